@@ -1,0 +1,1 @@
+"""govkg: Chinese government news into a knowledge graph."""

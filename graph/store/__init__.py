@@ -1,0 +1,1 @@
+"""Where a built graph goes: files (graph.json, graph.graphml) and Neo4j."""

@@ -1,0 +1,1 @@
+"""The Cypher query library and its runner."""

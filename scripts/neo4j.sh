@@ -1,0 +1,187 @@
+#!/usr/bin/env bash
+# The project's own Neo4j Community (LTS), assembled from Maven Central and run on
+# loopback.
+#
+#   scripts/neo4j.sh install        fetch the jars into the cache (quick when present)
+#   scripts/neo4j.sh start [DIR]    start a server whose conf/data/logs live in DIR,
+#                                   print its bolt:// URI once Bolt answers
+#   scripts/neo4j.sh stop [DIR]     stop it cleanly
+#   scripts/neo4j.sh status [DIR]   print the URI and pid when running (exit 1 if not)
+#
+# Environment:
+#   GOVKG_CACHE       cache root (default ~/.cache/govkg); jars go to neo4j-VERSION/lib
+#   NEO4J_VERSION     default 5.26.30
+#   GOVKG_NEO4J_DIR   default DIR (default $GOVKG_CACHE/neo4j-run)
+#   NEO4J_PASSWORD    initial password of user neo4j on a new DIR; when unset one is
+#                     generated and kept in DIR/password (mode 600)
+#   NEO4J_BOLT_PORT   Bolt port (default: a free one)
+#   NEO4J_HEAP        JVM heap (default 512m)
+# DIR/neo4j.state holds URI=, PID=, DIR= of the running server.
+set -euo pipefail
+
+VERSION="${NEO4J_VERSION:-5.26.30}"
+CACHE="${GOVKG_CACHE:-$HOME/.cache/govkg}"
+DIST="$CACHE/neo4j-$VERSION"
+LIB="$DIST/lib"
+
+say() { echo "neo4j.sh: $*" >&2; }
+die() { say "$*"; exit 1; }
+
+install() {
+  if [ -f "$DIST/.complete" ]; then
+    say "Neo4j $VERSION present in $DIST"
+    return 0
+  fi
+  command -v mvn >/dev/null || die "mvn (Maven) is needed to assemble Neo4j"
+  command -v java >/dev/null || die "java (17 or later) is needed to run Neo4j"
+  mkdir -p "$DIST"
+  local work; work="$(mktemp -d "$DIST/.assemble.XXXXXX")"
+  # neo4j-server and its dependencies, plus org.neo4j:neo4j which holds the
+  # community entry point (org.neo4j.server.CommunityEntryPoint).
+  cat >"$work/pom.xml" <<EOF
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>govkg</groupId><artifactId>neo4j-assembly</artifactId><version>1</version>
+  <packaging>pom</packaging>
+  <dependencies>
+    <dependency><groupId>org.neo4j.app</groupId><artifactId>neo4j-server</artifactId><version>$VERSION</version></dependency>
+    <dependency><groupId>org.neo4j</groupId><artifactId>neo4j</artifactId><version>$VERSION</version></dependency>
+  </dependencies>
+</project>
+EOF
+  say "assembling Neo4j Community $VERSION from Maven Central into $DIST"
+  if ! mvn -q -B -f "$work/pom.xml" dependency:copy-dependencies \
+        -DincludeScope=runtime -DoutputDirectory="$work/lib" >"$work/mvn.log" 2>&1; then
+    tail -20 "$work/mvn.log" >&2
+    rm -rf "$work"
+    die "Maven could not assemble Neo4j $VERSION"
+  fi
+  rm -rf "$LIB"
+  mv "$work/lib" "$LIB"
+  cp "$work/pom.xml" "$DIST/pom.xml"
+  rm -rf "$work"
+  touch "$DIST/.complete"
+  say "installed $(ls "$LIB" | wc -l) jars"
+}
+
+state_get() {  # state_get DIR KEY
+  [ -f "$1/neo4j.state" ] && sed -n "s/^$2=//p" "$1/neo4j.state" || true
+}
+
+running_pid() {  # the pid of DIR's server when it is alive
+  local pid; pid="$(state_get "$1" PID)"
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && echo "$pid" || true
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+start() {
+  local dir="$1"
+  [ -f "$DIST/.complete" ] || install
+  mkdir -p "$dir"; dir="$(cd "$dir" && pwd)"
+  if [ -n "$(running_pid "$dir")" ]; then
+    state_get "$dir" URI
+    return 0
+  fi
+  local port="${NEO4J_BOLT_PORT:-$(free_port)}"
+  mkdir -p "$dir/conf" "$dir/data" "$dir/logs" "$dir/run" "$dir/import"
+  cat >"$dir/conf/neo4j.conf" <<EOF
+# written by scripts/neo4j.sh
+server.default_listen_address=127.0.0.1
+server.default_advertised_address=127.0.0.1
+server.bolt.enabled=true
+server.bolt.listen_address=127.0.0.1:$port
+server.bolt.advertised_address=127.0.0.1:$port
+server.http.enabled=false
+server.https.enabled=false
+dbms.security.auth_enabled=true
+dbms.usage_report.enabled=false
+server.memory.pagecache.size=64m
+server.directories.data=$dir/data
+server.directories.logs=$dir/logs
+server.directories.run=$dir/run
+server.directories.import=$dir/import
+server.directories.plugins=$dir/plugins
+EOF
+  local java=java
+  [ -n "${JAVA_HOME:-}" ] && java="$JAVA_HOME/bin/java"
+  if [ ! -f "$dir/data/dbms/auth.ini" ] && [ ! -d "$dir/data/databases/system" ]; then
+    local pw="${NEO4J_PASSWORD:-}"
+    if [ -z "$pw" ]; then
+      pw="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)"
+      (umask 077; printf '%s\n' "$pw" >"$dir/password")
+      say "generated password for user neo4j in $dir/password"
+    fi
+    # neo4j-admin dbms set-initial-password, run from the same jars
+    NEO4J_HOME="$dir" NEO4J_CONF="$dir/conf" "$java" -cp "$LIB/*" org.neo4j.cli.AdminTool \
+      dbms set-initial-password "$pw" >"$dir/logs/set-password.log" 2>&1 \
+      || { cat "$dir/logs/set-password.log" >&2; die "could not set the initial password"; }
+  fi
+  : >"$dir/logs/console.log"
+  NEO4J_HOME="$dir" NEO4J_CONF="$dir/conf" setsid nohup "$java" \
+    -Xms"${NEO4J_HEAP:-512m}" -Xmx"${NEO4J_HEAP:-512m}" -XX:+UseG1GC \
+    -XX:-OmitStackTraceInFastThrow -Djdk.nio.maxCachedBufferSize=1024 \
+    -Dio.netty.tryReflectionSetAccessible=true \
+    --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
+    --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
+    -cp "$LIB/*" org.neo4j.server.CommunityEntryPoint \
+    --home-dir="$dir" --config-dir="$dir/conf" \
+    </dev/null >>"$dir/logs/console.log" 2>&1 &
+  local pid=$!
+  printf 'URI=bolt://127.0.0.1:%s\nPID=%s\nDIR=%s\n' "$port" "$pid" "$dir" >"$dir/neo4j.state"
+  local waited=0
+  until port_open "$port" && grep -q "Started\." "$dir/logs/neo4j.log" 2>/dev/null; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail -30 "$dir/logs/console.log" >&2
+      rm -f "$dir/neo4j.state"
+      die "Neo4j exited during start (logs in $dir/logs)"
+    fi
+    if [ "$waited" -ge "${NEO4J_START_TIMEOUT:-180}" ]; then
+      kill "$pid" 2>/dev/null || true
+      die "Neo4j did not answer on Bolt within ${waited}s (logs in $dir/logs)"
+    fi
+    sleep 1; waited=$((waited + 1))
+  done
+  say "started pid $pid in ${waited}s"
+  echo "bolt://127.0.0.1:$port"
+}
+
+stop() {
+  local dir="$1"
+  [ -d "$dir" ] || { say "nothing in $dir"; return 0; }
+  local pid; pid="$(running_pid "$dir")"
+  if [ -z "$pid" ]; then
+    say "not running ($dir)"; rm -f "$dir/neo4j.state"; return 0
+  fi
+  kill -TERM "$pid"
+  for _ in $(seq 120); do
+    kill -0 "$pid" 2>/dev/null || { rm -f "$dir/neo4j.state"; say "stopped pid $pid"; return 0; }
+    sleep 0.5
+  done
+  say "pid $pid did not stop within 60s; killing it"
+  kill -KILL "$pid" 2>/dev/null || true
+  rm -f "$dir/neo4j.state"
+}
+
+status() {
+  local dir="$1"
+  if [ -n "$(running_pid "$dir")" ]; then
+    echo "$(state_get "$dir" URI) pid $(state_get "$dir" PID)"
+  else
+    echo "not running"; return 1
+  fi
+}
+
+cmd="${1:-}"; shift || true
+dir="${1:-${GOVKG_NEO4J_DIR:-$CACHE/neo4j-run}}"
+case "$cmd" in
+  install) install ;;
+  start) start "$dir" ;;
+  stop) stop "$dir" ;;
+  status) status "$dir" ;;
+  *) echo "usage: $0 install | start [DIR] | stop [DIR] | status [DIR]" >&2; exit 2 ;;
+esac

@@ -11,3 +11,5 @@ def main():
 
 
 # Commands that live beside the part they drive register here.
+from .render_cli import render as render_cmd  # noqa: E402
+main.add_command(render_cmd)

@@ -1,0 +1,268 @@
+"""Push a KnowledgeGraph into Neo4j and pull it back, with the official driver.
+
+The graph in Neo4j
+------------------
+* Every node has its label (``Official``, ``District`` ...) and the common label
+  ``GovKG``; govkg only ever reads or writes ``:GovKG`` nodes. Properties are the
+  exported node attributes (``kg.frozen()``): ``id``, ``label``, ``name``,
+  ``aliases`` ... Values Neo4j cannot hold (maps, lists of maps) are stored as JSON
+  text under ``<key>_json``. ``None`` is simply absent.
+* Relationships have the relation type as Neo4j type and carry ``key`` (the networkx
+  edge key: the type, or ``HOLDS_POSITION|<title>``), ``count``, the relation
+  attributes (``title`` ...) and the evidence as three parallel lists, one entry per
+  evidence sentence: ``evidence_docs``, ``evidence_sentences``, ``evidence_dates``
+  (``""`` for an unknown date; Neo4j lists cannot hold null).
+* Uniqueness constraints on ``id`` for ``GovKG`` and each label, indexes on ``name``.
+
+Pushing is a MERGE on ids (nodes) and on (source, target, type, key) (relationships):
+pushing the same graph twice changes nothing, a larger build adds what is new and
+updates what grew. Document text only ever travels as query parameters; the only
+names formatted into Cypher are labels and types of ``graph.schema``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+
+import networkx as nx
+
+from ..model import KnowledgeGraph
+from ..schema import LABELS
+
+BASE_LABEL = "GovKG"
+BATCH = 1000
+EVIDENCE_FIELDS = (("doc", "evidence_docs"), ("sentence", "evidence_sentences"), ("date", "evidence_dates"))
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+class StoreError(RuntimeError):
+    """A failure talking to Neo4j, with a one-line message for the user."""
+
+
+# ---- the property form shared by Neo4j, the exports and the embedded query engine ----
+
+def _scalar_ok(v) -> bool:
+    return isinstance(v, (str, int, float, bool))
+
+
+def _prop_value(v) -> bool:
+    """Whether Neo4j can hold ``v`` as a property as it is."""
+    if _scalar_ok(v):
+        return True
+    if isinstance(v, (list, tuple)):
+        kinds = {type(x) for x in v}
+        return all(_scalar_ok(x) for x in v) and len(kinds) <= 1
+    return False
+
+
+def _props(d: dict, skip=()) -> dict:
+    out = {}
+    for k, v in d.items():
+        if k in skip or v is None:
+            continue
+        if _prop_value(v):
+            out[k] = list(v) if isinstance(v, tuple) else v
+        else:
+            out[f"{k}_json"] = json.dumps(v, ensure_ascii=False, sort_keys=True)
+    return out
+
+
+def node_props(d: dict) -> dict:
+    """Neo4j properties of an exported node."""
+    return _props(d)
+
+
+def rel_props(key: str, d: dict) -> dict:
+    """Neo4j properties of an exported edge (evidence as parallel lists)."""
+    out = _props(d, skip=("evidence", "type"))
+    out["key"] = key
+    evidence = d.get("evidence") or []
+    for field, prop in EVIDENCE_FIELDS:
+        out[prop] = [ev.get(field) or "" for ev in evidence]
+    return out
+
+
+def _unprops(p: dict) -> dict:
+    out = {}
+    for k, v in p.items():
+        if k.endswith("_json") and isinstance(v, str):
+            out[k[:-5]] = json.loads(v)
+        else:
+            out[k] = v
+    return out
+
+
+def node_attrs(props: dict) -> dict:
+    """Exported node attributes back from Neo4j properties."""
+    d = _unprops(props)
+    defaults = ("date", "publication", "first_date", "last_date") if d.get("label") == "Document" \
+        else ("first_date", "last_date")
+    for k in defaults:
+        d.setdefault(k, None)
+    return d
+
+
+def edge_attrs(rtype: str, props: dict) -> tuple[str, dict]:
+    """(edge key, exported edge attributes) back from a relationship's properties."""
+    d = _unprops(props)
+    key = d.pop("key", rtype)
+    cols = [d.pop(prop, None) or [] for _, prop in EVIDENCE_FIELDS]
+    d["evidence"] = [{"doc": doc, "sentence": sentence, "date": date or None}
+                     for doc, sentence, date in zip(*cols)]
+    d["type"] = rtype
+    return key, d
+
+
+def _ident(name: str) -> str:
+    if not _IDENT.match(name):
+        raise ValueError(f"not a label or type name: {name!r}")
+    return name
+
+
+# ---- connecting ----------------------------------------------------------------------
+
+def credentials(user: str | None = None, password: str | None = None) -> tuple[str, str]:
+    """(user, password), from the arguments or NEO4J_USER / NEO4J_PASSWORD."""
+    user = user or os.environ.get("NEO4J_USER") or "neo4j"
+    password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
+    if not password:
+        raise StoreError("set NEO4J_PASSWORD (and NEO4J_USER, default neo4j) to reach Neo4j")
+    return user, password
+
+
+def connect(uri: str, user: str | None = None, password: str | None = None):
+    """A driver whose server answered and accepted the credentials."""
+    from neo4j import GraphDatabase
+    from neo4j import exceptions as ex
+
+    user, password = credentials(user, password)
+    try:
+        driver = GraphDatabase.driver(uri, auth=(user, password))
+    except (ValueError, ex.ConfigurationError) as e:
+        raise StoreError(f"not a Neo4j URI: {uri} ({e})") from None
+    try:
+        driver.verify_connectivity()
+        driver.execute_query("RETURN 1")
+    except ex.AuthError:
+        driver.close()
+        raise StoreError(f"Neo4j at {uri} refused the credentials of user {user!r} "
+                         "(check NEO4J_USER / NEO4J_PASSWORD)") from None
+    except (ex.ServiceUnavailable, ex.SessionExpired, OSError) as e:
+        driver.close()
+        raise StoreError(f"cannot reach Neo4j at {uri} (is it running? scripts/neo4j.sh start): "
+                         f"{str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+    except ex.Neo4jError as e:
+        driver.close()
+        raise StoreError(f"Neo4j at {uri}: {e.message or e}") from None
+    return driver
+
+
+# ---- writing -------------------------------------------------------------------------
+
+def schema_statements() -> list[str]:
+    """Constraints and indexes, idempotent (IF NOT EXISTS)."""
+    out = [f"CREATE CONSTRAINT govkg_id IF NOT EXISTS FOR (n:{BASE_LABEL}) REQUIRE n.id IS UNIQUE"]
+    for label in LABELS:
+        low = label.lower()
+        out.append(f"CREATE CONSTRAINT govkg_{low}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE")
+        out.append(f"CREATE INDEX govkg_{low}_name IF NOT EXISTS FOR (n:{label}) ON (n.name)")
+    return out
+
+
+def _node_query(label: str) -> str:
+    return (f"UNWIND $rows AS row MERGE (n:{BASE_LABEL}:{_ident(label)} {{id: row.id}}) "
+            "WITH n, row WHERE properties(n) <> row.props SET n = row.props RETURN count(n) AS changed")
+
+
+def _rel_query(rtype: str) -> str:
+    return (f"UNWIND $rows AS row "
+            f"MATCH (a:{BASE_LABEL} {{id: row.s}}) MATCH (b:{BASE_LABEL} {{id: row.t}}) "
+            f"MERGE (a)-[r:{_ident(rtype)} {{key: row.key}}]->(b) "
+            "WITH r, row WHERE properties(r) <> row.props SET r = row.props RETURN count(r) AS changed")
+
+
+def graph_rows(g: nx.MultiDiGraph):
+    """Rows of an exported graph: {label: [{id, props}]}, {type: [{s, t, key, props}]}."""
+    nodes, rels = {}, {}
+    for n, d in g.nodes(data=True):
+        nodes.setdefault(d["label"], []).append({"id": n, "props": node_props({**d, "id": n})})
+    for s, t, k, d in g.edges(keys=True, data=True):
+        rels.setdefault(d["type"], []).append({"s": s, "t": t, "key": k, "props": rel_props(k, d)})
+    return nodes, rels
+
+
+def _write(tx, query: str, rows: list) -> tuple[int, int]:
+    """(changed rows, created nodes or relationships) of one batch."""
+    result = tx.run(query, rows=rows)
+    changed = result.single()["changed"]
+    c = result.consume().counters
+    return changed, c.nodes_created + c.relationships_created
+
+
+def push_frozen(driver, g: nx.MultiDiGraph, database: str | None = None) -> dict:
+    """MERGE an exported graph into Neo4j. Returns counts: nodes/relationships in the
+    graph, and how many of them were created or updated by this push."""
+    counts = dict(nodes=g.number_of_nodes(), relationships=g.number_of_edges(), nodes_created=0,
+                  nodes_updated=0, relationships_created=0, relationships_updated=0)
+    nodes, rels = graph_rows(g)
+    with driver.session(database=database) as session:
+        for stmt in schema_statements():
+            session.run(stmt).consume()
+        for what, groups, query in (("nodes", nodes, _node_query), ("relationships", rels, _rel_query)):
+            for name in sorted(groups):
+                rows = groups[name]
+                for i in range(0, len(rows), BATCH):
+                    changed, created = session.execute_write(_write, query(name), rows[i:i + BATCH])
+                    counts[f"{what}_created"] += created
+                    counts[f"{what}_updated"] += changed - created
+    return counts
+
+
+def push_graph(kg: KnowledgeGraph, uri: str, user: str | None = None, password: str | None = None,
+               database: str | None = None) -> dict:
+    """Push ``kg`` to the Neo4j at ``uri`` (credentials default to NEO4J_USER /
+    NEO4J_PASSWORD). Returns counts, see ``push_frozen``. Raises StoreError."""
+    from neo4j import exceptions as ex
+
+    driver = connect(uri, user, password)
+    try:
+        return push_frozen(driver, kg.frozen(), database)
+    except ex.Neo4jError as e:
+        raise StoreError(f"Neo4j at {uri}: {e.message or e}") from None
+    finally:
+        driver.close()
+
+
+# ---- reading -------------------------------------------------------------------------
+
+def pull_frozen(driver, database: str | None = None) -> nx.MultiDiGraph:
+    """The govkg graph in Neo4j, in exported form (as ``kg.frozen()`` gives it)."""
+    g = nx.MultiDiGraph()
+    nodes, _, _ = driver.execute_query(
+        f"MATCH (n:{BASE_LABEL}) RETURN n.id AS id, properties(n) AS p ORDER BY id", database_=database)
+    for r in nodes:
+        g.add_node(r["id"], **node_attrs(r["p"]))
+    rels, _, _ = driver.execute_query(
+        f"MATCH (a:{BASE_LABEL})-[r]->(b:{BASE_LABEL}) "
+        "RETURN a.id AS s, b.id AS t, type(r) AS type, properties(r) AS p ORDER BY s, t, p.key",
+        database_=database)
+    for r in rels:
+        key, d = edge_attrs(r["type"], r["p"])
+        g.add_edge(r["s"], r["t"], key=key, **d)
+    return g
+
+
+def pull(uri: str, auth: tuple[str, str] | None = None, database: str | None = None) -> KnowledgeGraph:
+    """Read the govkg graph back from Neo4j into a KnowledgeGraph. ``auth`` is
+    (user, password), by default from NEO4J_USER / NEO4J_PASSWORD."""
+    from neo4j import exceptions as ex
+
+    user, password = auth or (None, None)
+    driver = connect(uri, user, password)
+    try:
+        return KnowledgeGraph.from_frozen(pull_frozen(driver, database))
+    except ex.Neo4jError as e:
+        raise StoreError(f"Neo4j at {uri}: {e.message or e}") from None
+    finally:
+        driver.close()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import html
 import json
+import re
 from collections import deque
 from pathlib import Path
 
@@ -37,7 +38,7 @@ def _vis_js() -> str:
     js = VIS_JS.read_text(encoding="utf-8")
     assert js.startswith("/**\n * vis-network") and "@license" in js[:1200], "vis-network licence header missing"
     # no source map to look for: the page makes no request at all
-    js = "\n".join(line for line in js.splitlines() if not line.startswith("//# sourceMappingURL="))
+    js = "\n".join(line for line in js.split("\n") if not line.startswith("//# sourceMappingURL="))
     assert "</script" not in js.lower() and "<!--" not in js
     return js
 
@@ -116,9 +117,8 @@ def render_html(kg: KnowledgeGraph, *, max_nodes: int = 1500, title: str = "govk
         "__DATA__": _json_for_script(data),
         "__APP_JS__": (ASSETS / "explorer.js").read_text(encoding="utf-8"),
     }
-    for key, value in parts.items():   # in this order: later values are never rescanned
-        head, sep, tail = page.partition(key)
-        page = head + value + tail
+    # one pass: text put in is never scanned for placeholders again
+    page = re.sub(r"__(TITLE|CSS|VIS_JS|DATA|APP_JS)__", lambda m: parts[m.group(0)], page)
     return page
 
 

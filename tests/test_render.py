@@ -99,8 +99,9 @@ def test_hostile_text_is_escaped():
 
 
 def test_title_is_escaped(tmp_path):
-    page = render(demo_graph(), tmp_path / "g.html", title="<b>x</b>").read_text(encoding="utf-8")
-    assert "<b>x</b>" not in page and "&lt;b&gt;x&lt;/b&gt;" in page
+    page = render(demo_graph(), tmp_path / "g.html", title="<b>x</b> __DATA__").read_text(encoding="utf-8")
+    assert "<b>x</b>" not in page and page.count("&lt;b&gt;x&lt;/b&gt; __DATA__") == 2
+    assert embedded_data(page)["title"] == "<b>x</b> __DATA__"
 
 
 def test_page_is_offline_and_keeps_licence():

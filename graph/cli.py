@@ -13,3 +13,6 @@ def main():
 # Commands that live beside the part they drive register here.
 from .render_cli import render as render_cmd  # noqa: E402
 main.add_command(render_cmd)
+from .neo4j_cli import export, pull, push, query  # noqa: E402
+for _cmd in (push, pull, export, query):
+    main.add_command(_cmd)

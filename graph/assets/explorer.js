@@ -10,6 +10,7 @@
   const shown = new Set(D.nodes.slice(0, D.drawn).map((n) => n.id));
   const pinned = new Set();   // found by search: visible whatever the filters
   let dateFrom = "", dateTo = "", selected = null;
+  const MAX_PANEL_RELATIONS = 200;
   const state = { settled: false, settledAt: null, started: performance.now() };
 
   function el(tag, text, cls) {
@@ -204,10 +205,11 @@
     list("别名 Aliases", n.aliases);
     list("职务 Posts", n.titles);
     if (n.role) list("身份 Role", [n.role]);
-    const rels = adj.get(n.id);
+    const rels = adj.get(n.id).slice().sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
     if (rels.length) {
       body.appendChild(el("h3", "关系 Relations (" + rels.length + ")"));
-      rels.forEach((e) => {
+      if (rels.length > MAX_PANEL_RELATIONS) body.appendChild(el("div", "the " + MAX_PANEL_RELATIONS + " most frequent:", "meta"));
+      rels.slice(0, MAX_PANEL_RELATIONS).forEach((e) => {
         const out = e.from === n.id, other = byId.get(out ? e.to : e.from);
         const box = el("div", null, "rel"), head = el("div", null, "rel-head");
         head.append(el("span", out ? e.type + (e.title ? " · " + e.title : "") + " → " : "← " + e.type + (e.title ? " · " + e.title : "") + " "));

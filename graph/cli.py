@@ -1,13 +1,160 @@
 """The govkg command line."""
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+
 import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .schema import ENTITY_LABELS, EXTRACTED_RELATIONS, LABELS, RELATION_TYPES
+
+# Exit statuses of `govkg build` (documented in the README).
+EXIT_ALL_READ, EXIT_NOTHING_READ, EXIT_SOME_SKIPPED = 0, 1, 3
+
+err = Console(stderr=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="govkg")
 def main():
     """govkg: build a knowledge graph of Chinese government news, and use it."""
+
+
+def _progress():
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), TextColumn("{task.fields[file]}"), console=err,
+                    disable=not err.is_terminal)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--out", "out", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Output folder for graph.json, graph.graphml, graph.html and the reports.")
+@click.option("--year", type=int, help="Year for dates a page writes without one (4月21日).")
+@click.option("--max-nodes", default=1500, show_default=True, help="Entities drawn on the page by default.")
+@click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option("--neo4j", "neo4j_uri", metavar="URI", help="Also push the graph to this Neo4j (NEO4J_USER/NEO4J_PASSWORD).")
+def build(paths, out, year, max_nodes, no_html, neo4j_uri):
+    """Build the graph of the files and folders PATHS into --out."""
+    from loaders import LoadError, iter_sources
+    from .build import BuildReport, build_graph, write_outputs
+
+    report = BuildReport()
+    try:
+        total = len(iter_sources(paths))
+    except LoadError as e:
+        err.print(f"[red]error:[/red] {e}")
+        sys.exit(EXIT_NOTHING_READ)
+    with _progress() as bar:
+        task = bar.add_task("reading", total=total, file="")
+        kg = build_graph(paths, year, report, progress=lambda p: bar.update(task, advance=1, file=p.name))
+    for f, reason in report.skipped:
+        err.print(f"[yellow]skipped[/yellow] {f}: {reason}")
+    if report.read == 0:
+        err.print(f"[red]error:[/red] nothing could be read from {', '.join(paths)} "
+                  f"({report.files} supported file(s) found)")
+        sys.exit(EXIT_NOTHING_READ)
+    written = write_outputs(kg, Path(out), report, html=not no_html, max_nodes=max_nodes)
+    if neo4j_uri:
+        _push(kg, neo4j_uri)
+    _summary(kg, report)
+    for kind, path in written.items():
+        err.print(f"wrote {path}")
+    sys.exit(EXIT_SOME_SKIPPED if report.skipped else EXIT_ALL_READ)
+
+
+def _push(kg, uri):
+    from .store.neo4j import StoreError, push_graph
+    try:
+        counts = push_graph(kg, uri)
+    except StoreError as e:
+        err.print(f"[red]error:[/red] {e}")
+        sys.exit(2)
+    err.print(f"pushed to {uri}: {counts}")
+
+
+def _summary(kg, report) -> None:
+    stats = kg.stats()
+    table = Table(title=f"{report.read}/{report.files} files read, {report.documents} documents")
+    table.add_column("label / relation")
+    table.add_column("count", justify="right")
+    for k in LABELS:
+        table.add_row(k, str(stats["nodes"][k]))
+    table.add_section()
+    for k in RELATION_TYPES:
+        table.add_row(k, str(stats["relations"][k]))
+    err.print(table)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--per-article", is_flag=True, help="One line per article instead of per file.")
+@click.option("--year", type=int, help="Year for dates a page writes without one.")
+def extract(paths, per_article, year):
+    """Print the entities and relations of each file as JSON Lines, in the gold schema."""
+    from .build import BuildReport, results_of
+    from .gold import to_gold
+
+    report = BuildReport()
+    for path, results in results_of(paths, year, report):
+        if per_article:
+            for r in results:
+                print(json.dumps(to_gold(r.doc_id, [r]), ensure_ascii=False), flush=True)
+        else:
+            print(json.dumps(to_gold(path.stem, results), ensure_ascii=False), flush=True)
+    for f, reason in report.skipped:
+        err.print(f"skipped {f}: {reason}")
+    if report.read == 0:
+        err.print(f"error: nothing could be read from {', '.join(paths)}")
+        sys.exit(EXIT_NOTHING_READ)
+
+
+@main.command("eval")
+@click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Gold annotations (JSON Lines, ../shared/gold/GUIDELINES.md).")
+@click.option("--pred", "pred_path", type=click.Path(exists=True, dir_okay=False),
+              help="Predictions to score (default: extract the gold's source files now).")
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False),
+              help="Folder holding the gold's source files (default: next to the gold file, or samples/).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def evaluate(gold_path, pred_path, corpus, as_json):
+    """Precision, recall and F1 per entity and relation type against a gold file."""
+    from .build import analyse_file
+    from .gold import load_jsonl, score, to_gold
+
+    gold = load_jsonl(gold_path)
+    if pred_path:
+        pred = load_jsonl(pred_path)
+    else:
+        pred = {}
+        for doc_id, g in gold.items():
+            src = _find_source(g.get("source") or f"{doc_id}.txt", Path(gold_path), corpus)
+            if src is None:
+                err.print(f"error: source file {g.get('source')!r} of {doc_id} not found; give --corpus")
+                sys.exit(2)
+            pred[doc_id] = to_gold(doc_id, analyse_file(src))
+    res = score(gold, pred)
+    if as_json:
+        print(json.dumps(res, ensure_ascii=False, sort_keys=True))
+        return
+    print(f"{'type':16} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
+    for k in (*ENTITY_LABELS, *EXTRACTED_RELATIONS):
+        if k in res:
+            r = res[k]
+            print(f"{k:16} {r['p']:6.3f} {r['r']:6.3f} {r['f1']:6.3f} {r['tp']:5} {r['fp']:5} {r['fn']:5}")
+
+
+def _find_source(name: str, gold: Path, corpus: str | None) -> Path | None:
+    here = Path(__file__).resolve().parent.parent
+    for folder in filter(None, [corpus and Path(corpus), gold.parent, gold.parent.parent / "corpus" / "seeds",
+                                here / "samples", Path("samples")]):
+        if (folder / name).is_file():
+            return folder / name
+    return None
 
 
 # Commands that live beside the part they drive register here.

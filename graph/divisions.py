@@ -22,11 +22,14 @@ _LONG_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自
                   "省", "市", "区", "县", "州", "盟", "旗")
 
 
+COUNTRY_CODE = "000000000000"
+
+
 @dataclass(frozen=True)
 class Division:
     code: str          # 12-digit adcode
     name: str          # official name, e.g. 石柱土家族自治县
-    level: int         # 1 province, 2 prefecture, 3 county
+    level: int         # 0 the country, 1 province, 2 prefecture, 3 county
     parent: str | None  # parent adcode
 
     @property
@@ -95,6 +98,12 @@ class Divisions:
             if parent not in names:
                 parent = None if level == 1 else parent
             self.by_code[code] = Division(code, name, level, parent)
+        # the country itself, above the provinces
+        root = Division(COUNTRY_CODE, "中国", 0, None)
+        for code, d in list(self.by_code.items()):
+            if d.level == 1:
+                self.by_code[code] = Division(d.code, d.name, 1, COUNTRY_CODE)
+        self.by_code[COUNTRY_CODE] = root
         for d in self.by_code.values():
             for form in self._forms(d):
                 self.by_form.setdefault(form, []).append(d)
@@ -105,6 +114,8 @@ class Divisions:
 
     @staticmethod
     def _forms(d: Division) -> set[str]:
+        if d.code == COUNTRY_CODE:
+            return {"中国", "中华人民共和国", "我国"}
         forms = {d.name, d.short}
         if d.name.endswith("自治县"):
             forms.add(d.short + "县")

@@ -75,9 +75,22 @@ def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Menti
     out: list[Mention] = []
     for s in sents:
         out.extend(_people(s, authors))
-        out.extend(_named(s))
-        out.extend(_quoted(s))
+        out.extend(_prune(_named(s) + _quoted(s)))
     return out
+
+
+def _prune(found: list[Mention]) -> list[Mention]:
+    """Of mentions of one label that end at the same place, keep the longest
+    (两江新区, not 江新区); a rule-made name also beats a LAC fragment inside it."""
+    longest: dict[tuple[str, int], Mention] = {}
+    for m in found:
+        k = (m.label, m.end)
+        if k not in longest or len(m.text) > len(longest[k].text):
+            longest[k] = m
+    kept = [m for m in found if longest[(m.label, m.end)] is m]
+    ruled = [m for m in kept if m.via != "lac"]
+    return [m for m in kept if m.via != "lac" or not any(
+        r.start <= m.start and m.end <= r.end and len(r.text) > len(m.text) for r in ruled)]
 
 
 # ---- people ---------------------------------------------------------------------------
@@ -155,6 +168,8 @@ def _named(s: Sentence) -> list[Mention]:
         if label:
             start = _extend_left(toks, i, boundary, strict=label == "District")
             name = _trim(s.text[toks[start].start:t.end], suffix)
+            if name and label == "District":
+                name = _innermost_place(name)
             if name:
                 out.append(Mention(label, name, s.index, t.end - len(name), t.end, via="suffix"))
         if t.tag in ("ORG", "LOC") and len(t.word) >= 2:
@@ -164,25 +179,59 @@ def _named(s: Sentence) -> list[Mention]:
     return out
 
 
+_INNER_PLACE = re.compile(r"^.*?(?:街道|镇|乡)(?=.{2,}(?:社区|村)$)")
+
+
+def _innermost_place(name: str) -> str | None:
+    """天生街道西南大学南社区 → 西南大学南社区 (the street is a mention of its own);
+    区天生街道 (from 我区天生街道) → 天生街道."""
+    name = _INNER_PLACE.sub("", name)
+    if name[:1] in "区市县" and len(name) >= 4:
+        name = name[1:]
+    return name if len(name) >= 3 else None
+
+
 def _divisions_in(s: Sentence) -> list[Mention]:
-    """Every form of the division table written in the sentence, longest at each end
-    (两江新区, 石柱县, 北碚), that does not start or end inside a word LAC made."""
+    """Every form of the division table written in the sentence, longest first.
+
+    A form with its level suffix (沙坪坝区, 怒江州, 和田地区) counts wherever it starts a
+    word LAC made, or anywhere when it has four characters or more (中共沙坪坝区委党校);
+    a bare short form (北碚, 石柱) only where LAC reads a place name or a verb of
+    motion leads to it (亲临石柱视察), so that 乡村振兴 gives no 振兴区."""
     forms, out = divisions().by_form, []
-    starts = {t.start for t in s.tokens}
-    ends = {t.end for t in s.tokens}
+    starts = {t.start: t for t in s.tokens}
     text, i = s.text, 0
     while i < len(text):
         hit = None
         for n in range(min(12, len(text) - i), 1, -1):
-            if text[i:i + n] in forms and i in starts:
+            form = text[i:i + n]
+            if form not in forms:
+                continue
+            suffixed = form.endswith(_LEVEL_ENDINGS)
+            tok = starts.get(i)
+            if suffixed and (n >= 4 or tok is not None):
                 hit = n
+            elif tok is not None and tok.word == form and (tok.tag == "LOC" or _led_to(s, tok)):
+                hit = n
+            if hit:
                 break
-        if hit and (i + hit in ends or text[i + hit:i + hit + 1] in ("区", "县", "市", "省")):
+        if hit:
             out.append(Mention("District", text[i:i + hit], s.index, i, i + hit, via="division"))
             i += hit
         else:
             i += 1
     return out
+
+
+_LEVEL_ENDINGS = ("省", "市", "区", "县", "州", "盟", "旗", "地区")
+_MOTION_VERBS = {"在", "到", "赴", "来", "亲临", "来到", "前往", "走进", "深入", "回到", "抵达", "离开"}
+
+
+def _led_to(s: Sentence, tok: Token) -> bool:
+    k = s.tokens.index(tok)
+    before = s.tokens[k - 1].word if k else ""
+    after = s.tokens[k + 1].word if k + 1 < len(s.tokens) else ""
+    return before in _MOTION_VERBS or after in ("视察", "调研", "考察")
 
 
 def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | None, str]:

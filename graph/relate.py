@@ -85,7 +85,8 @@ def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved]) ->
                 topic = subjects
 
         if attend is not None:
-            chairs = [k for a, k in officials if a < attend]
+            last_cue = _find_last(s.text, _CUES["ATTENDED"])
+            chairs = [k for a, k in officials if a < last_cue]
             if not chairs and re.search(r"由.{0,30}主持", s.text):
                 chairs = [k for _, k in officials]
             targets = meetings or ([last_meeting] if last_meeting and re.search(r"会议|会上|全会|座谈会", s.text) else [])
@@ -112,6 +113,10 @@ def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved]) ->
 def _find(text: str, words: tuple[str, ...]) -> int | None:
     hits = [text.find(w) for w in words if w in text]
     return min(hits) if hits else None
+
+
+def _find_last(text: str, words: tuple[str, ...]) -> int:
+    return max(text.rfind(w) for w in words if w in text)
 
 
 def _continues(text: str, officials) -> bool:

@@ -7,6 +7,8 @@
 #                                   print its bolt:// URI once Bolt answers
 #   scripts/neo4j.sh stop [DIR]     stop it cleanly
 #   scripts/neo4j.sh status [DIR]   print the URI and pid when running (exit 1 if not)
+#   scripts/neo4j.sh admin DIR ARGS  run neo4j-admin ARGS on DIR's databases (server
+#                                   stopped), e.g. admin DIR database import full ...
 #
 # Environment:
 #   GOVKG_CACHE       cache root (default ~/.cache/govkg); jars go to neo4j-VERSION/lib
@@ -167,6 +169,17 @@ stop() {
   rm -f "$dir/neo4j.state"
 }
 
+admin() {  # admin DIR ARGS...: neo4j-admin with DIR's configuration
+  local dir="$1"; shift
+  [ -f "$DIST/.complete" ] || install
+  mkdir -p "$dir/conf"; dir="$(cd "$dir" && pwd)"
+  [ -f "$dir/conf/neo4j.conf" ] || printf 'server.directories.data=%s/data\nserver.directories.logs=%s/logs\n' \
+    "$dir" "$dir" >"$dir/conf/neo4j.conf"
+  local java=java
+  [ -n "${JAVA_HOME:-}" ] && java="$JAVA_HOME/bin/java"
+  NEO4J_HOME="$dir" NEO4J_CONF="$dir/conf" "$java" -cp "$LIB/*" org.neo4j.cli.AdminTool "$@"
+}
+
 status() {
   local dir="$1"
   if [ -n "$(running_pid "$dir")" ]; then
@@ -177,11 +190,15 @@ status() {
 }
 
 cmd="${1:-}"; shift || true
+if [ "$cmd" = admin ]; then
+  [ $# -ge 1 ] || die "usage: $0 admin DIR neo4j-admin-arguments..."
+  admin "$@"; exit $?
+fi
 dir="${1:-${GOVKG_NEO4J_DIR:-$CACHE/neo4j-run}}"
 case "$cmd" in
   install) install ;;
   start) start "$dir" ;;
   stop) stop "$dir" ;;
   status) status "$dir" ;;
-  *) echo "usage: $0 install | start [DIR] | stop [DIR] | status [DIR]" >&2; exit 2 ;;
+  *) echo "usage: $0 install | start [DIR] | stop [DIR] | status [DIR] | admin DIR ARGS..." >&2; exit 2 ;;
 esac

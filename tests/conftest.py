@@ -20,3 +20,5 @@ def require(ok: bool, what: str) -> None:
     if IN_CI:
         pytest.fail(f"{what} is required in CI but is not available")
     pytest.skip(f"{what} is not available")
+
+pytest_plugins = ["conftest_neo4j"]

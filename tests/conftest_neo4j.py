@@ -1,0 +1,59 @@
+"""Fixtures for tests that need the project's Neo4j (scripts/neo4j.sh): one server per
+session, in a temporary directory, stopped at the end. Registered from conftest.py."""
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, require
+
+SCRIPT = ROOT / "scripts" / "neo4j.sh"
+
+
+@dataclass
+class Neo4jServer:
+    uri: str
+    user: str
+    password: str
+    dir: Path
+
+    def env(self) -> dict:
+        return {"NEO4J_USER": self.user, "NEO4J_PASSWORD": self.password}
+
+
+def neo4j_script(*args, env=None, timeout=600) -> subprocess.CompletedProcess:
+    return subprocess.run(["bash", str(SCRIPT), *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, **(env or {})})
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(tmp_path_factory):
+    require(bool(shutil.which("java")), "Java (for Neo4j)")
+    r = neo4j_script("install")
+    require(r.returncode == 0, f"Neo4j from Maven Central ({r.stderr.strip()[-300:]})")
+    home = tmp_path_factory.mktemp("neo4j")
+    password = "govkg-" + secrets.token_hex(8)
+    r = neo4j_script("start", home, env={"NEO4J_PASSWORD": password, "NEO4J_BOLT_PORT": ""})
+    require(r.returncode == 0, f"a running Neo4j ({r.stderr.strip()[-500:]})")
+    server = Neo4jServer(r.stdout.strip().splitlines()[-1], "neo4j", password, home)
+    yield server
+    neo4j_script("stop", home)
+
+
+@pytest.fixture
+def neo4j(neo4j_server, monkeypatch):
+    """A driver on a database without govkg nodes; NEO4J_USER/PASSWORD set."""
+    from neo4j import GraphDatabase
+
+    for k, v in neo4j_server.env().items():
+        monkeypatch.setenv(k, v)
+    driver = GraphDatabase.driver(neo4j_server.uri, auth=(neo4j_server.user, neo4j_server.password))
+    driver.execute_query("MATCH (n:GovKG) DETACH DELETE n")
+    yield driver
+    driver.close()

@@ -1,0 +1,191 @@
+"""The Neo4j store and exports, against the project's real Neo4j (scripts/neo4j.sh)."""
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest_neo4j import neo4j_script
+from graph.cli import main
+from graph.model import KnowledgeGraph
+from graph.schema import LABELS, RELATION_TYPES
+from graph.store.export import cypher_statements, cypher_string, export, to_cypher
+from graph.store.files import to_json_bytes, write_json
+from graph.store.neo4j import StoreError, pull, pull_frozen, push_frozen, push_graph
+from handmade import NASTY, handmade_kg
+
+
+def _db_stats(driver) -> dict:
+    nodes = {k: driver.execute_query(f"MATCH (n:GovKG:{k}) RETURN count(n) AS c").records[0]["c"] for k in LABELS}
+    rels = {k: driver.execute_query(f"MATCH (:GovKG)-[r:{k}]->(:GovKG) RETURN count(r) AS c").records[0]["c"]
+            for k in RELATION_TYPES}
+    return {"nodes": nodes, "relations": rels}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+# ---- without a server -----------------------------------------------------------------
+
+def test_handmade_graph_covers_the_schema():
+    stats = handmade_kg().stats()
+    assert all(stats["nodes"][k] > 0 for k in LABELS)
+    assert all(stats["relations"][k] > 0 for k in RELATION_TYPES)
+
+
+def test_cypher_string_escapes():
+    assert cypher_string("a'b\\c\n") == "'a\\'b\\\\c\\n'"
+    script = to_cypher(handmade_kg().frozen())
+    assert NASTY not in script                # never raw
+    assert all(s.strip() for s in cypher_statements(script))
+
+
+def test_missing_password_is_a_clear_error(monkeypatch):
+    monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
+    with pytest.raises(StoreError, match="NEO4J_PASSWORD"):
+        push_graph(handmade_kg(), "bolt://127.0.0.1:1")
+
+
+# ---- with the server ------------------------------------------------------------------
+
+@pytest.mark.neo4j
+def test_push_counts_match_the_graph(neo4j, neo4j_server):
+    kg = handmade_kg()
+    counts = push_graph(kg, neo4j_server.uri)
+    assert _db_stats(neo4j) == kg.stats()
+    assert counts["nodes_created"] == kg.g.number_of_nodes()
+    assert counts["relationships_created"] == kg.g.number_of_edges()
+    names = {r["name"] for r in neo4j.execute_query("SHOW CONSTRAINTS YIELD name").records}
+    assert {"govkg_id"} | {f"govkg_{k.lower()}_id" for k in LABELS} <= names
+    indexes = {r["name"] for r in neo4j.execute_query("SHOW INDEXES YIELD name").records}
+    assert {f"govkg_{k.lower()}_name" for k in LABELS} <= indexes
+
+
+@pytest.mark.neo4j
+def test_second_push_changes_nothing(neo4j, neo4j_server):
+    kg = handmade_kg()
+    push_graph(kg, neo4j_server.uri)
+    before = pull_frozen(neo4j)
+    again = push_graph(kg, neo4j_server.uri)
+    assert (again["nodes_created"], again["nodes_updated"], again["relationships_created"],
+            again["relationships_updated"]) == (0, 0, 0, 0)
+    after = pull_frozen(neo4j)
+    assert sorted(before.nodes(data=True)) == sorted(after.nodes(data=True))
+    assert sorted(before.edges(keys=True, data=True)) == sorted(after.edges(keys=True, data=True))
+
+
+@pytest.mark.neo4j
+def test_larger_build_adds_what_is_new(neo4j, neo4j_server):
+    small, full = handmade_kg(2), handmade_kg()
+    push_graph(small, neo4j_server.uri)
+    ids = {r["id"]: r["eid"] for r in neo4j.execute_query(
+        "MATCH (n:GovKG) RETURN n.id AS id, elementId(n) AS eid").records}
+    counts = push_graph(full, neo4j_server.uri)
+    assert counts["nodes_created"] == full.g.number_of_nodes() - small.g.number_of_nodes()
+    assert counts["relationships_created"] == full.g.number_of_edges() - small.g.number_of_edges()
+    assert _db_stats(neo4j) == full.stats()
+    kept = {r["id"]: r["eid"] for r in neo4j.execute_query(
+        "MATCH (n:GovKG) RETURN n.id AS id, elementId(n) AS eid").records}
+    assert all(kept[i] == e for i, e in ids.items())   # merged, not recreated
+
+
+@pytest.mark.neo4j
+def test_pull_round_trips(neo4j, neo4j_server):
+    kg = handmade_kg()
+    push_graph(kg, neo4j_server.uri)
+    back = pull(neo4j_server.uri, (neo4j_server.user, neo4j_server.password))
+    assert to_json_bytes(back) == to_json_bytes(kg)
+    assert back.stats() == kg.stats()
+
+
+@pytest.mark.neo4j
+def test_text_is_stored_verbatim_and_foreign_nodes_untouched(neo4j, neo4j_server):
+    neo4j.execute_query("MERGE (:Official {id: 'not-govkg', name: 'foreign'})")
+    try:
+        push_graph(handmade_kg(), neo4j_server.uri)
+        titles = {r["t"] for r in neo4j.execute_query("MATCH (d:GovKG:Document) RETURN d.title AS t").records}
+        assert NASTY in titles
+        sentences = neo4j.execute_query(
+            "MATCH (:GovKG)-[r:VISITED]->(:GovKG) UNWIND r.evidence_sentences AS s RETURN collect(s) AS s"
+        ).records[0]["s"]
+        assert NASTY in sentences
+        assert "not-govkg" not in pull_frozen(neo4j)
+        assert neo4j.execute_query("MATCH (n {id: 'not-govkg'}) RETURN count(n) AS c").records[0]["c"] == 1
+    finally:
+        neo4j.execute_query("MATCH (n {id: 'not-govkg'}) DELETE n")
+
+
+@pytest.mark.neo4j
+def test_cli_push_pull(neo4j, neo4j_server, tmp_path):
+    kg = handmade_kg()
+    write_json(kg, tmp_path / "graph.json")
+    runner = CliRunner()
+    r = runner.invoke(main, ["push", str(tmp_path / "graph.json"), "--neo4j", neo4j_server.uri])
+    assert r.exit_code == 0, r.output
+    assert "20 nodes (20 new" in r.output
+    r = runner.invoke(main, ["pull", "--neo4j", neo4j_server.uri, "--out", str(tmp_path / "back.json")])
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "back.json").read_bytes() == (tmp_path / "graph.json").read_bytes()
+
+
+@pytest.mark.neo4j
+def test_cli_wrong_password_and_server_down(neo4j, neo4j_server, tmp_path, monkeypatch):
+    write_json(handmade_kg(), tmp_path / "graph.json")
+    runner = CliRunner()
+    monkeypatch.setenv("NEO4J_PASSWORD", "not-the-password")
+    r = runner.invoke(main, ["push", str(tmp_path / "graph.json"), "--neo4j", neo4j_server.uri])
+    assert r.exit_code != 0
+    assert "refused the credentials" in r.output and len(r.output.strip().splitlines()) == 1
+    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_server.password)
+    r = runner.invoke(main, ["push", str(tmp_path / "graph.json"), "--neo4j", f"bolt://127.0.0.1:{_free_port()}"])
+    assert r.exit_code != 0
+    assert "cannot reach Neo4j" in r.output and len(r.output.strip().splitlines()) == 1
+
+
+@pytest.mark.neo4j
+def test_export_cypher_loads_into_neo4j(neo4j, tmp_path):
+    kg = handmade_kg()
+    export(kg, "cypher", tmp_path / "graph.cypher")
+    for stmt in cypher_statements((tmp_path / "graph.cypher").read_text(encoding="utf-8")):
+        neo4j.execute_query(stmt)
+    assert to_json_bytes(KnowledgeGraph.from_frozen(pull_frozen(neo4j))) == to_json_bytes(kg)
+
+
+@pytest.mark.neo4j
+def test_export_neo4j_admin_imports(neo4j_server, tmp_path):
+    kg = handmade_kg()
+    out = tmp_path / "csv"
+    export(kg, "neo4j-admin", out)
+    home = tmp_path / "home"
+    files = [f"--nodes={p}" for p in sorted(out.glob("nodes_*.csv"))]
+    files += [f"--relationships={p}" for p in sorted(out.glob("relationships_*.csv"))]
+    assert len(files) == len(LABELS) + len(RELATION_TYPES)
+    r = neo4j_script("admin", home, "database", "import", "full", "neo4j", "--array-delimiter=U+001F",
+                     "--multiline-fields=true", f"--report-file={tmp_path / 'import.report'}", *files)
+    assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
+    r = neo4j_script("start", home, env={"NEO4J_PASSWORD": neo4j_server.password, "NEO4J_BOLT_PORT": ""})
+    assert r.returncode == 0, r.stderr
+    try:
+        uri = r.stdout.strip().splitlines()[-1]
+        back = pull(uri, (neo4j_server.user, neo4j_server.password))
+        assert to_json_bytes(back) == to_json_bytes(kg)
+    finally:
+        neo4j_script("stop", home)
+
+
+@pytest.mark.neo4j
+def test_samples_graph_counts(neo4j, neo4j_server):
+    build = pytest.importorskip("graph.build")
+    if not hasattr(build, "build_graph"):
+        pytest.skip("graph.build.build_graph has not landed")
+    root = Path(__file__).resolve().parent.parent
+    kg = build.build_graph([str(root / "samples")])
+    counts = push_graph(kg, neo4j_server.uri)
+    assert counts["nodes"] == kg.g.number_of_nodes() > 0
+    assert _db_stats(neo4j) == kg.stats()
+    assert push_graph(kg, neo4j_server.uri)["nodes_created"] == 0

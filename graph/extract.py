@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .divisions import divisions
 from .lexicon import read_list
 from .nlp import Token, tag
-from .titles import chain_before, role_of, title_after
+from .titles import chain_span, role_of, title_after
 
 LABEL_PRIORITY = ("Meeting", "Project", "Organization", "District", "Policy")
 _SUFFIX_FILES = {
@@ -32,6 +32,9 @@ _NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "vn", "v", "vd", "a", "an", "j", "m
 # Places below county level are built of nouns and names only (龙凤桥街道, 尚书村), so
 # that 摸排各村 or 带火乡村 make none.
 _PLACE_TAGS = {"n", "nz", "LOC", "ORG", "j", "s"}
+# Organisations are named by nouns and names too (区青年志愿服务中心), not by verbs:
+# 助力政府, 引导大型银行 are no names.
+_STRICT_TAGS = {"District": _PLACE_TAGS, "Organization": _PLACE_TAGS | {"vn", "m", "xc", "nw"}}
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|\n+")
 # Verbs after a bare name that only an office-holder does in the news.
@@ -74,8 +77,13 @@ def analyse_sentences(text: str) -> list[Sentence]:
 def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Mention]:
     out: list[Mention] = []
     for s in sents:
-        out.extend(_people(s, authors))
-        out.extend(_prune(_named(s) + _quoted(s)))
+        people, posts = _people(s, authors)
+        out.extend(people)
+        # a party committee named inside a post (重庆市委 in 重庆市委常委胡文容) is part of
+        # the official's title, not a mention of its own; 重庆大学 in 重庆大学党委书记 is one
+        out.extend(m for m in _prune(_named(s) + _quoted(s))
+                   if not (m.label == "Organization" and (len(m.text) <= 3 or m.text.endswith(("委", "党工委")))
+                           and any(a <= m.start and m.end <= b for a, b in posts)))
     return out
 
 
@@ -89,20 +97,31 @@ def _prune(found: list[Mention]) -> list[Mention]:
             longest[k] = m
     kept = [m for m in found if longest[(m.label, m.end)] is m]
     ruled = [m for m in kept if m.via != "lac"]
-    return [m for m in kept if m.via != "lac" or not any(
+    return [m for m in kept if m.via != "lac" or _province(m) or not any(
         r.start <= m.start and m.end <= r.end and len(r.text) > len(m.text) for r in ruled)]
 
 
+def _province(m: Mention) -> bool:
+    """A province inside a longer name is still a mention of it (支援湖北医疗队)."""
+    if m.label != "District":
+        return False
+    div = divisions().lookup(m.text)
+    return div is not None and div.level <= 1
+
+
 # ---- people ---------------------------------------------------------------------------
-def _people(s: Sentence, authors) -> list[Mention]:
-    out, toks = [], s.tokens
+def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """People of the sentence, and the spans of the titles written before them."""
+    out, posts, toks = [], [], s.tokens
     previous: Mention | None = None
     for i, t in enumerate(toks):
         if t.tag != "PER" or not _plausible_name(t.word):
             if t.tag != "PER" and t.word not in ("、",):
                 previous = None
             continue
-        titles = chain_before(toks, i)
+        titles, start = chain_span(toks, i)
+        if titles:
+            posts.append((start, t.start))
         after = title_after(toks, i)
         if after:
             titles.append(after)
@@ -126,7 +145,7 @@ def _people(s: Sentence, authors) -> list[Mention]:
             m = Mention("Person", t.word, s.index, t.start, t.end, via="lac")
         out.append(m)
         previous = m
-    return out
+    return out, posts
 
 
 def _plausible_name(word: str) -> bool:
@@ -166,7 +185,7 @@ def _named(s: Sentence) -> list[Mention]:
     for i, t in enumerate(toks):
         label, suffix = _ending(toks, i, table)
         if label:
-            start = _extend_left(toks, i, boundary, strict=label == "District")
+            start = _extend_left(toks, i, boundary, strict=label)
             name = _trim(s.text[toks[start].start:t.end], suffix)
             if name and label == "District":
                 name = _innermost_place(name)
@@ -176,6 +195,22 @@ def _named(s: Sentence) -> list[Mention]:
             lab = "Organization" if t.tag == "ORG" else "District"
             out.append(Mention(lab, t.word, s.index, t.start, t.end, via="lac"))
     out.extend(_divisions_in(s))
+    out.extend(_places_below_county(s))
+    return out
+
+
+# 龙凤桥街道燎原社区, 水土街道大地村党委书记, 天生街道奔月路社区居委会: a village or
+# community written after its street or town, whatever LAC made of its name.
+_SUB_PLACE = re.compile(r"(?:街道|镇|乡)([\u4e00-\u9fff]{2,6}?(?:社区|村))(?!民|庄|子|落|级)")
+
+
+def _places_below_county(s: Sentence) -> list[Mention]:
+    out = []
+    for m in _SUB_PLACE.finditer(s.text):
+        name = _innermost_place(m.group(1))
+        if name and not name.startswith(("各", "全", "该", "本", "我")):
+            start = m.end(1) - len(name)
+            out.append(Mention("District", name, s.index, start, m.end(1), via="suffix"))
     return out
 
 
@@ -243,7 +278,9 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
         return None, ""   # the name goes on (…项目 管理委员会)
     for n in range(min(len(t.word), 8), 0, -1):
         label = table.get(t.word[-n:])
-        if label and (n >= 2 or n == len(t.word) or t.tag in ("ORG", "LOC", "nz")):
+        whole = n == len(t.word) and t.tag in ("n", "nz", "ORG", "LOC", "j")
+        # an ending inside a verb is no name (出席会议, 对照全会)
+        if label and (n >= 2 and not t.tag.startswith("v") or whole or t.tag in ("ORG", "LOC", "nz")):
             return label, t.word[-n:]
     if i:
         joined = toks[i - 1].word + t.word
@@ -254,7 +291,7 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
     return None, ""
 
 
-def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: bool = False) -> int:
+def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = "") -> int:
     """Index of the first token of the name ending at token ``i``."""
     j, depth = i, 0
     while j > 0 and i - j < 14:
@@ -265,7 +302,7 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: bool = F
             if depth == 0:
                 break
             depth -= 1
-        elif depth == 0 and (_ends_name(p, boundary) or strict and p.tag not in _PLACE_TAGS):
+        elif depth == 0 and (_ends_name(p, boundary) or p.tag not in _STRICT_TAGS.get(strict, _NAME_TAGS)):
             break
         j -= 1
     return j

@@ -17,7 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .divisions import Division, divisions
-from .extract import LABEL_PRIORITY, Mention, Sentence
+from .extract import Mention, Sentence
+from .lexicon import read_list
 
 _HOME_COUNTY = ("我区", "本区", "全区", "我县", "本县", "全县")
 _HOME_CITY = ("我市", "本市", "全市")
@@ -89,7 +90,10 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
     d = divisions()
     explicit = [d.lookup(m.text) for m in mentions if m.label == "District"]
     home = infer_home(publication, sents, [x for x in explicit if x])
-    context = {x.code for x in explicit if x} | {h.code for h in (home.county, home.city) if h}
+    # the divisions named, their ancestors and the home settle ambiguous names (江北区
+    # beside 两江新区 is 重庆's)
+    named = [x for x in explicit if x] + [h for h in (home.county, home.city) if h]
+    context = {x.code for x in named} | {a.code for x in named for a in d.ancestors(x.code) if a.level >= 1}
     mentions = mentions + _contextual(sents, home)
 
     # one label per surface form: the most trusted rule wins
@@ -187,6 +191,8 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             if div.name.endswith("自治州"):
                 aliases.add(div.short + "州")
             return div.name, d.path(div.code), {"adcode": div.code, "level": div.level}, aliases
+        if _generic_place(text):
+            return None, None, None, None
         if text.endswith(_SUB_COUNTY) or text.endswith(("新区", "高新区", "经开区", "开发区")):
             parent = _parent_of(m, sents, d, context, home)
             key = f"{d.path(parent.code)}/{text}" if parent else text
@@ -197,6 +203,11 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
         full = _qualify(text, home)
         return full, full, {}, {text} if full != text else set()
     return text, text, {}, set()
+
+
+def _generic_place(text: str) -> bool:
+    """农村, 美丽乡村, 领导联村: words about places, not names of places."""
+    return text in read_list("generic_names.txt") or any(w in text for w in read_list("generic_place_parts.txt"))
 
 
 def _parent_of(m: Mention, sents, d, context, home: Home) -> Division | None:

@@ -63,7 +63,12 @@ def _title_suffix(tokens: list[Token], whole: bool) -> list[Token] | None:
 
 def chain_before(tokens: list[Token], i: int) -> list[str]:
     """Titles written before the name at token ``i``, left to right."""
-    titles, j = [], i
+    return chain_span(tokens, i)[0]
+
+
+def chain_span(tokens: list[Token], i: int) -> tuple[list[str], int]:
+    """The titles before the name at token ``i`` and the offset where they start."""
+    titles, j, start = [], i, tokens[i].start
     first = True
     while j > 0:
         # the segment: tokens back to the previous separator or hard stop
@@ -75,11 +80,12 @@ def chain_before(tokens: list[Token], i: int) -> list[str]:
         if not run:
             break
         titles.insert(0, "".join(t.word for t in run))
+        start = run[0].start
         if len(run) != len(segment) or k == 0 or tokens[k - 1].word not in _SEPARATORS:
             break
         first = False
         j = k - 1
-    return titles
+    return titles, start
 
 
 def title_after(tokens: list[Token], i: int) -> str | None:

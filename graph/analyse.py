@@ -43,9 +43,9 @@ def analyse(article: Article) -> DocResult:
     for f in relate(sents, spans, entities):
         add(f.type, entities[f.source], entities[f.target], f.sentence)
     _positions(entities, home, add)
-    _located(entities, sents, add)
+    placed = _located(entities, sents, add)
     _issued_by_title(entities, add)
-    _hierarchy(entities, add)
+    _hierarchy(entities, add, placed)
 
     out = [Entity(e.label, e.name, e.key, sorted(e.aliases), list(e.titles), e.role, dict(e.attrs),
                   sentence.get(e.first[0], "")) for e in entities.values()]
@@ -87,12 +87,13 @@ def _positions(entities: dict, home: Home, add) -> None:
             add("HOLDS_POSITION", o, target, si, title=title, title_norm=head or title)
 
 
-def _located(entities: dict, sents, add) -> None:
+def _located(entities: dict, sents, add) -> set:
     """LOCATED_IN from names: a name that starts with a district's (北碚区梁滩河…项目)
     or is written right after one (天生街道西南大学南社区)."""
     districts = [e for e in entities.values() if e.label == "District"]
     forms = sorted(((f, d) for d in districts for f in {d.name, *d.aliases} if len(f) >= 2),
                    key=lambda p: -len(p[0]))
+    placed = set()   # places below county level that the text puts in another place
     ends = {}
     for d in districts:
         for si, _, end in d.spans:
@@ -100,6 +101,8 @@ def _located(entities: dict, sents, add) -> None:
     for e in entities.values():
         if e.label not in ("Project", "Organization", "District") or e.attrs.get("implied"):
             continue
+        if e.attrs.get("adcode"):
+            continue   # a division's place is the division table's to say (_hierarchy)
         places = set()
         for f, d in forms:
             if d is not e and e.name.startswith(f) and len(e.name) > len(f) and d.key != e.key:
@@ -113,6 +116,9 @@ def _located(entities: dict, sents, add) -> None:
             d = entities[("District", key)]
             rtype = "PART_OF" if e.label == "District" else "LOCATED_IN"
             add(rtype, e, d, e.first[0])
+            if rtype == "PART_OF":
+                placed.add(e.key)
+    return placed
 
 
 def _issued_by_title(entities: dict, add) -> None:
@@ -128,12 +134,14 @@ def _issued_by_title(entities: dict, add) -> None:
                 add("ISSUED", org, p, p.first[0])
 
 
-def _hierarchy(entities: dict, add) -> None:
-    """PART_OF up the division table, for every division of the document."""
+def _hierarchy(entities: dict, add, placed: set) -> None:
+    """PART_OF up the division table, for every division of the document; a place
+    below county level that the text already put in a town or street hangs from that
+    one only, so that the hierarchy stays a tree."""
     d = divisions()
     for e in [e for e in entities.values() if e.label == "District"]:
         code = e.attrs.get("adcode") or e.attrs.get("parent")
-        if not code or code not in d.by_code:
+        if not code or code not in d.by_code or (e.key in placed and not e.attrs.get("adcode")):
             continue
         child = e
         chain = d.ancestors(code) if e.attrs.get("adcode") else [d.by_code[code]] + d.ancestors(code)

@@ -28,7 +28,8 @@ _COUNTY_GOV = ("区长", "副区长", "代区长", "县长", "副县长")
 
 
 def analyse(article: Article) -> DocResult:
-    sents = analyse_sentences(article.text)
+    # the headline is text too: it often names the meeting or the visit
+    sents = analyse_sentences(f"{article.title}\n{article.text}" if article.title else article.text)
     found = mentions(sents, article.authors)
     entities, spans, home = resolve(found, sents, article.publication)
     for name in article.authors:
@@ -40,7 +41,8 @@ def analyse(article: Article) -> DocResult:
     def add(rtype, src: Resolved, dst: Resolved, si, **attrs):
         rels.append(Relation(rtype, (src.label, src.key), (dst.label, dst.key), sentence.get(si, ""), attrs))
 
-    for f in relate(sents, spans, entities):
+    speaker = next((("Official", a) for a in article.authors if ("Official", a) in entities), None)
+    for f in relate(sents, spans, entities, speaker):
         add(f.type, entities[f.source], entities[f.target], f.sentence)
     _positions(entities, home, add)
     placed = _located(entities, sents, add)

@@ -81,9 +81,12 @@ def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Menti
         out.extend(people)
         # a party committee named inside a post (重庆市委 in 重庆市委常委胡文容) is part of
         # the official's title, not a mention of its own; 重庆大学 in 重庆大学党委书记 is one
-        out.extend(m for m in _prune(_named(s) + _quoted(s))
+        named = _prune(_named(s) + _quoted(s))
+        meetings = [(m.start, m.end) for m in named if m.label == "Meeting"]
+        out.extend(m for m in named
                    if not (m.label == "Organization" and (len(m.text) <= 3 or m.text.endswith(("委", "党工委")))
-                           and any(a <= m.start and m.end <= b for a, b in posts)))
+                           and any(a <= m.start and m.end <= b for a, b in posts))
+                   and not (m.label == "Organization" and any(a == m.start and m.end < b for a, b in meetings)))
     return out
 
 
@@ -96,6 +99,14 @@ def _prune(found: list[Mention]) -> list[Mention]:
         if k not in longest or len(m.text) > len(longest[k].text):
             longest[k] = m
     kept = [m for m in found if longest[(m.label, m.end)] is m]
+    # and of names of one label that start at the same place (永辉超市 | 永辉超市文星湾店)
+    first: dict[tuple[str, int], Mention] = {}
+    for m in kept:
+        if m.label in ("Organization", "Project", "Policy", "Meeting"):
+            k = (m.label, m.start)
+            if k not in first or len(m.text) > len(first[k].text):
+                first[k] = m
+    kept = [m for m in kept if first.get((m.label, m.start), m) is m]
     ruled = [m for m in kept if m.via != "lac"]
     return [m for m in kept if m.via != "lac" or _province(m) or not any(
         r.start <= m.start and m.end <= r.end and len(r.text) > len(m.text) for r in ruled)]
@@ -186,17 +197,37 @@ def _named(s: Sentence) -> list[Mention]:
         label, suffix = _ending(toks, i, table)
         if label:
             start = _extend_left(toks, i, boundary, strict=label)
+            if label == "Organization":
+                start = _after_place(toks, start, i)
             name = _trim(s.text[toks[start].start:t.end], suffix)
             if name and label == "District":
                 name = _innermost_place(name)
+            if name and label == "Organization" and not _proper(toks, start, i, suffix):
+                name = None
             if name:
                 out.append(Mention(label, name, s.index, t.end - len(name), t.end, via="suffix"))
         if t.tag in ("ORG", "LOC") and len(t.word) >= 2:
             lab = "Organization" if t.tag == "ORG" else "District"
-            out.append(Mention(lab, t.word, s.index, t.start, t.end, via="lac"))
+            word, start = t.word, t.start
+            if word.startswith("电") and i and toks[i - 1].word.endswith("日"):
+                word, start = word[1:], start + 1   # 新华社北京4月21日电|国务院
+            if len(word) >= 2:
+                out.append(Mention(lab, word, s.index, start, t.end, via="lac"))
     out.extend(_divisions_in(s))
     out.extend(_places_below_county(s))
+    out.extend(_congresses(s))
     return out
+
+
+# 党的十八大, 党的十九届四中全会, 市委五届八次全会: congresses and plenums by their numbers.
+_NUM = "一二三四五六七八九十"
+_CONGRESS = re.compile(
+    rf"(?:(?:中国共产党|党的)?(?:第?[{_NUM}]{{1,3}}次全国代表大会|[{_NUM}]{{2,3}}大(?![学会楼厦])|[{_NUM}]{{2,3}}届[{_NUM}]{{1,2}}中全会))"
+    rf"|(?:[省市区县]委[{_NUM}]{{1,2}}届[{_NUM}]{{1,2}}次全会)")
+
+
+def _congresses(s: Sentence) -> list[Mention]:
+    return [Mention("Meeting", m.group(), s.index, m.start(), m.end(), via="suffix") for m in _CONGRESS.finditer(s.text)]
 
 
 # 龙凤桥街道燎原社区, 水土街道大地村党委书记, 天生街道奔月路社区居委会: a village or
@@ -269,6 +300,10 @@ def _led_to(s: Sentence, tok: Token) -> bool:
     return before in _MOTION_VERBS or after in ("视察", "调研", "考察")
 
 
+def _generic_words() -> frozenset:
+    return frozenset(read_list("generic_names.txt"))
+
+
 def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | None, str]:
     """Does a name end with token ``i``? A one-character ending (局, 办, 村) must be a
     token of its own or close a name LAC tagged; longer ones may close any token, or
@@ -278,7 +313,10 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
         return None, ""   # the name goes on (…项目 管理委员会)
     for n in range(min(len(t.word), 8), 0, -1):
         label = table.get(t.word[-n:])
-        whole = n == len(t.word) and t.tag in ("n", "nz", "ORG", "LOC", "j")
+        # a one-character ending closes a word of three or more (展示馆, 派出所), never a
+        # two-character word (全部, 大局, 住院)
+        whole = t.tag in ("n", "nz", "ORG", "LOC", "j") and (n == len(t.word) or len(t.word) >= 3) \
+            and t.word not in _generic_words()
         # an ending inside a verb is no name (出席会议, 对照全会)
         if label and (n >= 2 and not t.tag.startswith("v") or whole or t.tag in ("ORG", "LOC", "nz")):
             return label, t.word[-n:]
@@ -302,10 +340,37 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
             if depth == 0:
                 break
             depth -= 1
-        elif depth == 0 and (_ends_name(p, boundary) or p.tag not in _STRICT_TAGS.get(strict, _NAME_TAGS)):
+        elif depth == 0 and (_ends_name(p, boundary) or strict in _STRICT_TAGS and p.tag not in _STRICT_TAGS[strict]
+                             and not (p.tag == "TIME" and re.fullmatch(r"\d{4}年", p.word))):
             break
         j -= 1
     return j
+
+
+# Endings specific enough that what precedes them needs no proper noun (…有限公司).
+_SPECIFIC_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司", "委员会", "管委会", "领导小组", "研究中心", "研究院")
+
+
+def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
+    """Does the name hold something proper (a name LAC tagged, a place, a brand) before
+    its ending? 义务教育学校, 地方政府, 物业公司 do not; 重庆邮电大学, 兼善中学 do."""
+    if suffix.endswith(_SPECIFIC_ENDINGS) and sum(len(t.word) for t in toks[start:i + 1]) - len(suffix) >= 4:
+        return True
+    generic = _generic_words()
+    for t in toks[start:i + 1]:
+        word = t.word[: len(t.word) - len(suffix)] if t is toks[i] else t.word
+        if word and (t.tag in ("ORG", "LOC", "nz", "nw", "j", "PER") or divisions().lookup(word)) and word not in generic:
+            return True
+    return False
+
+
+def _after_place(toks: list[Token], start: int, i: int) -> int:
+    """天生街道西南大学 is 西南大学 in 天生街道: an organisation LAC recognised after a
+    town, street or community starts at itself."""
+    for k in range(i, start, -1):
+        if toks[k].tag == "ORG" and toks[k - 1].tag == "LOC" and toks[k - 1].word.endswith(("街道", "镇", "乡", "村", "社区")):
+            return k
+    return start
 
 
 def _ends_name(p: Token, boundary: set[str]) -> bool:

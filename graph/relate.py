@@ -2,9 +2,13 @@
 
 A relation needs its cue in the sentence (lexicons/cues.tsv): 调研/考察/走进… for VISITED,
 出席/主持/召开… for ATTENDED, 陪同 for ACCOMPANIED, 印发/出台/签署… for ISSUED. Two
-names in one sentence without a cue are no relation. The subject of a cue is the
-official written before it; a sentence that names none (他指出, 调研中，…) continues
-with the officials of the sentence before.
+names in one sentence without a cue are no relation.
+
+The subject of a cue is an official written before it with nothing between them but
+other officials and their titles, dates and words such as 一行, 等, 先后
+(``区委书记周旭，区委副书记、区长何庆前往…``). The object is what the cue's clause names
+(up to the next comma). A sentence that names no subject (他指出…, 调研中，…) continues
+with the officials of the last visit; in a speech, 我 is its author.
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 from .extract import Sentence
 from .lexicon import read_pairs
 from .resolve import Resolved
+from .titles import ends_with_head
 
 Key = tuple[str, str]
 
@@ -33,97 +38,157 @@ def _cues() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
-_CUES = None
+_CUES: dict | None = None
 _PLACE_LABELS = ("District", "Organization", "Project")
-_FOLLOW = re.compile(r"^(他|她|随后|其间|期间|调研中|考察中|在.{1,20}?[，,]|会上|会议)")
+_FOLLOW = re.compile(r"^(他|她|随后|其间|期间|调研中|考察中|调研期间|在.{1,30}?[，,]|会上|会议)")
+# What may stand between a subject and its verb besides other officials and their posts.
+_FILLER = re.compile(r"^(?:一行|等|并|先后|分别|共同|一同|带队|近日|日前|随后|还|也|又|专程|亲自|再次|实地|"
+                     r"[\d０-９一二三四五六七八九十]+[年月日]|上午|下午|晚上|当天|同志|(?:在|赴|来|到)\S{1,12})*$")
+_CLAUSE_END = re.compile(r"[，,；;。！？]")
 
 
-def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved]) -> list[Found]:
+@dataclass
+class _Item:
+    start: int
+    end: int
+    key: Key
+
+
+def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved],
+           speaker: Key | None = None) -> list[Found]:
+    """Relations of one article. ``speaker`` is the official who wrote or gave it (a
+    speech), the subject of 我."""
     global _CUES
     if _CUES is None:
         _CUES = _cues()
-    by_sentence: dict[int, list[tuple[int, int, Key]]] = {}
+    by_sentence: dict[int, list[_Item]] = {}
     for (si, start, end), key in spans.items():
         if key in entities:
-            by_sentence.setdefault(si, []).append((start, end, key))
+            by_sentence.setdefault(si, []).append(_Item(start, end, key))
     found: list[Found] = []
-    topic: list[Key] = []          # the officials the text is about
+    visitors: list[Key] = []        # the officials of the last visit
     last_meeting: Key | None = None
     for s in sents:
-        items = sorted(set(by_sentence.get(s.index, [])))
-        officials = [(a, k) for a, _, k in items if k[0] == "Official"]
-        meetings = [k for _, _, k in items if k[0] == "Meeting"]
+        items = _outermost(by_sentence.get(s.index, []))
+        officials = [i for i in items if i.key[0] == "Official"]
+        meetings = [i for i in items if i.key[0] == "Meeting"]
+        text = s.text
 
-        accompany = _find(s.text, _CUES["ACCOMPANIED"])
-        visit = _find(s.text, _CUES["VISITED"])
-        attend = _find(s.text, _CUES["ATTENDED"])
-        issue = _find(s.text, _CUES["ISSUED"])
+        def add(rtype, a: Key, b: Key):
+            if a != b:
+                found.append(Found(rtype, a, b, s.index))
 
-        if accompany is not None:
-            companions = [k for a, k in officials if a < accompany]
-            led = [k for a, k in officials if a > accompany] or [k for k in topic if k not in companions]
+        # ACCOMPANIED: 周旭，李旭锋陪同调研 / 陪同刘强调研
+        for cue in _positions(text, _CUES["ACCOMPANIED"]):
+            companions = _subjects(text, officials, cue)
+            clause = _clause(text, cue)
+            led = [o.key for o in officials if cue < o.start < clause] or visitors
             for c in companions:
                 for t in led:
-                    if c != t:
-                        found.append(Found("ACCOMPANIED", c, t, s.index))
-        elif visit is not None and re.search(r"(参加|参与)(检查|调研|考察|视察)", s.text) and topic:
-            # 区领导董伦、陈德川参加检查调研: they went along with the visit's leaders
-            for _, c in officials:
-                for t in topic:
-                    if c != t:
-                        found.append(Found("ACCOMPANIED", c, t, s.index))
-            visit = None
+                    add("ACCOMPANIED", c, t)
+        # 区领导董伦、陈德川参加检查调研: they went along with the visit's leaders
+        m = re.search(r"(参加|参与)(检查|调研|考察|视察)", text)
+        if m and visitors and not _positions(text, _CUES["ACCOMPANIED"]):
+            for c in _subjects(text, officials, m.start()):
+                for t in visitors:
+                    add("ACCOMPANIED", c, t)
 
-        if visit is not None and accompany is None:
-            subjects = [k for a, k in officials if a < visit] or (topic if _continues(s.text, officials) else [])
-            targets = [k for a, _, k in items if k[0] in _PLACE_LABELS and (a > visit or _leading_place(s.text, a))]
-            targets = [t for t in targets if t not in subjects]
+        # VISITED; a verb of motion right before a place is a cue too (带队来碚, 赴大足)
+        visit_cues = [] if m else [c for c in _positions(text, _CUES["VISITED"])
+                                   if not _positions(text[max(0, c - 3):c], _CUES["ACCOMPANIED"])]
+        if not m:
+            visit_cues += [i.start - 1 for i in items if i.key[0] == "District" and i.start
+                           and text[i.start - 1] in "来到抵" and i.start - 1 not in visit_cues]
+        visit_cues.sort()
+        for cue in visit_cues:
+            subjects = _subjects(text, officials, cue)
+            if not subjects and (not officials or _FOLLOW.match(text)):
+                subjects = list(visitors)
+            clause = _clause(text, cue)
+            lead = re.match(r"在([^，。]{2,30})[，,]", text)
+            targets = [i.key for i in items if i.key[0] in _PLACE_LABELS
+                       and (cue <= i.start < clause or (lead and i.end <= lead.end()))]
             for o in subjects:
                 for t in targets:
-                    found.append(Found("VISITED", o, t, s.index))
+                    add("VISITED", o, t)
             if subjects:
-                topic = subjects
+                visitors = subjects
 
-        if attend is not None:
-            last_cue = _find_last(s.text, _CUES["ATTENDED"])
-            chairs = [k for a, k in officials if a < last_cue]
-            if not chairs and re.search(r"由.{0,30}主持", s.text):
-                chairs = [k for _, k in officials]
-            targets = meetings or ([last_meeting] if last_meeting and re.search(r"会议|会上|全会|座谈会", s.text) else [])
-            for o in chairs:
-                for m in targets:
-                    found.append(Found("ATTENDED", o, m, s.index))
-            if chairs:
-                topic = chairs
+        # ATTENDED: 陆克华出席会议, 李克强主持召开国务院常务会议, 我…召开了…座谈会
+        for cue in _positions(text, _CUES["ATTENDED"]):
+            subjects = _subjects(text, officials, cue)
+            if not subjects and speaker and "我" in text[max(0, cue - 20):cue]:
+                subjects = [speaker]
+            if not subjects:
+                chair = re.search(r"由(.{0,30}?)主持", text)
+                if chair and text.find("主持", chair.start()) == cue:
+                    subjects = [o.key for o in officials if chair.start() < o.start < cue]
+            clause = _clause(text, cue)
+            targets = [i.key for i in meetings if cue < i.start < clause] or [i.key for i in meetings]
+            if not targets and last_meeting and re.match(r"(了)?(会议|座谈会|全会|大会|会)", text[cue + 2:cue + 6]):
+                targets = [last_meeting]
+            for o in subjects:
+                for t in targets:
+                    add("ATTENDED", o, t)
 
-        if issue is not None:
-            issuers = [k for a, _, k in items if k[0] == "Organization" and a < issue]
-            policies = [k for a, _, k in items if k[0] == "Policy" and a > issue]
+        # ISSUED: 国务院办公厅印发《…》
+        for cue in _positions(text, _CUES["ISSUED"]):
+            issuers = [i.key for i in items if i.key[0] == "Organization" and _subject_gap(text, i.end, cue, items)]
+            policies = [i.key for i in items if i.key[0] == "Policy" and cue < i.start < _clause(text, cue, 40)]
             for o in issuers:
                 for p in policies:
-                    found.append(Found("ISSUED", o, p, s.index))
+                    add("ISSUED", o, p)
 
         if meetings:
-            last_meeting = meetings[-1]
-        if officials and not topic:
-            topic = [officials[0][1]]
+            last_meeting = meetings[-1].key
     return found
 
 
-def _find(text: str, words: tuple[str, ...]) -> int | None:
-    hits = [text.find(w) for w in words if w in text]
-    return min(hits) if hits else None
+def _outermost(items: list[_Item]) -> list[_Item]:
+    """Mentions not inside a longer one (重庆 inside 重庆亿达创智广场 is no visit)."""
+    items = sorted(items, key=lambda i: (i.start, -i.end))
+    out = []
+    for i in items:
+        if not any(o.start <= i.start and i.end <= o.end and (o.end - o.start) > (i.end - i.start) for o in items):
+            out.append(i)
+    return out
 
 
-def _find_last(text: str, words: tuple[str, ...]) -> int:
-    return max(text.rfind(w) for w in words if w in text)
+def _positions(text: str, words: tuple[str, ...]) -> list[int]:
+    """Start offsets of the cue words, longest match at each place."""
+    out, i = [], 0
+    while i < len(text):
+        w = next((w for w in words if text.startswith(w, i)), None)
+        if w:
+            out.append(i)
+            i += len(w)
+        else:
+            i += 1
+    return out
 
 
-def _continues(text: str, officials) -> bool:
-    return not officials or bool(_FOLLOW.match(text))
+def _clause(text: str, start: int, minimum: int = 0) -> int:
+    """End of the clause that starts at ``start``: the next comma or stop."""
+    m = _CLAUSE_END.search(text, start + minimum)
+    return m.start() if m else len(text)
 
 
-def _leading_place(text: str, offset: int) -> bool:
-    """在天生街道西南大学南社区，刘强走进…: the opening 在… clause says where."""
-    m = re.match(r"在([^，。]{2,30})[，,]", text)
-    return bool(m) and offset < m.end()
+def _subjects(text: str, officials: list[_Item], cue: int) -> list[Key]:
+    """Officials who are the subject of the verb at ``cue``."""
+    out = []
+    for o in officials:
+        if o.end <= cue and _subject_gap(text, o.end, cue, officials):
+            out.append(o.key)
+    return out
+
+
+def _subject_gap(text: str, end: int, cue: int, others) -> bool:
+    """Only other subjects, their posts and filler words between ``end`` and ``cue``."""
+    gap = text[end:cue]
+    for o in others:
+        if end <= o.start and o.end <= cue:
+            gap = gap.replace(text[o.start:o.end], "、")
+    for piece in re.split(r"[、，,和及与]", gap):
+        if piece and not (_FILLER.match(piece) or ends_with_head(piece)):
+            return False
+    return len(gap) <= 80

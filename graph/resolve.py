@@ -68,8 +68,9 @@ def infer_home(publication: str | None, sents: list[Sentence], found: list[Divis
             home.county = d.by_code[_most_common(counties)]
     if home.city is None:
         if home.county is not None:
-            chain = [a for a in d.ancestors(home.county.code)]
-            home.city = next((a for a in chain if a.level == 2), chain[-1] if chain else None)
+            chain = d.ancestors(home.county.code)
+            # the prefecture, or the municipality itself (重庆市 for 北碚区)
+            home.city = next((a for a in chain if a.level == 2), next((a for a in chain if a.level == 1), None))
         elif any(w in text for w in _HOME_CITY):
             cities = Counter(x.code for x in found if x.level <= 2)
             if cities:
@@ -233,25 +234,37 @@ def _qualify(name: str, home: Home) -> str:
 
 
 def _merge_short_forms(entities: dict, spans: dict) -> None:
-    """石黔高速 is 石黔高速公路; 工业互联网产业生态园项目 is 工业互联网产业生态园."""
+    """One thing written in two lengths is one entity: 石黔高速 is 石黔高速公路,
+    工业互联网产业生态园项目 is 工业互联网产业生态园, and a name cut short at its start
+    (发展联席会议) is the longer one that ends the same way."""
     tails = ("公路", "项目", "工程", "战略", "改革", "行动", "政策", "制度")
-    by_label: dict[str, list] = {}
-    for (label, key), e in entities.items():
+    by_label: dict[str, list[str]] = {}
+    for (label, key) in entities:
         by_label.setdefault(label, []).append(key)
     for label, keys in by_label.items():
-        for short in sorted(keys, key=len):
-            for long in sorted(keys, key=len, reverse=True):
-                if long == short or (label, short) not in entities or (label, long) not in entities:
+        if label in ("Official", "Person", "District"):
+            continue
+        for short in sorted(keys, key=lambda k: (len(k), k)):
+            if (label, short) not in entities:
+                continue
+            for long in sorted(keys, key=lambda k: (-len(k), k)):
+                if long == short or (label, long) not in entities:
                     continue
-                if long.startswith(short) and long[len(short):] in tails or short.startswith(long) and short[len(long):] in tails:
-                    keep, drop = (long, short) if long[len(short):] in tails and len(long) > len(short) else (short, long)
-                    if label in ("Project",) and keep.endswith("项目") and not drop.endswith("项目"):
-                        keep, drop = drop, keep   # the name without 项目 is the thing itself
-                    a, b = entities[(label, keep)], entities.pop((label, drop))
-                    a.aliases |= b.aliases | {b.name}
-                    a.titles += [t for t in b.titles if t not in a.titles]
-                    a.first = min(a.first, b.first)
-                    a.spans += b.spans
-                    for sp, v in list(spans.items()):
-                        if v == (label, drop):
-                            spans[sp] = (label, keep)
+                rest = long[len(short):] if long.startswith(short) else None
+                if rest in tails or (len(short) >= 4 and long.endswith(short)):
+                    keep, drop = long, short
+                    if label == "Project" and keep.endswith("项目") and rest == "项目":
+                        keep, drop = short, long   # the name without 项目 is the thing itself
+                    _merge(entities, spans, label, keep, drop)
+                    break
+
+
+def _merge(entities: dict, spans: dict, label: str, keep: str, drop: str) -> None:
+    a, b = entities[(label, keep)], entities.pop((label, drop))
+    a.aliases |= b.aliases | {b.name}
+    a.titles += [t for t in b.titles if t not in a.titles]
+    a.first = min(a.first, b.first)
+    a.spans += b.spans
+    for sp, v in list(spans.items()):
+        if v == (label, drop):
+            spans[sp] = (label, keep)

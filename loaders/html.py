@@ -21,12 +21,48 @@ def _iso(y, m, d):
         return None
 
 
+_RAW = ("script", "style", "noscript", "template", "title")   # their content is no text
+_TAG_AT = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*>")
+_RAW_END = {t: re.compile(rf"</{t}\s*>", re.I) for t in _RAW}
+
+
 def _regex_text(src: str) -> str:
-    """Tag-stripping fallback for markup lxml gives up on (it drops text beyond its depth cap)."""
+    """Tag-stripping fallback for markup lxml gives up on (it drops text beyond its depth
+    cap). One pass from left to right, so hostile markup (thousands of unclosed ``<!--``,
+    ``<script`` or ``<``) costs linear time: an unclosed comment or script ends the text,
+    as in a browser; a ``<`` that opens no tag is text."""
     import html as _html
-    s = re.sub(r"<!--.*?-->|<(script|style|noscript|template|title)\b.*?</\1\s*>", " ", src, flags=re.S | re.I)
-    s = re.sub(r"</?(%s)\b[^>]*>" % "|".join(sorted(_BLOCK)), "\n", s, flags=re.I)
-    s = _html.unescape(re.sub(r"<[^>]*>", "", s))
+    out: list[str] = []
+    pos, n = 0, len(src)
+    while pos < n:
+        lt = src.find("<", pos)
+        if lt < 0:
+            out.append(src[pos:])
+            break
+        out.append(src[pos:lt])
+        if src.startswith("<!--", lt):
+            end = src.find("-->", lt + 4)
+            if end < 0:
+                break
+            out.append(" ")
+            pos = end + 3
+            continue
+        m = _TAG_AT.match(src, lt)
+        if not m:
+            out.append("<")
+            pos = lt + 1
+            continue
+        closing, name = m.group(1), m.group(2).lower()
+        pos = m.end()
+        if name in _RAW and not closing:
+            end = _RAW_END[name].search(src, pos)
+            if end is None:
+                break
+            out.append(" ")
+            pos = end.end()
+        else:
+            out.append("\n" if name in _BLOCK else "")
+    s = _html.unescape("".join(out))
     return "\n".join(p for p in (" ".join(x.split()) for x in s.split("\n")) if p)
 
 
@@ -39,7 +75,10 @@ def parse_html(src: str) -> dict:
     # lxml refuses str input carrying an encoding declaration; the text is already decoded
     src_clean = re.sub(r"^\s*<\?xml[^>]*>", "", src)
     parser = lhtml.HTMLParser(recover=True, remove_comments=True, remove_pis=True)
-    root = lhtml.document_fromstring(src_clean, parser=parser)
+    try:
+        root = lhtml.document_fromstring(src_clean, parser=parser)
+    except etree.ParserError:          # "Document is empty": nothing lxml calls markup
+        root = lhtml.document_fromstring("<html></html>", parser=parser)
     title = ""
     t = root.find(".//title")
     if t is not None and (t.text or "").strip():

@@ -7,12 +7,15 @@ whole file is one article titled by its first heading.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .ocr import lines as _lines
 
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_LINK_ORIG = re.compile(r"\[查看原文\]\(([^)]*)\)")
+# Bracket and parenthesis contents stop at the next bracket, so that a line of
+# thousands of unclosed ``[`` or ``[查看原文](`` costs linear time, not quadratic.
+_LINK_ORIG = re.compile(r"\[查看原文\]\(([^()\s]*)\)")
+_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)")
 _CCTV_PREFIX = re.compile(r"^\*\*央视网消息\*\*[（(][^）)]*[）)][：:]\s*")
 _TITLE_DATE = re.compile(r"^#\s.*?[（(]((?:19|20)\d\d)(\d\d)(\d\d)[）)]")
 _STEM_DATE = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)$")
@@ -27,10 +30,23 @@ def _iso(y: str, m: str, d: str) -> str | None:
         return None
 
 
+def _strip_comments(body: str) -> str:
+    """``<!-- … -->`` removed, in one pass; an unclosed ``<!--`` is left as written."""
+    out, pos = [], 0
+    while True:
+        start = body.find("<!--", pos)
+        end = body.find("-->", start + 4) if start >= 0 else -1
+        if end < 0:
+            out.append(body[pos:])
+            return "".join(out)
+        out.append(body[pos:start])
+        pos = end + 3
+
+
 def _clean(body: str) -> tuple[str, list[str]]:
     """Text of a markdown body: comments, 查看原文 links, footer and emphasis removed."""
     urls = _LINK_ORIG.findall(body)
-    body = _LINK_ORIG.sub("", _COMMENT.sub("", body))
+    body = _LINK_ORIG.sub("", _strip_comments(body))
     paras = []
     for line in body.splitlines():
         line = line.strip()
@@ -38,7 +54,7 @@ def _clean(body: str) -> tuple[str, list[str]]:
             continue
         line = _CCTV_PREFIX.sub("", line)
         line = re.sub(r"\*\*(.+?)\*\*", r"\1", line)
-        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)   # other links keep their text
+        line = _LINK.sub(r"\1", line)   # other links keep their text
         line = re.sub(r"^#+\s*", "", line)
         if line:
             paras.append(line)
@@ -77,10 +93,13 @@ def split_markdown(src: str, stem: str = "") -> list[dict]:
                             publication=publication, authors=(), home=None,
                             meta={"url": urls[0]} if urls else {}))
         return out
+    upper = [hs for hs, _, lv in heads if lv < 3]     # in order: level-1/2 heading starts
     for k, (s, e) in enumerate(items):
         end = items[k + 1][0] if k + 1 < len(items) else len(src)
         # a later level-1/2 heading ends the item too
-        end = min([hs for hs, _, lv in heads if s < hs < end and lv < 3] + [end])
+        i = bisect.bisect_right(upper, s)
+        if i < len(upper) and upper[i] < end:
+            end = upper[i]
         text, urls = _clean(src[e:end])
         while end > e and src[end - 1].isspace():
             end -= 1

@@ -22,12 +22,17 @@ LINE_RE = re.compile(r"[^\n]*\n|[^\n]+")
 
 
 def is_cjk(c: str) -> bool:
+    """Whether the character ``c`` is an ideograph; False for "" (no neighbour)."""
+    if not c:
+        return False
     o = ord(c)
     return any(a <= o <= b for a, b in _CJK_RANGES)
 
 
 def is_wide(c: str) -> bool:
-    """CJK ideographs and the punctuation/symbols used with them."""
+    """CJK ideographs and the punctuation/symbols used with them; False for ""."""
+    if not c:
+        return False
     o = ord(c)
     return (is_cjk(c) or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF
             or 0x2010 <= o <= 0x206F or 0x25A0 <= o <= 0x25FF)

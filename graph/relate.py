@@ -156,15 +156,16 @@ def _outermost(items: list[_Item]) -> list[_Item]:
 
 def _positions(text: str, words: tuple[str, ...]) -> list[int]:
     """Start offsets of the cue words, longest match at each place."""
-    out, i = [], 0
-    while i < len(text):
-        w = next((w for w in words if text.startswith(w, i)), None)
-        if w:
-            out.append(i)
-            i += len(w)
-        else:
-            i += 1
-    return out
+    # one regular expression tries the words in the same order at each place
+    if not words:
+        return []
+    pattern = _WORDS.get(words)
+    if pattern is None:
+        pattern = _WORDS[words] = re.compile("|".join(map(re.escape, words)))
+    return [m.start() for m in pattern.finditer(text)]
+
+
+_WORDS: dict = {}
 
 
 def _clause(text: str, start: int, minimum: int = 0) -> int:

@@ -61,13 +61,20 @@ class Sentence:
     tokens: list[Token]
 
 
+# Longer "sentences" (a page that lost its stops) are cut at their last comma before
+# the limit, or at it: the rules' cost grows with the square of a sentence's length.
+MAX_SENTENCE = 1000
+
+
 def sentences(text: str) -> list[str]:
     out = []
     for part in _SENTENCE_END.split(text):
-        part = part.strip()
-        if part:
-            out.append(part)
-    return out
+        while len(part) > MAX_SENTENCE:
+            cut = max(part.rfind(c, 0, MAX_SENTENCE) for c in "，,；;、 ") + 1 or MAX_SENTENCE
+            out.append(part[:cut].strip())
+            part = part[cut:]
+        out.append(part.strip())
+    return [p for p in out if p]
 
 
 def analyse_sentences(text: str) -> list[Sentence]:

@@ -41,7 +41,7 @@ def analyse(article: Article) -> DocResult:
     def add(rtype, src: Resolved, dst: Resolved, si, **attrs):
         rels.append(Relation(rtype, (src.label, src.key), (dst.label, dst.key), sentence.get(si, ""), attrs))
 
-    speaker = next((("Official", a) for a in article.authors if ("Official", a) in entities), None)
+    speaker = _speaker(article, entities)
     for f in relate(sents, spans, entities, speaker):
         add(f.type, entities[f.source], entities[f.target], f.sentence)
     _positions(entities, home, add)
@@ -50,12 +50,28 @@ def analyse(article: Article) -> DocResult:
     _hierarchy(entities, add, placed)
 
     out = [Entity(e.label, e.name, e.key, sorted(e.aliases), list(e.titles), e.role, dict(e.attrs),
-                  sentence.get(e.first[0], "")) for e in entities.values()]
+                  sentence.get(e.first[0], ""), sorted(e.forms)) for e in entities.values()]
     out.sort(key=lambda e: (e.label, e.key))
     uniq = {(r.type, r.source, r.target, r.attrs.get("title", "")): r for r in rels}
     relations = [uniq[k] for k in sorted(uniq)]
     return DocResult(article.doc_id, article.source, article.title, article.date, article.publication,
                      list(article.authors), tuple(article.span), out, relations)
+
+
+def _speaker(article: Article, entities: dict):
+    """The official who gave a speech (在…座谈会上的讲话, signed 习近平) or signed an
+    article he appears in as an official: the subject of its 我."""
+    speech = re.search(r"讲话|致辞|报告$", article.title or "")
+    for name in article.authors:
+        if ("Official", name) in entities:
+            return ("Official", name)
+        if speech:
+            person = entities.pop(("Person", name), None)
+            e = entities[("Official", name)] = Resolved("Official", name, name)
+            if person:
+                e.first, e.spans, e.aliases, e.forms = person.first, person.spans, person.aliases, person.forms
+            return ("Official", name)
+    return None
 
 
 def _implied(entities: dict, label: str, name: str, key: str | None = None, **attrs) -> Resolved:

@@ -136,7 +136,10 @@ def evaluate(gold_path, pred_path, corpus, as_json):
             if src is None:
                 err.print(f"error: source file {g.get('source')!r} of {doc_id} not found; give --corpus")
                 sys.exit(2)
-            pred[doc_id] = to_gold(doc_id, analyse_file(src))
+            results = analyse_file(src)
+            if "#" in doc_id:   # an article of the file (cctv_news: <day>#<item>)
+                results = [r for r in results if r.doc_id == doc_id]
+            pred[doc_id] = to_gold(doc_id, results)
     res = score(gold, pred)
     if as_json:
         print(json.dumps(res, ensure_ascii=False, sort_keys=True))
@@ -151,6 +154,7 @@ def evaluate(gold_path, pred_path, corpus, as_json):
 def _find_source(name: str, gold: Path, corpus: str | None) -> Path | None:
     here = Path(__file__).resolve().parent.parent
     for folder in filter(None, [corpus and Path(corpus), gold.parent, gold.parent.parent / "corpus" / "seeds",
+                                here.parent / "shared" / "corpus" / "cctv_news",
                                 here / "samples", Path("samples")]):
         if (folder / name).is_file():
             return folder / name

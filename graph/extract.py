@@ -38,8 +38,9 @@ _STRICT_TAGS = {"District": _PLACE_TAGS, "Organization": _PLACE_TAGS | {"vn", "m
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|\n+")
 # Verbs after a bare name that only an office-holder does in the news.
-_OFFICIAL_ACTS = ("出席", "主持", "会见", "会晤", "调研", "考察", "视察", "致信", "致电", "批示",
-                  "签署", "发表讲话", "讲话", "强调", "主持召开")
+_OFFICIAL_ACTS = re.compile(r"(?:(?:在|同|与|向|对|赴|到|分别|先后|今天|日前|近日)[^，。；、]{0,12}?)?"
+                            r"(?:出席|主持|会见|会晤|会谈|举行会谈|通电话|调研|考察|视察|致信|致电|致贺信|批示|"
+                            r"签署|发表|讲话|强调|指出|宣布|表示|检查|慰问|颁奖|作报告|作出)")
 
 
 @dataclass
@@ -157,7 +158,7 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
             m = Mention("Person", t.word, s.index, t.start, t.end, role=role, via="role")
         elif titles:
             m = Mention("Official", t.word, s.index, t.start, t.end, titles=titles, via="title")
-        elif any(s.text.startswith(a, t.end) for a in _OFFICIAL_ACTS):
+        elif _OFFICIAL_ACTS.match(s.text, t.end):
             m = Mention("Official", t.word, s.index, t.start, t.end, via="act")
         else:
             m = Mention("Person", t.word, s.index, t.start, t.end, via="lac")

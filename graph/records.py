@@ -19,6 +19,7 @@ class Entity:
     role: str | None = None                     # Person: 记者, 村民, 作者 ...
     attrs: dict = field(default_factory=dict)   # e.g. adcode of a district
     sentence: str = ""                          # first sentence it appears in
+    forms: list[str] = field(default_factory=list)    # names as written (not 我区, 碚)
 
     def __post_init__(self):
         self.key = self.key or self.name

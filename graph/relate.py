@@ -78,6 +78,11 @@ def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved],
             if a != b:
                 found.append(Found(rtype, a, b, s.index))
 
+        # the speaker of a speech attended the meeting its title names (在…座谈会上的讲话)
+        if speaker and s.index == 0 and re.search(r"在.+上的", text):
+            for i in meetings:
+                add("ATTENDED", speaker, i.key)
+
         # ACCOMPANIED: 周旭，李旭锋陪同调研 / 陪同刘强调研
         for cue in _positions(text, _CUES["ACCOMPANIED"]):
             companions = _subjects(text, officials, cue)
@@ -100,14 +105,20 @@ def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved],
             visit_cues += [i.start - 1 for i in items if i.key[0] == "District" and i.start
                            and text[i.start - 1] in "来到抵" and i.start - 1 not in visit_cues]
         visit_cues.sort()
+        opener = _sentence_subject(text, officials)
         for cue in visit_cues:
             subjects = _subjects(text, officials, cue)
+            if not subjects and opener and opener.end <= cue:
+                subjects = [opener.key]
             if not subjects and (not officials or _FOLLOW.match(text)):
                 subjects = list(visitors)
             clause = _clause(text, cue)
             lead = re.match(r"在([^，。]{2,30})[，,]", text)
+            # 李强在湖南调研: the place between the subject and the verb
+            where = re.search(r"(?:在|赴|到|来)([^，。；]{2,30})$", text[:cue])
             targets = [i.key for i in items if i.key[0] in _PLACE_LABELS
-                       and (cue <= i.start < clause or (lead and i.end <= lead.end()))]
+                       and (cue <= i.start < clause or (lead and i.end <= lead.end())
+                            or (where and subjects and where.start() <= i.start and i.end <= cue))]
             for o in subjects:
                 for t in targets:
                     add("VISITED", o, t)
@@ -115,10 +126,13 @@ def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved],
                 visitors = subjects
 
         # ATTENDED: 陆克华出席会议, 李克强主持召开国务院常务会议, 我…召开了…座谈会
+        opener = _sentence_subject(text, officials)
         for cue in _positions(text, _CUES["ATTENDED"]):
             subjects = _subjects(text, officials, cue)
-            if not subjects and speaker and "我" in text[max(0, cue - 20):cue]:
+            if not subjects and speaker and ("我" in text[max(0, cue - 20):cue] or not officials):
                 subjects = [speaker]
+            if not subjects and opener and opener.end <= cue:
+                subjects = [opener.key]
             if not subjects:
                 chair = re.search(r"由(.{0,30}?)主持", text)
                 if chair and text.find("主持", chair.start()) == cue:
@@ -142,6 +156,17 @@ def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved],
         if meetings:
             last_meeting = meetings[-1].key
     return found
+
+
+_OPENING = re.compile(r"^[\d０-９一二三四五六七八九十年月日至、，,上下午晚\s]*$")
+
+
+def _sentence_subject(text: str, officials: list[_Item]) -> _Item | None:
+    """The official a sentence opens with (after its date), the subject of every verb
+    that has no nearer one: 2019年4月15日至17日，习近平总书记亲临石柱视察…，在重庆主持…"""
+    if officials and _OPENING.match(text[:officials[0].start]):
+        return officials[0]
+    return None
 
 
 def _outermost(items: list[_Item]) -> list[_Item]:

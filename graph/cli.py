@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -47,15 +48,15 @@ def build(paths, out, year, max_nodes, no_html, neo4j_uri):
     try:
         total = len(iter_sources(paths))
     except LoadError as e:
-        err.print(f"[red]error:[/red] {e}")
+        err.print(f"[red]error:[/red] {escape(str(e))}")
         sys.exit(EXIT_NOTHING_READ)
     with _progress() as bar:
         task = bar.add_task("reading", total=total, file="")
         kg = build_graph(paths, year, report, progress=lambda p: bar.update(task, advance=1, file=p.name))
     for f, reason in report.skipped:
-        err.print(f"[yellow]skipped[/yellow] {f}: {reason}")
+        err.print(f"[yellow]skipped[/yellow] {escape(f)}: {escape(reason)}")
     if report.read == 0:
-        err.print(f"[red]error:[/red] nothing could be read from {', '.join(paths)} "
+        err.print(f"[red]error:[/red] nothing could be read from {escape(', '.join(paths))} "
                   f"({report.files} supported file(s) found)")
         sys.exit(EXIT_NOTHING_READ)
     written = write_outputs(kg, Path(out), report, html=not no_html, max_nodes=max_nodes)
@@ -96,6 +97,7 @@ def _summary(kg, report) -> None:
 @click.option("--year", type=int, help="Year for dates a page writes without one.")
 def extract(paths, per_article, year):
     """Print the entities and relations of each file as JSON Lines, in the gold schema."""
+    from loaders import display_name
     from .build import BuildReport, results_of
     from .gold import to_gold
 
@@ -105,11 +107,11 @@ def extract(paths, per_article, year):
             for r in results:
                 print(json.dumps(to_gold(r.doc_id, [r]), ensure_ascii=False), flush=True)
         else:
-            print(json.dumps(to_gold(path.stem, results), ensure_ascii=False), flush=True)
+            print(json.dumps(to_gold(display_name(path.stem), results), ensure_ascii=False), flush=True)
     for f, reason in report.skipped:
-        err.print(f"skipped {f}: {reason}")
+        err.print(f"skipped {escape(f)}: {escape(reason)}")
     if report.read == 0:
-        err.print(f"error: nothing could be read from {', '.join(paths)}")
+        err.print(f"error: nothing could be read from {escape(', '.join(paths))}")
         sys.exit(EXIT_NOTHING_READ)
 
 

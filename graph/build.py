@@ -7,6 +7,8 @@ in doc_id order, so the graph does not depend on the order files were found in.
 from __future__ import annotations
 
 import json
+import os
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -16,7 +18,7 @@ from loaders import LoadError, iter_sources, load
 from .analyse import analyse
 from .model import KnowledgeGraph
 from .records import DocResult
-from .store.files import atomic_write, write_graphml, write_json
+from .store.files import Sizes, atomic_file, atomic_write, json_text, write_graph_files
 
 
 @dataclass
@@ -75,18 +77,44 @@ def write_outputs(kg: KnowledgeGraph, out: Path, report: BuildReport, html: bool
                   max_nodes: int = 1500) -> dict[str, Path]:
     """graph.json, graph.graphml, graph.html, merges.json (which surface forms became
     which node) and report.json (files read and skipped), each written atomically."""
-    out = Path(out)
+    paths, _ = _write_all(kg, Path(out), report, html, max_nodes)
+    return paths
+
+
+def _write_all(kg: KnowledgeGraph, out: Path, report: BuildReport, html: bool, max_nodes: int):
     out.mkdir(parents=True, exist_ok=True)
     paths = {"json": out / "graph.json", "graphml": out / "graph.graphml",
              "merges": out / "merges.json", "report": out / "report.json"}
-    write_json(kg, paths["json"])
-    write_graphml(kg, paths["graphml"])
-    atomic_write(paths["merges"], _dump(merges(kg)))
+    sizes = Sizes()
+    merge_ids, merge_sizes = [], array("q")
+    with atomic_file(paths["json"]) as fj, atomic_file(paths["graphml"]) as fg, \
+            atomic_file(paths["merges"]) as fm:
+        fm.write(b"[")
+
+        def nodes():
+            for n, d in kg.frozen_nodes():
+                entry = _merge_entry(n, d)
+                if entry is not None:
+                    chunk = json_text(entry, 1).encode("utf-8")
+                    fm.write(b"\n " if not merge_ids else b",\n ")
+                    fm.write(chunk)
+                    merge_ids.append(n)
+                    merge_sizes.append(len(chunk))
+                yield n, d
+
+        write_graph_files(nodes(), kg.frozen_edges(), fj, fg, sizes)
+        fm.write(b"\n]\n" if merge_ids else b"]\n")
     atomic_write(paths["report"], _dump(report.to_dict()))
     if html:
         from .render import render
         paths["html"] = render(kg, out / "graph.html", max_nodes=max_nodes)
-    return paths
+    return paths, {"sizes": sizes, "merge_ids": merge_ids, "merge_sizes": merge_sizes}
+
+
+def _merge_entry(n: str, d: dict) -> dict | None:
+    if d["label"] != "Document" and d.get("aliases"):
+        return {"id": n, "label": d["label"], "name": d["name"], "forms": sorted(d["aliases"])}
+    return None
 
 
 def merges(kg: KnowledgeGraph) -> list[dict]:
@@ -100,3 +128,405 @@ def merges(kg: KnowledgeGraph) -> list[dict]:
 
 def _dump(obj) -> bytes:
     return (json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=1, default=sorted) + "\n").encode("utf-8")
+
+
+# ---- the build command: cache, workers, merge, incremental update ------------------------
+
+@dataclass
+class BuildResult:
+    report: BuildReport
+    written: dict = field(default_factory=dict)
+    stats: dict = field(default_factory=dict)
+    analysed: int = 0          # files analysed by this build (the others came from the cache)
+    incremental: bool = False  # the graph files were updated in place of being rewritten
+    pushed: dict | None = None
+
+
+class _Full(Exception):
+    """The incremental update does not apply: merge everything from the cache."""
+
+
+def build(paths, out, *, year: int | None = None, workers: int = 1, executor: str = "local",
+          scheduler: str | None = None, html: bool = True, max_nodes: int = 1500,
+          neo4j_uri: str | None = None, progress: Callable[[str], None] | None = None,
+          incremental: bool = True) -> BuildResult:
+    """Build the graph of ``paths`` into ``out``: files analysed by the executor (only
+    those the output folder's cache does not know), documents merged in doc_id order,
+    the files written. When the corpus only grew by documents that sort after all the
+    others, the graph files are updated: only the nodes and edges the new documents
+    touch are written anew, the rest is copied. Same bytes either way. Nothing is written
+    when nothing could be read (``result.report.read == 0``). Neo4j errors raise
+    ``StoreError`` after the files are written."""
+    from .cache import Cache, fingerprint
+    from .executors import decode_payload, make_executor
+
+    out = Path(out)
+    existed = out.exists()
+    files = iter_sources(paths)
+    report = BuildReport(files=len(files))
+    result = BuildResult(report)
+    cache = Cache(out)
+    try:
+        keys = cache.keys_of(files, year)
+        names = [str(p) for p in files]
+        known = cache.known(keys)
+        todo = [i for i, k in enumerate(keys) if k is None or k not in known]
+        fresh: dict[int, dict] = {}   # results of files that cannot be cached
+        if progress:
+            todo_set = set(todo)
+            for i in range(len(keys)):
+                if i not in todo_set:
+                    progress(names[i])
+        if todo:
+            by_name = {names[i]: i for i in todo}
+            with make_executor(executor, workers, scheduler) as ex:
+                for name, (fp, payload) in ex.run([names[i] for i in todo], year):
+                    if fp != fingerprint():
+                        raise RuntimeError(f"a worker runs other analysis code ({fp} here {fingerprint()}): "
+                                           "install the same govkg on every worker")
+                    i = by_name[name]
+                    res = decode_payload(payload)
+                    if keys[i] is None:
+                        fresh[i] = res
+                    else:
+                        cache.put(keys[i], payload, res)
+                    if progress:
+                        progress(name)
+            cache.commit()
+        result.analysed = len(todo)
+
+        # the report, in file order, and the documents of each file
+        docs_of: list[list[str]] = []
+        for i, k in enumerate(keys):
+            if k is None:
+                r = fresh[i]
+                warnings, error, doc_ids = r["warnings"], r["error"], [d["doc_id"] for d in r["docs"]]
+            else:
+                warnings, error, doc_ids = cache.summary(k)
+            report.warnings.extend(warnings)
+            if error:
+                report.skipped.append(tuple(error))
+            elif doc_ids:
+                report.read += 1
+                report.documents += len(doc_ids)
+            docs_of.append(doc_ids if not error else [])
+        if report.read == 0:
+            cache.close()
+            if not existed:
+                import shutil
+                shutil.rmtree(out, ignore_errors=True)
+            return result
+        cache.save_manifest()
+
+        state = {"format": 1, "fingerprint": fingerprint(), "year": year,
+                 "files": [[os.fsencode(p).hex(), k] for p, k in zip(files, keys)]}
+        order = sorted((d, Path(names[i]), i, j) for i, ids in enumerate(docs_of) for j, d in enumerate(ids))
+        state["last"] = [order[-1][0], os.fsencode(order[-1][1]).hex()]
+
+        def load_docs(i):
+            r = fresh.get(i) or decode_payload(cache.payload(keys[i]))
+            return r["docs"]
+
+        kg = None
+        if incremental:
+            try:
+                kg_partial, touched, stats = _update(cache, out, state, files, keys, docs_of, order, load_docs)
+                result.incremental = True
+                result.stats = stats
+            except _Full:
+                pass
+        if not result.incremental:
+            cache.del_meta("state")
+            kg = KnowledgeGraph()
+            current, docs = None, None
+            for _, _, i, j in order:
+                if i != current:
+                    current, docs = i, load_docs(i)
+                kg.add(DocResult.from_dict(docs[j]))
+            docs = None
+            written, index = _write_all(kg, out, report, html=False, max_nodes=max_nodes)
+            result.written = written
+            result.stats = kg.stats()
+            cache.save_index(index)
+        else:
+            result.written = {"json": out / "graph.json", "graphml": out / "graph.graphml",
+                              "merges": out / "merges.json", "report": out / "report.json"}
+            atomic_write(result.written["report"], _dump(report.to_dict()))
+        state["stats"] = result.stats
+        state["outputs"] = _signatures(out)
+        prev_push = (cache.get_meta("state") or {}).get("pushed") if result.incremental else None
+        cache.set_meta("state", state)
+        cache.keep_only(keys)
+
+        if html:
+            from .render import render
+            if kg is None:
+                from .store.files import read_json
+                kg = read_json(out / "graph.json")
+            result.written["html"] = render(kg, out / "graph.html", max_nodes=max_nodes)
+        if neo4j_uri:
+            if result.incremental and prev_push == neo4j_uri:
+                import networkx as nx
+                g = nx.MultiDiGraph()
+                for n, d in kg_partial.frozen_nodes():
+                    g.add_node(n, **d)
+                for s, t, k, d in kg_partial.frozen_edges():
+                    g.add_edge(s, t, key=k, **d)
+                result.pushed = _push_frozen(g, neo4j_uri)
+            else:
+                if kg is None:
+                    from .store.files import read_json
+                    kg = read_json(out / "graph.json")
+                result.pushed = _push_frozen(kg.frozen(), neo4j_uri)
+            state["pushed"] = neo4j_uri
+            cache.set_meta("state", state)
+        return result
+    finally:
+        cache.close()
+
+
+def _push_frozen(g, uri: str) -> dict:
+    from neo4j import exceptions as ex
+
+    from .store.neo4j import StoreError, connect, push_frozen
+    driver = connect(uri)
+    try:
+        return push_frozen(driver, g)
+    except ex.Neo4jError as e:
+        raise StoreError(f"Neo4j at {uri}: {e.message or e}") from None
+    finally:
+        driver.close()
+
+
+def _signatures(out: Path) -> dict:
+    sig = {}
+    for name in ("graph.json", "graph.graphml", "merges.json"):
+        st = os.stat(out / name)
+        sig[name] = [st.st_size, st.st_mtime_ns, st.st_ino]
+    return sig
+
+
+def _update(cache, out: Path, state: dict, files, keys, docs_of, order, load_docs):
+    """Add the documents of new files to the graph files of the last build, when that
+    gives what a full build gives: the files of the last build are all still there,
+    unchanged, and every new document sorts after all of theirs. Raises _Full otherwise."""
+    old = cache.get_meta("state")
+    if not old or any(old.get(k) != state[k] for k in ("format", "fingerprint", "year")):
+        raise _Full
+    if old.get("outputs") != _signatures_or_none(out):
+        raise _Full
+    prev = {p: k for p, k in old["files"]}
+    now = {p: k for p, k in state["files"]}
+    if any(k is None for k in keys) or any(now.get(p) != k for p, k in prev.items()):
+        raise _Full
+    new_files = [i for i, (p, k) in enumerate(state["files"]) if p not in prev]
+    index = cache.load_index()
+    if index is None:
+        raise _Full
+    last_doc, last_path = old["last"][0], Path(os.fsdecode(bytes.fromhex(old["last"][1])))
+    new_order = [o for o in order if o[2] in set(new_files)]
+    if new_order and not new_order[0][0] > last_doc:
+        raise _Full
+
+    # the new documents alone: which nodes and edges they touch
+    new_docs = []
+    current, docs = None, None
+    for _, _, i, j in new_order:
+        if i != current:
+            current, docs = i, load_docs(i)
+        new_docs.append(DocResult.from_dict(docs[j]))
+    scratch = KnowledgeGraph()
+    for d in new_docs:
+        scratch.add(d)
+    touched_nodes = sorted(scratch.g.nodes)
+    touched_edges = sorted(scratch.g.edges(keys=True))
+
+    sizes: Sizes = index["sizes"]
+    layout = _Layout(sizes, index)
+    partial = KnowledgeGraph()
+    with open(out / "graph.json", "rb") as fj:
+        for n in touched_nodes:
+            pos = layout.find_node(n)
+            if pos is not None:
+                fj.seek(layout.node_json[pos])
+                d = json.loads(fj.read(sizes.node_json[pos]))
+                partial.add_frozen_node(n, d)
+        for e in touched_edges:
+            pos = layout.find_edge(e)
+            if pos is not None:
+                fj.seek(layout.edge_json[pos])
+                d = json.loads(fj.read(sizes.edge_json[pos]))
+                for k in ("source", "target", "key"):
+                    d.pop(k)
+                partial.add_frozen_edge(*e, d)
+    for d in new_docs:
+        partial.add(d)
+    new_nodes = dict(partial.frozen_nodes())
+    new_edges = {(s, t, k): d for s, t, k, d in partial.frozen_edges()}
+
+    stats = json.loads(json.dumps(old["stats"]))
+    for n, d in new_nodes.items():
+        if layout.find_node(n) is None:
+            stats["nodes"][d["label"]] = stats["nodes"].get(d["label"], 0) + 1
+    for e, d in new_edges.items():
+        if layout.find_edge(e) is None:
+            stats["relations"][d["type"]] = stats["relations"].get(d["type"], 0) + 1
+    _splice(out, sizes, layout, index, new_nodes, new_edges, cache)
+    return partial, (touched_nodes, touched_edges), stats
+
+
+def _signatures_or_none(out: Path):
+    try:
+        return _signatures(out)
+    except OSError:
+        return None
+
+
+class _Layout:
+    """Where each node and edge of the last build sits in its graph files."""
+
+    def __init__(self, sizes: Sizes, index: dict):
+        from itertools import accumulate
+        from .store.files import JSON_FIRST, JSON_HEAD, JSON_MIDDLE, JSON_SEP
+
+        self.sizes = sizes
+        f, s = len(JSON_FIRST), len(JSON_SEP)
+
+        def starts(lengths, base, first, sep):
+            out, pos = [], base
+            for i, n in enumerate(lengths):
+                pos += first if i == 0 else sep
+                out.append(pos)
+                pos += n
+            return out, pos
+
+        self.edge_json, end = starts(sizes.edge_json, len(JSON_HEAD), f, s)
+        self.links_end = end
+        self.node_json, self.nodes_end = starts(sizes.node_json, end + len(JSON_MIDDLE), f, s)
+        self.node_graphml = [sizes.graphml_header + x for x in accumulate(sizes.node_graphml, initial=0)][:-1]
+        base = sizes.graphml_header + sum(sizes.node_graphml)
+        self.edge_graphml = [base + x for x in accumulate(sizes.edge_graphml, initial=0)][:-1]
+        self.merge_ids = index["merge_ids"]
+        self.merge_sizes = index["merge_sizes"]
+        self.merge_starts, _ = starts(index["merge_sizes"], 1, 2, 3)
+
+    def find_node(self, n):
+        from bisect import bisect_left
+        ids = self.sizes.node_ids
+        i = bisect_left(ids, n)
+        return i if i < len(ids) and ids[i] == n else None
+
+    def find_edge(self, e):
+        from bisect import bisect_left
+        ids = self.sizes.edge_ids
+        i = bisect_left(ids, e)
+        return i if i < len(ids) and ids[i] == e else None
+
+
+def _splice(out: Path, sizes: Sizes, layout: _Layout, index: dict, new_nodes: dict, new_edges: dict, cache) -> None:
+    """Write the graph files anew from the old ones and the changed parts."""
+    import heapq
+    from .store.files import (JSON_FIRST, JSON_HEAD, JSON_MIDDLE, JSON_SEP, JSON_TAIL, GraphmlKeys,
+                              copy_into, edge_graphml, edge_json, node_graphml, node_json, _GRAPHML_CLOSE)
+
+    # GraphML key ids are numbered in the order keys are first met: the update applies
+    # only if no key is new and none is met earlier than before
+    keys = GraphmlKeys(sizes.keys, sizes.key_first)
+    g_nodes, g_edges = {}, {}
+    first_of = {k: f for k, f in zip(keys.order, keys.first)}
+    for n, d in new_nodes.items():
+        keys.item, keys.used = (0, n), set()
+        g_nodes[n] = node_graphml(n, d, keys)
+        _check_keys(keys, first_of, (0, n))
+    for e, d in new_edges.items():
+        keys.item, keys.used = (1, e), set()
+        g_edges[e] = edge_graphml(*e, d, keys)
+        _check_keys(keys, first_of, (1, e))
+    if len(keys.order) != len(sizes.keys):
+        raise _Full
+    j_nodes = {n: node_json(n, d) for n, d in new_nodes.items()}
+    j_edges = {e: edge_json(*e, d) for e, d in new_edges.items()}
+    m_new = {}
+    for n, d in new_nodes.items():
+        entry = _merge_entry(n, d)
+        m_new[n] = None if entry is None else json_text(entry, 1).encode("utf-8")
+
+    node_ids = list(heapq.merge(sizes.node_ids, sorted(n for n in new_nodes if layout.find_node(n) is None)))
+    edge_ids = list(heapq.merge(sizes.edge_ids, sorted(e for e in new_edges if layout.find_edge(e) is None)))
+    ns = Sizes(node_ids=node_ids, edge_ids=edge_ids, keys=list(keys.order), key_first=list(keys.first),
+               graphml_header=sizes.graphml_header)
+
+    def section(fout, fold, ids, old_ids, old_starts, old_lens, changed, new_lens, first, sep):
+        """Items in order, each one either copied from the old file (runs of unchanged
+        items in one copy) or written from ``changed``."""
+        pos = {x: i for i, x in enumerate(old_ids)} if len(changed) > 1000 else None
+        k, n_ids = 0, len(ids)
+        wrote_any = False
+        while k < n_ids:
+            x = ids[k]
+            if x in changed:
+                chunk = changed[x]
+                if chunk is not None:
+                    fout.write(sep if wrote_any else first)
+                    fout.write(chunk)
+                    new_lens.append(len(chunk)) if new_lens is not None else None
+                    wrote_any = True
+                k += 1
+                continue
+            # a run of unchanged items, consecutive in the old file too
+            i = pos[x] if pos is not None else _find(old_ids, x)
+            k2, i2 = k, i
+            while k2 + 1 < n_ids and i2 + 1 < len(old_ids) and ids[k2 + 1] == old_ids[i2 + 1] \
+                    and ids[k2 + 1] not in changed:
+                k2 += 1
+                i2 += 1
+            fout.write(sep if wrote_any else first)
+            start = old_starts[i]
+            copy_into(fold, fout, start, old_starts[i2] + old_lens[i2] - start)
+            if new_lens is not None:
+                new_lens.extend(old_lens[i:i2 + 1])
+            wrote_any = True
+            k = k2 + 1
+        return wrote_any
+
+    with open(out / "graph.json", "rb") as fold, atomic_file(out / "graph.json") as fout:
+        fout.write(JSON_HEAD)
+        section(fout, fold, edge_ids, sizes.edge_ids, layout.edge_json, sizes.edge_json, j_edges, ns.edge_json,
+                JSON_FIRST, JSON_SEP)
+        fout.write(JSON_MIDDLE)
+        section(fout, fold, node_ids, sizes.node_ids, layout.node_json, sizes.node_json, j_nodes, ns.node_json,
+                JSON_FIRST, JSON_SEP)
+        fout.write(JSON_TAIL)
+    with open(out / "graph.graphml", "rb") as fold, atomic_file(out / "graph.graphml") as fout:
+        fout.write(keys.header())
+        section(fout, fold, node_ids, sizes.node_ids, layout.node_graphml, sizes.node_graphml, g_nodes,
+                ns.node_graphml, b"", b"")
+        section(fout, fold, edge_ids, sizes.edge_ids, layout.edge_graphml, sizes.edge_graphml, g_edges,
+                ns.edge_graphml, b"", b"")
+        fout.write(_GRAPHML_CLOSE)
+    merge_ids = list(heapq.merge(layout.merge_ids, sorted(n for n, c in m_new.items()
+                                                          if c is not None and n not in set(layout.merge_ids))))
+    merge_lens = array("q")
+    with open(out / "merges.json", "rb") as fold, atomic_file(out / "merges.json") as fout:
+        fout.write(b"[")
+        wrote = section(fout, fold, [m for m in merge_ids], layout.merge_ids, layout.merge_starts,
+                        layout.merge_sizes, m_new, merge_lens, b"\n ", b",\n ")
+        fout.write(b"\n]\n" if wrote else b"]\n")
+    kept = [m for m in merge_ids if m not in m_new or m_new[m] is not None]
+    cache.save_index({"sizes": ns, "merge_ids": kept, "merge_sizes": merge_lens})
+
+
+def _find(ids, x):
+    from bisect import bisect_left
+    return bisect_left(ids, x)
+
+
+def _check_keys(keys, first_of: dict, item) -> None:
+    for k in keys.used:
+        f = first_of.get(k)
+        if f is None or item < tuple(f):
+            raise _Full
+    # an item that was the first to use a key must still use it
+    for k, f in first_of.items():
+        if f is not None and tuple(f) == item and k not in keys.used:
+            raise _Full

@@ -93,7 +93,7 @@ class Cache:
             except OSError:
                 sig = None
             prev = old.get(name)
-            digest = prev[1] if prev and sig and prev[0] == sig and stat.S_ISREG(os.stat(p).st_mode) else content_hash(p)
+            digest = prev[1] if prev and sig and prev[0] == sig else content_hash(p)
             if digest is None:
                 out.append(None)
                 continue

@@ -39,32 +39,60 @@ def _progress():
 @click.option("--max-nodes", default=1500, show_default=True, help="Entities drawn on the page by default.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("--neo4j", "neo4j_uri", metavar="URI", help="Also push the graph to this Neo4j (NEO4J_USER/NEO4J_PASSWORD).")
-def build(paths, out, year, max_nodes, no_html, neo4j_uri):
-    """Build the graph of the files and folders PATHS into --out."""
-    from loaders import LoadError, iter_sources
-    from .build import BuildReport, build_graph, write_outputs
+@click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1, 256),
+              help="Worker processes that analyse files (local executor), or local Dask workers.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where files are analysed: this machine's processes, or a Dask distributed cluster.")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler (tcp://host:8786) for --executor dask; "
+              "without it a local Dask cluster of --workers processes is started.")
+@click.option("--full", is_flag=True, help="Merge every document again instead of updating the graph files "
+              "(files analysed before are still taken from OUT/.cache).")
+def build(paths, out, year, max_nodes, no_html, neo4j_uri, workers, executor, scheduler, full):
+    """Build the graph of the files and folders PATHS into --out.
 
-    report = BuildReport()
+    OUT/.cache remembers the analysis of every file: building again after the corpus
+    grew analyses only the new or changed files, and when only documents were added the
+    graph files are updated in place of being rewritten (the same bytes as a full build)."""
+    from loaders import LoadError, iter_sources
+    from .build import build as run_build
+    from .store.neo4j import StoreError
+
     try:
         total = len(iter_sources(paths))
     except LoadError as e:
         err.print(f"[red]error:[/red] {escape(str(e))}")
         sys.exit(EXIT_NOTHING_READ)
+    if scheduler and executor != "dask":
+        err.print("[red]error:[/red] --scheduler goes with --executor dask")
+        sys.exit(2)
+    pushed_error = None
     with _progress() as bar:
         task = bar.add_task("reading", total=total, file="")
-        kg = build_graph(paths, year, report, progress=lambda p: bar.update(task, advance=1, file=p.name))
+        try:
+            result = run_build(paths, Path(out), year=year, workers=workers, executor=executor,
+                               scheduler=scheduler, html=not no_html, max_nodes=max_nodes,
+                               neo4j_uri=neo4j_uri, incremental=not full,
+                               progress=lambda p: bar.update(task, advance=1, file=Path(p).name))
+        except StoreError as e:
+            pushed_error = e
+            result = None
+    if pushed_error is not None:
+        err.print(f"[red]error:[/red] {pushed_error}")
+        sys.exit(2)
+    report = result.report
     for f, reason in report.skipped:
         err.print(f"[yellow]skipped[/yellow] {escape(f)}: {escape(reason)}")
     if report.read == 0:
         err.print(f"[red]error:[/red] nothing could be read from {escape(', '.join(paths))} "
                   f"({report.files} supported file(s) found)")
         sys.exit(EXIT_NOTHING_READ)
-    written = write_outputs(kg, Path(out), report, html=not no_html, max_nodes=max_nodes)
-    if neo4j_uri:
-        _push(kg, neo4j_uri)
-    _summary(kg, report)
-    for kind, path in written.items():
-        err.print(f"wrote {path}")
+    if result.pushed is not None:
+        err.print(f"pushed to {neo4j_uri}: {result.pushed}")
+    _summary(result.stats, report)
+    how = "updated" if result.incremental else "wrote"
+    err.print(f"analysed {result.analysed} of {report.files} file(s); the others came from {Path(out) / '.cache'}")
+    for kind, path in result.written.items():
+        err.print(f"{how if kind in ('json', 'graphml', 'merges') else 'wrote'} {path}")
     sys.exit(EXIT_SOME_SKIPPED if report.skipped else EXIT_ALL_READ)
 
 
@@ -78,8 +106,7 @@ def _push(kg, uri):
     err.print(f"pushed to {uri}: {counts}")
 
 
-def _summary(kg, report) -> None:
-    stats = kg.stats()
+def _summary(stats, report) -> None:
     table = Table(title=f"{report.read}/{report.files} files read, {report.documents} documents")
     table.add_column("label / relation")
     table.add_column("count", justify="right")

@@ -196,16 +196,21 @@ class GraphmlKeys:
     """GraphML's <key> table: an id (d0, d1 ...) per (name, type, scope) in the order
     they are first met, declared newest first, as networkx does."""
 
-    def __init__(self, table: list | None = None):
+    def __init__(self, table: list | None = None, first: list | None = None):
         self.order: list[tuple[str, str, str]] = [tuple(k) for k in table or ()]
         self.ids = {k: f"d{i}" for i, k in enumerate(self.order)}
+        self.first = list(first or [None] * len(self.order))   # the item each key was first met in
+        self.item = None      # the item being written
+        self.used = set()     # keys the item being written uses
 
     def id(self, name: str, xml_type: str, scope: str) -> str:
         key = (name, xml_type, scope)
+        self.used.add(key)
         i = self.ids.get(key)
         if i is None:
             i = self.ids[key] = f"d{len(self.order)}"
             self.order.append(key)
+            self.first.append(self.item)
         return i
 
     def header(self) -> bytes:
@@ -274,6 +279,8 @@ class Sizes:
     edge_json: array = field(default_factory=lambda: array("q"))
     edge_graphml: array = field(default_factory=lambda: array("q"))
     keys: list = field(default_factory=list)
+    key_first: list = field(default_factory=list)
+    graphml_header: int = 0
 
 
 def write_graph_files(nodes, edges, json_out=None, graphml_out=None, sizes: Sizes | None = None) -> Sizes:
@@ -294,6 +301,7 @@ def write_graph_files(nodes, edges, json_out=None, graphml_out=None, sizes: Size
                 json_nodes.write(chunk)
                 sizes.node_json.append(len(chunk))
             if graphml_out is not None:
+                keys.item = (0, n)
                 chunk = node_graphml(n, d, keys)
                 graphml_body.write(chunk)
                 sizes.node_graphml.append(len(chunk))
@@ -310,6 +318,7 @@ def write_graph_files(nodes, edges, json_out=None, graphml_out=None, sizes: Size
                 json_out.write(chunk)
                 sizes.edge_json.append(len(chunk))
             if graphml_out is not None:
+                keys.item = (1, (s, t, k))
                 chunk = edge_graphml(s, t, k, d, keys)
                 graphml_body.write(chunk)
                 sizes.edge_graphml.append(len(chunk))
@@ -325,10 +334,13 @@ def write_graph_files(nodes, edges, json_out=None, graphml_out=None, sizes: Size
             if no_nodes and first:
                 graphml_out.write(keys.header()[:-2] + b" />\n</graphml>\n")
             else:
-                graphml_out.write(keys.header())
+                header = keys.header()
+                sizes.graphml_header = len(header)
+                graphml_out.write(header)
                 copy_into(graphml_body, graphml_out)
                 graphml_out.write(_GRAPHML_CLOSE)
     sizes.keys = list(keys.order)
+    sizes.key_first = list(keys.first)
     return sizes
 
 

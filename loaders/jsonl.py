@@ -49,8 +49,11 @@ def parse_jsonl(src: str, max_chars: int | None = None) -> tuple[list[dict], lis
         except json.JSONDecodeError as err:
             problems.append(f"line {n}: not valid JSON ({err.msg} at column {err.colno})")
             continue
-        except (ValueError, RecursionError) as err:   # 10,000-digit numbers, deep nesting
-            problems.append(f"line {n}: not usable JSON ({type(err).__name__}: {str(err)[:80]})")
+        except RecursionError:
+            problems.append(f"line {n}: JSON nested too deeply to read")
+            continue
+        except ValueError as err:       # e.g. a number of more digits than int() takes
+            problems.append(f"line {n}: JSON not readable ({str(err).split(':')[0][:80]})")
             continue
         if not isinstance(rec, dict):
             problems.append(f"line {n}: expected a JSON object, got {type(rec).__name__}")
@@ -66,7 +69,7 @@ def parse_jsonl(src: str, max_chars: int | None = None) -> tuple[list[dict], lis
         authors = rec.get("authors") or ()
         if isinstance(authors, str):
             authors = re.split(r"[\s、，,；;]+", authors)
-        elif not isinstance(authors, list):
+        elif not isinstance(authors, (list, tuple)):
             problems.append(f"line {n}: \"authors\" is neither a list nor a string; left empty")
             authors = ()
         meta = {"line": n}

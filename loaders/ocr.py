@@ -65,9 +65,21 @@ class Repaired:
 
 
 def is_note(line: str) -> bool:
-    """A whole line in brackets, such as （记者 申晓佳） or （作者系…）."""
+    """A whole line in brackets, such as （记者 申晓佳） or （作者系…）（通讯员 …）: the
+    bracket that opens it closes at its end, or where another bracketed part begins
+    (not ``(本报讯)3月5日，… (x)``, a sentence between two brackets)."""
     line = line.strip()
-    return len(line) > 1 and line[0] in "（(" and line[-1] in "）)"
+    if len(line) < 2 or line[0] not in "（(" or line[-1] not in "）)":
+        return False
+    depth = 0
+    for i, c in enumerate(line):
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth -= 1
+            if depth == 0 and i + 1 < len(line) and line[i + 1:].lstrip()[:1] not in ("（", "("):
+                return False
+    return True
 
 
 def ends_sentence(s: str) -> bool:

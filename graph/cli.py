@@ -77,7 +77,7 @@ def build(paths, out, year, max_nodes, no_html, neo4j_uri, workers, executor, sc
             pushed_error = e
             result = None
     if pushed_error is not None:
-        err.print(f"[red]error:[/red] {pushed_error}")
+        err.print(f"[red]error:[/red] {escape(str(pushed_error))}")
         sys.exit(2)
     report = result.report
     for f, reason in report.skipped:
@@ -87,12 +87,12 @@ def build(paths, out, year, max_nodes, no_html, neo4j_uri, workers, executor, sc
                   f"({report.files} supported file(s) found)")
         sys.exit(EXIT_NOTHING_READ)
     if result.pushed is not None:
-        err.print(f"pushed to {neo4j_uri}: {result.pushed}")
+        err.print(f"pushed to {escape(neo4j_uri)}: {escape(str(result.pushed))}")
     _summary(result.stats, report)
     how = "updated" if result.incremental else "wrote"
-    err.print(f"analysed {result.analysed} of {report.files} file(s); the others came from {Path(out) / '.cache'}")
+    err.print(f"analysed {result.analysed} of {report.files} file(s); the others came from {escape(str(Path(out) / '.cache'))}")
     for kind, path in result.written.items():
-        err.print(f"{how if kind in ('json', 'graphml', 'merges') else 'wrote'} {path}")
+        err.print(f"{how if kind in ('json', 'graphml', 'merges') else 'wrote'} {escape(str(path))}")
     sys.exit(EXIT_SOME_SKIPPED if report.skipped else EXIT_ALL_READ)
 
 

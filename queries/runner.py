@@ -24,9 +24,12 @@ import networkx as nx
 HERE = Path(__file__).resolve().parent
 WRITE_CLAUSES = ("CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE", "DROP", "LOAD CSV", "CALL", "FOREACH")
 _WRITE = re.compile(r"\b(" + "|".join(w.replace(" ", r"\s+") for w in WRITE_CLAUSES) + r")\b", re.I)
-# string literals, comments, backquoted names: skipped when looking at the query's words
-_NON_CODE = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|`[^`]*`|//[^\n]*')
-_PARAM = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|//[^\n]*|\$([A-Za-z_][A-Za-z0-9_]*)')
+# string literals, comments (// and /* */), backquoted names: skipped when looking at the
+# query's words. One pattern, so that whichever starts first wins: a quote inside a
+# comment opens no string, and a /* inside a string opens no comment.
+_SKIP = r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|`[^`]*`|//[^\n]*|/\*.*?(?:\*/|\Z)'
+_NON_CODE = re.compile(_SKIP, re.S)
+_PARAM = re.compile(_SKIP + r'|\$([A-Za-z_][A-Za-z0-9_]*)', re.S)
 
 
 class QueryError(RuntimeError):
@@ -138,7 +141,9 @@ def run_neo4j(q: Query, params: dict, driver, write: bool = False, database: str
         with driver.session(database=database, default_access_mode=WRITE_ACCESS if write else READ_ACCESS) as s:
             cols, rows = (s.execute_write if write else s.execute_read)(work)
     except ex.Neo4jError as e:
-        raise QueryError(f"Neo4j: {(e.message or str(e)).splitlines()[0]}") from None
+        raise QueryError(f"Neo4j: {((e.message or str(e)).splitlines() or [type(e).__name__])[0]}") from None
+    except ex.DriverError as e:       # the server went away during the query
+        raise QueryError(f"Neo4j: {(str(e).splitlines() or [type(e).__name__])[0]}") from None
     return Result(cols, [[_plain(v) for v in row] for row in rows])
 
 

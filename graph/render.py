@@ -173,6 +173,28 @@ def layout(n: int, pairs, iterations: int = LAYOUT_ITERATIONS) -> list[tuple[int
     return out
 
 
+def _drawn(ranked: list[str], rels, max_nodes: int) -> list[str]:
+    """The entities drawn by default: the ``max_nodes`` most connected (``ranked``: the
+    entities with relations, most connected first), less those with no relation to
+    another of them (a dot without lines tells nothing; the first one always stays),
+    replaced by the next most connected that have one."""
+    top = ranked[:max_nodes]
+    near = {n: set() for n in ranked}
+    for s, t, _ in rels:
+        near[s].add(t)
+        near[t].add(s)
+    chosen = set(top)
+    drawn = [n for i, n in enumerate(top) if i == 0 or near[n] & chosen]
+    chosen = set(drawn)
+    for n in ranked[max_nodes:]:
+        if len(drawn) >= max_nodes:
+            break
+        if near[n] & chosen:
+            drawn.append(n)
+            chosen.add(n)
+    return drawn                      # still in rank order
+
+
 def page_data(graph, *, max_nodes: int = MAX_NODES, title: str = "govkg") -> dict:
     """The data the page embeds (``graph``: a KnowledgeGraph or an exported graph).
 
@@ -206,9 +228,12 @@ def page_data(graph, *, max_nodes: int = MAX_NODES, title: str = "govkg") -> dic
         rels.append((s, t, d))
 
     order = sorted(entities, key=lambda n: (-degree[n], -(entities[n].get("documents") or 0), n))
-    rank = {n: i for i, n in enumerate(order)}
     linked = sum(1 for n in order if degree[n])
-    drawn = min(max(max_nodes, 0), linked)
+    drawn = _drawn(order[:linked], rels, max(max_nodes, 0))
+    chosen = set(drawn)
+    order = drawn + [n for n in order if n not in chosen]      # drawn first, in rank order
+    rank = {n: i for i, n in enumerate(order)}
+    drawn = len(drawn)
 
     doc_list = sorted(docs.items())
     doc_index = {k: i for i, (k, _) in enumerate(doc_list)}
@@ -290,8 +315,12 @@ def _neighbourhood(g: nx.MultiDiGraph, start: list[str], hops: int) -> set[str]:
     return seen
 
 
-def _evidence_list(evidence) -> list:
-    return list(evidence.values()) if isinstance(evidence, dict) else list(evidence or ())
+def _evidence_docs(evidence) -> list[str]:
+    """The documents evidence cites: a list of dicts in an exported graph, a dict keyed
+    by (date, document, sentence) in a KnowledgeGraph being built."""
+    if isinstance(evidence, dict):
+        return [k[1] for k in evidence if k[1]]
+    return [ev["doc"] for ev in evidence or () if ev.get("doc")]
 
 
 def focus_subgraph(graph, name: str, hops: int = 1):
@@ -308,7 +337,7 @@ def focus_subgraph(graph, name: str, hops: int = 1):
     docs = set()
     for s, t, d in g.edges(data=True):
         if s in seen and (t in seen or d["type"] in PROVENANCE):
-            docs.update(node_id("Document", ev["doc"]) for ev in _evidence_list(d.get("evidence")) if ev.get("doc"))
+            docs.update(node_id("Document", doc) for doc in _evidence_docs(d.get("evidence")))
     keep = seen | {n for n in docs if n in g}
     sub = g.subgraph(keep)
     if isinstance(graph, KnowledgeGraph):

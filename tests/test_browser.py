@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import random
 import time
 from pathlib import Path
 
 import pytest
 
 from conftest import SAMPLES, require
-from graph.render import render
+from graph.render import MAX_NODES, render
+from graph.model import KnowledgeGraph
+from graph.records import DocResult, Entity, Relation
 from test_render import HOSTILE_NAME, HOSTILE_SENTENCE, IMG, SCRIPT, demo_graph, star_graph
 
 pytestmark = pytest.mark.browser
@@ -87,14 +90,24 @@ def visible_nodes(page):
     return page.evaluate("Object.values(govkg.network.body.nodes).filter(n => !n.options.hidden).map(n => n.id)")
 
 
-def test_loads_offline_and_draws_every_entity(open_page):
+def test_loads_offline_and_draws_every_linked_entity(open_page):
     page = open_page(demo_graph())
     assert page.evaluate("govkg.data.nodes.length") == 10
-    assert len(visible_nodes(page)) == 10
-    assert page.evaluate("govkg.network.physics.physicsEnabled") is False      # stopped after stabilising
+    assert len(visible_nodes(page)) == 9                          # all but the one without relations
+    assert page.evaluate("govkg.network.physics.physicsEnabled") is False      # laid out in Python
+    positions = page.evaluate("Object.values(govkg.network.getPositions())")
+    assert len({(round(p["x"]), round(p["y"])) for p in positions}) == 9
     legend = page.inner_text("#legend")
     assert "Official" in legend and "Policy" in legend
     assert page.evaluate("getComputedStyle(document.querySelector('.swatch')).backgroundColor") == "rgb(214, 39, 40)"
+    # the entity without relations is listed, and drawn when chosen from the list
+    page.click("#unlinked summary")
+    assert f"政策{IMG}" in page.inner_text("#unlinked")
+    page.click("#unlinked li.link")
+    lone = node_id_of(page, f"政策{IMG}")
+    wait_for(page, f"govkg.network.getSelectedNodes()[0] === {lone}")
+    assert lone in visible_nodes(page) and page.inner_text("#panel h2") == f"政策{IMG}"
+    assert "标题" in page.inner_text("#panel")                       # the document that mentions it
 
 
 def test_max_nodes_draws_the_most_connected_and_search_finds_the_rest(open_page):
@@ -109,6 +122,59 @@ def test_max_nodes_draws_the_most_connected_and_search_finds_the_rest(open_page)
     wait_for(page, f"govkg.network.getSelectedNodes()[0] === {hidden['id']!r}")
     assert hidden["id"] in visible_nodes(page)
     assert hidden["name"] in page.inner_text("#panel")
+
+
+def big_graph(linked: int, unlinked: int, seed: int = 7) -> KnowledgeGraph:
+    """About ``linked`` entities joined at random (a few hubs, many with one or two
+    relations) and ``unlinked`` entities with none, in documents of 20 relations."""
+    rng = random.Random(seed)
+    officials = [f"官员{i:05d}" for i in range(linked * 3 // 4)]
+    places = [f"地区{i:04d}" for i in range(linked - len(officials))]
+    rels = []
+    for i, o in enumerate(officials):
+        for _ in range(1 + (i % 3 == 0)):
+            p = places[min(int(rng.paretovariate(1.2)) - 1, len(places) - 1)]
+            rels.append(Relation("VISITED", ("Official", o), ("District", p), f"{o}到{p}调研（{i}）。"))
+    kg = KnowledgeGraph()
+    for d in range(0, len(rels), 20):
+        batch = rels[d:d + 20]
+        ents = {r.source: Entity("Official", r.source[1]) for r in batch}
+        ents.update({r.target: Entity("District", r.target[1]) for r in batch})
+        kg.add(DocResult(f"big-{d:06d}", "big.txt", title=f"大图新闻{d}", date="2023-05-01",
+                         entities=list(ents.values()), relations=batch))
+    for i in range(0, unlinked, 50):
+        ents = [Entity("Project", f"孤立项目{j:05d}") for j in range(i, min(i + 50, unlinked))]
+        kg.add(DocResult(f"lone-{i:06d}", "lone.txt", title=f"孤立新闻{i}", date="2023-06-01", entities=ents))
+    return kg
+
+
+def test_big_graph_default_page(open_page):
+    """The default page of a graph bigger than max_nodes draws at most max_nodes, the
+    most connected, without physics; search reaches what is not drawn."""
+    page = open_page(big_graph(4000, 3000))
+    total, linked, drawn = page.evaluate("[govkg.data.nodes.length, govkg.data.linked, govkg.data.drawn]")
+    assert total > 6000 and linked > 3000 and 0 < drawn <= MAX_NODES
+    assert len(visible_nodes(page)) == drawn == page.evaluate("govkg.network.body.nodeIndices.length")
+    assert page.evaluate("govkg.network.physics.physicsEnabled") is False
+    # the hub (node 0) is drawn and can be clicked
+    click_node(page, 0)
+    wait_for(page, "govkg.network.getSelectedNodes()[0] === 0")
+    assert page.inner_text("#panel h2") == page.evaluate("govkg.data.nodes[0].name")
+    # an entity with relations that is not drawn: search draws it with its evidence
+    n = page.evaluate(f"govkg.data.nodes.slice({drawn}).find(n => n.degree > 0)")
+    assert n["id"] not in visible_nodes(page)
+    page.fill("#search", n["name"])
+    page.keyboard.press("Enter")
+    wait_for(page, f"govkg.network.getSelectedNodes()[0] === {n['id']}")
+    assert n["id"] in visible_nodes(page)
+    panel = page.inner_text("#panel")
+    assert n["name"] in panel and "调研（" in panel and "大图新闻" in panel      # sentence, document
+    # an entity without relations, at the end of the index
+    page.fill("#search", "孤立项目02999")
+    page.keyboard.press("Enter")
+    lone = node_id_of(page, "孤立项目02999")
+    wait_for(page, f"govkg.network.getSelectedNodes()[0] === {lone}")
+    assert lone in visible_nodes(page) and "孤立新闻2950" in page.inner_text("#panel")
 
 
 def test_search_focuses_and_selects(open_page):
@@ -138,7 +204,7 @@ def test_hiding_a_label(open_page):
     issued = page.evaluate("govkg.data.edges.find(e => e.type === 'ISSUED').id")
     assert page.evaluate(f"govkg.network.body.edges[{issued!r}].options.hidden") is True
     page.check("#legend input[data-label=Policy]")
-    assert len(visible_nodes(page)) == 10
+    assert len(visible_nodes(page)) == 9
 
 
 def test_clicking_a_node_shows_its_evidence(open_page):
@@ -162,7 +228,7 @@ def test_date_filter(open_page):
     assert "刘强" in names and "乡村振兴实施意见" in names
     assert "王芳" not in names and "缙云山生态修复工程" not in names   # seen only in 2020
     page.click("#date-reset")
-    assert len(visible_nodes(page)) == 10
+    assert len(visible_nodes(page)) == 9
 
 
 def test_hostile_text_stays_text(open_page):
@@ -186,6 +252,16 @@ def test_hostile_text_stays_text(open_page):
     tip = page.text_content("div.vis-tooltip")
     assert HOSTILE_NAME in tip and IMG in tip
     assert page.evaluate("document.querySelectorAll('img, #panel script, div.vis-tooltip script').length") == 0
+    # the hostile entity without relations: found, drawn, shown as text
+    page.fill("#search", "政策")
+    assert f"政策{IMG}" in page.inner_text("#results")
+    page.keyboard.press("Enter")
+    lone = node_id_of(page, f"政策{IMG}")
+    wait_for(page, f"govkg.network.getSelectedNodes()[0] === {lone}")
+    assert page.inner_text("#panel h2") == f"政策{IMG}" and f"标题{SCRIPT}" in page.inner_text("#panel")
+    page.click("#unlinked summary")
+    assert f"政策{IMG}" in page.inner_text("#unlinked")
+    assert page.evaluate("document.querySelectorAll('img, script:not([id]):not([src])').length") == 2   # vis, app
     assert page.evaluate("typeof window.__pwned") == "undefined"
 
 
@@ -195,8 +271,9 @@ def test_samples_graph(open_page):
 
     kg = build_graph(sorted(p for p in SAMPLES.iterdir() if p.is_file()))
     page = open_page(kg, max_nodes=300)
-    total = page.evaluate("govkg.data.nodes.length")
-    assert total > 0 and len(visible_nodes(page)) == min(300, total)
+    total, linked, drawn = page.evaluate("[govkg.data.nodes.length, govkg.data.linked, govkg.data.drawn]")
+    assert total > linked > 0 and 0 < drawn <= min(300, linked)
+    assert len(visible_nodes(page)) == drawn
     name = page.evaluate("govkg.data.nodes[0].name")
     page.fill("#search", name)
     page.keyboard.press("Enter")

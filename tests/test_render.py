@@ -1,7 +1,9 @@
-"""The explorer page (graph/render.py): escaping, determinism, max_nodes, focus."""
+"""The explorer page (graph/render.py): escaping, determinism, compact data, max_nodes,
+layout, focus."""
 from __future__ import annotations
 
-import json
+import base64
+import gzip
 import re
 
 import pytest
@@ -9,7 +11,8 @@ from click.testing import CliRunner
 
 from graph.model import KnowledgeGraph
 from graph.records import DocResult, Entity, Relation
-from graph.render import focus_subgraph, page_data, render, render_html
+from graph.render import (EDGE_FIELDS, NODE_FIELDS, OTHER_EVIDENCE, PAGE_EVIDENCE, focus_subgraph, layout, page_data,
+                          read_data_block, render, render_html)
 
 IMG = '<img src=x onerror="window.__pwned=1">'
 SCRIPT = "<script>window.__pwned=2</script>"
@@ -77,23 +80,49 @@ def star_graph(n: int) -> KnowledgeGraph:
 
 
 def embedded_data(page: str) -> dict:
-    m = re.search(r'<script type="application/json" id="govkg-data">(.*?)</script>', page, re.S)
-    return json.loads(m.group(1))
+    return decode(read_data_block(page))
+
+
+def decode(data: dict) -> dict:
+    """The page data as the page's script reads it: entity and relation rows as dicts,
+    evidence and mentions resolved into documents and sentences."""
+    labels = [lab for lab, _, _ in data["labels"]]
+
+    def cite(c):
+        doc, sentence = (c[0], data["sents"][c[1]]) if isinstance(c, list) else (c, "")
+        d = data["docs"][doc] if doc >= 0 else ["", "", ""]
+        return {"doc": d[0], "title": d[1], "date": d[2], "sentence": sentence}
+
+    def row(fields, r, defaults):
+        return {f: r[i] if i < len(r) else defaults.get(f, "") for i, f in enumerate(fields)}
+
+    empty = {"label": 0, "ndocs": 0, "degree": 0, "count": 0, "type": 0, "mentions": [], "evidence": [],
+             "aliases": [], "titles": []}
+    nodes = [row(NODE_FIELDS, r, empty) for r in data["nodes"]]
+    for i, n in enumerate(nodes):
+        n.update(id=i, label=labels[n["label"]], mentions=[cite(c) for c in n["mentions"]], last=n["last"] or n["first"])
+    edges = [row(EDGE_FIELDS, r, empty) for r in data["edges"]]
+    for e in edges:
+        e.update(type=data["types"][e["type"]], evidence=[cite(c) for c in e["evidence"]])
+    return dict(data, nodes=nodes, edges=edges)
 
 
 def test_hostile_text_is_escaped():
     page = render_html(demo_graph())
-    data_block = re.search(r'id="govkg-data">(.*?)</script>', page, re.S).group(1)
-    for raw in ("<", ">", "&", "\u2028", "\u2029"):
-        assert raw not in data_block
-    outside = page.replace(data_block, "")
-    assert "__pwned" not in outside                               # not in the head, vis or markup
+    block = re.search(r'id="govkg-data">(.*?)</script>', page, re.S).group(1)
+    assert re.fullmatch(r"[A-Za-z0-9+/]+=*", block)                # base64: no markup can hide in it
+    raw = gzip.decompress(base64.b64decode(block)).decode("utf-8")
+    for ch in ("<", ">", "&", "\u2028", "\u2029"):
+        assert ch not in raw                                      # and its JSON is script-safe too
+    assert "__pwned" not in page                                  # not in the head, vis, markup or data
     assert page.count("</script>") == 3                           # vis, data, app: nothing injected
     assert "<img" not in page
-    data = embedded_data(page)                                    # ... and the JSON is intact
+    data = embedded_data(page)                                    # ... and the text is intact
     names = {n["name"] for n in data["nodes"]}
     assert HOSTILE_NAME in names and f"政策{IMG}" in names
-    sentences = {ev[1] for e in data["edges"] for ev in e["evidence"]}
+    bad = next(n for n in data["nodes"] if n["name"] == HOSTILE_NAME)
+    assert bad["aliases"] == [SCRIPT] and bad["titles"] == [IMG]
+    sentences = {ev["sentence"] for e in data["edges"] for ev in e["evidence"]}
     assert HOSTILE_SENTENCE in sentences
     assert [f"标题{SCRIPT}"] == [d[1] for d in data["docs"] if d[0] == "doc-3"]
 
@@ -126,28 +155,98 @@ def test_deterministic(tmp_path):
 
 
 def test_contents():
-    data = page_data(demo_graph())
+    data = decode(page_data(demo_graph()))
     labels = {lab: c for lab, _, c in data["labels"]}
     assert labels["Official"] == 3 and labels["Policy"] == 2 and labels["District"] == 2
-    assert data["drawn"] == len(data["nodes"]) == 10
+    assert len(data["nodes"]) == 10
+    assert data["drawn"] == data["linked"] == 9                     # 政策<img…> has no relation: not drawn
+    assert data["nodes"][9]["name"] == f"政策{IMG}" and data["nodes"][9]["degree"] == 0
     liu = next(n for n in data["nodes"] if n["name"] == "刘强")
     assert liu["aliases"] == ["刘强同志"] and liu["titles"] == ["区委书记", "区长"]
     assert (liu["first"], liu["last"], liu["ndocs"]) == ("2020-04-21", "2021-06-01", 2)
+    assert [m["date"] for m in liu["mentions"]] == ["2021-06-01", "2020-04-21"]       # latest first
+    assert liu["mentions"][1]["title"] == "刘强调研缙云山生态修复工程"
     assert {e["type"] for e in data["edges"]} == {"HOLDS_POSITION", "VISITED", "ACCOMPANIED", "LOCATED_IN",
                                                   "PART_OF", "ISSUED", "ATTENDED"}
     assert data["nodes"][0]["name"] == "北碚区"                     # the most connected comes first
     assert all(d[0].startswith("doc-") for d in data["docs"])       # documents are a table, not nodes
     hp = next(e for e in data["edges"] if e["type"] == "HOLDS_POSITION")
-    assert hp["title"] == "区委书记" and hp["evidence"][0][2] == "2020-04-21"
+    assert hp["title"] == "区委书记" and hp["evidence"][0]["date"] == "2020-04-21"
+    assert hp["evidence"][0]["sentence"] == "北碚区委书记刘强到缙云山调研。"
+    assert data["nodes"][hp["from"]]["name"] == "刘强" and data["nodes"][hp["to"]]["name"] == "北碚区"
+    assert len(data["pos"]) == 2 * data["drawn"]
+    assert len(set(data["sents"])) == len(data["sents"])            # each sentence embedded once
+
+
+def test_evidence_caps():
+    """Relations between drawn entities keep PAGE_EVIDENCE sentences, the others
+    OTHER_EVIDENCE; ``count`` keeps the whole number; entities without relations carry
+    neither dates nor sentences."""
+    kg = KnowledgeGraph()
+    for i in range(12):
+        ents = [Entity("Official", "甲"), Entity("District", "乙区"), Entity("Project", "丙工程"),
+                Entity("Policy", f"孤立政策{i}")]
+        rels = [Relation("VISITED", ("Official", "甲"), ("District", "乙区"), f"甲到乙区调研（第{i}次）。"),
+                Relation("VISITED", ("Official", "甲"), ("Project", "丙工程"), f"甲调研丙工程（第{i}次）。")]
+        kg.add(DocResult(f"d{i:02d}", "x.txt", title=f"新闻{i}", date=f"2021-01-{i + 1:02d}", entities=ents,
+                         relations=rels))
+    data = decode(page_data(kg, max_nodes=2))
+    assert data["drawn"] == 2 and data["linked"] == 3 and len(data["nodes"]) == 15
+    drawn_edge, other_edge = sorted(data["edges"], key=lambda e: e["to"])
+    assert (drawn_edge["count"], other_edge["count"]) == (12, 12)
+    assert len(drawn_edge["evidence"]) == PAGE_EVIDENCE and len(other_edge["evidence"]) == OTHER_EVIDENCE
+    assert drawn_edge["evidence"][0] == {"doc": "d00", "title": "新闻0", "date": "2021-01-01",
+                                         "sentence": "甲到乙区调研（第0次）。"}
+    lone = data["nodes"][-1]
+    assert lone["degree"] == 0 and lone["first"] == "" and lone["ndocs"] == 1
+    assert [m["doc"] for m in lone["mentions"]] and not any(m["sentence"] for m in lone["mentions"])
+    assert len(data["nodes"][0]["mentions"]) == 12                  # a drawn entity lists its documents
 
 
 def test_max_nodes_keeps_most_connected():
-    data = page_data(star_graph(40), max_nodes=5)
+    data = decode(page_data(star_graph(40), max_nodes=5))
     assert data["drawn"] == 5 and len(data["nodes"]) == 41          # all searchable, 5 drawn
     assert data["nodes"][0]["name"] == "中心区"
     degrees = [n["degree"] for n in data["nodes"]]
     assert degrees == sorted(degrees, reverse=True)
     assert page_data(star_graph(3), max_nodes=100)["drawn"] == 4
+    assert page_data(star_graph(3), max_nodes=1)["drawn"] == 1
+    assert page_data(star_graph(3), max_nodes=0)["drawn"] == 0
+
+
+def test_max_nodes_draws_no_lonely_dot():
+    """An entity among the most connected whose relations all lead outside the drawn
+    ones gives its place to the next that has a line to draw."""
+    kg = star_graph(6)
+    ents = [Entity("Official", "孤星")] + [Entity("Project", f"项目{i}") for i in range(5)]
+    rels = [Relation("VISITED", ("Official", "孤星"), ("Project", f"项目{i}"), "调研。") for i in range(5)]
+    kg.add(DocResult("lone", "lone.txt", title="孤", date="2023-02-01", entities=ents, relations=rels))
+    data = decode(page_data(kg, max_nodes=3))
+    by_degree = sorted(data["nodes"], key=lambda n: -n["degree"])
+    assert [n["name"] for n in by_degree[:2]] == ["中心区", "孤星"]
+    drawn = [n["name"] for n in data["nodes"][:data["drawn"]]]
+    assert data["drawn"] == 3 and "孤星" not in drawn and drawn[0] == "中心区"
+    assert all(n["degree"] == 2 for n in data["nodes"][1:3])
+    assert data["nodes"][3]["name"] == "孤星"                        # first of the rest: search finds it
+
+
+def test_layout():
+    pairs = [(0, i) for i in range(1, 30)] + [(30, 31), (31, 32), (1, 2)]
+    pos = layout(40, pairs)
+    assert pos == layout(40, list(reversed(pairs)))                 # deterministic, whatever the order
+    assert len(pos) == len(set(pos)) == 40 and all(isinstance(c, int) for p in pos for c in p)
+    dist = lambda a, b: ((pos[a][0] - pos[b][0]) ** 2 + (pos[a][1] - pos[b][1]) ** 2) ** 0.5
+    assert max(dist(0, i) for i in range(1, 30)) < min(dist(0, i) for i in range(33, 40)) * 2
+    assert layout(0, []) == [] and len(layout(1, [])) == 1 and len(layout(2, [(0, 1)])) == 2
+
+
+def test_layout_beyond_the_force_computation(monkeypatch):
+    import graph.render as render_module
+
+    monkeypatch.setattr(render_module, "LAYOUT_MAX", 10)
+    pos = layout(30, [(0, i) for i in range(1, 25)])
+    assert len(pos) == 30 and pos == layout(30, [(0, i) for i in range(1, 25)])
+    assert len(set(pos)) > 25
 
 
 def test_focus_subgraph():
@@ -163,6 +262,20 @@ def test_focus_subgraph():
     with pytest.raises(KeyError):
         focus_subgraph(kg, "无此人", 1)
     assert kg.g.nodes[kg.find("刘强")[0]]["aliases"] == {"刘强同志"}   # the source graph is untouched
+
+
+def test_exported_graph_gives_the_same_page(tmp_path):
+    """``govkg render`` reads graph.json as exported (no rebuild of the model): the page
+    and the focus pages are the same as from the KnowledgeGraph."""
+    from graph.store.files import load_frozen, write_json
+
+    kg = demo_graph()
+    write_json(kg, tmp_path / "graph.json")
+    g = load_frozen(tmp_path / "graph.json")
+    assert render_html(g) == render_html(kg)
+    assert render_html(focus_subgraph(g, "刘强同志", 2)) == render_html(focus_subgraph(kg, "刘强同志", 2))
+    with pytest.raises(KeyError):
+        focus_subgraph(g, "无此人", 1)
 
 
 def test_cli(tmp_path):

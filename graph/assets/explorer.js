@@ -7,7 +7,9 @@
 (function () {
   "use strict";
   const $ = (id) => document.getElementById(id);
-  const state = { settled: false, settledAt: null, started: performance.now(), loadedAt: null, error: null };
+  // times (ms since navigation): script start, data inflated, data decoded, network made, first drawing
+  const state = { settled: false, settledAt: null, started: performance.now(), loadedAt: null, decodedAt: null,
+                  networkAt: null, error: null };
   window.govkg = { state };
 
   async function load() {
@@ -51,6 +53,7 @@
       id: "e" + i, from: r[0], to: r[1], type: D.types[r[2] || 0], count: r[3] || 0, evidence: r[4] || [],
       title: r[5] || ""
     }));
+    state.decodedAt = performance.now();
     const byId = D.nodes, adj = D.nodes.map(() => []), color = {}, labelOn = {};
     D.labels.forEach(([lab, c]) => { color[lab] = c; labelOn[lab] = true; });
     D.edges.forEach((e) => { adj[e.from].push(e); adj[e.to].push(e); });
@@ -111,7 +114,7 @@
     }, extra || {});
     const visEdge = (e) => ({
       id: e.id, from: e.from, to: e.to, title: edgeTip(e), hidden: !edgeVisible(e),
-      width: 1 + Math.log2(Math.max(e.count, 1)), dashes: e.type === "PART_OF" || e.type === "LOCATED_IN"
+      width: Math.min(6, 1 + Math.log2(Math.max(e.count, 1))), dashes: e.type === "PART_OF" || e.type === "LOCATED_IN"
     });
 
     const nodes = new vis.DataSet(D.nodes.slice(0, D.drawn).map((n, i) => visNode(n, { x: D.pos[2 * i], y: D.pos[2 * i + 1] })));
@@ -128,6 +131,7 @@
       interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: D.drawn > 500 }
     });
     network.fit({ animation: false });
+    state.networkAt = performance.now();
 
     function settle() {
       if (state.settled) return;

@@ -6,7 +6,7 @@ DataFrames, run the query library, draw charts whose Chinese text renders.
     kg = api.load()                          # $GOVKG_GRAPH, else the sample corpus graph
     api.entities(kg, "Official")             # one row per node
     api.relations(kg, "VISITED")             # one row per relation, with its evidence
-    api.evidence(kg, "VISITED")              # one row per evidence sentence
+    api.evidence(kg, "MENTIONED_IN", source_label="Policy")   # one row per evidence sentence
     api.query("official_posts", name="刘强", graph=kg)       # the library, embedded
     api.query("official_posts", name="刘强", neo4j=api.neo4j_uri())
     api.use_cjk_font()                       # matplotlib draws 中文 with Noto Sans CJK
@@ -74,21 +74,31 @@ def _json_path(path) -> Path:
 def load(path=None) -> KnowledgeGraph:
     """The graph of a build: ``path`` (a graph.json or the folder holding one), else
     ``$GOVKG_GRAPH``, else the sample corpus graph (``sample_graph()``)."""
-    from .store.files import read_json
-
     target = _json_path(path) if path is not None else graph_path()
     if target is None:
         return sample_graph()
     if not target.is_file():
         raise FileNotFoundError(f"no graph at {target} (build one with: govkg build PATH --out DIR)")
-    return read_json(target)
+    return _read(target)
+
+
+def _read(path: Path) -> KnowledgeGraph:
+    from .store.files import load_frozen
+
+    return _thawed(load_frozen(path))
+
+
+def _thawed(frozen: nx.MultiDiGraph) -> KnowledgeGraph:
+    """A KnowledgeGraph of an exported graph, which the tables then read as it is (its
+    counts are the build's, even past the evidence kept per relation)."""
+    kg = KnowledgeGraph.from_frozen(frozen)
+    _frozen_cache[kg] = (_shape(kg.g), frozen)
+    return kg
 
 
 def sample_graph(out=None, rebuild: bool = False) -> KnowledgeGraph:
     """The graph of ``samples/``: ``out/graph.json`` (``out`` defaults to the project's
     ``out/``), built there first when it is missing or ``rebuild`` is true."""
-    from .store.files import read_json
-
     out = Path(out) if out is not None else SAMPLE_OUT
     if rebuild or not (out / "graph.json").is_file():
         from .build import BuildReport, build_graph, write_outputs
@@ -98,7 +108,7 @@ def sample_graph(out=None, rebuild: bool = False) -> KnowledgeGraph:
         report = BuildReport()
         kg = build_graph([SAMPLES], report=report)
         write_outputs(kg, out, report, html=False)
-    return read_json(out / "graph.json")
+    return _read(out / "graph.json")
 
 
 def neo4j_uri(uri: str | None = None) -> str:
@@ -136,7 +146,7 @@ def pull(uri: str | None = None, user: str | None = None, password: str | None =
     credentials from the arguments or NEO4J_USER / NEO4J_PASSWORD."""
     from .store.neo4j import pull_frozen
 
-    return KnowledgeGraph.from_frozen(pull_frozen(_driver(uri, user, password), database))
+    return _thawed(pull_frozen(_driver(uri, user, password), database))
 
 
 def push(kg, uri: str | None = None, user: str | None = None, password: str | None = None,
@@ -177,6 +187,24 @@ def _frozen(kg) -> nx.MultiDiGraph:
     return hit[1]
 
 
+_index_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _index(g: nx.MultiDiGraph) -> tuple[dict, dict]:
+    """({label: [node ids]}, {type: [(s, t, key, attrs)]}) of an exported graph, made
+    once per graph: a table of one label or type reads only its own part of a large build."""
+    hit = _index_cache.get(g)
+    if hit is None or hit[0] != _shape(g):
+        nodes, edges = {}, {}
+        for n, d in g.nodes(data=True):
+            nodes.setdefault(d["label"], []).append(n)
+        for e in g.edges(keys=True, data=True):
+            edges.setdefault(e[3]["type"], []).append(e)
+        hit = (_shape(g), nodes, edges)
+        _index_cache[g] = hit
+    return hit[1], hit[2]
+
+
 def _names(value, known: Iterable[str], what: str) -> set[str] | None:
     if value is None:
         return None
@@ -207,7 +235,8 @@ def entities(kg, label=None) -> pd.DataFrame:
     adcode, a document's title, date and publication ...). Sorted by label and name."""
     labels = _names(label, LABELS, "label")
     g = _frozen(kg)
-    rows = [{"id": n, **d} for n, d in g.nodes(data=True) if labels is None or d["label"] in labels]
+    by_label, _ = _index(g)
+    rows = [{"id": n, **g.nodes[n]} for lab in (labels or by_label) for n in by_label.get(lab, ())]
     extra = sorted({k for r in rows for k in r} - set(NODE_COLUMNS), key=lambda k: (k == "doc_ids", k))
     cols = [c for c in NODE_COLUMNS if any(c in r for r in rows) or c in ("id", "label", "name")] + extra
     order = {lab: i for i, lab in enumerate(LABELS)}
@@ -215,14 +244,17 @@ def entities(kg, label=None) -> pd.DataFrame:
     return _table(rows, cols, ints=("documents",))
 
 
-def _edge_rows(kg, type, per_evidence: bool) -> tuple[list[dict], list[str]]:
+def _edge_rows(kg, type, source_label, target_label, per_evidence: bool) -> tuple[list[dict], list[str]]:
     types = _names(type, RELATION_TYPES, "relation type")
+    sources = _names(source_label, LABELS, "label")
+    targets = _names(target_label, LABELS, "label")
     g = _frozen(kg)
+    _, by_type = _index(g)
     rows, attrs = [], set()
-    for s, t, key, d in g.edges(keys=True, data=True):
-        if types is not None and d["type"] not in types:
-            continue
+    for s, t, key, d in (e for typ in (types or by_type) for e in by_type.get(typ, ())):
         a, b = g.nodes[s], g.nodes[t]
+        if (sources is not None and a["label"] not in sources) or (targets is not None and b["label"] not in targets):
+            continue
         own = {k: v for k, v in d.items() if k not in ("type", "evidence", "count")}
         attrs.update(own)
         base = {"source": s, "source_label": a["label"], "source_name": a["name"], "type": d["type"],
@@ -244,24 +276,25 @@ def _edge_rows(kg, type, per_evidence: bool) -> tuple[list[dict], list[str]]:
 _EDGE_HEAD = ["source", "source_label", "source_name", "type", "target", "target_label", "target_name"]
 
 
-def relations(kg, type=None) -> pd.DataFrame:
-    """One row per relation (of ``type``, a type or a list of them): source and target
-    (id, label, name), type, the relation's attributes (``title``, ``title_norm`` of a
-    post), ``count`` (evidence sentences seen), first_date and last_date of the
-    evidence, and the evidence kept (up to 20 per relation) as the parallel lists
-    ``evidence_docs``, ``evidence_dates``, ``evidence_sentences``."""
-    rows, attrs = _edge_rows(kg, type, per_evidence=False)
+def relations(kg, type=None, source_label=None, target_label=None) -> pd.DataFrame:
+    """One row per relation (of ``type``, a type or a list of them; from and to nodes of
+    ``source_label`` and ``target_label`` when given): source and target (id, label,
+    name), type, the relation's attributes (``title``, ``title_norm`` of a post),
+    ``count`` (evidence sentences seen), first_date and last_date of the evidence, and
+    the evidence kept (up to 20 per relation) as the parallel lists ``evidence_docs``,
+    ``evidence_dates``, ``evidence_sentences``."""
+    rows, attrs = _edge_rows(kg, type, source_label, target_label, per_evidence=False)
     cols = _EDGE_HEAD + attrs + ["key", "count", "first_date", "last_date",
                                  "evidence_docs", "evidence_dates", "evidence_sentences"]
     rows.sort(key=lambda r: (r["type"], r["source_name"], r["target_name"], r["key"]))
     return _table(rows, cols, ints=("count",))
 
 
-def evidence(kg, type=None) -> pd.DataFrame:
-    """One row per evidence sentence of the relations (of ``type``): source and target,
-    type, attributes, and the sentence's ``doc``, ``date`` (None when unknown) and
-    ``sentence``. Sorted by date (unknown last), source and target."""
-    rows, attrs = _edge_rows(kg, type, per_evidence=True)
+def evidence(kg, type=None, source_label=None, target_label=None) -> pd.DataFrame:
+    """One row per evidence sentence of the relations chosen as in ``relations``: source
+    and target, type, attributes, and the sentence's ``doc``, ``date`` (None when
+    unknown) and ``sentence``. Sorted by date (unknown last), source and target."""
+    rows, attrs = _edge_rows(kg, type, source_label, target_label, per_evidence=True)
     rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["source_name"], r["target_name"],
                              r["type"], r["doc"] or ""))
     return _table(rows, _EDGE_HEAD + attrs + ["doc", "date", "sentence"])

@@ -432,18 +432,16 @@ def _splice(out: Path, sizes: Sizes, layout: _Layout, index: dict, new_nodes: di
     # GraphML key ids are numbered in the order keys are first met: the update applies
     # only if no key is new and none is met earlier than before
     keys = GraphmlKeys(sizes.keys, sizes.key_first)
-    g_nodes, g_edges = {}, {}
-    first_of = {k: f for k, f in zip(keys.order, keys.first)}
+    g_nodes, g_edges, used = {}, {}, {}
     for n, d in new_nodes.items():
-        keys.item, keys.used = (0, n), set()
+        keys.item, keys.used = (0, n), []
         g_nodes[n] = node_graphml(n, d, keys)
-        _check_keys(keys, first_of, (0, n))
+        used[(0, n)] = keys.used
     for e, d in new_edges.items():
-        keys.item, keys.used = (1, e), set()
+        keys.item, keys.used = (1, e), []
         g_edges[e] = edge_graphml(*e, d, keys)
-        _check_keys(keys, first_of, (1, e))
-    if len(keys.order) != len(sizes.keys):
-        raise _Full
+        used[(1, e)] = keys.used
+    keys = _key_table(sizes, used)
     j_nodes = {n: node_json(n, d) for n, d in new_nodes.items()}
     j_edges = {e: edge_json(*e, d) for e, d in new_edges.items()}
     m_new = {}
@@ -453,8 +451,9 @@ def _splice(out: Path, sizes: Sizes, layout: _Layout, index: dict, new_nodes: di
 
     node_ids = list(heapq.merge(sizes.node_ids, sorted(n for n in new_nodes if layout.find_node(n) is None)))
     edge_ids = list(heapq.merge(sizes.edge_ids, sorted(e for e in new_edges if layout.find_edge(e) is None)))
+    header = keys.header()
     ns = Sizes(node_ids=node_ids, edge_ids=edge_ids, keys=list(keys.order), key_first=list(keys.first),
-               graphml_header=sizes.graphml_header)
+               graphml_header=len(header))
 
     def section(fout, fold, ids, old_ids, old_starts, old_lens, changed, new_lens, first, sep):
         """Items in order, each one either copied from the old file (runs of unchanged
@@ -498,7 +497,7 @@ def _splice(out: Path, sizes: Sizes, layout: _Layout, index: dict, new_nodes: di
                 JSON_FIRST, JSON_SEP)
         fout.write(JSON_TAIL)
     with open(out / "graph.graphml", "rb") as fold, atomic_file(out / "graph.graphml") as fout:
-        fout.write(keys.header())
+        fout.write(header)
         section(fout, fold, node_ids, sizes.node_ids, layout.node_graphml, sizes.node_graphml, g_nodes,
                 ns.node_graphml, b"", b"")
         section(fout, fold, edge_ids, sizes.edge_ids, layout.edge_graphml, sizes.edge_graphml, g_edges,
@@ -521,12 +520,28 @@ def _find(ids, x):
     return bisect_left(ids, x)
 
 
-def _check_keys(keys, first_of: dict, item) -> None:
-    for k in keys.used:
-        f = first_of.get(k)
-        if f is None or item < tuple(f):
+def _key_table(sizes: Sizes, used: dict):
+    """GraphML's key table after the update. Keys are numbered in the order a full
+    build meets them first (nodes, then edges, each in id order; within one item in
+    attribute order); the update applies when the keys of the last build keep their
+    numbers, new keys coming after them. Raises _Full otherwise."""
+    from .store.files import GraphmlKeys
+
+    first = {k: tuple(f) for k, f in zip(sizes.keys, sizes.key_first)}
+    rank = {k: i for i, k in enumerate(sizes.keys)}
+    for k, f in first.items():   # a touched item that was the first to use a key must still use it
+        if f in used and k not in used[f]:
             raise _Full
-    # an item that was the first to use a key must still use it
-    for k, f in first_of.items():
-        if f is not None and tuple(f) == item and k not in keys.used:
-            raise _Full
+    for item in sorted(used):
+        for k in used[item]:
+            if k not in first or item < first[k]:
+                first[k] = item
+
+    def place(k):
+        h = first[k]
+        return (h, used[h].index(k) if h in used else rank[k])
+
+    order = sorted(first, key=place)
+    if order[:len(sizes.keys)] != list(sizes.keys):
+        raise _Full
+    return GraphmlKeys(order, [first[k] for k in order])

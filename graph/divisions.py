@@ -116,10 +116,35 @@ class Divisions:
         for d in self.by_code.values():
             for form in self._forms(d):
                 self.by_form.setdefault(form, []).append(d)
+        self._add_countries()
         for abbr, full in read_pairs("province_abbr.tsv"):
             for d in self.by_form.get(full, []):
                 if d.level == 1:
                     self.abbreviations[abbr] = d
+
+    def _add_countries(self) -> None:
+        """The world's countries by their Chinese names (ISO 3166 with its zh_CN
+        translation, from pycountry), for 新加坡, 德国, 乌兹别克斯坦. China's own
+        regions are the adcode table's."""
+        import gettext
+
+        import pycountry
+        zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
+        for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+            if c.alpha_2 in ("CN", "TW", "HK", "MO"):
+                continue
+            names = {zh.gettext(getattr(c, "common_name", c.name)), zh.gettext(c.name),
+                     zh.gettext(getattr(c, "official_name", c.name))}
+            names = {n for n in names if n and not n.isascii() and len(n) >= 2}
+            if not names:
+                continue
+            name = min(names, key=lambda n: (len(n), n))
+            d = Division(f"iso-{c.alpha_2}", name, 0, None)
+            self.by_code[d.code] = d
+            forms = names | ({name + "国"} if not name.endswith("国") else set())
+            for form in forms:
+                if form not in self.by_form:
+                    self.by_form[form] = [d]
 
     @staticmethod
     def _forms(d: Division) -> set[str]:

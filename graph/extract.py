@@ -40,7 +40,7 @@ _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|\n+")
 # Verbs after a bare name that only an office-holder does in the news.
 _OFFICIAL_ACTS = re.compile(r"(?:(?:在|同|与|向|对|赴|到|分别|先后|今天|日前|近日)[^，。；、]{0,12}?)?"
                             r"(?:出席|主持|会见|会晤|会谈|举行会谈|通电话|调研|考察|视察|致信|致电|致贺信|批示|"
-                            r"签署|发表|讲话|强调|指出|宣布|表示|检查|慰问|颁奖|作报告|作出)")
+                            r"签署|发表|讲话|强调|指出|宣布|表示|检查|慰问|颁奖|作报告|作出|陪同|参加|同志)")
 
 
 @dataclass
@@ -158,7 +158,7 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
             m = Mention("Person", t.word, s.index, t.start, t.end, role=role, via="role")
         elif titles:
             m = Mention("Official", t.word, s.index, t.start, t.end, titles=titles, via="title")
-        elif _OFFICIAL_ACTS.match(s.text, t.end):
+        elif _OFFICIAL_ACTS.match(s.text, _end_of_list(toks, i)):
             m = Mention("Official", t.word, s.index, t.start, t.end, via="act")
         else:
             m = Mention("Person", t.word, s.index, t.start, t.end, via="lac")
@@ -167,10 +167,22 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
     return out, posts
 
 
+def _end_of_list(toks: list[Token], i: int) -> int:
+    """Where the list of names that token ``i`` opens ends: 丁薛祥、杨洁篪、王毅等参加
+    gives every name the act after the last one."""
+    k = i
+    while k + 2 < len(toks) and toks[k + 1].word == "、" and toks[k + 2].tag == "PER":
+        k += 2
+    end = toks[k].end
+    if k + 1 < len(toks) and toks[k + 1].word == "等":
+        end = toks[k + 1].end
+    return end
+
+
 def _plausible_name(word: str) -> bool:
     if "·" in word or "•" in word:
         return 3 <= len(word) <= 20
-    return 2 <= len(word) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in word)
+    return 2 <= len(word) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in word) and not word.endswith("方")
 
 
 # ---- names by their endings, and LAC's LOC/ORG ----------------------------------------
@@ -258,8 +270,16 @@ _INNER_PLACE = re.compile(r"^.*?(?:街道|镇|乡)(?=.{2,}(?:社区|村)$)")
 
 def _innermost_place(name: str) -> str | None:
     """天生街道西南大学南社区 → 西南大学南社区 (the street is a mention of its own);
-    区天生街道 (from 我区天生街道) → 天生街道."""
+    郴州市汝城县沙洲瑶族村 → 沙洲瑶族村; 区天生街道 (from 我区天生街道) → 天生街道."""
     name = _INNER_PLACE.sub("", name)
+    forms = divisions().by_form
+    stripped = True
+    while stripped:
+        stripped = False
+        for n in range(min(12, len(name) - 3), 1, -1):
+            if name[:n] in forms and name[:n].endswith(_LEVEL_ENDINGS):
+                name, stripped = name[n:], True
+                break
     if name[:1] in "区市县" and len(name) >= 4:
         name = name[1:]
     return name if len(name) >= 3 else None

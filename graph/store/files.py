@@ -201,11 +201,11 @@ class GraphmlKeys:
         self.ids = {k: f"d{i}" for i, k in enumerate(self.order)}
         self.first = list(first or [None] * len(self.order))   # the item each key was first met in
         self.item = None      # the item being written
-        self.used = set()     # keys the item being written uses
+        self.used = []        # keys the item being written uses, in order
 
     def id(self, name: str, xml_type: str, scope: str) -> str:
         key = (name, xml_type, scope)
-        self.used.add(key)
+        self.used.append(key)
         i = self.ids.get(key)
         if i is None:
             i = self.ids[key] = f"d{len(self.order)}"

@@ -286,16 +286,8 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
 
 
 def _push_frozen(g, uri: str) -> dict:
-    from neo4j import exceptions as ex
-
-    from .store.neo4j import StoreError, connect, push_frozen
-    driver = connect(uri)
-    try:
-        return push_frozen(driver, g)
-    except ex.Neo4jError as e:
-        raise StoreError(f"Neo4j at {uri}: {e.message or e}") from None
-    finally:
-        driver.close()
+    from .store.neo4j import push_to
+    return push_to(g, uri)      # a server lost mid-push is a StoreError too
 
 
 def _signatures(out: Path) -> dict:

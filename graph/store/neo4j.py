@@ -272,11 +272,18 @@ def push_graph(kg: KnowledgeGraph, uri: str, user: str | None = None, password: 
                database: str | None = None) -> dict:
     """Push ``kg`` to the Neo4j at ``uri`` (credentials default to NEO4J_USER /
     NEO4J_PASSWORD). Returns counts, see ``push_frozen``. Raises StoreError."""
+    return push_to(kg.frozen(), uri, user, password, database)
+
+
+def push_to(g: nx.MultiDiGraph, uri: str, user: str | None = None, password: str | None = None,
+            database: str | None = None) -> dict:
+    """Push an exported graph to the Neo4j at ``uri`` on a connection of its own.
+    Every failure is a StoreError (PushInterrupted once writing has begun)."""
     from neo4j import exceptions as ex
 
     driver = connect(uri, user, password)
     try:
-        return push_frozen(driver, kg.frozen(), database)
+        return push_frozen(driver, g, database)
     except (ex.Neo4jError, ex.DriverError, OSError) as e:
         c = getattr(e, "push_progress", None)
         done = "" if c is None else (

@@ -72,9 +72,11 @@ def _weight(text: str) -> int:
 
 def parse_html(src: str) -> dict:
     """Article fields of one HTML page. Raises ValueError when lxml can make nothing of it."""
-    # lxml refuses str input carrying an encoding declaration; the text is already decoded
-    src_clean = re.sub(r"^\s*<\?xml[^>]*>", "", src)
-    parser = lhtml.HTMLParser(recover=True, remove_comments=True, remove_pis=True)
+    # lxml refuses str input carrying an encoding declaration (even a broken one), and
+    # would obey one in bytes: the text is already decoded, so it gets UTF-8 bytes and is
+    # told they are UTF-8
+    src_clean = re.sub(r"^\s*<\?xml[^>]*>", "", src).encode("utf-8", "replace")
+    parser = lhtml.HTMLParser(recover=True, remove_comments=True, remove_pis=True, encoding="utf-8")
     try:
         root = lhtml.document_fromstring(src_clean, parser=parser)
     except etree.ParserError:          # "Document is empty": nothing lxml calls markup

@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import copy
 import gzip
+import heapq
 import html
 import json
 import math
@@ -219,7 +220,8 @@ def page_data(graph, *, max_nodes: int = MAX_NODES, title: str = "govkg") -> dic
                 docs.setdefault(ev["doc"], (ev["doc"], ev.get("date") or ""))
         if d["type"] in PROVENANCE:
             if d["type"] == "MENTIONED_IN":
-                mentions[s] += evs
+                if evs:               # one per document: its first sentence naming the entity
+                    mentions[s].append(evs[0])
             continue
         if t not in entities:
             continue
@@ -257,8 +259,8 @@ def page_data(graph, *, max_nodes: int = MAX_NODES, title: str = "govkg") -> dic
     nodes = []
     for i, n in enumerate(order):
         d = entities[n]
-        ms = sorted(mentions[n], key=lambda ev: (ev.get("date") or "", ev.get("doc") or ""), reverse=True)
         cap = PAGE_MENTIONS if i < drawn else OTHER_MENTIONS if degree[n] else UNLINKED_MENTIONS
+        ms = heapq.nlargest(cap[0], mentions[n], key=lambda ev: (ev.get("date") or "", ev.get("doc") or ""))
         first, last = (d.get("first_date") or "", d.get("last_date") or "") if degree[n] else ("", "")
         nodes.append(_trim([d.get("name") or n, label_index[d["label"]], d.get("documents") or 0,
                             cites(ms, cap[0], cap[1]), degree[n], first, "" if last == first else last,

@@ -293,11 +293,13 @@ def _divisions_in(s: Sentence) -> list[Mention]:
     a bare short form (北碚, 石柱) only where LAC reads a place name or a verb of
     motion leads to it (亲临石柱视察), so that 乡村振兴 gives no 振兴区."""
     forms, out = divisions().by_form, []
+    heads = _form_heads(forms)
     starts = {t.start: t for t in s.tokens}
     text, i = s.text, 0
     while i < len(text):
         hit = None
-        for n in range(min(12, len(text) - i), 1, -1):
+        # no form starts here unless one starts with these two characters
+        for n in range(min(12, len(text) - i) if text[i:i + 2] in heads else 0, 1, -1):
             form = text[i:i + n]
             if form not in forms:
                 continue
@@ -318,6 +320,15 @@ def _divisions_in(s: Sentence) -> list[Mention]:
 
 
 _LEVEL_ENDINGS = ("省", "市", "区", "县", "州", "盟", "旗", "地区")
+_HEADS: dict = {}
+
+
+def _form_heads(forms) -> set:
+    """The first two characters of every form of the division table."""
+    hit = _HEADS.get(id(forms))
+    if hit is None or hit[0] is not forms:
+        hit = _HEADS[id(forms)] = (forms, {f[:2] for f in forms if len(f) >= 2})
+    return hit[1]
 _MOTION_VERBS = {"在", "到", "赴", "来", "亲临", "来到", "前往", "走进", "深入", "回到", "抵达", "离开"}
 
 

@@ -15,6 +15,8 @@ _BOMS = [
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 ]
 _ALLOWED_CONTROLS = set("\n\r\t\f\v")
+# characters that show nothing: a text of these and whitespace is empty
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
 _MAX_BAD_RATIO = 0.02
 
 
@@ -152,8 +154,9 @@ def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
         if best is None:
             raise LoadError(path, "undecodable: not UTF-8, not GB18030, and no other encoding fits")
         text, enc = str(best), f"{best.encoding} (guessed)"
+    text = text.lstrip("\ufeff")       # more byte-order marks (files pasted together)
     if _bad_ratio(text) > _MAX_BAD_RATIO:
         raise LoadError(path, f"binary or garbled content (too many control characters when read as {enc})")
-    if not text.strip():
+    if not text.translate(_INVISIBLE).strip():
         raise LoadError(path, "empty file (only whitespace)")
     return text, enc

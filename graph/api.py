@@ -38,7 +38,7 @@ import networkx as nx
 import pandas as pd
 
 from .model import KnowledgeGraph
-from .schema import ENTITY_LABELS, LABELS, RELATION_TYPES
+from .schema import LABELS, RELATION_TYPES
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -53,9 +53,9 @@ RELATION_ZH = {"HOLDS_POSITION": "任职", "VISITED": "视察", "ATTENDED": "出
 # Relations that say where a fact was read, not what it says.
 PROVENANCE = ("MENTIONED_IN", "WROTE")
 
-__all__ = ["load", "pull", "push", "sample_graph", "graph_path", "neo4j_uri", "entities", "relations",
-           "evidence", "entity_graph", "query", "queries", "row_diff", "use_cjk_font", "save_figure",
-           "LABEL_ZH", "RELATION_ZH"]
+__all__ = ["load", "sample_graph", "graph_path", "pull", "push", "neo4j_uri", "close", "entities", "relations",
+           "evidence", "entity_graph", "query", "queries", "row_diff", "cjk_font", "use_cjk_font", "layout",
+           "save_figure", "LABEL_ZH", "RELATION_ZH", "PROVENANCE"]
 
 
 # ---- getting a graph -------------------------------------------------------------------

@@ -25,10 +25,18 @@ _NOT_ANALYSIS = {"api.py", "build.py", "cache.py", "cli.py", "executors.py", "go
                  "neo4j_cli.py", "render.py", "render_cli.py", "__init__.py"}
 
 
-@lru_cache(maxsize=1)
-def fingerprint() -> str:
+def fingerprint(refresh: bool = False) -> str:
     """A hash of everything that decides what a file's analysis is: the loaders, the
-    extraction code and its lexicons, and the versions of the language packages."""
+    extraction code and its lexicons, and the versions of the language packages.
+    Computed once per process (a worker's is that of the code it loaded); a build
+    computes it again when it starts."""
+    if refresh:
+        _fingerprint.cache_clear()
+    return _fingerprint()
+
+
+@lru_cache(maxsize=1)
+def _fingerprint() -> str:
     from importlib import metadata
 
     h = hashlib.sha256(f"govkg-analysis-{FORMAT}".encode())

@@ -7,6 +7,7 @@ Workers load jieba and the LAC model once, when they start their first file.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import signal
@@ -34,14 +35,21 @@ def analyse_source(path: str, year: int | None = None) -> tuple[str, bytes]:
     try:
         articles = load(Path(path), year=year, warnings=warnings)
         with nlp.primed([s for a in articles for s in sentences(a.text)]):
-            docs = [analyse(a).to_dict() for a in articles]
+            docs = [analyse(a) for a in articles]
     except LoadError as e:
         docs, error = [], [e.path, e.reason]
     except Exception as e:   # a bug on one odd document must not cost the others
         docs, error = [], [str(path), f"could not be analysed ({type(e).__name__}: {e})"]
-    payload = json.dumps({"docs": docs, "warnings": warnings, "error": error},
+    # DocResult.to_dict (dataclasses.asdict) as JSON, without asdict's deep copies
+    payload = json.dumps({"docs": docs, "warnings": warnings, "error": error}, default=_fields,
                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return fingerprint(), zlib.compress(payload, 1)
+
+
+def _fields(obj):
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+    raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
 
 
 def decode_payload(payload: bytes) -> dict:

@@ -87,13 +87,12 @@ def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Menti
     for s in sents:
         people, posts = _people(s, authors)
         out.extend(people)
-        # a party committee named inside a post (重庆市委 in 重庆市委常委胡文容) is part of
-        # the official's title, not a mention of its own; 重庆大学 in 重庆大学党委书记 is one
+        # an organisation named inside a post (重庆市委 in 重庆市委常委胡文容, 中共中央政治局
+        # in 中共中央政治局常委、国务院总理李强) is part of the title, not a mention of its own
         named = _prune(_named(s) + _quoted(s))
         meetings = [(m.start, m.end) for m in named if m.label == "Meeting"]
         out.extend(m for m in named
-                   if not (m.label == "Organization" and (len(m.text) <= 3 or m.text.endswith(("委", "党工委")))
-                           and any(a <= m.start and m.end <= b for a, b in posts))
+                   if not (m.label == "Organization" and any(a <= m.start and m.end <= b for a, b in posts))
                    and not (m.label == "Organization" and any(a == m.start and m.end < b for a, b in meetings)))
     return out
 
@@ -231,7 +230,9 @@ def _named(s: Sentence) -> list[Mention]:
             word, start = t.word, t.start
             if word.startswith("电") and i and toks[i - 1].word.endswith("日"):
                 word, start = word[1:], start + 1   # 新华社北京4月21日电|国务院
-            if len(word) >= 2:
+            # two-character ORG tags are mostly fragments (中乌, 亚欧, 雅万)
+            if (len(word) >= (3 if lab == "Organization" else 2) or re.fullmatch(r"[省市区县镇乡]委", word)) \
+                    and word not in _generic_words():
                 out.append(Mention(lab, word, s.index, start, t.end, via="lac"))
     out.extend(_divisions_in(s))
     out.extend(_places_below_county(s))

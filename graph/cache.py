@@ -28,8 +28,8 @@ _NOT_ANALYSIS = {"api.py", "build.py", "cache.py", "cli.py", "executors.py", "go
 def fingerprint(refresh: bool = False) -> str:
     """A hash of everything that decides what a file's analysis is: the loaders, the
     extraction code and its lexicons, and the versions of the language packages.
-    Computed once per process (a worker's is that of the code it loaded); a build
-    computes it again when it starts."""
+    Computed once per process, when first asked (by then a worker has loaded the code
+    it runs)."""
     if refresh:
         _fingerprint.cache_clear()
     return _fingerprint()

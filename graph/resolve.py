@@ -206,7 +206,17 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
     if label == "Organization":
         full = _qualify(text, home)
         return full, full, {}, {text} if full != text else set()
+    if label == "Project":
+        return text, text, {}, _without_place(text, d)
     return text, text, {}, set()
+
+
+def _without_place(name: str, d) -> set[str]:
+    """北碚区梁滩河流域生态综合治理项目 is also written without its district."""
+    for n in range(min(len(name) - 4, 10), 1, -1):
+        if name[:n] in d.by_form:
+            return {name[n:]}
+    return set()
 
 
 def _generic_place(text: str) -> bool:

@@ -139,7 +139,9 @@ def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved],
                     subjects = [o.key for o in officials if chair.start() < o.start < cue]
             clause = _clause(text, cue)
             targets = [i.key for i in meetings if cue < i.start < clause] or [i.key for i in meetings]
-            if not targets and last_meeting and re.match(r"(了)?(会议|座谈会|全会|大会|会)", text[cue + 2:cue + 6]):
+            # 出席会议: the meeting named before
+            after = text[cue + 2:cue + 6]
+            if not targets and last_meeting and re.match(r"(了)?(会议|座谈会|全会|大会|会|仪式)", after):
                 targets = [last_meeting]
             for o in subjects:
                 for t in targets:

@@ -1,9 +1,11 @@
 """The explorer page: one self-contained, offline HTML file of the knowledge graph.
 
 The page inlines vis-network (from the pyvis package, licence header kept) and the
-graph data as JSON in a ``<script type="application/json">`` block; the page's own
-script renders every document-derived string with ``textContent`` (never as HTML),
-and gives vis-network its tooltips as DOM elements.
+graph data: JSON (escaped for a script element all the same), gzip-compressed and
+base64-encoded in a ``<script type="application/octet-stream">`` block, which the page
+inflates with the browser's DecompressionStream. The page's own script renders every
+document-derived string with ``textContent`` (never as HTML), and gives vis-network
+its tooltips as DOM elements.
 
 Entities only are drawn. Documents appear in the side panel (the evidence of each
 relation, the documents that mention an entity), not as nodes. The ``max_nodes`` most
@@ -14,7 +16,8 @@ browser runs no physics and shows the graph as soon as it has parsed the page.
 
 The embedded data is compact: entities, relations and evidence are rows of arrays that
 point into a documents table and a sentences table, and entities that are not drawn
-carry less evidence. The output is byte-for-byte deterministic.
+carry less evidence. The output is byte-for-byte deterministic (the layout is
+floating-point arithmetic in a fixed order: the same on a given numpy and CPU).
 """
 from __future__ import annotations
 

@@ -43,7 +43,7 @@ _PLACE_LABELS = ("District", "Organization", "Project")
 _FOLLOW = re.compile(r"^(他|她|随后|其间|期间|调研中|考察中|调研期间|在.{1,30}?[，,]|会上|会议)")
 # What may stand between a subject and its verb besides other officials and their posts.
 _FILLER = re.compile(r"^(?:一行|等|并|先后|分别|共同|一同|带队|近日|日前|随后|还|也|又|专程|亲自|再次|实地|"
-                     r"[\d０-９一二三四五六七八九十]+[年月日]|上午|下午|晚上|当天|同志|(?:在|赴|来|到)\S{1,12})*$")
+                     r"[\d０-９一二三四五六七八九十]+[年月日]|上午|下午|晚上|当天|同志|(?:在|赴|来|到)\S{0,12})*$")
 _CLAUSE_END = re.compile(r"[，,；;。！？]")
 
 
@@ -106,8 +106,9 @@ def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved],
                            and text[i.start - 1] in "来到抵" and i.start - 1 not in visit_cues]
         visit_cues.sort()
         opener = _sentence_subject(text, officials)
+        places = [i for i in items if i.key[0] in _PLACE_LABELS]
         for cue in visit_cues:
-            subjects = _subjects(text, officials, cue)
+            subjects = _subjects(text, officials, cue, places)
             if not subjects and opener and opener.end <= cue:
                 subjects = [opener.key]
             if not subjects and (not officials or _FOLLOW.match(text)):
@@ -124,6 +125,12 @@ def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved],
                     add("VISITED", o, t)
             if subjects:
                 visitors = subjects
+        # 在民勤县草方格固沙点，李克强听取…: on a tour, where the visitor is
+        lead = re.match(r"在([^，。]{2,30})[，,]", text)
+        if visitors and lead and not visit_cues and officials and officials[0].start == lead.end():
+            for i in places:
+                if i.end <= lead.end():
+                    add("VISITED", officials[0].key, i.key)
 
         # ATTENDED: 陆克华出席会议, 李克强主持召开国务院常务会议, 我…召开了…座谈会
         opener = _sentence_subject(text, officials)
@@ -201,11 +208,12 @@ def _clause(text: str, start: int, minimum: int = 0) -> int:
     return m.start() if m else len(text)
 
 
-def _subjects(text: str, officials: list[_Item], cue: int) -> list[Key]:
-    """Officials who are the subject of the verb at ``cue``."""
+def _subjects(text: str, officials: list[_Item], cue: int, places: list[_Item] = ()) -> list[Key]:
+    """Officials who are the subject of the verb at ``cue`` (places between them are
+    where it happens: 李克强在甘肃省金昌、武威考察)."""
     out = []
     for o in officials:
-        if o.end <= cue and _subject_gap(text, o.end, cue, officials):
+        if o.end <= cue and _subject_gap(text, o.end, cue, [*officials, *places]):
             out.append(o.key)
     return out
 

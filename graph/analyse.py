@@ -46,6 +46,8 @@ def analyse(article: Article) -> DocResult:
         add(f.type, entities[f.source], entities[f.target], f.sentence)
     _positions(entities, home, add)
     placed = _located(entities, sents, add)
+    _visited_places(entities, rels, add)
+    _home_places(entities, rels, home, add)
     _issued_by_title(entities, add)
     _hierarchy(entities, add, placed)
 
@@ -122,13 +124,12 @@ def _located(entities: dict, sents, add) -> set:
         if e.attrs.get("adcode"):
             continue   # a division's place is the division table's to say (_hierarchy)
         places = set()
-        for f, d in forms:
-            if d is not e and e.name.startswith(f) and len(e.name) > len(f) and d.key != e.key:
-                places.add(d.key)
-                break
+        inner = _innermost_prefix(e, forms)
+        if inner is not None:
+            places.add(inner.key)
         for si, start, _ in e.spans:
             d = ends.get((si, start))
-            if d is not None and d is not e:
+            if d is not None and d is not e and not _own_body(e.name, d):
                 places.add(d.key)
         for key in sorted(places):
             d = entities[("District", key)]
@@ -137,6 +138,63 @@ def _located(entities: dict, sents, add) -> set:
             if rtype == "PART_OF":
                 placed.add(e.key)
     return placed
+
+
+def _innermost_prefix(e, forms):
+    """The innermost place a name starts with: 北温泉街道华光社区居委会 → 华光社区.
+    A country is no place of a name (中国共产党), nor is a district the place of its
+    own party committee or government (重庆市委, 重庆市经信委)."""
+    name, found = e.name, None
+    while True:
+        hit = next(((f, d) for f, d in forms if d is not e and d.key != e.key and name.startswith(f)
+                    and len(name) > len(f)), None)
+        if hit is None:
+            break
+        f, d = hit
+        name = name[len(f):]
+        if d.attrs.get("level") != 0 and not d.attrs.get("adcode", "").startswith("iso-"):
+            found = d
+    if found is not None and _own_body(e.name, found):
+        return None
+    return found
+
+
+def _own_body(name: str, d) -> bool:
+    rest = next((name[len(f):] for f in sorted({d.name, *d.aliases}, key=len, reverse=True) if name.startswith(f)), "")
+    return 0 < len(rest) <= 4 and rest.endswith(("委", "政府", "人大", "政协"))
+
+
+def _visited_places(entities: dict, relations: list, add) -> None:
+    """A tour of a county names what is in it: 刘强赴大足调研 … 走进中农竹丰农业发展有限公司
+    puts the company in 大足区, unless the text already placed it."""
+    placed = {r.source for r in relations if r.type == "LOCATED_IN"}
+    for official in {r.source for r in relations if r.type == "VISITED"}:
+        county = None
+        for r in relations:
+            if r.type != "VISITED" or r.source != official:
+                continue
+            target = entities.get(r.target)
+            if target is None:
+                continue
+            if target.label == "District" and target.attrs.get("level") == 3:
+                county = target
+            elif county is not None and target.label in ("Organization", "Project") and r.target not in placed:
+                add("LOCATED_IN", target, county, target.first[0])
+                placed.add(r.target)
+
+
+def _home_places(entities: dict, relations: list, home: Home, add) -> None:
+    """A district's own paper (我区…) writes of works in the district: a project the
+    text places nowhere else is in the paper's district."""
+    if home.county is None:
+        return
+    county = next((e for e in entities.values() if e.label == "District" and e.attrs.get("adcode") == home.county.code), None)
+    if county is None or "我区" not in county.aliases and "我县" not in county.aliases:
+        return
+    placed = {r.source for r in relations if r.type == "LOCATED_IN"}
+    for e in list(entities.values()):
+        if e.label == "Project" and (e.label, e.key) not in placed and not e.attrs.get("implied"):
+            add("LOCATED_IN", e, county, e.first[0])
 
 
 def _issued_by_title(entities: dict, add) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -106,21 +107,34 @@ def test_nothing_readable_is_an_error(tmp_path):
     assert not (tmp_path / "out" / "graph.json").exists()
 
 
-# The floor each type must keep on the seeds (measured figures are in the README's
-# table of the closing note; these guard against regressions).
-FLOORS = {"Official": 0.85, "District": 0.85, "Organization": 0.6, "Meeting": 0.6, "HOLDS_POSITION": 0.6}
+# Floors each type must keep, as regression guards: where the figure reached the
+# quality the project aims at they sit on that aim, elsewhere a little below today's.
+SEED_FLOORS = {"Official": 0.95, "District": 0.92, "Organization": 0.62, "Project": 0.55, "Policy": 0.57,
+               "Meeting": 0.80, "HOLDS_POSITION": 0.90, "VISITED": 0.80, "ATTENDED": 0.80,
+               "ACCOMPANIED": 0.85, "LOCATED_IN": 0.45, "ISSUED": 0.60}
+CCTV_FLOORS = {"Official": 0.95, "District": 0.83, "Organization": 0.76, "Policy": 0.75, "Meeting": 0.62,
+               "HOLDS_POSITION": 0.83, "VISITED": 0.53, "ATTENDED": 0.45, "ISSUED": 0.9}
+
+
+def _figures(gold_file, corpus):
+    require(gold_file.exists() and corpus.exists(), f"{gold_file} and {corpus}")
+    result = CliRunner().invoke(main, ["eval", "--gold", str(gold_file), "--corpus", str(corpus), "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
 
 
 def test_quality_on_the_seed_gold():
-    gold_file = SHARED / "gold" / "seeds.jsonl"
-    require(gold_file.exists(), "../shared/gold beside this checkout")
-    result = CliRunner().invoke(main, ["eval", "--gold", str(gold_file), "--corpus", str(SAMPLES), "--json"])
-    assert result.exit_code == 0, result.output
-    figures = json.loads(result.output)
-    for t, floor in FLOORS.items():
+    figures = _figures(SHARED / "gold" / "seeds.jsonl", SAMPLES)
+    for t, floor in SEED_FLOORS.items():
         assert figures[t]["f1"] >= floor, (t, figures[t])
-    for t in ENTITY_LABELS + EXTRACTED_RELATIONS:
-        assert figures[t]["f1"] > 0, (t, figures[t])
+
+
+def test_quality_on_the_cctv_gold():
+    """Hand annotations of 新闻联播 articles (tests/gold/): text the rules were not
+    written from."""
+    figures = _figures(Path(__file__).parent / "gold" / "cctv.jsonl", SHARED / "corpus" / "cctv_news")
+    for t, floor in CCTV_FLOORS.items():
+        assert figures[t]["f1"] >= floor, (t, figures[t])
 
 
 def test_eval_agrees_with_the_reference_scorer(tmp_path):

@@ -118,9 +118,15 @@ def _prune(found: list[Mention]) -> list[Mention]:
             if k not in first or len(m.text) > len(first[k].text):
                 first[k] = m
     kept = [m for m in kept if first.get((m.label, m.start), m) is m]
-    ruled = [m for m in kept if m.via != "lac"]
-    return [m for m in kept if m.via != "lac" or _province(m) or not any(
-        r.start <= m.start and m.end <= r.end and len(r.text) > len(m.text) for r in ruled)]
+    ruled = [m for m in kept if m.via not in ("lac", "division")]
+
+    def inside(m):
+        return any(r.start <= m.start and m.end <= r.end and len(r.text) > len(m.text) for r in ruled)
+    # a bare short form inside a longer name is part of it (双城 in 成渝地区双城经济圈, 中国
+    # in 中国共产党); a suffixed one (沙坪坝区 in 中共沙坪坝区委党校) and a province
+    # (支援湖北医疗队) still name the place
+    return [m for m in kept if m.via not in ("lac", "division") or _province(m) or not inside(m)
+            or (m.via == "division" and m.text.endswith(_LEVEL_ENDINGS))]
 
 
 def _province(m: Mention) -> bool:
@@ -128,7 +134,7 @@ def _province(m: Mention) -> bool:
     if m.label != "District":
         return False
     div = divisions().lookup(m.text)
-    return div is not None and div.level <= 1
+    return div is not None and div.level == 1
 
 
 # ---- people ---------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from .lexicon import read_list
 from .nlp import Token, title_tokenizer
 
 # Tags a title may be made of; anything else (verbs, prepositions, times, names) ends it.
-_TITLE_TAGS = {"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an", "s"}
+_TITLE_TAGS = {"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an", "s", "b"}
 # One-character words that may open a title (市委, 区长, 副市长, 村主任 are cut so by LAC).
 _OPENING_CHARS = set("市区县省州镇乡村副党团")
 _SEPARATORS = {"、", "，", ","}

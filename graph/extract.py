@@ -90,10 +90,12 @@ def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Menti
     out: list[Mention] = []
     for s in sents:
         people, posts = _people(s, authors)
-        out.extend(people)
+        named = _prune(_named(s) + _quoted(s))
+        # a name inside a policy's name is part of it (习近平新时代中国特色社会主义思想)
+        policies = [(m.start, m.end) for m in named if m.label == "Policy"]
+        out.extend(p for p in people if not any(a <= p.start and p.end <= b for a, b in policies))
         # an organisation named inside a post (重庆市委 in 重庆市委常委胡文容, 中共中央政治局
         # in 中共中央政治局常委、国务院总理李强) is part of the title, not a mention of its own
-        named = _prune(_named(s) + _quoted(s))
         meetings = [(m.start, m.end) for m in named if m.label == "Meeting"]
         out.extend(m for m in named
                    if not (m.label == "Organization" and any(a <= m.start and m.end <= b for a, b in posts))

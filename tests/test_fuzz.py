@@ -9,7 +9,6 @@ import json
 import time
 
 import networkx as nx
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 

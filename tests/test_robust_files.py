@@ -19,9 +19,9 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT, SAMPLES, require
+from conftest import require
 from graph.cli import EXIT_ALL_READ, EXIT_NOTHING_READ, EXIT_SOME_SKIPPED, main
-from loaders import MAX_TEXT_CHARS, LoadError, display_name, iter_sources, load
+from loaders import LoadError, display_name, iter_sources, load
 
 GOVKG = Path(sys.executable).with_name("govkg")
 BIG = 50 * 1024 * 1024

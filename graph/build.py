@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from loaders import LoadError, iter_sources, load
+from loaders import LoadError, display_name, iter_sources, load
 
 from .analyse import analyse
 from .model import KnowledgeGraph
@@ -210,6 +210,14 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
                 report.read += 1
                 report.documents += len(doc_ids)
             docs_of.append(doc_ids if not error else [])
+        # document ids come from file names: a.txt in two folders (or a.txt beside a.jsonl)
+        # would merge two files' documents into one without a word
+        first_of: dict[str, int] = {}
+        for i, ids in enumerate(docs_of):
+            clashes = [first_of[d] for d in ids if first_of.setdefault(d, i) != i]
+            if clashes:
+                report.warnings.append(f"{display_name(names[i])}: same document ids as {display_name(names[clashes[0]])} "
+                                       "(files of the same name): their documents are merged; rename one")
         if report.read == 0:
             cache.close()
             if not existed:

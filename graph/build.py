@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,6 +140,7 @@ class BuildResult:
     stats: dict = field(default_factory=dict)
     analysed: int = 0          # files analysed by this build (the others came from the cache)
     incremental: bool = False  # the graph files were updated in place of being rewritten
+    seconds: dict = field(default_factory=dict)   # wall time of each step
     pushed: dict | None = None
 
 
@@ -162,6 +164,7 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
 
     out = Path(out)
     existed = out.exists()
+    t0 = time.perf_counter()
     files = iter_sources(paths)
     report = BuildReport(files=len(files))
     result = BuildResult(report)
@@ -194,6 +197,8 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
                         progress(name)
             cache.commit()
         result.analysed = len(todo)
+        result.seconds["analyse"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
 
         # the report, in file order, and the documents of each file
         docs_of: list[list[str]] = []
@@ -236,6 +241,7 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
             return r["docs"]
 
         kg = None
+        t0 = time.perf_counter()
         if incremental:
             try:
                 kg_partial, touched, stats = _update(cache, out, state, files, keys, docs_of, order, load_docs)
@@ -266,6 +272,8 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
         cache.set_meta("state", state)
         cache.keep_only(keys)
 
+        result.seconds["merge and write"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
         if html:
             from .render import render
             if kg is None:
@@ -288,6 +296,7 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
                 result.pushed = _push_frozen(kg.frozen(), neo4j_uri)
             state["pushed"] = neo4j_uri
             cache.set_meta("state", state)
+        result.seconds["page and push"] = time.perf_counter() - t0
         return result
     finally:
         cache.close()

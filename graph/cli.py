@@ -91,6 +91,7 @@ def build(paths, out, year, max_nodes, no_html, neo4j_uri, workers, executor, sc
     _summary(result.stats, report)
     how = "updated" if result.incremental else "wrote"
     err.print(f"analysed {result.analysed} of {report.files} file(s); the others came from {escape(str(Path(out) / '.cache'))}")
+    err.print("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in result.seconds.items()))
     for kind, path in result.written.items():
         err.print(f"{how if kind in ('json', 'graphml', 'merges') else 'wrote'} {escape(str(path))}")
     sys.exit(EXIT_SOME_SKIPPED if report.skipped else EXIT_ALL_READ)

@@ -383,6 +383,8 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
         return None, ""   # the name goes on (…项目 管理委员会)
     for n in range(min(len(t.word), 8), 0, -1):
         label = table.get(t.word[-n:])
+        if not label:
+            continue
         # a one-character ending closes a word of three or more (展示馆, 派出所), never a
         # two-character word (全部, 大局, 住院)
         whole = t.tag in ("n", "nz", "ORG", "LOC", "j") and (n == len(t.word) or len(t.word) >= 3) \

@@ -320,3 +320,18 @@ def test_unreadable_files_and_folders_as_nobody():
             if p.exists():
                 os.chmod(p, 0o755)
         shutil.rmtree(top)
+
+
+def test_files_of_the_same_name_are_warned_about(tmp_path):
+    for folder, name in (("a", "刘强"), ("b", "张明")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "page.txt").write_text(sentence(name), "utf-8")
+    r = CliRunner().invoke(main, ["build", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "out"),
+                                  "--no-html"])
+    assert r.exit_code == EXIT_ALL_READ, r.output
+    report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
+    assert [w for w in report["warnings"] if "same document ids" in w] == [
+        f"{tmp_path / 'b' / 'page.txt'}: same document ids as {tmp_path / 'a' / 'page.txt'} "
+        "(files of the same name): their documents are merged; rename one"]
+    data = json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))
+    assert {"刘强", "张明"} <= {n["name"] for n in data["nodes"]}    # nothing of either is lost

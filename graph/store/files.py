@@ -128,6 +128,8 @@ _INF = float("inf")
 def json_text(obj, level: int = 0) -> str:
     """``json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=1)`` as it would be
     written at nesting depth ``level`` (its first line not indented)."""
+    if type(obj) is dict and obj:
+        return _dict_text(obj, level)
     if isinstance(obj, str):
         return _encode_str(obj)
     if obj is None:
@@ -163,6 +165,27 @@ def json_text(obj, level: int = 0) -> str:
             body = ("," + inner).join(json_text(x, level + 1) for x in obj)
         return "[" + inner + body + "\n" + " " * level + "]"
     raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
+
+
+def _dict_text(obj: dict, level: int) -> str:
+    # json_text of a non-empty dict, with the common values written here
+    inner = "\n" + " " * (level + 1)
+    parts = []
+    for k, v in sorted(obj.items()):
+        tv = type(v)
+        if tv is str:
+            text = _encode_str(v)
+        elif v is None:
+            text = "null"
+        elif tv is int:
+            text = int.__repr__(v)
+        elif tv is list and v and all(type(x) is str for x in v):
+            inner2 = inner + " "
+            text = "[" + inner2 + ("," + inner2).join(map(_encode_str, v)) + inner + "]"
+        else:
+            text = json_text(v, level + 1)
+        parts.append((_encode_str(k) if type(k) is str else _encode_str(_json_key(k))) + ": " + text)
+    return "{" + inner + ("," + inner).join(parts) + "\n" + " " * level + "}"
 
 
 def _json_key(k) -> str:
@@ -202,6 +225,7 @@ class GraphmlKeys:
         self.first = list(first or [None] * len(self.order))   # the item each key was first met in
         self.item = None      # the item being written
         self.used = []        # keys the item being written uses, in order
+        self.track = False    # whether to keep ``used`` (an incremental update does)
 
     def id(self, name: str, xml_type: str, scope: str) -> str:
         key = (name, xml_type, scope)
@@ -228,13 +252,24 @@ def _attr(s: str) -> str:
 
 def _graphml_data(d: dict, scope: str, keys: GraphmlKeys) -> list[str]:
     out = []
+    ids = keys.ids
     for k, v in sorted(d.items()):
-        v = _graphml_value(v)
-        xml_type = _XML_TYPES.get(type(v))
+        # _graphml_value, inline
+        if v is None:
+            v = ""
+        elif isinstance(v, (list, tuple, dict)):
+            v = json.dumps(v, ensure_ascii=False, sort_keys=True)
+        tv = type(v)
+        if tv is str:
+            v = _NOT_XML.sub("\ufffd", v)
+        xml_type = _XML_TYPES.get(tv)
         if xml_type is None:
-            raise TypeError(f"GraphML does not support type {type(v)} as data values.")
+            raise TypeError(f"GraphML does not support type {tv} as data values.")
         text = str(v)
-        kid = keys.id(str(k), xml_type, scope)
+        key = (str(k), xml_type, scope)
+        kid = ids.get(key)
+        if kid is None or keys.track:
+            kid = keys.id(*key)
         if text:
             out.append(f'      <data key="{kid}">{ET._escape_cdata(text)}</data>\n')
         else:
@@ -243,9 +278,12 @@ def _graphml_data(d: dict, scope: str, keys: GraphmlKeys) -> list[str]:
 
 
 def _graphml_lines(text: str) -> bytes:
-    # generate_graphml yields the document's lines (str.splitlines) joined with "\n"
-    text = text.encode("ascii", "xmlcharrefreplace").decode("ascii")
-    return ("\n".join(text.splitlines()) + "\n").encode("ascii")
+    # generate_graphml yields the document's lines (str.splitlines) joined with "\n";
+    # after the escapes only a carriage return can break a line besides "\n"
+    data = text.encode("ascii", "xmlcharrefreplace")
+    if b"\r" not in data:
+        return data
+    return ("\n".join(data.decode("ascii").splitlines()) + "\n").encode("ascii")
 
 
 def node_graphml(n: str, d: dict, keys: GraphmlKeys) -> bytes:

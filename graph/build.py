@@ -144,6 +144,9 @@ class BuildResult:
     pushed: dict | None = None
 
 
+_IN_PROCESS_UP_TO = 2   # files analysed in the build's own process even with --workers
+
+
 class _Full(Exception):
     """The incremental update does not apply: merge everything from the cache."""
 
@@ -182,7 +185,9 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
                     progress(names[i])
         if todo:
             by_name = {names[i]: i for i in todo}
-            with make_executor(executor, workers, scheduler) as ex:
+            # a pool's start (each worker loads the models) costs more than a few files
+            local_few = executor == "local" and len(todo) <= _IN_PROCESS_UP_TO
+            with make_executor(executor, 1 if local_few else workers, scheduler) as ex:
                 for name, (fp, payload) in ex.run([names[i] for i in todo], year):
                     if fp != fingerprint():
                         raise RuntimeError(f"a worker runs other analysis code ({fp} here {fingerprint()}): "
@@ -466,36 +471,35 @@ def _splice(out: Path, sizes: Sizes, layout: _Layout, index: dict, new_nodes: di
                graphml_header=len(header))
 
     def section(fout, fold, ids, old_ids, old_starts, old_lens, changed, new_lens, first, sep):
-        """Items in order, each one either copied from the old file (runs of unchanged
-        items in one copy) or written from ``changed``."""
-        pos = {x: i for i, x in enumerate(old_ids)} if len(changed) > 1000 else None
-        k, n_ids = 0, len(ids)
+        """The items of a section in id order (``ids``): the changed ones written from
+        ``changed`` (None: left out), the runs of unchanged ones between them copied
+        from the old file in one piece each."""
+        from bisect import bisect_left
         wrote_any = False
-        while k < n_ids:
-            x = ids[k]
-            if x in changed:
-                chunk = changed[x]
-                if chunk is not None:
-                    fout.write(sep if wrote_any else first)
-                    fout.write(chunk)
-                    new_lens.append(len(chunk)) if new_lens is not None else None
-                    wrote_any = True
-                k += 1
-                continue
-            # a run of unchanged items, consecutive in the old file too
-            i = pos[x] if pos is not None else _find(old_ids, x)
-            k2, i2 = k, i
-            while k2 + 1 < n_ids and i2 + 1 < len(old_ids) and ids[k2 + 1] == old_ids[i2 + 1] \
-                    and ids[k2 + 1] not in changed:
-                k2 += 1
-                i2 += 1
+        prev = 0   # the next old item to copy
+
+        def copy_run(a, b):
+            nonlocal wrote_any
+            if b <= a:
+                return
             fout.write(sep if wrote_any else first)
-            start = old_starts[i]
-            copy_into(fold, fout, start, old_starts[i2] + old_lens[i2] - start)
-            if new_lens is not None:
-                new_lens.extend(old_lens[i:i2 + 1])
+            start = old_starts[a]
+            copy_into(fold, fout, start, old_starts[b - 1] + old_lens[b - 1] - start)
+            new_lens.extend(old_lens[a:b])
             wrote_any = True
-            k = k2 + 1
+
+        for x in sorted(changed):
+            i = bisect_left(old_ids, x)
+            known = i < len(old_ids) and old_ids[i] == x
+            copy_run(prev, i)
+            chunk = changed[x]
+            if chunk is not None:
+                fout.write(sep if wrote_any else first)
+                fout.write(chunk)
+                new_lens.append(len(chunk))
+                wrote_any = True
+            prev = i + 1 if known else max(prev, i)
+        copy_run(prev, len(old_ids))
         return wrote_any
 
     with open(out / "graph.json", "rb") as fold, atomic_file(out / "graph.json") as fout:

@@ -384,14 +384,33 @@ def write_graph_files(nodes, edges, json_out=None, graphml_out=None, sizes: Size
 
 def copy_into(src, dst, start: int = 0, length: int | None = None) -> None:
     """Copy ``length`` bytes (default: to the end) of ``src`` from ``start`` to
-    ``dst``'s current position."""
+    ``dst``'s current position (in the kernel when both are files)."""
     src.flush()
+    if length is None:
+        src.seek(0, os.SEEK_END)
+        length = src.tell() - start
+    if length <= 0:
+        return
+    try:
+        dst.flush()
+        out_fd, in_fd = dst.fileno(), src.fileno()
+        pos, left = start, length
+        while left > 0:
+            n = os.copy_file_range(in_fd, out_fd, left, pos)
+            if n <= 0:
+                break
+            pos += n
+            left -= n
+        if left == 0:
+            return
+        start, length = pos, left
+    except (AttributeError, OSError, io.UnsupportedOperation):
+        pass
     src.seek(start)
     left = length
-    while left is None or left > 0:
-        block = src.read(1 << 20 if left is None else min(left, 1 << 20))
+    while left > 0:
+        block = src.read(min(left, 1 << 20))
         if not block:
             break
         dst.write(block)
-        if left is not None:
-            left -= len(block)
+        left -= len(block)

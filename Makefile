@@ -1,6 +1,7 @@
-# The two set-up commands of the README:
+# The commands of the README:
 #   make demo   build the graph of the sample corpus into out/ (graph.json, graph.graphml, graph.html)
 #   make test   install everything (Python packages, Chromium, Neo4j) and run every test
+#   make notebooks-html   run the notebooks and render them to HTML in build/notebooks/
 PY := .venv/bin/python
 VENV_STAMP := .venv/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
@@ -20,3 +21,7 @@ demo: $(VENV_STAMP)
 test: $(VENV_STAMP)
 	bash scripts/setup.sh
 	$(PY) -m pytest
+
+notebooks-html: $(VENV_STAMP)
+	bash scripts/setup.sh
+	PYTHON=$(PY) bash scripts/render_notebooks.sh

@@ -139,41 +139,8 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray, lens: np.ndarray) ->
     return [path[r, :lens[r]] for r in range(rows)]
 
 
-def _patched_model(path: Path) -> bytes | str:
-    """The LAC encoder with ``length`` wired into both GRUs as sequence lengths: a file
-    kept in the user's cache (GOVKG_CACHE, default ~/.cache/govkg) once made, or the
-    model's bytes when the cache cannot be written."""
-    import hashlib
-    import tempfile
-
-    st = path.stat()
-    tag = hashlib.sha1(f"{path}|{st.st_size}|{st.st_mtime_ns}|{_PATCH_VERSION}".encode()).hexdigest()[:16]
-    cache = Path(os.environ.get("GOVKG_CACHE") or Path.home() / ".cache" / "govkg")
-    kept = cache / f"lac_encoder.{tag}.onnx"
-    try:
-        with open(kept, "rb"):
-            return str(kept)
-    except OSError:   # not made yet, or not this user's to read
-        pass
-    data = _patch(path)
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache, prefix=".lac_encoder.", suffix=".tmp")
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)   # a model, not a secret
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, kept)
-    except OSError:
-        pass
-    return data
-
-
-_PATCH_VERSION = 1
-
-
-def _patch(path: Path) -> bytes:
+def _patched_model(path: Path) -> bytes:
+    """The LAC encoder with ``length`` wired into both GRUs as sequence lengths."""
     import onnx
     from onnx import TensorProto, helper
 

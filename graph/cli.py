@@ -19,7 +19,21 @@ EXIT_ALL_READ, EXIT_NOTHING_READ, EXIT_SOME_SKIPPED = 0, 1, 3
 err = Console(stderr=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """A group whose commands in LAZY_COMMANDS are imported on first use."""
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(LAZY_COMMANDS))
+
+    def get_command(self, ctx, name):
+        if name in LAZY_COMMANDS and name not in self.commands:
+            import importlib
+            module, attr = LAZY_COMMANDS[name]
+            self.add_command(getattr(importlib.import_module(module), attr), name)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="govkg")
 def main():
     """govkg: build a knowledge graph of Chinese government news, and use it."""
@@ -191,9 +205,13 @@ def _find_source(name: str, gold: Path, corpus: str | None) -> Path | None:
     return None
 
 
-# Commands that live beside the part they drive register here.
-from .render_cli import render as render_cmd  # noqa: E402
-main.add_command(render_cmd)
-from .neo4j_cli import export, pull, push, query  # noqa: E402
-for _cmd in (push, pull, export, query):
-    main.add_command(_cmd)
+# Commands that live beside the part they drive register here: (module, attribute),
+# imported when the command runs or help lists it, so that `govkg build` does not load
+# the page's or Neo4j's libraries.
+LAZY_COMMANDS = {
+    "render": ("graph.render_cli", "render"),
+    "push": ("graph.neo4j_cli", "push"),
+    "pull": ("graph.neo4j_cli", "pull"),
+    "export": ("graph.neo4j_cli", "export"),
+    "query": ("graph.neo4j_cli", "query"),
+}

@@ -27,9 +27,13 @@ _CITY_GOV = ("市长", "副市长", "常务副市长", "代市长")
 _COUNTY_GOV = ("区长", "副区长", "代区长", "县长", "副县长")
 
 
-def analyse(article: Article) -> DocResult:
+def analysed_text(article: Article) -> str:
     # the headline is text too: it often names the meeting or the visit
-    sents = analyse_sentences(f"{article.title}\n{article.text}" if article.title else article.text)
+    return f"{article.title}\n{article.text}" if article.title else article.text
+
+
+def analyse(article: Article) -> DocResult:
+    sents = analyse_sentences(analysed_text(article))
     found = mentions(sents, article.authors)
     entities, spans, home = resolve(found, sents, article.publication)
     for name in article.authors:

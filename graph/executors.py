@@ -26,7 +26,7 @@ def analyse_source(path: str, year: int | None = None) -> tuple[str, bytes]:
     from loaders import LoadError, load
 
     from . import nlp
-    from .analyse import analyse
+    from .analyse import analyse, analysed_text
     from .cache import fingerprint
     from .extract import sentences
 
@@ -34,7 +34,7 @@ def analyse_source(path: str, year: int | None = None) -> tuple[str, bytes]:
     docs, error = [], None
     try:
         articles = load(Path(path), year=year, warnings=warnings)
-        with nlp.primed([s for a in articles for s in sentences(a.text)]):
+        with nlp.primed([s for a in articles for s in sentences(analysed_text(a))]):
             docs = [analyse(a) for a in articles]
     except LoadError as e:
         docs, error = [], [e.path, e.reason]

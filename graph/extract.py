@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .divisions import divisions
-from .lexicon import read_list
+from .lexicon import read_list, read_set
 from .nlp import Token, tag
 from .titles import chain_span, role_of, title_after
 
@@ -223,7 +223,7 @@ def suffix_table() -> dict[str, str]:
 def _named(s: Sentence) -> list[Mention]:
     toks, out = s.tokens, []
     table = suffix_table()
-    boundary = set(read_list("boundary_verbs.txt"))
+    boundary = read_set("boundary_verbs.txt")
     for i, t in enumerate(toks):
         label, suffix = _ending(toks, i, table)
         if label:
@@ -371,7 +371,7 @@ def _led_to(s: Sentence, tok: Token) -> bool:
 
 
 def _generic_words() -> frozenset:
-    return frozenset(read_list("generic_names.txt"))
+    return read_set("generic_names.txt")
 
 
 def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | None, str]:
@@ -430,7 +430,7 @@ def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
         return True
     generic = _generic_words()
     words = [t for t in toks[start:i + 1]]
-    modifiers = set(read_list("generic_modifiers.txt"))
+    modifiers = read_set("generic_modifiers.txt")
     # a park or base named by plain nouns (工业互联网产业生态园), with no 重大 or 重点 inside
     if suffix in _PROJECT_WORKS and sum(1 for t in words if t.tag in ("n", "nz") and len(t.word) >= 2) >= 3 \
             and not any(t.word in modifiers for t in words):
@@ -491,7 +491,7 @@ def _trim(name: str, suffix: str) -> str | None:
     name = name.strip("“”\"'、，,·")
     if _unbalanced(name):
         name = name.lstrip("（(").rstrip("）)") if _unbalanced(name) else name
-    if len(name) <= len(suffix) or name in read_list("generic_names.txt") or len(name) > 40:
+    if len(name) <= len(suffix) or name in read_set("generic_names.txt") or len(name) > 40:
         return None
     if name.startswith(tuple(generic)) and name[len(name) - len(suffix):] == suffix and len(name) - len(suffix) <= 2:
         return None

@@ -20,6 +20,12 @@ def read_list(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def read_set(name: str) -> frozenset[str]:
+    """Entries of a one-column list, for membership tests."""
+    return frozenset(read_list(name))
+
+
+@lru_cache(maxsize=None)
 def read_pairs(name: str) -> tuple[tuple[str, str], ...]:
     """Rows of a two-column, tab-separated file."""
     return tuple(tuple(line.split("\t")[:2]) for line in _lines(name))

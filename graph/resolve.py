@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .divisions import Division, divisions
 from .extract import Mention, Sentence
-from .lexicon import read_list
+from .lexicon import read_list, read_set
 
 _HOME_COUNTY = ("我区", "本区", "全区", "我县", "本县", "全县")
 _HOME_CITY = ("我市", "本市", "全市")
@@ -221,7 +221,7 @@ def _without_place(name: str, d) -> set[str]:
 
 def _generic_place(text: str) -> bool:
     """农村, 美丽乡村, 领导联村: words about places, not names of places."""
-    return text in read_list("generic_names.txt") or any(w in text for w in read_list("generic_place_parts.txt"))
+    return text in read_set("generic_names.txt") or any(w in text for w in read_list("generic_place_parts.txt"))
 
 
 def _parent_of(m: Mention, sents, d, context, home: Home) -> Division | None:

@@ -19,7 +19,7 @@ from loaders import LoadError, display_name, iter_sources, load
 from .analyse import analyse
 from .model import KnowledgeGraph
 from .records import DocResult
-from .store.files import Sizes, atomic_file, atomic_write, json_text, write_graph_files
+from .store.files import Sizes, atomic_file, atomic_write, forked, json_text, write_graph_files
 
 
 @dataclass
@@ -82,14 +82,24 @@ def write_outputs(kg: KnowledgeGraph, out: Path, report: BuildReport, html: bool
     return paths
 
 
+# nodes and edges from which the two graph files are written by two processes
+FORK_AT = 50_000
+
+
 def _write_all(kg: KnowledgeGraph, out: Path, report: BuildReport, html: bool, max_nodes: int):
     out.mkdir(parents=True, exist_ok=True)
     paths = {"json": out / "graph.json", "graphml": out / "graph.graphml",
              "merges": out / "merges.json", "report": out / "report.json"}
-    sizes = Sizes()
     merge_ids, merge_sizes = [], array("q")
     with atomic_file(paths["json"]) as fj, atomic_file(paths["graphml"]) as fg, \
             atomic_file(paths["merges"]) as fm:
+
+        def graphml():
+            sizes = write_graph_files(kg.frozen_nodes(), kg.frozen_edges(), graphml_out=fg)
+            fg.flush()
+            return sizes
+        # on a big graph GraphML is written beside graph.json, by a child process
+        graphml_sizes = forked(graphml, kg.g.number_of_nodes() + kg.g.number_of_edges() >= FORK_AT)
         fm.write(b"[")
 
         def nodes():
@@ -103,8 +113,12 @@ def _write_all(kg: KnowledgeGraph, out: Path, report: BuildReport, html: bool, m
                     merge_sizes.append(len(chunk))
                 yield n, d
 
-        write_graph_files(nodes(), kg.frozen_edges(), fj, fg, sizes)
-        fm.write(b"\n]\n" if merge_ids else b"]\n")
+        try:
+            sizes = write_graph_files(nodes(), kg.frozen_edges(), json_out=fj)
+            fm.write(b"\n]\n" if merge_ids else b"]\n")
+        finally:
+            written = graphml_sizes()
+        sizes.take_graphml(written)
     atomic_write(paths["report"], _dump(report.to_dict()))
     if html:
         from .render import render

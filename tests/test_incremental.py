@@ -151,3 +151,30 @@ def test_incremental_push_to_neo4j(tmp_path, articles, neo4j, neo4j_server):
     assert sorted(pulled.edges(keys=True)) == sorted(local.edges(keys=True))
     for s, t, k, d in local.edges(keys=True, data=True):
         assert pulled.edges[s, t, k]["count"] == d["count"]
+
+
+def test_graph_files_written_by_two_processes(tmp_path, articles, monkeypatch):
+    """On a big graph GraphML is written by a forked child beside graph.json: the same
+    bytes, and an index that a later update can splice into."""
+    import graph.build as gb
+    src = corpus(tmp_path / "src", articles, ["1", "2", "3"])
+    serial = full(tmp_path, src, "serial")
+    monkeypatch.setattr(gb, "FORK_AT", 0)
+    out = tmp_path / "forked"
+    build([src], out, html=False)
+    same_files(out, serial)
+    corpus(src, articles, ["1", "2", "3", "6"])   # day-6 names what day-1 named
+    r = build([src], out, html=False)
+    assert r.incremental and r.analysed == 1
+    same_files(out, full(tmp_path, src, "grown"))
+
+
+def test_forked_writer_reports_its_failure():
+    from graph.store.files import forked
+
+    assert forked(lambda: {"n": 3})() == {"n": 3}
+
+    def fail():
+        raise ValueError("disk full")
+    with pytest.raises(RuntimeError, match="disk full"):
+        forked(fail)()

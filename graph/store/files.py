@@ -320,6 +320,11 @@ class Sizes:
     key_first: list = field(default_factory=list)
     graphml_header: int = 0
 
+    def take_graphml(self, other: "Sizes") -> None:
+        """The GraphML parts of ``other`` (the same graph written to GraphML alone)."""
+        self.node_graphml, self.edge_graphml = other.node_graphml, other.edge_graphml
+        self.keys, self.key_first, self.graphml_header = other.keys, other.key_first, other.graphml_header
+
 
 def write_graph_files(nodes, edges, json_out=None, graphml_out=None, sizes: Sizes | None = None) -> Sizes:
     """Write graph.json to ``json_out`` and graph.graphml to ``graphml_out`` (binary
@@ -380,6 +385,48 @@ def write_graph_files(nodes, edges, json_out=None, graphml_out=None, sizes: Size
     sizes.keys = list(keys.order)
     sizes.key_first = list(keys.first)
     return sizes
+
+
+def forked(fn, fork: bool = True):
+    """Run ``fn()`` in a forked child while the caller goes on; returns a function that
+    waits for the child and gives ``fn()``'s result (or raises its error). The build's
+    last serial step writes two big files: each gets a core. Without ``os.fork``, or
+    when ``fork`` is false, ``fn`` runs at once."""
+    if not fork or not hasattr(os, "fork"):
+        result = fn()
+        return lambda: result
+    import pickle
+    import traceback
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:   # the child: never returns
+        code = 0
+        try:
+            os.close(r)
+            try:
+                import ctypes
+                ctypes.CDLL("libc.so.6").prctl(1, 9)   # PR_SET_PDEATHSIG, SIGKILL: end with the build
+            except Exception:
+                pass
+            try:
+                out = (True, fn())
+            except BaseException:
+                out, code = (False, traceback.format_exc()), 1
+            with os.fdopen(w, "wb") as f:
+                pickle.dump(out, f, protocol=pickle.HIGHEST_PROTOCOL)
+        finally:
+            os._exit(code)   # no cleanup: the parent's open files are the parent's
+    os.close(w)
+
+    def wait():
+        with os.fdopen(r, "rb") as f:
+            data = f.read()
+        os.waitpid(pid, 0)
+        ok, value = pickle.loads(data) if data else (False, "the writer process died")
+        if not ok:
+            raise RuntimeError(f"writing in a child process failed:\n{value}")
+        return value
+    return wait
 
 
 def copy_into(src, dst, start: int = 0, length: int | None = None) -> None:

@@ -7,6 +7,7 @@ organisation-like words, so that ``调研中，刘强`` gives none.
 """
 from __future__ import annotations
 
+from .divisions import divisions
 from .lexicon import read_list
 from .nlp import Token, title_tokenizer
 
@@ -51,7 +52,7 @@ def _title_suffix(tokens: list[Token], whole: bool) -> list[Token] | None:
             break
     if whole and len(run) != len(tokens):
         return None
-    while run and len(run[0].word) == 1 and run[0].word not in _OPENING_CHARS:
+    while run and len(run[0].word) == 1 and run[0].word not in _OPENING_CHARS and not _opens_place(run):
         run.pop(0)
     if not run:
         return None
@@ -59,6 +60,11 @@ def _title_suffix(tokens: list[Token], whole: bool) -> list[Token] | None:
     if not (ends_with_head(text) or role_of(text)) or len(text) > 30:
         return None
     return run
+
+
+def _opens_place(run: list[Token]) -> bool:
+    """白|俄罗斯总统: the first character of a place name the tagger cut in two."""
+    return len(run) > 1 and run[0].tag == "LOC" and run[0].word + run[1].word in divisions().by_form
 
 
 def chain_before(tokens: list[Token], i: int) -> list[str]:

@@ -28,6 +28,8 @@ def _titles(sentence, name):
     ("调研中，刘强走进永辉超市文星湾店。", "刘强", []),
     # the tagger cuts 白|俄罗斯: the place keeps its first character
     ("当天，国家主席习近平会见了来访的白俄罗斯总统卢卡申科。", "卢卡申科", ["白俄罗斯总统"]),
+    # and glues 同法国: the place where they met is not the president's
+    ("习近平在深圳同法国总统马克龙举行会晤。", "马克龙", ["法国总统"]),
 ])
 def test_title_chain_before_a_name(sentence, name, titles):
     assert _titles(sentence, name) == titles

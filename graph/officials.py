@@ -123,17 +123,12 @@ class Officials:
     def keys_of(self, doc: DocResult) -> dict[str, Person]:
         """The split officials of a document: name → the Person it is."""
         out = {}
-        home = None
+        home = region_of_code(doc.home)
         for name, regions in mentions_of(doc).items():
             persons = self.persons(name)
-            if not persons:
-                continue
-            if regions:
-                out[name] = next(p for p in persons if regions[0] in p.regions)
-                continue
-            if home is None:
-                home = region_of_code(doc.home) or ""
-            out[name] = next((p for p in persons if home in p.regions), persons[0])
+            if persons:
+                out[name] = (next((p for p in persons if set(regions) & set(p.regions)), None)
+                             or next((p for p in persons if home in p.regions), persons[0]))
         return out
 
 

@@ -60,8 +60,9 @@ def analyse(article: Article) -> DocResult:
     out.sort(key=lambda e: (e.label, e.key))
     uniq = {(r.type, r.source, r.target, r.attrs.get("title", "")): r for r in rels}
     relations = [uniq[k] for k in sorted(uniq)]
+    place = home.county or home.city
     return DocResult(article.doc_id, article.source, article.title, article.date, article.publication,
-                     list(article.authors), tuple(article.span), out, relations)
+                     list(article.authors), tuple(article.span), out, relations, place.code if place else None)
 
 
 def _speaker(article: Article, entities: dict):

@@ -18,7 +18,9 @@ from loaders import LoadError, display_name, iter_sources, load
 
 from .analyse import analyse
 from .model import KnowledgeGraph
+from .officials import Officials
 from .records import DocResult
+from .schema import node_id
 from .store.files import Sizes, atomic_file, atomic_write, forked, json_text, write_graph_files
 
 
@@ -68,7 +70,10 @@ def results_of(paths: Iterable, year: int | None = None, report: BuildReport | N
 def build_graph(paths, year: int | None = None, report: BuildReport | None = None,
                 progress: Callable[[Path], None] | None = None) -> KnowledgeGraph:
     results = [r for _, rs in results_of(paths, year, report, progress) for r in rs]
-    kg = KnowledgeGraph()
+    officials = Officials()
+    for r in results:
+        officials.observe(r)
+    kg = KnowledgeGraph(officials=officials)
     for r in sorted(results, key=lambda r: r.doc_id):
         kg.add(r)
     return kg
@@ -127,18 +132,23 @@ def _write_all(kg: KnowledgeGraph, out: Path, report: BuildReport, html: bool, m
 
 
 def _merge_entry(n: str, d: dict) -> dict | None:
-    if d["label"] != "Document" and d.get("aliases"):
-        return {"id": n, "label": d["label"], "name": d["name"], "forms": sorted(d["aliases"])}
-    return None
+    if d["label"] == "Document" or not (d.get("aliases") or d.get("region")):
+        return None
+    entry = {"id": n, "label": d["label"], "name": d["name"], "forms": sorted(d.get("aliases") or ())}
+    if d.get("region"):
+        entry["split"] = {
+            "region": d["region"],
+            "homonyms": [{"id": node_id("Official", k), "key": k} for k in d["homonyms"]],
+            "reason": f"the posts of this {d['name']} are in {d['region']}, those of {'、'.join(d['homonyms'])} "
+                      "elsewhere, and no document gives one official posts in both",
+        }
+    return entry
 
 
 def merges(kg: KnowledgeGraph) -> list[dict]:
-    """Nodes that more than one surface form became, with those forms."""
-    out = []
-    for nid, d in kg.nodes():
-        if d["label"] != "Document" and d.get("aliases"):
-            out.append({"id": nid, "label": d["label"], "name": d["name"], "forms": sorted(d["aliases"])})
-    return out
+    """Nodes that more than one surface form became, with those forms, and the
+    officials of a name split by province, with their namesakes."""
+    return [e for e in (_merge_entry(nid, d) for nid, d in kg.nodes()) if e is not None]
 
 
 def _dump(obj) -> bytes:
@@ -266,11 +276,17 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
                 kg_partial, touched, stats = _update(cache, out, state, files, keys, docs_of, order, load_docs)
                 result.incremental = True
                 result.stats = stats
+                state["officials"] = kg_partial.officials.summary()
             except _Full:
                 pass
         if not result.incremental:
             cache.del_meta("state")
-            kg = KnowledgeGraph()
+            officials = Officials()
+            for i, ids in enumerate(docs_of):
+                for d in load_docs(i) if ids else ():
+                    officials.observe(DocResult.from_dict(d))
+            state["officials"] = officials.summary()
+            kg = KnowledgeGraph(officials=officials)
             current, docs = None, None
             for _, _, i, j in order:
                 if i != current:
@@ -363,7 +379,8 @@ def _update(cache, out: Path, state: dict, files, keys, docs_of, order, load_doc
         if i != current:
             current, docs = i, load_docs(i)
         new_docs.append(DocResult.from_dict(docs[j]))
-    scratch = KnowledgeGraph()
+    officials = _officials_after(old, new_docs)
+    scratch = KnowledgeGraph(officials=officials)
     for d in new_docs:
         scratch.add(d)
     touched_nodes = sorted(scratch.g.nodes)
@@ -371,7 +388,7 @@ def _update(cache, out: Path, state: dict, files, keys, docs_of, order, load_doc
 
     sizes: Sizes = index["sizes"]
     layout = _Layout(sizes, index)
-    partial = KnowledgeGraph()
+    partial = KnowledgeGraph(officials=officials)
     with open(out / "graph.json", "rb") as fj:
         for n in touched_nodes:
             pos = layout.find_node(n)
@@ -401,6 +418,22 @@ def _update(cache, out: Path, state: dict, files, keys, docs_of, order, load_doc
             stats["relations"][d["type"]] = stats["relations"].get(d["type"], 0) + 1
     _splice(out, sizes, layout, index, new_nodes, new_edges, cache)
     return partial, (touched_nodes, touched_edges), stats
+
+
+def _officials_after(old: dict, new_docs: list[DocResult]) -> Officials:
+    """Who each official is once the new documents are counted in. Raises _Full when
+    they change it for a name the graph files already hold (a name split anew, a new
+    province for a split one, another official taking the unplaced mentions)."""
+    if "officials" not in old:
+        raise _Full
+    officials = Officials(old["officials"])
+    names = sorted({e.key for d in new_docs for e in d.entities if e.label == "Official"})
+    before = [officials.decision(n) for n in names]
+    for d in new_docs:
+        officials.observe(d)
+    if [officials.decision(n) for n in names] != before:
+        raise _Full
+    return officials
 
 
 def _signatures_or_none(out: Path):

@@ -15,6 +15,7 @@ from collections import Counter
 
 import networkx as nx
 
+from .officials import Officials, Person
 from .records import DocResult
 from .schema import LABELS, RELATION_TYPES, node_id
 
@@ -39,8 +40,10 @@ def _evidence_of(key: tuple, value) -> dict:
 
 
 class KnowledgeGraph:
-    def __init__(self, g: nx.MultiDiGraph | None = None):
+    def __init__(self, g: nx.MultiDiGraph | None = None, officials: Officials | None = None):
         self.g = g if g is not None else nx.MultiDiGraph()
+        # which official each name is across documents; without it one name is one official
+        self.officials = officials
 
     # ---- building -------------------------------------------------------------------
     def add(self, doc: DocResult) -> None:
@@ -54,10 +57,14 @@ class KnowledgeGraph:
             span=list(doc.span), documents=1, first_date=doc.date, last_date=doc.date,
         )
         local = {}  # (label, key) -> node id
+        split = self.officials.keys_of(doc) if self.officials else {}
         for e in doc.entities:
-            nid = node_id(e.label, e.key)
+            person = split.get(e.key) if e.label == "Official" else None
+            nid = node_id(e.label, person.key if person else e.key)
             local[(e.label, e.key)] = nid
             self._merge_node(nid, e, doc)
+            if person:
+                self._mark_homonym(nid, e.key, person)
             self._merge_edge(nid, doc_node, "MENTIONED_IN", {}, doc, e.sentence)
         for author in doc.authors:
             nid = local.get(("Person", author)) or local.get(("Official", author))
@@ -92,6 +99,13 @@ class KnowledgeGraph:
         if doc.date:
             n["first_date"] = min(filter(None, [n["first_date"], doc.date]))
             n["last_date"] = max(filter(None, [n["last_date"], doc.date]))
+
+    def _mark_homonym(self, nid: str, name: str, person: Person) -> None:
+        """An official of a split name: the regions of its posts and its namesakes' keys."""
+        n = self.g.nodes[nid]
+        if "region" not in n:
+            n["region"] = "、".join(person.regions)
+            n["homonyms"] = sorted(p.key for p in self.officials.persons(name) if p != person)
 
     def _merge_edge(self, s: str, t: str, rtype: str, attrs: dict, doc: DocResult, sentence: str) -> None:
         g = self.g

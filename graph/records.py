@@ -48,6 +48,7 @@ class DocResult:
     span: tuple[int, int] = (0, 0)
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    home: str | None = None                     # adcode of the paper's place (its county, else its city)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -7,6 +7,7 @@ organisation-like words, so that ``调研中，刘强`` gives none.
 """
 from __future__ import annotations
 
+from .divisions import divisions
 from .lexicon import read_list
 from .nlp import Token, title_tokenizer
 
@@ -15,6 +16,7 @@ _TITLE_TAGS = {"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an", "s", "b"}
 # One-character words that may open a title (市委, 区长, 副市长, 村主任 are cut so by LAC).
 _OPENING_CHARS = set("市区县省州镇乡村副党团")
 _SEPARATORS = {"、", "，", ","}
+_CONJUNCTIONS = "同与和跟"   # 在北京同法国总统…: with whom, not where
 
 
 def heads() -> tuple[str, ...]:
@@ -51,7 +53,8 @@ def _title_suffix(tokens: list[Token], whole: bool) -> list[Token] | None:
             break
     if whole and len(run) != len(tokens):
         return None
-    while run and len(run[0].word) == 1 and run[0].word not in _OPENING_CHARS:
+    run = _after_conjunction(run)
+    while run and len(run[0].word) == 1 and run[0].word not in _OPENING_CHARS and not _opens_place(run):
         run.pop(0)
     if not run:
         return None
@@ -59,6 +62,22 @@ def _title_suffix(tokens: list[Token], whole: bool) -> list[Token] | None:
     if not (ends_with_head(text) or role_of(text)) or len(text) > 30:
         return None
     return run
+
+
+def _after_conjunction(run: list[Token]) -> list[Token]:
+    """在北京同法国总统: the tagger glued 同法国 into one place; the title starts at 法国."""
+    places = divisions().by_form
+    for k in range(len(run) - 1, -1, -1):
+        t = run[k]
+        cut = max(t.word.rfind(c) for c in _CONJUNCTIONS)
+        if t.tag == "LOC" and cut >= 0 and t.word not in places and t.word[cut + 1:] in places:
+            return [Token(t.word[cut + 1:], t.tag, t.start + cut + 1, t.end)] + run[k + 1:]
+    return run
+
+
+def _opens_place(run: list[Token]) -> bool:
+    """白|俄罗斯总统: the first character of a place name the tagger cut in two."""
+    return len(run) > 1 and run[0].tag == "LOC" and run[0].word + run[1].word in divisions().by_form
 
 
 def chain_before(tokens: list[Token], i: int) -> list[str]:

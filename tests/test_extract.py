@@ -26,6 +26,10 @@ def _titles(sentence, name):
     ("区委书记周旭，区委副书记、区长何庆前往歇马街道。", "何庆", ["区委副书记", "区长"]),
     ("四川省委常委、组织部部长王正谱出席会议并讲话。", "王正谱", ["四川省委常委", "组织部部长"]),
     ("调研中，刘强走进永辉超市文星湾店。", "刘强", []),
+    # the tagger cuts 白|俄罗斯: the place keeps its first character
+    ("当天，国家主席习近平会见了来访的白俄罗斯总统卢卡申科。", "卢卡申科", ["白俄罗斯总统"]),
+    # and glues 同法国: the place where they met is not the president's
+    ("习近平在深圳同法国总统马克龙举行会晤。", "马克龙", ["法国总统"]),
 ])
 def test_title_chain_before_a_name(sentence, name, titles):
     assert _titles(sentence, name) == titles

@@ -1,0 +1,137 @@
+"""Officials across documents: one name is one official unless the posts put its
+mentions in different provinces; mentions without posts join the official of the
+paper's province, else the one named most. Same bytes for any number of workers and
+for an incremental update."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from graph.build import build
+from graph.divisions import divisions
+from graph.officials import region_of_org
+from graph.schema import node_id
+
+SICHUAN_MEMBER = {"title": "四川召开生态环境保护会议", "date": "2021-04-02", "publication": "四川日报",
+                  "text": "4月1日，四川省委常委王刚主持召开全省生态环境保护工作会议，部署下一阶段重点工作。"}
+JIANGSU_VICE = {"title": "江苏推进乡村振兴", "date": "2021-04-03",
+                "text": "江苏省副省长王刚到南京市江宁区调研乡村振兴工作，察看了农田水利建设。"}
+SICHUAN_SECRETARY = {"title": "省委召开常委会", "date": "2021-04-04", "publication": "四川日报",
+                     "text": "省委书记王刚主持召开省委常委会会议，传达学习有关会议精神。"}
+SICHUAN_NO_POST = {"title": "调研企业复工", "date": "2021-04-05", "publication": "四川日报",
+                   "text": "王刚在成都调研企业复工复产情况，看望慰问一线职工。"}
+NO_HOME_NO_POST = {"title": "座谈会召开", "date": "2021-04-06",
+                   "text": "王刚到企业调研，听取了企业代表的意见建议。"}
+CHENGDU_SECRETARY = {"title": "成都部署防汛工作", "date": "2021-04-07",
+                     "text": "成都市委书记李明主持召开防汛工作会议，要求压实各级责任。"}
+SICHUAN_DEPUTY = {"title": "四川召开防汛会议", "date": "2021-04-08",
+                  "text": "四川省委副书记李明出席全省防汛工作会议并讲话。"}
+STATE_COUNCIL = {"title": "国务院召开会议", "date": "2021-04-09",
+                 "text": "国务院副总理李明主持召开国务院防汛抗旱工作会议。"}
+
+
+def corpus(folder: Path, days: dict[str, list[dict]]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for f in folder.glob("*.jsonl"):
+        f.unlink()
+    for day, records in days.items():
+        (folder / f"day-{day}.jsonl").write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+    return folder
+
+
+def officials(out: Path, name: str) -> dict[str, dict]:
+    graph = json.loads((out / "graph.json").read_text("utf-8"))
+    return {n["id"]: n for n in graph["nodes"] if n["label"] == "Official" and n["name"] == name}
+
+
+def by_region(nodes: dict) -> dict[str, dict]:
+    return {n.get("region"): n for n in nodes.values()}
+
+
+def test_posts_in_two_provinces_are_two_officials(tmp_path):
+    src = corpus(tmp_path / "src", {"1": [SICHUAN_MEMBER], "2": [JIANGSU_VICE]})
+    build([src], tmp_path / "out", html=False)
+    nodes = by_region(officials(tmp_path / "out", "王刚"))
+    assert set(nodes) == {"四川省", "江苏省"}
+    assert nodes["四川省"]["id"] == node_id("Official", "王刚（四川省）")
+    assert nodes["四川省"]["doc_ids"] == ["day-1#0"] and nodes["江苏省"]["doc_ids"] == ["day-2#0"]
+    assert nodes["四川省"]["homonyms"] == ["王刚（江苏省）"]
+    # merges.json says which namesakes were split, and why
+    merges = json.loads((tmp_path / "out" / "merges.json").read_text("utf-8"))
+    split = {m["split"]["region"]: m["split"] for m in merges if "split" in m}
+    assert split["四川省"]["homonyms"] == [{"id": nodes["江苏省"]["id"], "key": "王刚（江苏省）"}]
+    assert "四川省" in split["四川省"]["reason"]
+
+
+def test_a_mention_without_posts_joins_the_official_of_its_paper(tmp_path):
+    # alone, a 四川 paper's secretary and a mention with no post are one official, under the plain id
+    src = corpus(tmp_path / "src", {"1": [SICHUAN_SECRETARY], "2": [SICHUAN_NO_POST]})
+    build([src], tmp_path / "one", html=False)
+    assert list(officials(tmp_path / "one", "王刚")) == [node_id("Official", "王刚")]
+    # beside a 江苏 namesake: the relative 省委 and the unplaced mention are the 四川 paper's
+    src = corpus(src, {"1": [SICHUAN_SECRETARY], "2": [SICHUAN_NO_POST], "3": [JIANGSU_VICE]})
+    build([src], tmp_path / "two", html=False)
+    nodes = by_region(officials(tmp_path / "two", "王刚"))
+    assert nodes["四川省"]["doc_ids"] == ["day-1#0", "day-2#0"]
+    assert nodes["江苏省"]["doc_ids"] == ["day-3#0"]
+
+
+def test_a_mention_of_no_place_joins_the_official_named_most(tmp_path):
+    src = corpus(tmp_path / "src", {"1": [SICHUAN_MEMBER, SICHUAN_SECRETARY], "2": [JIANGSU_VICE],
+                                    "3": [NO_HOME_NO_POST]})
+    build([src], tmp_path / "out", html=False)
+    nodes = by_region(officials(tmp_path / "out", "王刚"))
+    assert nodes["四川省"]["doc_ids"] == ["day-1#0", "day-1#1", "day-3#0"]
+
+
+def test_compatible_posts_are_one_official(tmp_path):
+    # a city's post and its province's, then a national one: one official, the plain id
+    src = corpus(tmp_path / "src", {"1": [CHENGDU_SECRETARY], "2": [SICHUAN_DEPUTY], "3": [STATE_COUNCIL]})
+    build([src], tmp_path / "out", html=False)
+    nodes = officials(tmp_path / "out", "李明")
+    assert list(nodes) == [node_id("Official", "李明")]
+    node = nodes[node_id("Official", "李明")]
+    assert node["documents"] == 3 and "region" not in node
+    assert {"成都市委书记", "四川省委副书记", "国务院副总理"} <= set(node["titles"])
+
+
+def test_the_region_of_an_organisation():
+    context = frozenset()
+    assert region_of_org("中共江苏省委", context, None) == "江苏省"
+    assert region_of_org("南京市江宁区人民政府", context, None) == "江苏省"
+    assert region_of_org("国务院", context, "四川省") is None
+    assert region_of_org("省委", context, "四川省") == "四川省"
+    assert region_of_org("省委", context, None) is None
+    assert region_of_org("东方电气集团", context, None) is None   # a firm, not 东方市
+    # an ambiguous district name is settled by the places of its document
+    jiangbei = frozenset({divisions().lookup("宁波市").code})
+    assert region_of_org("江北区人民政府", jiangbei, None) == "浙江省"
+
+
+def test_same_bytes_for_any_number_of_workers(tmp_path):
+    days = {"1": [SICHUAN_MEMBER], "2": [JIANGSU_VICE], "3": [SICHUAN_NO_POST], "4": [NO_HOME_NO_POST]}
+    src = corpus(tmp_path / "src", days)
+    for workers in (1, 2):
+        r = build([src], tmp_path / f"out-{workers}", html=False, workers=workers)
+        assert r.analysed == 4
+    for name in ("graph.json", "graph.graphml", "merges.json"):
+        assert (tmp_path / "out-1" / name).read_bytes() == (tmp_path / "out-2" / name).read_bytes(), name
+
+
+def test_an_update_that_splits_a_name_merges_again(tmp_path):
+    src = corpus(tmp_path / "src", {"1": [SICHUAN_MEMBER], "2": [SICHUAN_NO_POST]})
+    out = tmp_path / "out"
+    build([src], out, html=False)
+    # a later day that only adds a mention leaves the official as it was: updated in place
+    corpus(src, {"1": [SICHUAN_MEMBER], "2": [SICHUAN_NO_POST], "3": [NO_HOME_NO_POST]})
+    assert build([src], out, html=False).incremental
+    # a later day that names a 江苏 namesake splits the name: everything is merged again
+    days = {"1": [SICHUAN_MEMBER], "2": [SICHUAN_NO_POST], "3": [NO_HOME_NO_POST], "4": [JIANGSU_VICE]}
+    corpus(src, days)
+    r = build([src], out, html=False)
+    assert not r.incremental and r.analysed == 1
+    build([src], tmp_path / "full", html=False, incremental=False)
+    for name in ("graph.json", "graph.graphml", "merges.json"):
+        assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
+    assert set(by_region(officials(out, "王刚"))) == {"四川省", "江苏省"}

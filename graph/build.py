@@ -140,7 +140,8 @@ def _merge_entry(n: str, d: dict) -> dict | None:
             "region": d["region"],
             "homonyms": [{"id": node_id("Official", k), "key": k} for k in d["homonyms"]],
             "reason": f"the posts of this {d['name']} are in {d['region']}, those of {'、'.join(d['homonyms'])} "
-                      "elsewhere, and no document gives one official posts in both",
+                      "elsewhere; no document gives one official posts in both, and their dates do not "
+                      "follow one another as a transfer's do",
         }
     return entry
 
@@ -260,7 +261,8 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
             return result
         cache.save_manifest()
 
-        state = {"format": 1, "fingerprint": fingerprint(), "year": year,
+        # format 2: the officials' summary holds the dates of each region set
+        state = {"format": 2, "fingerprint": fingerprint(), "year": year,
                  "files": [[os.fsencode(p).hex(), k] for p, k in zip(files, keys)]}
         order = sorted((d, Path(names[i]), i, j) for i, ids in enumerate(docs_of) for j, d in enumerate(ids))
         state["last"] = [order[-1][0], os.fsencode(order[-1][1]).hex()]

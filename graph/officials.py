@@ -3,23 +3,32 @@
 Within a document one name is one official (graph/resolve.py). Across documents the
 same name is one official unless the posts say otherwise: each mention gets the regions
 of its posts — the province whose organs they belong to (四川省委 → 四川省, 江宁区 →
-江苏省), or the foreign country — and a name whose mentions fall in regions that no
-document joins is as many officials as there are such groups (a document that gives one
-name posts in two provinces, a transfer, joins them). National posts (国务院, 中央) and
-organs without a place give no region: they fit any.
+江苏省), or the foreign country. National posts (国务院, 中央) and organs without a place
+give no region: they fit any.
+
+An official holds posts in one province at a time. So the regions of a name are one
+official's when a document joins them (it gives one name posts in both), or when the
+dates of the documents put one after the other: the mentions in 浙江省 all before those
+in 重庆市 are a transfer. Dates that interleave (四川, then 江苏, then 四川 again; two
+provinces on one day) are two officials, and a province after two such namesakes is a
+third (which of them was transferred is not known). Undated documents prove nothing:
+their regions join the one official there is. Foreign countries are not joined by dates
+(a foreign leader is not transferred to a province nor to another country).
 
 Mentions without a region join, for a split name, the official of the paper's own
 province (DocResult.home), else the official named in the most documents (ties: the
 first key). An unsplit name keeps its plain id; each official of a split name is keyed
 ``name（region）`` (王刚（四川省）), its regions joined by 、 when it has several.
 
-The merge reads every document twice: ``observe`` counts, per name, the region sets of
-its mentions (a small summary, kept by incremental builds); ``persons`` then decides.
+The merge reads every document twice: ``observe`` counts, per name and set of regions
+of a mention, the mentions and their first and last date (a small summary, kept by
+incremental builds); ``persons`` then decides. The counts and dates do not depend on
+the order the documents come in, so neither does the decision.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .divisions import COUNTRY_CODE, divisions
 from .lexicon import read_list
@@ -94,14 +103,15 @@ class Officials:
     """Which node each official mention of the corpus becomes."""
 
     def __init__(self, summary: dict | None = None):
-        # name -> Counter of its mentions' region sets ("四川省|江苏省")
-        self.seen: dict[str, Counter] = {n: Counter(c) for n, c in (summary or {}).items()}
+        # name -> region set ("四川省|江苏省") -> [mentions, first date, last date]
+        self.seen: dict[str, dict[str, list]] = {
+            n: {combo: list(v) for combo, v in c.items()} for n, c in (summary or {}).items()}
         self._persons: dict[str, list[Person] | None] = {}
 
     def observe(self, doc: DocResult) -> None:
         for name, regions in mentions_of(doc).items():
             if regions:
-                self.seen.setdefault(name, Counter())[_SEP.join(regions)] += 1
+                _count(self.seen.setdefault(name, {}), _SEP.join(regions), doc.date)
                 self._persons.pop(name, None)
 
     def summary(self) -> dict:
@@ -111,7 +121,7 @@ class Officials:
         """The officials of a name that must be split, most documents first (ties by
         key); None when the name is one official."""
         if name not in self._persons:
-            self._persons[name] = _split(name, self.seen.get(name) or Counter())
+            self._persons[name] = _split(name, self.seen.get(name) or {})
         return self._persons[name]
 
     def decision(self, name: str):
@@ -132,8 +142,37 @@ class Officials:
         return out
 
 
-def _split(name: str, seen: Counter) -> list[Person] | None:
-    """Group the regions a name's mentions hold (union-find over region sets)."""
+def _count(seen: dict[str, list], combo: str, date: str | None) -> None:
+    n, first, last = seen.get(combo) or (0, None, None)
+    if date:
+        first, last = min(first or date, date), max(last or date, date)
+    seen[combo] = [n + 1, first, last]
+
+
+@dataclass
+class _Career:
+    """Regions one official held, one after another."""
+    regions: list[str]
+    documents: int
+    first: str | None
+    last: str | None
+    abroad: bool
+
+
+def _split(name: str, seen: dict[str, list]) -> list[Person] | None:
+    """The officials of a name: the regions one document joins are one official's, and
+    provinces whose dates follow one another (a transfer) too."""
+    careers = _careers(_joined(seen))
+    if len(careers) < 2:
+        return None
+    persons = [Person(qualified(name, sorted(c.regions)), tuple(sorted(c.regions)), c.documents)
+               for c in careers]
+    return sorted(persons, key=lambda p: (-p.documents, p.key))
+
+
+def _joined(seen: dict[str, list]) -> list[_Career]:
+    """The regions that documents join (union-find over region sets), each group with
+    its documents and dates."""
     parent: dict[str, str] = {}
 
     def root(x):
@@ -148,13 +187,48 @@ def _split(name: str, seen: Counter) -> list[Person] | None:
             if a != b:
                 parent[max(a, b)] = min(a, b)
         root(regions[0])
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, _Career] = {}
     for r in sorted(parent):
-        groups.setdefault(root(r), []).append(r)
-    if len(groups) < 2:
-        return None
-    docs = Counter()
-    for combo, n in seen.items():
-        docs[root(combo.split(_SEP)[0])] += n
-    persons = [Person(qualified(name, rs), tuple(rs), docs[g]) for g, rs in groups.items()]
-    return sorted(persons, key=lambda p: (-p.documents, p.key))
+        g = groups.setdefault(root(r), _Career([], 0, None, None, False))
+        g.regions.append(r)
+        g.abroad = g.abroad or r not in _provinces()
+    for combo, (n, first, last) in sorted(seen.items()):
+        g = groups[root(combo.split(_SEP)[0])]
+        g.documents += n
+        if first:
+            g.first, g.last = min(g.first or first, first), max(g.last or last, last)
+    return list(groups.values())
+
+
+def _careers(groups: list[_Career]) -> list[_Career]:
+    """Join provinces held one after another: in order of first date, a group whose
+    dates all follow those of exactly one official so far is that official's next post;
+    when they follow none (they overlap) or several, it is another official. An undated
+    group (it cannot prove two people) joins the only official there is. Countries stay
+    apart: a foreign leader is not transferred."""
+    dated = sorted((g for g in groups if g.first and not g.abroad),
+                   key=lambda g: (g.first, g.last, g.regions))
+    careers: list[_Career] = []
+    for g in dated:
+        before = [c for c in careers if c.last < g.first]
+        if len(before) == 1:
+            _extend(before[0], g)
+        else:
+            careers.append(g)
+    for g in sorted((g for g in groups if not g.first and not g.abroad), key=lambda g: g.regions):
+        if len(careers) == 1:
+            _extend(careers[0], g)
+        else:
+            careers.append(g)
+    return careers + [g for g in groups if g.abroad]
+
+
+def _extend(career: _Career, g: _Career) -> None:
+    career.regions += g.regions
+    career.documents += g.documents
+    career.last = max(filter(None, (career.last, g.last)), default=None)
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    return frozenset(d.name for d in divisions().by_code.values() if d.level == 1)

@@ -1,7 +1,8 @@
 """Officials across documents: one name is one official unless the posts put its
-mentions in different provinces; mentions without posts join the official of the
-paper's province, else the one named most. Same bytes for any number of workers and
-for an incremental update."""
+mentions in different provinces whose dates interleave (posts in one province, then in
+another, are a transfer); mentions without posts join the official of the paper's
+province, else the one named most. Same bytes for any number of workers and for an
+incremental update."""
 from __future__ import annotations
 
 import json
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from graph.build import build
 from graph.divisions import divisions
-from graph.officials import region_of_org
+from graph.officials import Officials, region_of_org
 from graph.schema import node_id
 
 SICHUAN_MEMBER = {"title": "四川召开生态环境保护会议", "date": "2021-04-02", "publication": "四川日报",
@@ -28,6 +29,20 @@ SICHUAN_DEPUTY = {"title": "四川召开防汛会议", "date": "2021-04-08",
                   "text": "四川省委副书记李明出席全省防汛工作会议并讲话。"}
 STATE_COUNCIL = {"title": "国务院召开会议", "date": "2021-04-09",
                  "text": "国务院副总理李明主持召开国务院防汛抗旱工作会议。"}
+ZHEJIANG_SECRETARY = {"title": "浙江部署数字化改革", "date": "2022-01-10",
+                      "text": "浙江省委书记赵立新主持召开全省数字化改革推进会，部署下一阶段工作。"}
+ZHEJIANG_VISIT = {"title": "浙江调研", "date": "2022-01-25",
+                  "text": "浙江省委书记赵立新到杭州市调研数字经济发展情况。"}
+CHONGQING_SECRETARY = {"title": "重庆调研", "date": "2022-03-08",
+                       "text": "重庆市委书记赵立新到渝北区调研数字经济发展情况。"}
+SICHUAN_JANUARY = {"title": "四川部署春耕", "date": "2022-01-12",
+                   "text": "四川省副省长刘建华到眉山市调研春耕备耕工作。"}
+JIANGSU_FEBRUARY = {"title": "江苏部署安全生产", "date": "2022-02-15",
+                    "text": "江苏省副省长刘建华主持召开全省安全生产工作会议。"}
+SICHUAN_MARCH = {"title": "四川推进乡村振兴", "date": "2022-03-20",
+                 "text": "四川省副省长刘建华到南充市调研乡村振兴工作。"}
+JIANGSU_UNDATED = {"title": "江苏召开会议",
+                   "text": "江苏省委书记赵立新主持召开全省经济工作会议。"}
 
 
 def corpus(folder: Path, days: dict[str, list[dict]]) -> Path:
@@ -49,13 +64,14 @@ def by_region(nodes: dict) -> dict[str, dict]:
     return {n.get("region"): n for n in nodes.values()}
 
 
-def test_posts_in_two_provinces_are_two_officials(tmp_path):
-    src = corpus(tmp_path / "src", {"1": [SICHUAN_MEMBER], "2": [JIANGSU_VICE]})
+def test_posts_in_two_provinces_at_the_same_time_are_two_officials(tmp_path):
+    # 四川 on the 2nd and the 4th, 江苏 on the 3rd: not one official transferred
+    src = corpus(tmp_path / "src", {"1": [SICHUAN_MEMBER], "2": [JIANGSU_VICE], "3": [SICHUAN_SECRETARY]})
     build([src], tmp_path / "out", html=False)
     nodes = by_region(officials(tmp_path / "out", "王刚"))
     assert set(nodes) == {"四川省", "江苏省"}
     assert nodes["四川省"]["id"] == node_id("Official", "王刚（四川省）")
-    assert nodes["四川省"]["doc_ids"] == ["day-1#0"] and nodes["江苏省"]["doc_ids"] == ["day-2#0"]
+    assert nodes["四川省"]["doc_ids"] == ["day-1#0", "day-3#0"] and nodes["江苏省"]["doc_ids"] == ["day-2#0"]
     assert nodes["四川省"]["homonyms"] == ["王刚（江苏省）"]
     # merges.json says which namesakes were split, and why
     merges = json.loads((tmp_path / "out" / "merges.json").read_text("utf-8"))
@@ -70,10 +86,10 @@ def test_a_mention_without_posts_joins_the_official_of_its_paper(tmp_path):
     build([src], tmp_path / "one", html=False)
     assert list(officials(tmp_path / "one", "王刚")) == [node_id("Official", "王刚")]
     # beside a 江苏 namesake: the relative 省委 and the unplaced mention are the 四川 paper's
-    src = corpus(src, {"1": [SICHUAN_SECRETARY], "2": [SICHUAN_NO_POST], "3": [JIANGSU_VICE]})
+    src = corpus(src, {"0": [SICHUAN_MEMBER], "1": [SICHUAN_SECRETARY], "2": [SICHUAN_NO_POST], "3": [JIANGSU_VICE]})
     build([src], tmp_path / "two", html=False)
     nodes = by_region(officials(tmp_path / "two", "王刚"))
-    assert nodes["四川省"]["doc_ids"] == ["day-1#0", "day-2#0"]
+    assert nodes["四川省"]["doc_ids"] == ["day-0#0", "day-1#0", "day-2#0"]
     assert nodes["江苏省"]["doc_ids"] == ["day-3#0"]
 
 
@@ -110,24 +126,29 @@ def test_the_region_of_an_organisation():
 
 
 def test_same_bytes_for_any_number_of_workers(tmp_path):
-    days = {"1": [SICHUAN_MEMBER], "2": [JIANGSU_VICE], "3": [SICHUAN_NO_POST], "4": [NO_HOME_NO_POST]}
+    days = {"1": [SICHUAN_MEMBER], "2": [JIANGSU_VICE], "3": [SICHUAN_NO_POST, SICHUAN_SECRETARY],
+            "4": [NO_HOME_NO_POST], "5": [ZHEJIANG_SECRETARY], "6": [CHONGQING_SECRETARY]}
     src = corpus(tmp_path / "src", days)
     for workers in (1, 2):
         r = build([src], tmp_path / f"out-{workers}", html=False, workers=workers)
-        assert r.analysed == 4
+        assert r.analysed == 6
+    assert len(officials(tmp_path / "out-1", "王刚")) == 2
+    assert list(officials(tmp_path / "out-1", "赵立新")) == [node_id("Official", "赵立新")]
     for name in ("graph.json", "graph.graphml", "merges.json"):
         assert (tmp_path / "out-1" / name).read_bytes() == (tmp_path / "out-2" / name).read_bytes(), name
 
 
 def test_an_update_that_splits_a_name_merges_again(tmp_path):
-    src = corpus(tmp_path / "src", {"1": [SICHUAN_MEMBER], "2": [SICHUAN_NO_POST]})
+    src = corpus(tmp_path / "src", {"1": [SICHUAN_MEMBER, SICHUAN_SECRETARY], "2": [SICHUAN_NO_POST]})
     out = tmp_path / "out"
     build([src], out, html=False)
     # a later day that only adds a mention leaves the official as it was: updated in place
-    corpus(src, {"1": [SICHUAN_MEMBER], "2": [SICHUAN_NO_POST], "3": [NO_HOME_NO_POST]})
+    corpus(src, {"1": [SICHUAN_MEMBER, SICHUAN_SECRETARY], "2": [SICHUAN_NO_POST], "3": [NO_HOME_NO_POST]})
     assert build([src], out, html=False).incremental
-    # a later day that names a 江苏 namesake splits the name: everything is merged again
-    days = {"1": [SICHUAN_MEMBER], "2": [SICHUAN_NO_POST], "3": [NO_HOME_NO_POST], "4": [JIANGSU_VICE]}
+    # a later day that names a 江苏 namesake between the 四川 posts splits the name:
+    # everything is merged again
+    days = {"1": [SICHUAN_MEMBER, SICHUAN_SECRETARY], "2": [SICHUAN_NO_POST], "3": [NO_HOME_NO_POST],
+            "4": [JIANGSU_VICE]}
     corpus(src, days)
     r = build([src], out, html=False)
     assert not r.incremental and r.analysed == 1
@@ -135,3 +156,70 @@ def test_an_update_that_splits_a_name_merges_again(tmp_path):
     for name in ("graph.json", "graph.graphml", "merges.json"):
         assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
     assert set(by_region(officials(out, "王刚"))) == {"四川省", "江苏省"}
+
+
+def test_posts_in_one_province_then_another_are_a_transfer(tmp_path):
+    src = corpus(tmp_path / "src", {"1": [ZHEJIANG_SECRETARY], "2": [ZHEJIANG_VISIT], "3": [CHONGQING_SECRETARY]})
+    build([src], tmp_path / "out", html=False)
+    nodes = officials(tmp_path / "out", "赵立新")
+    assert list(nodes) == [node_id("Official", "赵立新")]
+    node = nodes[node_id("Official", "赵立新")]
+    assert node["doc_ids"] == ["day-1#0", "day-2#0", "day-3#0"] and "region" not in node
+    assert {"浙江省委书记", "重庆市委书记"} <= set(node["titles"])
+    merges = json.loads((tmp_path / "out" / "merges.json").read_text("utf-8"))
+    assert not [m for m in merges if "split" in m]
+
+
+def test_interleaved_dates_are_two_officials(tmp_path):
+    # 四川 in January and March, 江苏 in February: two namesakes, whatever order the files come in
+    src = corpus(tmp_path / "src", {"1": [SICHUAN_MARCH], "2": [JIANGSU_FEBRUARY], "3": [SICHUAN_JANUARY]})
+    build([src], tmp_path / "out", html=False)
+    nodes = by_region(officials(tmp_path / "out", "刘建华"))
+    assert set(nodes) == {"四川省", "江苏省"}
+    assert nodes["四川省"]["doc_ids"] == ["day-1#0", "day-3#0"]
+    assert nodes["江苏省"]["homonyms"] == ["刘建华（四川省）"]
+
+
+def test_an_undated_document_does_not_split(tmp_path):
+    src = corpus(tmp_path / "src", {"1": [ZHEJIANG_SECRETARY], "2": [JIANGSU_UNDATED]})
+    build([src], tmp_path / "out", html=False)
+    assert list(officials(tmp_path / "out", "赵立新")) == [node_id("Official", "赵立新")]
+
+
+def test_an_update_that_adds_a_transfer_gives_the_full_build(tmp_path):
+    src = corpus(tmp_path / "src", {"1": [ZHEJIANG_SECRETARY], "2": [ZHEJIANG_VISIT]})
+    out = tmp_path / "out"
+    build([src], out, html=False)
+    corpus(src, {"1": [ZHEJIANG_SECRETARY], "2": [ZHEJIANG_VISIT], "3": [CHONGQING_SECRETARY]})
+    r = build([src], out, html=False)
+    assert r.incremental and r.analysed == 1
+    build([src], tmp_path / "full", html=False, incremental=False)
+    for name in ("graph.json", "graph.graphml", "merges.json"):
+        assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
+    assert list(officials(out, "赵立新")) == [node_id("Official", "赵立新")]
+
+
+def split_of(seen: dict) -> list | None:
+    persons = Officials({"X": seen}).persons("X")
+    return persons and sorted(p.regions for p in persons)
+
+
+def test_which_regions_are_one_career():
+    # three provinces one after another: one official
+    assert split_of({"浙江省": [2, "2020-01-01", "2020-06-01"], "重庆市": [1, "2021-01-01", "2021-01-01"],
+                     "上海市": [3, "2022-05-01", "2023-01-01"]}) is None
+    # the same day in two provinces is not one after the other
+    assert split_of({"浙江省": [1, "2020-01-01", "2020-01-01"],
+                     "重庆市": [1, "2020-01-01", "2020-01-01"]}) == [("浙江省",), ("重庆市",)]
+    # a province after two namesakes could be either's next post: its own official
+    assert split_of({"四川省": [2, "2020-01-01", "2020-03-01"], "江苏省": [1, "2020-02-01", "2020-02-01"],
+                     "重庆市": [1, "2020-05-01", "2020-05-01"]}) == [("四川省",), ("江苏省",), ("重庆市",)]
+    # undated mentions join the one official there is, not one of two
+    assert split_of({"浙江省": [1, "2020-01-01", "2020-01-01"], "江苏省": [1, None, None]}) is None
+    assert split_of({"四川省": [2, "2020-01-01", "2020-03-01"], "江苏省": [1, "2020-02-01", "2020-02-01"],
+                     "重庆市": [1, None, None]}) == [("四川省",), ("江苏省",), ("重庆市",)]
+    # a country is no province's predecessor, nor another country's
+    assert split_of({"法国": [1, "2020-01-01", "2020-01-01"],
+                     "四川省": [1, "2021-01-01", "2021-01-01"]}) == [("四川省",), ("法国",)]
+    assert split_of({"法国": [1, "2020-01-01", "2020-01-01"],
+                     "德国": [1, "2021-01-01", "2021-01-01"]}) == [("德国",), ("法国",)]

@@ -227,7 +227,8 @@ def neo4j_bench(graph_json: Path, work: Path, naive_rows: int) -> None:
 
     home = work / "neo4j"
     password = os.environ.get("NEO4J_PASSWORD") or "bench-" + secrets.token_hex(6)
-    env = {**os.environ, "NEO4J_PASSWORD": password, "NEO4J_HEAP": os.environ.get("NEO4J_HEAP", "2g")}
+    env = {**os.environ, "NEO4J_PASSWORD": password, "NEO4J_HEAP": os.environ.get("NEO4J_HEAP", "2g"),
+           "NEO4J_PAGECACHE": os.environ.get("NEO4J_PAGECACHE", "1g")}
     script = ROOT / "scripts" / "neo4j.sh"
     r = subprocess.run(["bash", str(script), "start", str(home)], capture_output=True, text=True, env=env)
     if r.returncode:
@@ -242,7 +243,9 @@ def neo4j_bench(graph_json: Path, work: Path, naive_rows: int) -> None:
         t0 = time.perf_counter()
         push_to(g, uri)
         pushed = time.perf_counter() - t0
-        print(f"\nNeo4j push of the whole graph ({g.number_of_nodes():,} nodes, {rels:,} relationships): "
+        print(f"\nNeo4j push of the whole graph ({g.number_of_nodes():,} nodes, {rels:,} relationships) into an "
+              f"empty database, heap {env['NEO4J_HEAP']}, page cache {env['NEO4J_PAGECACHE']}, "
+              f"{os.environ.get('GOVKG_NEO4J_THREADS') or 2} sessions: "
               f"{pushed:.1f} s, {rels / pushed:,.0f} relationships/s (the graph in memory; push_to)")
         t0 = time.perf_counter()
         push_to(g, uri)

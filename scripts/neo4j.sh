@@ -18,6 +18,7 @@
 #                     generated and kept in DIR/password (mode 600)
 #   NEO4J_BOLT_PORT   Bolt port (default: a free one)
 #   NEO4J_HEAP        JVM heap (default 512m)
+#   NEO4J_PAGECACHE   page cache, the store's pages kept in memory (default 512m)
 # DIR/neo4j.state holds URI=, PID=, DIR= of the running server.
 set -euo pipefail
 
@@ -102,7 +103,7 @@ server.http.enabled=false
 server.https.enabled=false
 dbms.security.auth_enabled=true
 dbms.usage_report.enabled=false
-server.memory.pagecache.size=64m
+server.memory.pagecache.size=${NEO4J_PAGECACHE:-512m}
 server.directories.data=$dir/data
 server.directories.logs=$dir/logs
 server.directories.run=$dir/run

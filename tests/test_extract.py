@@ -111,3 +111,67 @@ def test_cctv_national_news():
     r = analyse(_article(text, publication="新闻联播"))
     xi = _entity(r, "Official", "习近平")
     assert xi is not None and {"中共中央总书记", "国家主席", "中央军委主席"} <= set(xi.titles)
+
+
+def _pairs(result, rtype):
+    """(source name, target name) of the relations of one type."""
+    names = {(e.label, e.key): e.name for e in result.entities}
+    return {(names[x.source], names[x.target]) for x in result.relations if x.type == rtype}
+
+
+def test_a_bare_name_is_the_official_titled_before():
+    text = "省委书记李明在湖南调研。在郴州市汝城县文明村，李明听取防汛工作汇报。随后，李明参观了县博物馆。"
+    visited = _pairs(analyse(_article(text, publication="新闻联播")), "VISITED")
+    assert {("李明", "文明村"), ("李明", "汝城县"), ("李明", "县博物馆")} <= visited
+
+
+def test_a_list_of_places_before_the_visitor():
+    text = "省长王刚在湖南考察。在红星机械有限公司、蓝天电子股份有限公司，省长王刚强调，要稳定生产经营。"
+    visited = _pairs(analyse(_article(text, publication="新闻联播")), "VISITED")
+    assert {("王刚", "红星机械有限公司"), ("王刚", "蓝天电子股份有限公司")} <= visited
+
+
+def test_the_subject_carries_over_to_later_clauses():
+    text = "考察期间，省长王明来到青山县人民医院，看望一线医务人员，并主持召开全省卫生健康工作座谈会。"
+    r = analyse(_article(text, publication="新闻联播"))
+    assert ("王明", "青山县人民医院") in _pairs(r, "VISITED")
+    assert any(s == "王明" and "座谈会" in t for s, t in _pairs(r, "ATTENDED"))
+
+
+def test_who_attends_the_meeting_a_report_holds():
+    text = ("全省生态环境保护大会12日在长沙召开。省委书记张建国出席。副省长刘海波主持会议。"
+            "各地要学习贯彻习近平总书记在全会上的重要讲话精神。省生态环境厅厅长王浩作工作报告。")
+    attended = {s for s, _ in _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")}
+    assert attended == {"张建国", "刘海波", "王浩"}
+
+
+def test_a_meeting_is_attended_by_the_person_a_clause_describes():
+    text = ("国家主席习近平在人民大会堂会见来华出席博鳌亚洲论坛年会的新西兰总理阿德恩。"
+            "丁薛祥、王毅等参加会见。")
+    attended = _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")
+    assert {s for s, _ in attended} == {"阿德恩"}
+
+
+def test_a_speech_at_a_meeting_and_a_meeting_to_come():
+    r = analyse(_article("中共中央总书记习近平近日在全国科技创新大会上发表重要讲话。", publication="新闻联播"))
+    assert any(s == "习近平" for s, _ in _pairs(r, "ATTENDED"))
+    r = analyse(_article("俄罗斯总统普京和土耳其总统埃尔多安计划于下月在安卡拉召开首脑会议。", publication="新闻联播"))
+    assert not _pairs(r, "ATTENDED")
+
+
+def test_a_paragraph_that_opens_on_a_company_of_the_tour():
+    text = ("省委书记李明在江西调研。江西铜业集团公司是全国最大的铜生产企业。"
+            "李明走进冶炼车间，了解企业生产经营情况。")
+    assert ("李明", "江西铜业集团公司") in _pairs(analyse(_article(text, publication="新闻联播")), "VISITED")
+
+
+def test_the_visitor_is_not_placed_in_his_own_country():
+    r = analyse(_article("德国总理朔尔茨3日与到访的法国总统马克龙会面。", publication="新闻联播"))
+    assert not _pairs(r, "VISITED")
+
+
+def test_a_tour_of_a_county_places_its_stops_and_a_tour_of_a_province_does_not():
+    text = "市委常委刘强赴大足调研。刘强走进红星农业发展有限公司，了解企业复工情况。"
+    assert ("红星农业发展有限公司", "大足区") in _pairs(analyse(_article(text, publication="重庆日报")), "LOCATED_IN")
+    text = "李明在湖南调研。在汝城县文明村，李明听取防汛工作汇报。李明还参观了特变电工衡阳变压器有限公司。"
+    assert not _pairs(analyse(_article(text, publication="重庆日报")), "LOCATED_IN")

@@ -53,6 +53,8 @@ _WORDS_BETWEEN = (r"一行|等|并|先后|分别|共同|一同|带队|近日|日
                   r"[\d０-９一二三四五六七八九十]+[年月日]|上午|下午|晚上|当天|同志|现场|"
                   r"(?:通过|以)视频(?:连线)?(?:形式|方式)?")
 _FILLER = re.compile(rf"^(?:{_WORDS_BETWEEN}|(?:在|赴|来|到)\S{{0,12}})*$")
+# Before a speech: 在(大会)上, not 在听取…发言后 (someone else's speech).
+_AT_MEETING = re.compile(rf"^(?:{_WORDS_BETWEEN}|在\S{{0,12}}?(?:上|会场|现场))*$")
 # Before the official who opens a clause: posts, dates, no phrase that may hide a verb.
 _OPENER_FILLER = re.compile(rf"^(?:{_WORDS_BETWEEN})*$")
 _LEAD = re.compile(r"在([^，。]{2,60}?)[，,]")
@@ -221,7 +223,7 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
     # 万鄂湘作工作报告, 李希发了言: who speaks at the meeting of the report attended it
     for cue in _positions(text, _CUES["SPEECH"]):
         if story.held and not meetings and not _CITED.search(text, 0, cue):
-            for o in _attendees(here, cue):
+            for o in _attendees(here, cue, filler=_AT_MEETING):
                 add("ATTENDED", o, story.held)
     # 习近平总书记在(全国)…座谈会上发表重要讲话
     for i in meetings:
@@ -273,7 +275,7 @@ def _visitors(here: _Here, cue: int) -> list[Key]:
             or _carried(here.text, here.officials, cue, here.items))
 
 
-def _attendees(here: _Here, cue: int, speaker: Key | None = None) -> list[Key]:
+def _attendees(here: _Here, cue: int, speaker: Key | None = None, filler: re.Pattern = _FILLER) -> list[Key]:
     """The subject of an attending verb: the official the verb's clause describes
     (会见来华出席…的总统X), the officials right before it, 我 in a speech, the one who
     opens an earlier clause (赵乐际来到…，并主持召开…), or who 由…主持 names."""
@@ -281,7 +283,7 @@ def _attendees(here: _Here, cue: int, speaker: Key | None = None) -> list[Key]:
     named = _modified(here.s, officials, cue)
     if named is not None:
         return named
-    subjects = _subjects(text, officials, cue)
+    subjects = _subjects(text, officials, cue, filler=filler)
     if not subjects and speaker and ("我" in text[max(0, cue - 20):cue] or not officials):
         subjects = [speaker]
     if subjects:
@@ -330,7 +332,7 @@ def _carried(text: str, officials: list[_Item], cue: int, others: list[_Item]) -
     clause has no other subject and nothing he said stands between: 调研期间，赵乐际来到…，
     亲切看望…，并主持召开…; 韩正在北京会场，李希在广州会场，共同出席… gives both."""
     openers = [o for o in officials if o.end <= cue and not _SAYS.search(text, o.end, cue)
-               and not _FUTURE.search(text, o.end, cue + 1)
+               and not _FUTURE.search(text[o.end:cue])
                and _subject_gap(text, _clause_start(text, o.start), o.start, others, _OPENER_FILLER)]
     if not openers:
         return []
@@ -344,7 +346,7 @@ def _carried(text: str, officials: list[_Item], cue: int, others: list[_Item]) -
 
 
 # 计划于…召开, 将出席: what is to come is not done
-_FUTURE = re.compile(r"将于|将要|即将|计划|拟于|准备|将(?:出席|参加|主持|召开|访问|前往|赴)")
+_FUTURE = re.compile(r"将于|将要|即将|计划|拟于|准备|将$")
 _TOGETHER = re.compile(r"共同|一同|一起")
 
 
@@ -383,12 +385,13 @@ def _clause(text: str, start: int, minimum: int = 0) -> int:
     return m.start() if m else len(text)
 
 
-def _subjects(text: str, officials: list[_Item], cue: int, places: list[_Item] = ()) -> list[Key]:
+def _subjects(text: str, officials: list[_Item], cue: int, places: list[_Item] = (),
+              filler: re.Pattern = _FILLER) -> list[Key]:
     """Officials who are the subject of the verb at ``cue`` (places between them are
     where it happens: 李克强在甘肃省金昌、武威考察)."""
     out = []
     for o in officials:
-        if o.end <= cue and _subject_gap(text, o.end, cue, [*officials, *places]):
+        if o.end <= cue and _subject_gap(text, o.end, cue, [*officials, *places], filler):
             out.append(o.key)
     return out
 

@@ -57,6 +57,8 @@ _FILLER = re.compile(rf"^(?:{_WORDS_BETWEEN}|(?:在|赴|来|到)\S{{0,12}})*$")
 _AT_MEETING = re.compile(rf"^(?:{_WORDS_BETWEEN}|在\S{{0,12}}?(?:上|会场|现场))*$")
 # Before the official who opens a clause: posts, dates, no phrase that may hide a verb.
 _OPENER_FILLER = re.compile(rf"^(?:{_WORDS_BETWEEN})*$")
+# What a visitor says others should do (希望外国投资者…到中国来) is no visit of his.
+_WISHED = re.compile(r"^要|希望|欢迎|鼓励|必须")
 _LEAD = re.compile(r"在([^，。]{2,60}?)[，,]")
 _TO_CHINA = ("来华", "访华", "抵华")
 _CLAUSE_END = re.compile(r"[，,；;。！？]")
@@ -169,7 +171,7 @@ def _visited(here: _Here, story: _Story, add) -> None:
     lead = _LEAD.match(text)
     for cue in cues:
         subjects = _visitors(here, cue)
-        if not subjects and (not here.officials or _FOLLOW.match(text)):
+        if not subjects and (not here.officials or _FOLLOW.match(text)) and not _WISHED.search(text, 0, cue):
             subjects = list(story.visitors)
         # 与到访的意大利总理梅洛尼会面: the places of the clause, not of his post
         described = _described(here.s, cue)
@@ -346,7 +348,7 @@ def _carried(text: str, officials: list[_Item], cue: int, others: list[_Item]) -
 
 
 # 计划于…召开, 将出席: what is to come is not done
-_FUTURE = re.compile(r"将于|将要|即将|计划|拟于|准备|将$")
+_FUTURE = re.compile(r"将|计划|拟于|准备")
 _TOGETHER = re.compile(r"共同|一同|一起")
 
 

@@ -176,3 +176,10 @@ def test_a_tour_of_a_county_places_its_stops_and_a_tour_of_a_province_does_not()
     assert ("红星农业发展有限公司", "大足区") in _pairs(analyse(_article(text, publication="重庆日报")), "LOCATED_IN")
     text = "李明在湖南调研。在汝城县文明村，李明听取防汛工作汇报。李明还参观了特变电工衡阳变压器有限公司。"
     assert not _pairs(analyse(_article(text, publication="重庆日报")), "LOCATED_IN")
+
+
+def test_where_a_visitor_wishes_others_to_go_is_no_visit_of_his():
+    text = "省委书记李明在湖南调研。他希望外国企业抓住机遇，到中国来，到湖南来投资。"
+    assert ("李明", "中国") not in _pairs(analyse(_article(text, publication="新闻联播")), "VISITED")
+    r = analyse(_article("全国人大常委会委员长栗战书将访问俄罗斯并在俄出席第七届东方经济论坛全会", publication="新闻联播"))
+    assert not _pairs(r, "ATTENDED")

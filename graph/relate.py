@@ -214,10 +214,11 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
     attended = set()
     for cue in _positions(text, _CUES["ATTENDED"]):
         clause = _clause(text, cue)
-        targets = [i.key for i in meetings if cue < i.start < clause] or [i.key for i in meetings]
-        # 出席会议, 丁薛祥出席。: the meeting the report holds
-        if not targets and story.held and _GENERIC_MEETING.match(text, cue + 2):
-            targets = [story.held]
+        targets = [i.key for i in meetings if cue < i.start < clause]
+        # 出席会议, 丁薛祥出席。: the meeting named before, or the one the report holds
+        if not targets and _GENERIC_MEETING.match(text, cue + 2):
+            before = [i.key for i in meetings if i.end <= cue]
+            targets = before[-1:] or ([story.held] if story.held else [])
         for o in _attendees(here, cue, speaker):
             for t in targets:
                 add("ATTENDED", o, t)
@@ -233,12 +234,14 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
         if at and _SPOKEN_AT.match(text, i.end):
             for o in _subjects(text, here.officials, at.start()):
                 add("ATTENDED", o, i.key)
+            if not text.startswith("上的", i.end):
+                attended.add(i.key)     # a speech given here, not one cited
     story.held = next((i.key for i in reversed(meetings) if i.key in attended or _HELD.match(text, i.end)
                        or _HOLDS.search(text, max(0, i.start - 4), i.start)), story.held)
 
 
 # After an attending verb, a meeting named by its kind alone (出席会议, 主持开幕会) or nothing.
-_GENERIC_MEETING = re.compile(r"了?(?:(?:会议|座谈会|全会|大会|开幕会|闭幕会|开幕式|闭幕式|仪式|会)(?=[，,。；;、并和]|$)|(?=[，,。；;]|$))")
+_GENERIC_MEETING = re.compile(r"了?(?:会议|座谈会|全会|大会|开幕会|闭幕会|开幕式|闭幕式|仪式|会)?(?=[，,。；;、并和]|$)")
 # A meeting held: M…召开/举行, 在M上，…, 举行M
 _HELD = re.compile(r"[^，,。；;的是]{0,12}?(?:召开|举行|开幕|闭幕)(?!的)|上[，,]")
 _HOLDS = re.compile(r"(?:召开|举行|举办)了?$")
@@ -274,7 +277,7 @@ def _visitors(here: _Here, cue: int) -> list[Key]:
     if named is not None:
         return named
     return (_subjects(here.text, here.officials, cue, here.places)
-            or _carried(here.text, here.officials, cue, here.items))
+            or _carried(here, cue))
 
 
 def _attendees(here: _Here, cue: int, speaker: Key | None = None, filler: re.Pattern = _FILLER) -> list[Key]:
@@ -290,7 +293,7 @@ def _attendees(here: _Here, cue: int, speaker: Key | None = None, filler: re.Pat
         subjects = [speaker]
     if subjects:
         return subjects
-    subjects = _carried(text, officials, cue, here.items)
+    subjects = _carried(here, cue)
     if not subjects:
         chair = re.search(r"由(.{0,30}?)主持", text)
         if chair and text.find("主持", chair.start()) == cue:
@@ -308,19 +311,30 @@ def _modified(s: Sentence, officials: list[_Item], cue: int) -> list[Key] | None
 
 
 def _described(s: Sentence, cue: int) -> _Described | None:
-    """The name the clause of the verb at ``cue`` describes: after the clause's 的,
-    behind nothing but places and posts (到访的意大利总理梅洛尼)."""
+    """The person the clause of the verb at ``cue`` describes: after the clause's 的,
+    places, a post and the name (到访的意大利总理梅洛尼, 来华…的斯里兰卡总理X, whatever
+    LAC makes of X). A post with no name after it (看望…的全国政协委员) is no one's."""
     clause = _clause(s.text, cue)
     toks = [t for t in s.tokens if cue < t.start < clause]
-    for k, t in enumerate(toks):
-        if t.word != "的":
+    mark = next((t for t in toks if t.word == "的"), None)
+    if mark is None:
+        return None
+    words, post = "", False
+    for t in toks[toks.index(mark) + 1:]:
+        if t.word == "、":     # 越共中央总书记、国家主席苏林
+            words, post = "", False
             continue
-        for u in toks[k + 1:]:
-            if u.tag == "PER":
-                return _Described(u.start, t.start)
-            if u.tag not in ("LOC", "ORG", "n", "nz", "nw"):
-                break
+        if post and t.tag not in ("w", "u", "v", "c", "p"):
+            return _Described(t.start, mark.start)
+        if t.tag not in _DESCRIBING:
+            return None
+        words += t.word
+        post = bool(ends_with_head(words))
     return None
+
+
+# What stands between a clause's 的 and the name it describes: places, posts, numbers.
+_DESCRIBING = {"LOC", "ORG", "n", "nz", "nw", "m", "PER"}
 
 
 @dataclass
@@ -329,22 +343,33 @@ class _Described:
     mark: int       # the 的 before it
 
 
-def _carried(text: str, officials: list[_Item], cue: int, others: list[_Item]) -> list[Key]:
-    """The official who opens a clause of the sentence before the verb, when the verb's own
-    clause has no other subject and nothing he said stands between: 调研期间，赵乐际来到…，
-    亲切看望…，并主持召开…; 韩正在北京会场，李希在广州会场，共同出席… gives both."""
+def _carried(here: _Here, cue: int) -> list[Key]:
+    """The official who opens a clause of the sentence before the verb, when nobody else
+    may be its subject and nothing he said stands between: 调研期间，赵乐际来到…，亲切看望…，
+    并主持召开…; 韩正在北京会场，李希在广州会场，共同出席… gives both."""
+    text, officials, others = here.text, here.officials, here.items
     openers = [o for o in officials if o.end <= cue and not _SAYS.search(text, o.end, cue)
                and not _FUTURE.search(text[o.end:cue])
                and _subject_gap(text, _clause_start(text, o.start), o.start, others, _OPENER_FILLER)]
     if not openers:
         return []
     own = _clause_start(text, cue)
-    if _clause_start(text, openers[-1].start) != own and not _subject_gap(text, own, cue, others):
+    if _clause_start(text, openers[-1].start) == own:
+        # in his own clause, no one else he names (习近平举行仪式欢迎突尼斯总统访华)
+        if _someone(here, openers[-1].end, cue):
+            return []
+    elif not _subject_gap(text, own + (text[own:own + 1] in "他她"), cue, others):
         return []
     if _TOGETHER.search(text, own, cue):
         return [o.key for o in openers]
     # with the officials listed before him (区委书记周旭，区委副书记、区长何庆前往…)
     return _subjects(text, officials, openers[-1].end)
+
+
+def _someone(here: _Here, start: int, end: int) -> bool:
+    """A person or a post is named between ``start`` and ``end``."""
+    return any(start <= t.start and t.end <= end and (t.tag == "PER" or ends_with_head(t.word))
+               for t in here.s.tokens)
 
 
 # 计划于…召开, 将出席: what is to come is not done

@@ -183,3 +183,17 @@ def test_where_a_visitor_wishes_others_to_go_is_no_visit_of_his():
     assert ("李明", "中国") not in _pairs(analyse(_article(text, publication="新闻联播")), "VISITED")
     r = analyse(_article("全国人大常委会委员长栗战书将访问俄罗斯并在俄出席第七届东方经济论坛全会", publication="新闻联播"))
     assert not _pairs(r, "ATTENDED")
+
+
+def test_the_host_does_not_come_to_china():
+    for text in ("国家主席习近平举行仪式欢迎巴西总统访华。中国和巴西是好朋友。",
+                 "国务院总理李强13日在京会见来华出席全球妇女峰会的斯里兰卡总理阿马拉苏里亚。中国重视两国关系。"):
+        r = analyse(_article(text, publication="新闻联播"))
+        assert not _pairs(r, "VISITED") and not _pairs(r, "ATTENDED")
+
+
+def test_a_verb_after_the_subject_and_an_adverb():
+    text = "全国政协21日在京召开宏观经济形势分析座谈会，全国政协主席王沪宁出席并讲话。"
+    assert {s for s, _ in _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")} == {"王沪宁"}
+    text = "18日下午，国家主席习近平首先来到果洛西宁民族中学考察。"
+    assert ("习近平", "果洛西宁民族中学") in _pairs(analyse(_article(text, publication="新闻联播")), "VISITED")

@@ -237,14 +237,17 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
             if not text.startswith("上的", i.end):
                 attended.add(i.key)     # a speech given here, not one cited
     story.held = next((i.key for i in reversed(meetings) if i.key in attended or _HELD.match(text, i.end)
-                       or _HOLDS.search(text, max(0, i.start - 4), i.start)), story.held)
+                       or _HOLDS.search(text, max(0, i.start - 6), i.start)
+                       and not _SINCE.match(text, i.end)), story.held)
 
 
 # After an attending verb, a meeting named by its kind alone (出席会议, 主持开幕会) or nothing.
 _GENERIC_MEETING = re.compile(r"了?(?:会议|座谈会|全会|大会|开幕会|闭幕会|开幕式|闭幕式|仪式|会)?(?=[，,。；;、并和]|$)")
 # A meeting held: M…召开/举行, 在M上，…, 举行M
-_HELD = re.compile(r"[^，,。；;的是]{0,12}?(?:召开|举行|开幕|闭幕)(?!的)|上[，,]")
-_HOLDS = re.compile(r"(?:召开|举行|举办)了?$")
+# (迎接…胜利召开, 成功召开…后 cite a meeting as an event of the past or to come)
+_HELD = re.compile(r"[^，,。；;的是]{0,16}?(?<!胜利)(?<!成功)(?:召开|举行|开幕|闭幕)(?![的以后前])|上[，,]")
+_HOLDS = re.compile(r"(?<!胜利)(?<!成功)(?<!即将)(?:召开|举行|举办)了?$")
+_SINCE = re.compile(r"[^，,。；;]{0,4}?(?:后|以来|之前|前|精神)")
 _AT = re.compile(r"在[^，,。；;在]{0,5}$")
 # 在…座谈会上(的|发表)重要讲话
 _SPOKEN_AT = re.compile(r"上(?:的|发表了?|作了?)?(?:重要)?(?:讲话|致辞|报告|发言|主旨演讲|演讲)")
@@ -372,8 +375,8 @@ def _someone(here: _Here, start: int, end: int) -> bool:
                for t in here.s.tokens)
 
 
-# 计划于…召开, 将出席: what is to come is not done
-_FUTURE = re.compile(r"将|计划|拟于|准备")
+# 计划于…召开, 将出席, 建议召开: what is to come is not done
+_FUTURE = re.compile(r"将|计划|拟于|准备|建议|提议|呼吁|决定")
 _TOGETHER = re.compile(r"共同|一同|一起")
 
 

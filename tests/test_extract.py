@@ -197,3 +197,12 @@ def test_a_verb_after_the_subject_and_an_adverb():
     assert {s for s, _ in _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")} == {"王沪宁"}
     text = "18日下午，国家主席习近平首先来到果洛西宁民族中学考察。"
     assert ("习近平", "果洛西宁民族中学") in _pairs(analyse(_article(text, publication="新闻联播")), "VISITED")
+
+
+def test_a_meeting_cited_as_past_or_to_come_is_not_the_report_s():
+    text = ("全国人大常委会第三十次会议2日上午在北京人民大会堂闭幕。会议号召以优异成绩迎接党的二十大胜利召开。"
+            "委员长张明主持。")
+    attended = _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")
+    assert attended and all("二十大" not in t for _, t in attended)
+    text = "乌克兰总统泽连斯基22日建议紧急召开“诺曼底模式”四方峰会。"
+    assert not _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")

@@ -237,8 +237,8 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
             if not text.startswith("上的", i.end):
                 attended.add(i.key)     # a speech given here, not one cited
     story.held = next((i.key for i in reversed(meetings) if i.key in attended or _HELD.match(text, i.end)
-                       or _HOLDS.search(text, max(0, i.start - 6), i.start)
-                       and not _SINCE.match(text, i.end)), story.held)
+                       or (_HOLDS.search(text, max(0, i.start - 6), i.start) and not _SINCE.match(text, i.end))),
+                      story.held)
 
 
 # After an attending verb, a meeting named by its kind alone (出席会议, 主持开幕会) or nothing.

@@ -173,19 +173,27 @@ def _visited_places(entities: dict, relations: list, add) -> None:
     """A tour of a county names what is in it: 刘强赴大足调研 … 走进中农竹丰农业发展有限公司
     puts the company in 大足区, unless the text already placed it."""
     placed = {r.source for r in relations if r.type == "LOCATED_IN"}
-    for official in {r.source for r in relations if r.type == "VISITED"}:
-        county = None
-        for r in relations:
-            if r.type != "VISITED" or r.source != official:
-                continue
-            target = entities.get(r.target)
-            if target is None:
-                continue
-            if target.label == "District" and target.attrs.get("level") == 3:
-                county = target
-            elif county is not None and target.label in ("Organization", "Project") and r.target not in placed:
+    for official in sorted({r.source for r in relations if r.type == "VISITED"}):
+        stops = [entities[r.target] for r in relations if r.type == "VISITED" and r.source == official
+                 and r.target in entities]
+        county = _county_of_tour([e for e in stops if e.label == "District"])
+        if county is None:
+            continue
+        for target in stops:
+            if target.label in ("Organization", "Project") and (target.label, target.key) not in placed:
                 add("LOCATED_IN", target, county, target.first[0])
-                placed.add(r.target)
+                placed.add((target.label, target.key))
+
+
+def _county_of_tour(districts: list) -> Resolved | None:
+    """The county a tour is of: the first district it goes to (刘强赴大足调研), when every
+    other one is in it or above it. A tour of a province (赵乐际到湖南调研) that passes
+    through a county says nothing of where the next stops are."""
+    county = districts[0] if districts and districts[0].attrs.get("level") == 3 else None
+    if county is None:
+        return None
+    inside = all(county.key.startswith(d.key + "/") or f"{d.key}/".startswith(f"{county.key}/") for d in districts)
+    return county if inside else None
 
 
 def _home_places(entities: dict, relations: list, home: Home, add) -> None:

@@ -7,16 +7,23 @@ names in one sentence without a cue are no relation.
 The subject of a cue is an official written before it with nothing between them but
 other officials and their titles, dates and words such as 一行, 等, 先后
 (``区委书记周旭，区委副书记、区长何庆前往…``). The object is what the cue's clause names
-(up to the next comma). A sentence that names no subject (他指出…, 调研中，…) continues
-with the officials of the last visit; in a speech, 我 is its author.
+(up to the next comma). A verb whose clause names no subject has the official who opens
+an earlier clause of the sentence (调研期间，赵乐际来到…，并主持召开…), unless the clause
+describes a person (会见来华出席…的总统X: X attended). A sentence that names no subject
+(他指出…, 调研中，…) continues with the officials of the last visit; in a speech, 我 is its
+author.
+
+A report goes on about the meeting it holds (…座谈会召开, 主持召开…): 丁薛祥出席。, 吴政隆
+参加。, 万鄂湘作工作报告 say who attended it. On a tour, a paragraph that opens on a
+company and goes on with the visitor at work (…公司致力…。唐良智走进生产车间) is a visit.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .extract import Sentence
-from .lexicon import read_pairs
+from .lexicon import read_list, read_pairs
 from .resolve import Resolved
 from .titles import ends_with_head
 
@@ -42,8 +49,18 @@ _CUES: dict | None = None
 _PLACE_LABELS = ("District", "Organization", "Project")
 _FOLLOW = re.compile(r"^(他|她|随后|其间|期间|调研中|考察中|调研期间|在.{1,30}?[，,]|会上|会议)")
 # What may stand between a subject and its verb besides other officials and their posts.
-_FILLER = re.compile(r"^(?:一行|等|并|先后|分别|共同|一同|带队|近日|日前|随后|还|也|又|专程|亲自|再次|实地|"
-                     r"[\d０-９一二三四五六七八九十]+[年月日]|上午|下午|晚上|当天|同志|(?:在|赴|来|到)\S{0,12})*$")
+_WORDS_BETWEEN = (r"一行|等|并|先后|分别|共同|一同|带队|近日|日前|随后|还|也|又|专程|亲自|再次|实地|当地时间|"
+                  r"[\d０-９一二三四五六七八九十]+[年月日]|上午|下午|晚上|当天|同志|现场|"
+                  r"(?:通过|以)视频(?:连线)?(?:形式|方式)?")
+_FILLER = re.compile(rf"^(?:{_WORDS_BETWEEN}|(?:在|赴|来|到)\S{{0,12}})*$")
+# Before a speech: 在(大会)上, not 在听取…发言后 (someone else's speech).
+_AT_MEETING = re.compile(rf"^(?:{_WORDS_BETWEEN}|在\S{{0,12}}?(?:上|会场|现场))*$")
+# Before the official who opens a clause: posts, dates, no phrase that may hide a verb.
+_OPENER_FILLER = re.compile(rf"^(?:{_WORDS_BETWEEN})*$")
+# What a visitor says others should do (希望外国投资者…到中国来) is no visit of his.
+_WISHED = re.compile(r"^要|希望|欢迎|鼓励|必须")
+_LEAD = re.compile(r"在([^，。]{2,60}?)[，,]")
+_TO_CHINA = ("来华", "访华", "抵华")
 _CLAUSE_END = re.compile(r"[，,；;。！？]")
 
 
@@ -52,6 +69,31 @@ class _Item:
     start: int
     end: int
     key: Key
+
+
+@dataclass
+class _Story:
+    """What an article carries from one sentence to the next."""
+    visitors: list[Key] = field(default_factory=list)   # the officials of the last visit
+    topic: Key | None = None        # the company a sentence opened on
+    held: Key | None = None         # the last meeting the text holds (召开, 主持…), not one it cites
+
+
+@dataclass
+class _Here:
+    """One sentence and the outermost mentions in it."""
+    s: Sentence
+    items: list[_Item]
+    text: str = field(init=False)
+    officials: list[_Item] = field(init=False)
+    meetings: list[_Item] = field(init=False)
+    places: list[_Item] = field(init=False)
+
+    def __post_init__(self):
+        self.text = self.s.text
+        self.officials = [i for i in self.items if i.key[0] == "Official"]
+        self.meetings = [i for i in self.items if i.key[0] == "Meeting"]
+        self.places = [i for i in self.items if i.key[0] in _PLACE_LABELS]
 
 
 def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved],
@@ -66,13 +108,10 @@ def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved],
         if key in entities:
             by_sentence.setdefault(si, []).append(_Item(start, end, key))
     found: list[Found] = []
-    visitors: list[Key] = []        # the officials of the last visit
-    last_meeting: Key | None = None
+    story = _Story()
     for s in sents:
-        items = _outermost(by_sentence.get(s.index, []))
-        officials = [i for i in items if i.key[0] == "Official"]
-        meetings = [i for i in items if i.key[0] == "Meeting"]
-        text = s.text
+        here = _Here(s, _outermost(by_sentence.get(s.index, [])))
+        text, officials, meetings = here.text, here.officials, here.meetings
 
         def add(rtype, a: Key, b: Key):
             if a != b:
@@ -87,95 +126,263 @@ def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved],
         for cue in _positions(text, _CUES["ACCOMPANIED"]):
             companions = _subjects(text, officials, cue)
             clause = _clause(text, cue)
-            led = [o.key for o in officials if cue < o.start < clause] or visitors
+            led = [o.key for o in officials if cue < o.start < clause] or story.visitors
             for c in companions:
                 for t in led:
                     add("ACCOMPANIED", c, t)
         # 区领导董伦、陈德川参加检查调研: they went along with the visit's leaders
         m = re.search(r"(参加|参与)(检查|调研|考察|视察)", text)
-        if m and visitors and not _positions(text, _CUES["ACCOMPANIED"]):
+        if m and story.visitors and not _positions(text, _CUES["ACCOMPANIED"]):
             for c in _subjects(text, officials, m.start()):
-                for t in visitors:
+                for t in story.visitors:
                     add("ACCOMPANIED", c, t)
 
-        # VISITED; a verb of motion right before a place is a cue too (带队来碚, 赴大足)
-        visit_cues = [] if m else [c for c in _positions(text, _CUES["VISITED"])
-                                   if not _positions(text[max(0, c - 3):c], _CUES["ACCOMPANIED"])]
         if not m:
-            visit_cues += [i.start - 1 for i in items if i.key[0] == "District" and i.start
-                           and text[i.start - 1] in "来到抵" and i.start - 1 not in visit_cues]
-        visit_cues.sort()
-        opener = _sentence_subject(text, officials)
-        places = [i for i in items if i.key[0] in _PLACE_LABELS]
-        for cue in visit_cues:
-            subjects = _subjects(text, officials, cue, places)
-            if not subjects and opener and opener.end <= cue:
-                subjects = [opener.key]
-            if not subjects and (not officials or _FOLLOW.match(text)):
-                subjects = list(visitors)
-            clause = _clause(text, cue)
-            lead = re.match(r"在([^，。]{2,30})[，,]", text)
-            # 李强在湖南调研: the place between the subject and the verb
-            where = re.search(r"(?:在|赴|到|来)([^，。；]{2,30})$", text[:cue])
-            targets = [i.key for i in items if i.key[0] in _PLACE_LABELS
-                       and (cue <= i.start < clause or (lead and i.end <= lead.end())
-                            or (where and subjects and where.start() <= i.start and i.end <= cue))]
-            for o in subjects:
-                for t in targets:
-                    add("VISITED", o, t)
-            if subjects:
-                visitors = subjects
-        # 在民勤县草方格固沙点，李克强听取…: on a tour, where the visitor is
-        lead = re.match(r"在([^，。]{2,30})[，,]", text)
-        if visitors and lead and not visit_cues and officials and officials[0].start == lead.end():
-            for i in places:
-                if i.end <= lead.end():
-                    add("VISITED", officials[0].key, i.key)
+            _visited(here, story, add)
+        _toured(here, story, add)
+        # 来华出席…的总统: a visit to China
+        china = ("District", "中国")
+        if china in entities:
+            for cue in _positions(text, _TO_CHINA):
+                for o in _visitors(here, cue):
+                    add("VISITED", o, china)
 
-        # ATTENDED: 陆克华出席会议, 李克强主持召开国务院常务会议, 我…召开了…座谈会
-        opener = _sentence_subject(text, officials)
-        for cue in _positions(text, _CUES["ATTENDED"]):
-            subjects = _subjects(text, officials, cue)
-            if not subjects and speaker and ("我" in text[max(0, cue - 20):cue] or not officials):
-                subjects = [speaker]
-            if not subjects and opener and opener.end <= cue:
-                subjects = [opener.key]
-            if not subjects:
-                chair = re.search(r"由(.{0,30}?)主持", text)
-                if chair and text.find("主持", chair.start()) == cue:
-                    subjects = [o.key for o in officials if chair.start() < o.start < cue]
-            clause = _clause(text, cue)
-            targets = [i.key for i in meetings if cue < i.start < clause] or [i.key for i in meetings]
-            # 出席会议: the meeting named before
-            after = text[cue + 2:cue + 6]
-            if not targets and last_meeting and re.match(r"(了)?(会议|座谈会|全会|大会|会|仪式)", after):
-                targets = [last_meeting]
-            for o in subjects:
-                for t in targets:
-                    add("ATTENDED", o, t)
+        _attended(here, story, speaker, add)
 
         # ISSUED: 国务院办公厅印发《…》
         for cue in _positions(text, _CUES["ISSUED"]):
-            issuers = [i.key for i in items if i.key[0] == "Organization" and _subject_gap(text, i.end, cue, items)]
-            policies = [i.key for i in items if i.key[0] == "Policy" and cue < i.start < _clause(text, cue, 40)]
+            issuers = [i.key for i in here.items if i.key[0] == "Organization" and _subject_gap(text, i.end, cue, here.items)]
+            policies = [i.key for i in here.items if i.key[0] == "Policy" and cue < i.start < _clause(text, cue, 40)]
             for o in issuers:
                 for p in policies:
                     add("ISSUED", o, p)
-
-        if meetings:
-            last_meeting = meetings[-1].key
     return found
 
 
-_OPENING = re.compile(r"^[\d０-９一二三四五六七八九十年月日至、，,上下午晚\s]*$")
+def _visited(here: _Here, story: _Story, add) -> None:
+    """VISITED by the cues of a visit; a verb of motion right before a place is a cue
+    too (带队来碚, 赴大足)."""
+    text, items = here.text, here.items
+    cues = [c for c in _positions(text, _CUES["VISITED"])
+            if not _positions(text[max(0, c - 3):c], _CUES["ACCOMPANIED"])]
+    cues += [i.start - 1 for i in items if i.key[0] == "District" and i.start
+             and text[i.start - 1] in "来到抵" and i.start - 1 not in cues]
+    cues.sort()
+    lead = _LEAD.match(text)
+    for cue in cues:
+        subjects = _visitors(here, cue)
+        if not subjects and (not here.officials or _FOLLOW.match(text)) and not _WISHED.search(text, 0, cue):
+            subjects = list(story.visitors)
+        # 与到访的意大利总理梅洛尼会面: the places of the clause, not of his post
+        described = _described(here.s, cue)
+        clause = described.mark if described else _clause(text, cue)
+        # 李强在湖南调研: the place between the subject and the verb
+        where = re.search(r"(?:在|赴|到|来)([^，。；]{2,30})$", text[:cue])
+        targets = [i.key for i in here.places
+                   if cue <= i.start < clause or (lead and i.end <= lead.end())
+                   or (where and subjects and where.start() <= i.start and i.end <= cue)]
+        for o in subjects:
+            for t in targets:
+                add("VISITED", o, t)
+        if subjects:
+            story.visitors = subjects
+    # 在民勤县草方格固沙点，李克强听取…: on a tour, where the visitor is
+    officials = here.officials
+    if story.visitors and lead and not cues and officials and officials[0].start >= lead.end() \
+            and _subject_gap(text, lead.end(), officials[0].start, items, _OPENER_FILLER):
+        for i in here.places:
+            if i.end <= lead.end():
+                add("VISITED", officials[0].key, i.key)
 
 
-def _sentence_subject(text: str, officials: list[_Item]) -> _Item | None:
-    """The official a sentence opens with (after its date), the subject of every verb
-    that has no nearer one: 2019年4月15日至17日，习近平总书记亲临石柱视察…，在重庆主持…"""
-    if officials and _OPENING.match(text[:officials[0].start]):
-        return officials[0]
+def _toured(here: _Here, story: _Story, add) -> None:
+    """重庆平伟汽车科技股份有限公司致力…。唐良智走进生产车间…: a paragraph that opens on a
+    company, then the visitor at work there."""
+    if story.topic and not here.places and _on_site(here.text, here.officials, story.visitors):
+        for o in story.visitors:
+            add("VISITED", o, story.topic)
+    items = here.items
+    story.topic = None
+    if story.visitors and not here.officials and items and items[0].start == 0 \
+            and items[0].key[0] in ("Organization", "Project"):
+        story.topic = items[0].key
+
+
+def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
+    """ATTENDED: 陆克华出席会议, 李克强主持召开国务院常务会议, 我…召开了…座谈会, 丁薛祥出席。"""
+    text, meetings = here.text, here.meetings
+    attended = set()
+    for cue in _positions(text, _CUES["ATTENDED"]):
+        clause = _clause(text, cue)
+        targets = [i.key for i in meetings if cue < i.start < clause]
+        # 出席会议, 丁薛祥出席。: the meeting named before, or the one the report holds
+        if not targets and _GENERIC_MEETING.match(text, cue + 2):
+            before = [i.key for i in meetings if i.end <= cue]
+            targets = before[-1:] or ([story.held] if story.held else [])
+        for o in _attendees(here, cue, speaker):
+            for t in targets:
+                add("ATTENDED", o, t)
+                attended.add(t)
+    # 万鄂湘作工作报告, 李希发了言: who speaks at the meeting of the report attended it
+    for cue in _positions(text, _CUES["SPEECH"]):
+        if story.held and not meetings and not _CITED.search(text, 0, cue):
+            for o in _attendees(here, cue, filler=_AT_MEETING):
+                add("ATTENDED", o, story.held)
+    # 习近平总书记在(全国)…座谈会上发表重要讲话
+    for i in meetings:
+        at = _AT.search(text, max(0, i.start - 6), i.start)
+        if at and _SPOKEN_AT.match(text, i.end):
+            for o in _subjects(text, here.officials, at.start()):
+                add("ATTENDED", o, i.key)
+            if not text.startswith("上的", i.end):
+                attended.add(i.key)     # a speech given here, not one cited
+    story.held = next((i.key for i in reversed(meetings) if i.key in attended or _HELD.match(text, i.end)
+                       or (_HOLDS.search(text, max(0, i.start - 6), i.start) and not _SINCE.match(text, i.end))),
+                      story.held)
+
+
+# After an attending verb, a meeting named by its kind alone (出席会议, 主持开幕会) or nothing.
+_GENERIC_MEETING = re.compile(r"了?(?:会议|座谈会|全会|大会|开幕会|闭幕会|开幕式|闭幕式|仪式|会)?(?=[，,。；;、并和]|$)")
+# A meeting held: M…召开/举行, 在M上，…, 举行M
+# (迎接…胜利召开, 成功召开…后 cite a meeting as an event of the past or to come)
+_HELD = re.compile(r"[^，,。；;的是]{0,16}?(?<!胜利)(?<!成功)(?:召开|举行|开幕|闭幕)(?![的以后前])|上[，,]")
+_HOLDS = re.compile(r"(?<!胜利)(?<!成功)(?<!即将)(?:召开|举行|举办)了?$")
+_SINCE = re.compile(r"[^，,。；;]{0,4}?(?:后|以来|之前|前|精神)")
+_AT = re.compile(r"在[^，,。；;在]{0,5}$")
+# 在…座谈会上(的|发表)重要讲话
+_SPOKEN_AT = re.compile(r"上(?:的|发表了?|作了?)?(?:重要)?(?:讲话|致辞|报告|发言|主旨演讲|演讲)")
+# A speech cited, not given (习近平总书记在全会上的重要讲话)
+_CITED = re.compile(r"的(?:重要)?$")
+# After the subject of a verb, the words that report what he said (李强指出，…要参加…).
+_SAYS = re.compile(r"指出|强调|表示|说|要求|希望|认为|提出|介绍")
+
+
+def _on_site(text: str, officials: list[_Item], visitors: list[Key]) -> bool:
+    """The sentence opens with a visitor (or 他) who does what one does on the spot
+    (走进…, 听取…汇报, 察看…) before saying anything."""
+    if text.startswith("他"):
+        start = 1
+    elif officials and officials[0].start == 0 and officials[0].key in visitors:
+        start = officials[0].end
+    else:
+        return False
+    first = text[start:_clause(text, start)]
+    said = _SAYS.search(first)
+    cues = _positions(first, _CUES["VISITED"]) + _positions(first, _CUES["ONSITE"])
+    return bool(cues) and (not said or min(cues) < said.start())
+
+
+def _visitors(here: _Here, cue: int) -> list[Key]:
+    """The subject of a visiting verb: the official the verb's clause describes, the
+    officials right before it (places between them say where), or the one who opens an
+    earlier clause."""
+    named = _modified(here.s, here.officials, cue)
+    if named is not None:
+        return named
+    return (_subjects(here.text, here.officials, cue, here.places)
+            or _carried(here, cue))
+
+
+def _attendees(here: _Here, cue: int, speaker: Key | None = None, filler: re.Pattern = _FILLER) -> list[Key]:
+    """The subject of an attending verb: the official the verb's clause describes
+    (会见来华出席…的总统X), the officials right before it, 我 in a speech, the one who
+    opens an earlier clause (赵乐际来到…，并主持召开…), or who 由…主持 names."""
+    text, officials = here.text, here.officials
+    named = _modified(here.s, officials, cue)
+    if named is not None:
+        return named
+    subjects = _subjects(text, officials, cue, filler=filler)
+    if not subjects and speaker and ("我" in text[max(0, cue - 20):cue] or not officials):
+        subjects = [speaker]
+    if subjects:
+        return subjects
+    subjects = _carried(here, cue)
+    if not subjects:
+        chair = re.search(r"由(.{0,30}?)主持", text)
+        if chair and text.find("主持", chair.start()) == cue:
+            subjects = [o.key for o in officials if chair.start() < o.start < cue]
+    return subjects
+
+
+def _modified(s: Sentence, officials: list[_Item], cue: int) -> list[Key] | None:
+    """The person a verb's clause describes (会见来华出席开幕式的乌兹别克斯坦总统X), or
+    None if the verb is in no such clause."""
+    person = _described(s, cue)
+    if person is None:
+        return None
+    return [o.key for o in officials if o.start == person.start]
+
+
+def _described(s: Sentence, cue: int) -> _Described | None:
+    """The person the clause of the verb at ``cue`` describes: after the clause's 的,
+    places, a post and the name (到访的意大利总理梅洛尼, 来华…的斯里兰卡总理X, whatever
+    LAC makes of X). A post with no name after it (看望…的全国政协委员) is no one's."""
+    clause = _clause(s.text, cue)
+    toks = [t for t in s.tokens if cue < t.start < clause]
+    mark = next((t for t in toks if t.word == "的"), None)
+    if mark is None:
+        return None
+    words, post = "", False
+    for t in toks[toks.index(mark) + 1:]:
+        if t.word == "、":     # 越共中央总书记、国家主席苏林
+            words, post = "", False
+            continue
+        if post and t.tag not in ("w", "u", "v", "c", "p"):
+            return _Described(t.start, mark.start)
+        if t.tag not in _DESCRIBING:
+            return None
+        words += t.word
+        post = bool(ends_with_head(words))
     return None
+
+
+# What stands between a clause's 的 and the name it describes: places, posts, numbers.
+_DESCRIBING = {"LOC", "ORG", "n", "nz", "nw", "m", "PER"}
+
+
+@dataclass
+class _Described:
+    start: int      # the name
+    mark: int       # the 的 before it
+
+
+def _carried(here: _Here, cue: int) -> list[Key]:
+    """The official who opens a clause of the sentence before the verb, when nobody else
+    may be its subject and nothing he said stands between: 调研期间，赵乐际来到…，亲切看望…，
+    并主持召开…; 韩正在北京会场，李希在广州会场，共同出席… gives both."""
+    text, officials, others = here.text, here.officials, here.items
+    openers = [o for o in officials if o.end <= cue and not _SAYS.search(text, o.end, cue)
+               and not _FUTURE.search(text[o.end:cue])
+               and _subject_gap(text, _clause_start(text, o.start), o.start, others, _OPENER_FILLER)]
+    if not openers:
+        return []
+    own = _clause_start(text, cue)
+    if _clause_start(text, openers[-1].start) == own:
+        # in his own clause, no one else he names (习近平举行仪式欢迎突尼斯总统访华)
+        if _someone(here, openers[-1].end, cue):
+            return []
+    elif not _subject_gap(text, own + (text[own:own + 1] in "他她"), cue, others):
+        return []
+    if _TOGETHER.search(text, own, cue):
+        return [o.key for o in openers]
+    # with the officials listed before him (区委书记周旭，区委副书记、区长何庆前往…)
+    return _subjects(text, officials, openers[-1].end)
+
+
+def _someone(here: _Here, start: int, end: int) -> bool:
+    """A person or a post is named between ``start`` and ``end``."""
+    return any(start <= t.start and t.end <= end and (t.tag == "PER" or ends_with_head(t.word))
+               for t in here.s.tokens)
+
+
+# 计划于…召开, 将出席, 建议召开: what is to come is not done
+_FUTURE = re.compile(r"将|计划|拟于|准备|建议|提议|呼吁|决定")
+_TOGETHER = re.compile(r"共同|一同|一起")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset ``at`` begins."""
+    return max(text.rfind(c, 0, at) for c in "，,；;") + 1
 
 
 def _outermost(items: list[_Item]) -> list[_Item]:
@@ -208,23 +415,30 @@ def _clause(text: str, start: int, minimum: int = 0) -> int:
     return m.start() if m else len(text)
 
 
-def _subjects(text: str, officials: list[_Item], cue: int, places: list[_Item] = ()) -> list[Key]:
+def _subjects(text: str, officials: list[_Item], cue: int, places: list[_Item] = (),
+              filler: re.Pattern = _FILLER) -> list[Key]:
     """Officials who are the subject of the verb at ``cue`` (places between them are
     where it happens: 李克强在甘肃省金昌、武威考察)."""
     out = []
     for o in officials:
-        if o.end <= cue and _subject_gap(text, o.end, cue, [*officials, *places]):
+        if o.end <= cue and _subject_gap(text, o.end, cue, [*officials, *places], filler):
             out.append(o.key)
     return out
 
 
-def _subject_gap(text: str, end: int, cue: int, others) -> bool:
+def _subject_gap(text: str, end: int, cue: int, others, filler: re.Pattern = _FILLER) -> bool:
     """Only other subjects, their posts and filler words between ``end`` and ``cue``."""
     gap = text[end:cue]
     for o in others:
         if end <= o.start and o.end <= cue:
             gap = gap.replace(text[o.start:o.end], "、")
     for piece in re.split(r"[、，,和及与]", gap):
-        if piece and not (_FILLER.match(piece) or ends_with_head(piece)):
+        if piece and not (filler.match(_without_post(piece)) or ends_with_head(piece)):
             return False
     return len(gap) <= 80
+
+
+def _without_post(piece: str) -> str:
+    """A gap without the post written right after the name (习近平总书记近日考察)."""
+    post = next((w for w in read_list("title_after_name.txt") if piece.startswith(w)), "")
+    return piece[len(post):]

@@ -114,9 +114,9 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
     last_district: dict[int, Division | str] = {}
     for m in sorted(mentions, key=lambda m: (m.sent, m.start, -m.end)):
         label = best[m.text].label
-        if label != m.label and not (m.label == "Official" and label == "Official"):
-            if m.via in ("lac", "context"):
-                continue
+        # a bare name LAC found is the official the text titles elsewhere (李克强听取…)
+        if label != m.label and m.via in ("lac", "context") and not (label == "Official" and m.label == "Person"):
+            continue
         name, key, attrs, aliases = _canonical(label, m, d, context, home, sents, last_district)
         if name is None:
             continue

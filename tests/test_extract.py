@@ -115,3 +115,98 @@ def test_cctv_national_news():
     r = analyse(_article(text, publication="新闻联播"))
     xi = _entity(r, "Official", "习近平")
     assert xi is not None and {"中共中央总书记", "国家主席", "中央军委主席"} <= set(xi.titles)
+
+
+def _pairs(result, rtype):
+    """(source name, target name) of the relations of one type."""
+    names = {(e.label, e.key): e.name for e in result.entities}
+    return {(names[x.source], names[x.target]) for x in result.relations if x.type == rtype}
+
+
+def test_a_bare_name_is_the_official_titled_before():
+    text = "省委书记李明在湖南调研。在郴州市汝城县文明村，李明听取防汛工作汇报。随后，李明参观了县博物馆。"
+    visited = _pairs(analyse(_article(text, publication="新闻联播")), "VISITED")
+    assert {("李明", "文明村"), ("李明", "汝城县"), ("李明", "县博物馆")} <= visited
+
+
+def test_a_list_of_places_before_the_visitor():
+    text = "省长王刚在湖南考察。在红星机械有限公司、蓝天电子股份有限公司，省长王刚强调，要稳定生产经营。"
+    visited = _pairs(analyse(_article(text, publication="新闻联播")), "VISITED")
+    assert {("王刚", "红星机械有限公司"), ("王刚", "蓝天电子股份有限公司")} <= visited
+
+
+def test_the_subject_carries_over_to_later_clauses():
+    text = "考察期间，省长王明来到青山县人民医院，看望一线医务人员，并主持召开全省卫生健康工作座谈会。"
+    r = analyse(_article(text, publication="新闻联播"))
+    assert ("王明", "青山县人民医院") in _pairs(r, "VISITED")
+    assert any(s == "王明" and "座谈会" in t for s, t in _pairs(r, "ATTENDED"))
+
+
+def test_who_attends_the_meeting_a_report_holds():
+    text = ("全省生态环境保护大会12日在长沙召开。省委书记张建国出席。副省长刘海波主持会议。"
+            "各地要学习贯彻习近平总书记在全会上的重要讲话精神。省生态环境厅厅长王浩作工作报告。")
+    attended = {s for s, _ in _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")}
+    assert attended == {"张建国", "刘海波", "王浩"}
+
+
+def test_a_meeting_is_attended_by_the_person_a_clause_describes():
+    text = ("国家主席习近平在人民大会堂会见来华出席博鳌亚洲论坛年会的新西兰总理阿德恩。"
+            "丁薛祥、王毅等参加会见。")
+    attended = _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")
+    assert {s for s, _ in attended} == {"阿德恩"}
+
+
+def test_a_speech_at_a_meeting_and_a_meeting_to_come():
+    r = analyse(_article("中共中央总书记习近平近日在全国科技创新大会上发表重要讲话。", publication="新闻联播"))
+    assert any(s == "习近平" for s, _ in _pairs(r, "ATTENDED"))
+    for text in ("俄罗斯总统普京和土耳其总统埃尔多安计划于下月在安卡拉召开首脑会议。",
+                 "国家主席习近平将主持中国—东盟领导人峰会"):
+        assert not _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")
+
+
+def test_a_paragraph_that_opens_on_a_company_of_the_tour():
+    text = ("省委书记李明在江西调研。江西铜业集团公司是全国最大的铜生产企业。"
+            "李明走进冶炼车间，了解企业生产经营情况。")
+    assert ("李明", "江西铜业集团公司") in _pairs(analyse(_article(text, publication="新闻联播")), "VISITED")
+
+
+def test_the_visitor_is_not_placed_in_his_own_country():
+    r = analyse(_article("德国总理朔尔茨3日与到访的法国总统马克龙会面。", publication="新闻联播"))
+    assert not _pairs(r, "VISITED")
+
+
+def test_a_tour_of_a_county_places_its_stops_and_a_tour_of_a_province_does_not():
+    text = "市委常委刘强赴大足调研。刘强走进红星农业发展有限公司，了解企业复工情况。"
+    assert ("红星农业发展有限公司", "大足区") in _pairs(analyse(_article(text, publication="重庆日报")), "LOCATED_IN")
+    text = "李明在湖南调研。在汝城县文明村，李明听取防汛工作汇报。李明还参观了特变电工衡阳变压器有限公司。"
+    assert not _pairs(analyse(_article(text, publication="重庆日报")), "LOCATED_IN")
+
+
+def test_where_a_visitor_wishes_others_to_go_is_no_visit_of_his():
+    text = "省委书记李明在湖南调研。他希望外国企业抓住机遇，到中国来，到湖南来投资。"
+    assert ("李明", "中国") not in _pairs(analyse(_article(text, publication="新闻联播")), "VISITED")
+    r = analyse(_article("全国人大常委会委员长栗战书将访问俄罗斯并在俄出席第七届东方经济论坛全会", publication="新闻联播"))
+    assert not _pairs(r, "ATTENDED")
+
+
+def test_the_host_does_not_come_to_china():
+    for text in ("国家主席习近平举行仪式欢迎巴西总统访华。中国和巴西是好朋友。",
+                 "国务院总理李强13日在京会见来华出席全球妇女峰会的斯里兰卡总理阿马拉苏里亚。中国重视两国关系。"):
+        r = analyse(_article(text, publication="新闻联播"))
+        assert not _pairs(r, "VISITED") and not _pairs(r, "ATTENDED")
+
+
+def test_a_verb_after_the_subject_and_an_adverb():
+    text = "全国政协21日在京召开宏观经济形势分析座谈会，全国政协主席王沪宁出席并讲话。"
+    assert {s for s, _ in _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")} == {"王沪宁"}
+    text = "18日下午，国家主席习近平首先来到果洛西宁民族中学考察。"
+    assert ("习近平", "果洛西宁民族中学") in _pairs(analyse(_article(text, publication="新闻联播")), "VISITED")
+
+
+def test_a_meeting_cited_as_past_or_to_come_is_not_the_report_s():
+    text = ("全国人大常委会第三十次会议2日上午在北京人民大会堂闭幕。会议号召以优异成绩迎接党的二十大胜利召开。"
+            "委员长张明主持。")
+    attended = _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")
+    assert attended and all("二十大" not in t for _, t in attended)
+    text = "乌克兰总统泽连斯基22日建议紧急召开“诺曼底模式”四方峰会。"
+    assert not _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .divisions import divisions
 from .lexicon import read_list
 from .nlp import Token, tag
-from .titles import chain_span, role_of, title_after
+from .titles import chain_span, heads, role_of, title_after
 
 LABEL_PRIORITY = ("Meeting", "Project", "Organization", "District", "Policy")
 _SUFFIX_FILES = {
@@ -94,13 +94,36 @@ def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Menti
         # a name inside a policy's name is part of it (习近平新时代中国特色社会主义思想)
         policies = [(m.start, m.end) for m in named if m.label == "Policy"]
         out.extend(p for p in people if not any(a <= p.start and p.end <= b for a, b in policies))
-        # an organisation named inside a post (重庆市委 in 重庆市委常委胡文容, 中共中央政治局
-        # in 中共中央政治局常委、国务院总理李强) is part of the title, not a mention of its own
+        # a party or legislative body named inside a post (重庆市委 in 重庆市委常委胡文容,
+        # 中共中央政治局 in 中共中央政治局常委) is part of the title; an institution (重庆大学 in
+        # 重庆大学党委书记, 市扶贫办 in 市扶贫办干部) is a mention of its own
         meetings = [(m.start, m.end) for m in named if m.label == "Meeting"]
         out.extend(m for m in named
-                   if not (m.label == "Organization" and any(a <= m.start and m.end <= b for a, b in posts))
+                   if not (m.label == "Organization" and (_leading_body(m.text) or not _has_org_ending(m.text))
+                           and (any(a <= m.start and m.end <= b for a, b in posts) or _post_follows(s.text, m.end)))
                    and not (m.label == "Organization" and any(a == m.start and m.end < b for a, b in meetings)))
     return out
+
+
+_LEADING_BODY = re.compile(r"^(?:中央|中共)|(?:人大|政协)|^国务院$|(?:[省市区县州旗盟镇乡党工纪军]委|监委|中央|政治局|书记处|常委会|"
+                           r"党支部|党总支|居委会|村委会)$")
+
+
+def _has_org_ending(name: str) -> bool:
+    """尼日尔 in 尼日尔总理 is the state, not an institution."""
+    table = suffix_table()
+    return any(table.get(name[-n:]) == "Organization" for n in range(1, min(len(name), 8) + 1))
+
+
+def _post_follows(text: str, end: int) -> bool:
+    """部分中共中央政治局委员, 担任尚书村党支部书记: a post with no name after it."""
+    return any(text.startswith(h, end) for h in heads() if not any(w in h for w in ("领导", "干部", "成员")))
+
+
+def _leading_body(name: str) -> bool:
+    """A party committee, a people's congress or a community committee: bodies whose
+    members hold the posts written with them."""
+    return bool(_LEADING_BODY.search(name))
 
 
 def _prune(found: list[Mention]) -> list[Mention]:
@@ -230,11 +253,12 @@ def _named(s: Sentence) -> list[Mention]:
             start = _extend_left(toks, i, boundary, strict=label)
             if label == "Organization":
                 start = _after_place(toks, start, i)
-            name = _trim(s.text[toks[start].start:t.end], suffix)
+            base = toks[start].start
+            name = _trim(s.text[base:t.end], suffix, {k.start - base for k in toks[start:i + 1]})
             if name and label == "District":
                 name = _innermost_place(name)
             if name and (label in ("Organization", "Project") or label == "Policy" and suffix in _WEAK_POLICY) \
-                    and not _proper(toks, start, i, suffix):
+                    and not _proper(toks, start, i, suffix) and not (label == "Organization" and _relative_body(name, suffix)):
                 name = None
             if name and label == "Project":
                 first, name = _project_chain(name)
@@ -248,6 +272,9 @@ def _named(s: Sentence) -> list[Mention]:
             word, start = t.word, t.start
             if word.startswith("电") and i and toks[i - 1].word.endswith("日"):
                 word, start = word[1:], start + 1   # 新华社北京4月21日电|国务院
+            whole = next((w for w in _WHOLE_NAMES if word.endswith(w)), None) if lab == "Organization" else None
+            if whole and _whole_name(word, whole) == whole:
+                word, start = whole, t.end - len(whole)
             # two-character ORG tags are mostly fragments (中乌, 亚欧, 雅万)
             if (len(word) >= (3 if lab == "Organization" else 2) or re.fullmatch(r"[省市区县镇乡]委", word)) \
                     and word not in _generic_words():
@@ -274,7 +301,8 @@ def _national_policies(s: Sentence) -> list[Mention]:
 _NUM = "一二三四五六七八九十"
 _CONGRESS = re.compile(
     rf"(?:(?:中国共产党|党的)?(?:第?[{_NUM}]{{1,3}}次全国代表大会|[{_NUM}]{{2,3}}大(?![学会楼厦])|[{_NUM}]{{2,3}}届[{_NUM}]{{1,2}}中全会))"
-    rf"|(?:[省市区县]委[{_NUM}]{{1,2}}届[{_NUM}]{{1,2}}次全会)")
+    rf"|(?:[省市区县]委[{_NUM}]{{1,2}}届[{_NUM}]{{1,2}}次全会)"
+    rf"|(?:(?:中央|[省市区县])纪委(?:[{_NUM}]{{1,2}}届)?[{_NUM}]{{1,2}}次全会)")
 
 
 def _congresses(s: Sentence) -> list[Mention]:
@@ -390,7 +418,9 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
         whole = t.tag in ("n", "nz", "ORG", "LOC", "j") and (n == len(t.word) or len(t.word) >= 3) \
             and t.word not in _generic_words()
         # an ending inside a verb is no name (出席会议, 对照全会)
-        if label and (n >= 2 and not t.tag.startswith("v") or whole or t.tag in ("ORG", "LOC", "nz")):
+        # 服务中心 tagged as a verbal noun still ends with 中心
+        noun = not t.tag.startswith("v") or t.tag == "vn" and n < len(t.word)
+        if label and (n >= 2 and noun or whole or t.tag in ("ORG", "LOC", "nz")):
             return label, t.word[-n:]
     if i:
         joined = toks[i - 1].word + t.word
@@ -403,9 +433,12 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
 
 def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = "") -> int:
     """Index of the first token of the name ending at token ``i``."""
-    j, depth = i, 0
+    # a bracket closed inside the ending word (（重庆）汽车电子有限公司) is opened before it
+    j, depth = i, max(0, sum(toks[i].word.count(c) for c in "）)") - sum(toks[i].word.count(c) for c in "（("))
     while j > 0 and i - j < 14:
         p = toks[j - 1]
+        if p.word in "区市县省国" and j >= 2 and toks[j - 2].word in ("我", "本"):
+            break   # 我区|天生街道…居委会, 我国|社会主义制度: the home is no part of the name
         if p.word in _CLOSE:
             depth += 1
         elif p.word in _OPEN:
@@ -435,11 +468,32 @@ def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
     if suffix in _PROJECT_WORKS and sum(1 for t in words if t.tag in ("n", "nz") and len(t.word) >= 2) >= 3 \
             and not any(t.word in modifiers for t in words):
         return True
+    table = suffix_table()
+    project = {k for k, v in table.items() if v == "Project"}
     for t in toks[start:i + 1]:
         word = t.word[: len(t.word) - len(suffix)] if t is toks[i] else t.word
-        if word and (t.tag in ("ORG", "LOC", "nz", "nw", "j", "PER") or divisions().lookup(word)) and word not in generic:
+        if not word or word in generic or word in table or suffix in project and word in _NATIONAL:
+            continue   # 中国民用运输机场, 高速公路|通道 name nothing in particular
+        if t.tag in ("ORG", "LOC", "nz", "nw", "j", "PER") or _place_word(word):
             return True
     return False
+
+
+# Words for the whole country: a work needs something more particular (中国民用运输机场).
+_NATIONAL = ("中国", "我国", "国际", "国内", "中华")
+
+
+def _place_word(word: str) -> bool:
+    """A division written with its level (石柱县) or in three characters or more; two
+    characters alone are often common words (合作, 通道 are also counties)."""
+    return (len(word) >= 3 or word.endswith(_LEVEL_ENDINGS)) and divisions().lookup(word) is not None
+
+
+def _relative_body(name: str, suffix: str) -> bool:
+    """区青年志愿服务中心, 市扶贫办: a body of the paper's own district or city, named
+    by the level alone."""
+    return name[:1] in "市区县" and len(suffix) >= 2 and len(name) > len(suffix) + 1 \
+        and not name.startswith(("市场", "市民", "区域", "区块", "县城"))
 
 
 _PROJECT_WORKS = ("产业生态园", "生态园", "产业园", "工业园", "科技园", "基地", "新城", "科技城", "小镇",
@@ -478,24 +532,53 @@ def _ends_name(p: Token, boundary: set[str]) -> bool:
     return p.tag not in _NAME_TAGS or p.word in boundary
 
 
-def _trim(name: str, suffix: str) -> str | None:
-    """Drop generic modifiers from the start; None when nothing specific is left."""
+def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0})) -> str | None:
+    """Drop generic modifiers from the start; None when nothing specific is left.
+    A modifier goes only where a word ends (重大|项目, not 大兴国际机场: ``cuts`` holds the
+    offsets where the name's words start)."""
     generic = read_list("generic_modifiers.txt")
+    cut = 0
     changed = True
     while changed:
         changed = False
         for g in generic:
-            if name.startswith(g) and len(name) > len(g) + len(suffix):
-                name, changed = name[len(g):], True
+            if name.startswith(g, cut) and cut + len(g) in cuts and len(name) > cut + len(g) + len(suffix):
+                cut, changed = cut + len(g), True
                 break
-    name = name.strip("“”\"'、，,·")
+    name = name[cut:]
+    name = _strip_quotes(name.strip("、，,·"))
     if _unbalanced(name):
         name = name.lstrip("（(").rstrip("）)") if _unbalanced(name) else name
     if len(name) <= len(suffix) or name in read_list("generic_names.txt") or len(name) > 40:
         return None
-    if name.startswith(tuple(generic)) and name[len(name) - len(suffix):] == suffix and len(name) - len(suffix) <= 2:
+    if name[:len(name) - len(suffix)] in generic or any(
+            name.startswith(g) and cut + len(g) in cuts for g in generic) and len(name) - len(suffix) <= 2:
         return None
+    return _whole_name(name, suffix)
+
+
+def _strip_quotes(name: str) -> str:
+    """Quotation marks at the ends go, unless they enclose a part of the name
+    (“一带一路”倡议)."""
+    name = name.strip("\"'")
+    while name[:1] == "“" and "”" not in name[1:]:
+        name = name[1:]
+    while name[-1:] == "”" and "“" not in name[:-1]:
+        name = name[:-1]
+    while name[-1:] == "“":
+        name = name[:-1]
     return name
+
+
+def _whole_name(name: str, suffix: str) -> str:
+    """Endings that are names by themselves (国务院, 党中央) take nothing before them
+    but a place (重庆市人民政府): 对表党中央, 新华社北京4月21日电国务院 are cut."""
+    if suffix in _WHOLE_NAMES and name != suffix and not divisions().lookup(name[:len(name) - len(suffix)]):
+        return suffix
+    return name
+
+
+_WHOLE_NAMES = ("国务院", "党中央", "中共中央", "中央军委", "全国人大", "全国政协")
 
 
 def _unbalanced(name: str) -> bool:

@@ -111,3 +111,40 @@ def test_cctv_national_news():
     r = analyse(_article(text, publication="新闻联播"))
     xi = _entity(r, "Official", "习近平")
     assert xi is not None and {"中共中央总书记", "国家主席", "中央军委主席"} <= set(xi.titles)
+
+
+def _names(text, label, publication=None):
+    r = analyse(_article(text, publication=publication))
+    return {e.name for e in r.entities if e.label == label and not e.attrs.get("implied")} | \
+        {a for e in r.entities if e.label == label and not e.attrs.get("implied") for a in e.aliases}
+
+
+def test_modifiers_are_trimmed_only_at_word_boundaries():
+    got = _names("旅客可乘地铁直达大兴国际机场，大广高速也已拓宽。", "Project")
+    assert "大兴国际机场" in got and "兴国际机场" not in got
+
+
+def test_a_bracket_closed_inside_the_ending_word():
+    got = _names("记者走进延锋伟世通（重庆）汽车电子有限公司的车间。", "Organization")
+    assert "延锋伟世通（重庆）汽车电子有限公司" in got
+
+
+def test_names_that_stand_alone_take_no_stray_character():
+    got = _names("各地要对标对表党中央的部署，抓好落实。", "Organization")
+    assert "党中央" in got and "表党中央" not in got
+
+
+def test_institutions_inside_posts_count_but_party_committees_do_not():
+    got = _names("市委常委、组织部部长王明，重庆交通大学党委书记李华参加活动。", "Organization", "重庆日报")
+    assert "重庆交通大学" in got
+    assert not any(n.endswith("市委") for n in got)
+
+
+def test_a_body_of_the_home_district_named_by_its_level():
+    got = _names("区退役军人服务中心组织志愿者走进社区。", "Organization", "北碚报")
+    assert "北碚区退役军人服务中心" in got
+
+
+def test_the_home_reference_is_no_part_of_a_name():
+    got = _names("我区龙凤桥街道龙凤社区居委会获评先进集体。", "Organization", "北碚报")
+    assert any(n.startswith("龙凤桥街道") for n in got) and not any(n.startswith("区龙凤桥") for n in got)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .divisions import divisions
 from .lexicon import read_list
-from .nlp import Token, tag
+from .nlp import Token, is_idiom, tag
 from .titles import chain_span, heads, role_of, title_after
 
 LABEL_PRIORITY = ("Meeting", "Project", "Organization", "District", "Policy")
@@ -38,7 +38,8 @@ _STRICT_TAGS = {"District": _PLACE_TAGS, "Organization": _PLACE_TAGS | {"vn", "m
                 "Project": _PLACE_TAGS | {"vn", "m", "xc", "nw", "an", "a"},
                 "Policy": _PLACE_TAGS | {"vn", "m", "xc", "nw", "an", "a"}}
 # Policy endings that name nothing without a proper noun before them (完善配套政策).
-_WEAK_POLICY = ("政策", "机制", "制度", "规划", "方案", "意见", "办法", "建设", "改革", "通知", "决定", "规定", "协议", "工程", "行动")
+_WEAK_POLICY = ("政策", "机制", "制度", "规划", "规划纲要", "纲要", "方案", "意见", "办法", "建设", "改革", "通知", "决定", "规定",
+                "协议", "工程", "行动", "理念")
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|\n+")
 # Verbs after a bare name that only an office-holder does in the news.
@@ -90,7 +91,7 @@ def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Menti
     out: list[Mention] = []
     for s in sents:
         people, posts = _people(s, authors)
-        named = _prune(_named(s) + _quoted(s))
+        named = _nested(_prune(_named(s) + _quoted(s)))
         # a name inside a policy's name is part of it (习近平新时代中国特色社会主义思想)
         policies = [(m.start, m.end) for m in named if m.label == "Policy"]
         out.extend(p for p in people if not any(a <= p.start and p.end <= b for a, b in policies))
@@ -152,6 +153,27 @@ def _prune(found: list[Mention]) -> list[Mention]:
     # (支援湖北医疗队) still name the place
     return [m for m in kept if m.via not in ("lac", "division") or _province(m) or not inside(m)
             or (m.via == "division" and m.text.endswith(_LEVEL_ENDINGS))]
+
+
+def _nested(found: list[Mention]) -> list[Mention]:
+    """A name written inside a longer one is part of it: the works and slogans inside a
+    《》 title, a quoted phrase inside a name (“四纵三横”区域高速公路网, “十四五”规划纲要),
+    a listed policy inside a longer policy (精准脱贫 in 精准扶贫精准脱贫基本方略)."""
+    def within(m, labels):
+        return any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                   and o.label in labels for o in found)
+    books = [o for o in found if o.via == "book" and o.text.startswith("《")]
+    out = []
+    for m in found:
+        if m.label in ("Policy", "Project", "Meeting") and any(
+                b.start <= m.start and m.end <= b.end and b is not m for b in books):
+            continue
+        if m.label == "Policy" and m.via == "quote" and within(m, ("Policy", "Project", "Meeting", "Organization")):
+            continue
+        if m.label == "Policy" and m.via == "book" and within(m, ("Policy", "Project")):
+            continue
+        out.append(m)
+    return out
 
 
 def _province(m: Mention) -> bool:
@@ -260,6 +282,8 @@ def _named(s: Sentence) -> list[Mention]:
             if name and (label in ("Organization", "Project") or label == "Policy" and suffix in _WEAK_POLICY) \
                     and not _proper(toks, start, i, suffix) and not (label == "Organization" and _relative_body(name, suffix)):
                 name = None
+            if name and label == "Policy":
+                name = _policy_name(name, toks, i)
             if name and label == "Project":
                 first, name = _project_chain(name)
                 if first:
@@ -500,6 +524,17 @@ _PROJECT_WORKS = ("产业生态园", "生态园", "产业园", "工业园", "科
                   "分中心", "体验中心", "先导区")
 
 
+def _policy_name(name: str, toks: list[Token], i: int) -> str | None:
+    """A policy's ending followed by a noun is a modifier (全面战略|伙伴关系, 革命战略|思想);
+    the city's own plan (市“十四五”规划纲要) is named without the level."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.tag == "n" and len(nxt.word) >= 2:
+        return None
+    if name[:1] in "市区县省" and not divisions().lookup(name[:2]) and len(name) > 4:
+        name = name[1:]
+    return name
+
+
 def _project_chain(name: str) -> tuple[str | None, str]:
     """石黔高速公路控制性工程郁江河特大桥 names two works: the road and, last, the
     bridge. Returns (the first work or None, the last one)."""
@@ -592,15 +627,28 @@ _MEDIA = ("报", "杂志", "周刊", "日报", "晚报", "网")
 _NUMBERS = set("一二三四五六七八九十两百千万0123456789")
 
 
-_POLICY_AFTER = re.compile(r"(改革|战略|行动|工程|政策|要求|理念|机制|制度|方针|模式|目标|原则|思想|方略|倡议|建设|格局)")
-_POLICY_BEFORE = re.compile(r"(实施|落实|推进|坚持|践行|深化|推行|贯彻|做到|增强|坚定|统筹做好|抓好)$")
-_NUMBERED = re.compile(r"^[一二三四五六七八九十两百千万\d]+[个大项条]?[\u4e00-\u9fff]{1,8}$")
+_POLICY_AFTER = re.compile(r"(改革|战略|行动|工程|政策|要求|理念|机制|制度|方针|模式|目标|原则|思想|方略|倡议|建设|格局)"
+                           r"|的(?:工作)?(?:目标|要求|理念|原则|方针)(?![\u4e00-\u9fff])")
+_POLICY_BEFORE = re.compile(r"(实施|落实|推进|坚持|践行|深化|推行|贯彻|做到|增强|坚定|统筹做好|抓好|实行)$")
+# Formulas are counted in Chinese numerals (六稳, 四个不摘, 两不愁三保障); 80后 and 1天办结 are
+# quantities, and 十四五 alone names a plan's period.
+_NUMBERED = re.compile(r"^[一二三四五六七八九十两百千万]+[个大项条]?(?=.*[^一二三四五六七八九十两百千万])[\u4e00-\u9fff0-9]{1,8}$")
+# A numbered phrase before these names a kind of people, places or a period (“五老”人员,
+# “九小”场所, “十三五”末期), not a policy.
+_CATEGORY_AFTER = re.compile(r"(人员|场所|干部|群众|家庭|户|企业|单位|时期|期间|末期|以来|初期|末|期)")
+# Quoted names of systems and platforms (“渝快办”等政务服务平台, “互联网+监管”等系统).
+_WORK_AFTER = re.compile(r"(?:等)?(?:[\u4e00-\u9fff]{0,4}(?:平台|系统)|项目|工程|APP|App|小程序)")
+_WORK_ENDINGS = ("系统", "平台", "APP", "App", "小程序")
+# Adjacent quoted phrases (“一户一策”“一人一策”“包户到人”) are one list.
+_QUOTE_RUN = re.compile(r"(?:“[^“”\n]{2,24}”[、和及与]?)+")
 
 
 def _slogan(inner: str, before: str, after: str) -> bool:
     """Is a quoted phrase a named policy? 党建+ and 互联网+政务服务 are; numbered
     formulas (六稳, 四个不摘) are; so is a phrase that 实施/坚持… govern or that
     改革/战略/行动… follow (“放管服”改革). A saying in quotes is not."""
+    if _NUMBERED.match(inner) and _CATEGORY_AFTER.match(after) or is_idiom(inner):
+        return False
     return ("+" in inner or bool(_NUMBERED.match(inner) and not inner.endswith("了之"))
             or bool(_POLICY_AFTER.match(after)) or bool(_POLICY_BEFORE.search(before)))
 
@@ -609,23 +657,33 @@ def _quoted(s: Sentence) -> list[Mention]:
     out, table = [], suffix_table()
     for m in _BOOK.finditer(s.text):
         inner = m.group(1)
-        if inner.endswith(_MEDIA):
+        if inner.endswith(_MEDIA) or _PERIODICAL_AFTER.match(s.text, m.end()):
             out.append(Mention("Organization", inner, s.index, m.start(1), m.end(1), via="book"))
         elif len(inner) >= 4:
             out.append(Mention("Policy", f"《{inner}》", s.index, m.start(), m.end(), via="book"))
-    for m in _QUOTE.finditer(s.text):
-        inner = m.group(1)
-        if re.search(r"[。！？：；]", inner) or inner.count("，") > 1:
-            continue   # speech, not a name
-        rest = s.text[m.end():m.end() + 6]
-        ending = next((x for x in sorted(table, key=len, reverse=True) if inner.endswith(x)), None)
-        if ending and table[ending] in ("Project", "Meeting", "Organization"):
-            label = table[ending]
-        elif re.match(r"(政务服务)?平台|项目|工程|APP|App|小程序", rest):
-            label = "Project"
-        elif _slogan(inner, s.text[max(0, m.start() - 4):m.start()], rest):
-            label = "Policy"
-        else:
-            continue
-        out.append(Mention(label, inner, s.index, m.start(1), m.end(1), via="quote"))
+    for run in _QUOTE_RUN.finditer(s.text):
+        before, after = s.text[max(0, run.start() - 4):run.start()], s.text[run.end():run.end() + 8]
+        # “网上办”“掌上办”等“不见面审批”模式: the list gives examples of the last phrase
+        examples = after.startswith("等“")
+        for m in _QUOTE.finditer(s.text, run.start(), run.end()):
+            label = _quoted_label(m.group(1), before, after, examples, table)
+            if label:
+                out.append(Mention(label, m.group(1), s.index, m.start(1), m.end(1), via="quote"))
     return out
+
+
+# 《西部论坛》常务副主编: a periodical, named by its staff.
+_PERIODICAL_AFTER = re.compile(r"(?:常务)?(?:副)?(?:主编|编辑|编审|杂志社|编辑部|记者)")
+
+
+def _quoted_label(inner: str, before: str, after: str, examples: bool, table: dict) -> str | None:
+    if re.search(r"[。！？：；]", inner) or inner.count("，") > 1:
+        return None   # speech, not a name
+    ending = next((x for x in sorted(table, key=len, reverse=True) if inner.endswith(x)), None)
+    if inner.endswith(_WORK_ENDINGS) or _WORK_AFTER.match(after):
+        return "Project"
+    if ending and table[ending] in ("Project", "Meeting", "Organization"):
+        return table[ending]
+    if _slogan(inner, "" if examples else before, after):
+        return "Policy"
+    return None

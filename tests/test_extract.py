@@ -148,3 +148,39 @@ def test_a_body_of_the_home_district_named_by_its_level():
 def test_the_home_reference_is_no_part_of_a_name():
     got = _names("我区龙凤桥街道龙凤社区居委会获评先进集体。", "Organization", "北碚报")
     assert any(n.startswith("龙凤桥街道") for n in got) and not any(n.startswith("区龙凤桥") for n in got)
+
+
+def test_quoted_lists_share_their_cue():
+    got = _names("各村实行“一村一品”“一户一档”“结对到户”，帮扶到人。", "Policy")
+    assert {"一村一品", "一户一档", "结对到户"} <= got
+
+
+def test_quoted_examples_of_a_named_mode_are_not_policies():
+    got = _names("全面推行“掌上办”“就近办”等“最多跑一次”模式。", "Policy")
+    assert "最多跑一次" in got and "掌上办" not in got
+
+
+def test_quoted_quantities_categories_and_idioms_are_no_policies():
+    got = _names("“90后”小伙回乡创业，带动“三留守”人员就业，杜绝“好高骛远”思想，推动“十四五”时期发展。", "Policy")
+    assert not got & {"90后", "三留守", "好高骛远", "十四五"}
+
+
+def test_quoted_systems_and_platforms_are_works():
+    got = _names("持续深化“渝企通”等政务服务平台建设，连通“互联网+执法”“互联网+信访”等系统。", "Project")
+    assert {"渝企通", "互联网+执法", "互联网+信访"} <= got
+
+
+def test_names_inside_longer_names_are_part_of_them():
+    text = "坚持精准扶贫精准脱贫基本方略，编制“十四五”交通规划纲要，建设“两横两纵”区域快速路网。"
+    policies = _names(text, "Policy")
+    assert "精准脱贫" not in policies and "两横两纵" not in policies
+    assert any("十四五" in p for p in policies)
+
+
+def test_a_periodical_named_by_its_staff():
+    got = _names("作者系某大学教授、《南方论丛》主编。", "Organization")
+    assert "南方论丛" in got
+
+
+def test_a_policy_ending_that_modifies_a_noun():
+    assert "全面战略" not in _names("双方同意深化全面战略伙伴关系。", "Policy")

@@ -139,11 +139,11 @@ def _prune(found: list[Mention]) -> list[Mention]:
     # and of names of one label that start at the same place (永辉超市 | 永辉超市文星湾店)
     first: dict[tuple[str, int], Mention] = {}
     for m in kept:
-        if m.label in ("Organization", "Project", "Policy", "Meeting"):
+        if m.label in ("Organization", "Project", "Policy", "Meeting") and m.via != "within":
             k = (m.label, m.start)
             if k not in first or len(m.text) > len(first[k].text):
                 first[k] = m
-    kept = [m for m in kept if first.get((m.label, m.start), m) is m]
+    kept = [m for m in kept if m.via == "within" or first.get((m.label, m.start), m) is m]
     ruled = [m for m in kept if m.via not in ("lac", "division")]
 
     def inside(m):
@@ -279,11 +279,17 @@ def _named(s: Sentence) -> list[Mention]:
             name = _trim(s.text[base:t.end], suffix, {k.start - base for k in toks[start:i + 1]})
             if name and label == "District":
                 name = _innermost_place(name)
+            if name and label == "Meeting" and toks[start].tag == "v" and name[len(toks[start].word):] in _generic_words():
+                name = None   # 宣讲|全会, 理解|全会
             if name and (label in ("Organization", "Project") or label == "Policy" and suffix in _WEAK_POLICY) \
                     and not _proper(toks, start, i, suffix) and not (label == "Organization" and _relative_body(name, suffix)):
                 name = None
             if name and label == "Policy":
                 name = _policy_name(name, toks, i)
+            if name and label == "Project" and name.endswith("中心") and re.search(r"大学|学院|研究院|研究中心|研究所", name):
+                label = "Organization"   # a unit of an institution (…研究中心重庆邮电大学分中心)
+            if name and label == "Project":
+                name = _whole_work(name)
             if name and label == "Project":
                 first, name = _project_chain(name)
                 if first:
@@ -291,6 +297,9 @@ def _named(s: Sentence) -> list[Mention]:
                     out.append(Mention(label, first, s.index, start0, start0 + len(first), via="suffix"))
             if name:
                 out.append(Mention(label, name, s.index, t.end - len(name), t.end, via="suffix"))
+            if name and label == "Organization":
+                out.extend(Mention(label, inner, s.index, t.end - len(name) + k, t.end - len(name) + k + len(inner),
+                                   via="within") for k, inner in _institutions_within(name))
         if t.tag in ("ORG", "LOC") and len(t.word) >= 2:
             lab = "Organization" if t.tag == "ORG" else "District"
             word, start = t.word, t.start
@@ -301,7 +310,7 @@ def _named(s: Sentence) -> list[Mention]:
                 word, start = whole, t.end - len(whole)
             # two-character ORG tags are mostly fragments (中乌, 亚欧, 雅万)
             if (len(word) >= (3 if lab == "Organization" else 2) or re.fullmatch(r"[省市区县镇乡]委", word)) \
-                    and word not in _generic_words():
+                    and not any(s.text.startswith(g, start) for g in _generic_words() if g.startswith(word)):
                 out.append(Mention(lab, word, s.index, start, t.end, via="lac"))
     out.extend(_divisions_in(s))
     out.extend(_places_below_county(s))
@@ -433,14 +442,21 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
     t = toks[i]
     if i + 1 < len(toks) and toks[i + 1].tag in ("n", "vn", "nz") and toks[i + 1].word in table:
         return None, ""   # the name goes on (…项目 管理委员会)
+    if i and len(t.word) >= 2:
+        joined = toks[i - 1].word + t.word
+        longer = next((joined[-n:] for n in range(min(len(joined), 8), len(t.word), -1) if joined[-n:] in table), None)
+        if longer and table.get(t.word) and table[longer] != table[t.word]:
+            return table[longer], longer   # 重庆分|中心 is a 分中心
     for n in range(min(len(t.word), 8), 0, -1):
         label = table.get(t.word[-n:])
         if not label:
             continue
+        if label == "Organization" and n == 1 and len(t.word) >= 2 and t.word[-2] in "东西南北中内外全":
+            continue   # 中国西部: a direction
         # a one-character ending closes a word of three or more (展示馆, 派出所), never a
         # two-character word (全部, 大局, 住院)
         whole = t.tag in ("n", "nz", "ORG", "LOC", "j") and (n == len(t.word) or len(t.word) >= 3) \
-            and t.word not in _generic_words()
+            and t.word not in _generic_words() or n == len(t.word) == 1 and i and toks[i - 1].tag == "ORG"
         # an ending inside a verb is no name (出席会议, 对照全会)
         # 服务中心 tagged as a verbal noun still ends with 中心
         noun = not t.tag.startswith("v") or t.tag == "vn" and n < len(t.word)
@@ -470,10 +486,35 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
                 break
             depth -= 1
         elif depth == 0 and (_ends_name(p, boundary) or strict in _STRICT_TAGS and p.tag not in _STRICT_TAGS[strict]
-                             and not (p.tag == "TIME" and re.fullmatch(r"\d{4}年", p.word))):
+                             and not (p.tag == "TIME" and re.fullmatch(r"\d{4}年", p.word))) \
+                and not _inner_verb(toks, j - 1, boundary, strict):
             break
         j -= 1
+    while strict in ("Organization", "Project", "Policy") and j < i and toks[j].tag == "v" and not _verb_object(toks, j):
+        j += 1   # a name starts with no verb (助力|政府, 引导|大型银行)
     return j
+
+
+def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> bool:
+    """A verb inside a name (河套深港科技创新合作区展示交流中心, 粤澳共建…平台) stands
+    between name words; 引|江|济淮 is a verb and its object cut apart."""
+    t = toks[k]
+    if strict == "Project" and t.word == "至" and k and toks[k - 1].tag == "LOC":
+        return True   # 深圳至中山跨江通道, 成都至重庆高速公路
+    if t.tag != "v" or t.word in boundary or strict not in ("Organization", "Project"):
+        return False
+    if _verb_object(toks, k):
+        return True
+    p = toks[k - 1] if k else None
+    # 加州政府|请求|法院: a verb after a whole name starts a clause
+    return p is not None and len(t.word) >= 2 and p.tag in _STRICT_TAGS[strict] and not _ends_name(p, boundary) \
+        and _ending(toks, k - 1, suffix_table())[0] in (None, "District")
+
+
+def _verb_object(toks: list[Token], k: int) -> bool:
+    """引|江, 补|汉: a one-character verb and a one-character object make one word."""
+    return len(toks[k].word) == 1 and k + 1 < len(toks) and len(toks[k + 1].word) == 1 \
+        and toks[k + 1].tag in ("n", "LOC", "nz", "j")
 
 
 # Endings specific enough that what precedes them needs no proper noun (…有限公司).
@@ -516,12 +557,27 @@ def _place_word(word: str) -> bool:
 def _relative_body(name: str, suffix: str) -> bool:
     """区青年志愿服务中心, 市扶贫办: a body of the paper's own district or city, named
     by the level alone."""
-    return name[:1] in "市区县" and len(suffix) >= 2 and len(name) > len(suffix) + 1 \
+    return name[:1] in "市区县" and len(suffix) >= 2 and len(name) > len(suffix) \
         and not name.startswith(("市场", "市民", "区域", "区块", "县城"))
 
 
 _PROJECT_WORKS = ("产业生态园", "生态园", "产业园", "工业园", "科技园", "基地", "新城", "科技城", "小镇",
                   "分中心", "体验中心", "先导区")
+
+
+_INSTITUTION = re.compile(r"大学|学院|科学院|研究院|研究中心|研究所")
+
+
+def _institutions_within(name: str) -> list[tuple[int, str]]:
+    """The institutions a unit's name is built on: 重庆工商大学长江上游经济研究中心 holds
+    重庆工商大学, 某研究中心某大学分中心 both; (offset, name) pairs."""
+    out, begin = [], 0
+    for m in _INSTITUTION.finditer(name):
+        if len(name) - m.end() < 2 or m.end() - begin < 4:
+            continue
+        out.append((begin, name[begin:m.end()]))
+        begin = m.end()
+    return out
 
 
 def _policy_name(name: str, toks: list[Token], i: int) -> str | None:
@@ -533,6 +589,19 @@ def _policy_name(name: str, toks: list[Token], i: int) -> str | None:
     if name[:1] in "市区县省" and not divisions().lookup(name[:2]) and len(name) > 4:
         name = name[1:]
     return name
+
+
+# Kinds of project: a name ending so (南水北调后续工程重大项目, 合作旗舰项目) is generic.
+_KIND_OF_PROJECT = re.compile(r"(?:重大|重点|重要|大|合作|旗舰|标志性|代表性|建设|在建|新建|民生)项目$")
+# Parts of a work that the news names by the work (石黔高速公路控制性工程, 引江济淮工程配套项目).
+_PART_OF_WORK = re.compile(r"^(.{2,}?(?:工程|高速公路|高速|铁路|高铁))(?:控制性工程|土建工程|主体工程|配套工程|配套项目)$")
+
+
+def _whole_work(name: str) -> str | None:
+    if _KIND_OF_PROJECT.search(name):
+        return None
+    m = _PART_OF_WORK.match(name)
+    return m.group(1) if m else name
 
 
 def _project_chain(name: str) -> tuple[str | None, str]:

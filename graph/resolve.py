@@ -26,7 +26,7 @@ _MOTION = "来赴在返离留驻到"
 _SUB_COUNTY = ("街道", "镇", "乡", "村", "社区", "组团")
 # Which labels win when one name is found as two kinds of thing.
 _RANK = {"Official": 0, "Person": 1, "Meeting": 2, "Project": 3, "Organization": 4, "District": 5, "Policy": 6}
-_VIA_RANK = {"title": 0, "role": 0, "act": 1, "book": 1, "quote": 1, "suffix": 2, "division": 2, "context": 3, "lac": 4}
+_VIA_RANK = {"title": 0, "role": 0, "act": 1, "book": 1, "quote": 1, "suffix": 2, "within": 2, "division": 2, "context": 3, "lac": 4}
 
 
 @dataclass

@@ -184,3 +184,36 @@ def test_a_periodical_named_by_its_staff():
 
 def test_a_policy_ending_that_modifies_a_noun():
     assert "全面战略" not in _names("双方同意深化全面战略伙伴关系。", "Policy")
+
+
+def test_a_verb_inside_a_name_but_not_before_it():
+    got = _names("丁薛祥前往河套深港科技创新合作区展示交流中心调研。", "Organization")
+    assert "河套深港科技创新合作区展示交流中心" in got
+    works = _names("通过引江补汉工程的实施，北方缺水状况将得到缓解。", "Project")
+    assert "引江补汉工程" in works
+
+
+def test_institutions_a_unit_is_built_on():
+    got = _names("（作者系四川大学西部经济研究中心研究员）", "Organization")
+    assert {"四川大学西部经济研究中心", "四川大学"} <= got
+
+
+def test_a_branch_centre_is_a_work_and_a_direction_no_body():
+    assert "国家工业互联网大数据成都分中心" in _names("国家工业互联网大数据成都分中心已相继落户。", "Project")
+    assert "中国西部" not in _names("中国西部的开放格局正在形成。", "Organization")
+
+
+def test_kinds_of_institution_are_no_names():
+    got = _names("在社区物业公司、新时代文明实践中心中成立党组织。", "Organization")
+    assert not got
+
+
+def test_works_named_from_place_to_place_and_kinds_of_project():
+    assert "成都至宜宾高速公路" in _names("成都至宜宾高速公路全线通车。", "Project")
+    got = _names("渝黔铁路控制性工程新凉风垭隧道贯通，一批重大项目、合作旗舰项目加快推进。", "Project")
+    assert "渝黔铁路" in got and not any(n.endswith(("控制性工程", "重大项目", "旗舰项目")) for n in got)
+
+
+def test_a_clause_after_a_whole_name_is_no_part_of_the_next():
+    got = _names("市政府请求法院阻止该公司违规施工。", "Organization")
+    assert not any("请求" in n for n in got)

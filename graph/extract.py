@@ -297,6 +297,8 @@ def _named(s: Sentence) -> list[Mention]:
                     out.append(Mention(label, first, s.index, start0, start0 + len(first), via="suffix"))
             if name:
                 out.append(Mention(label, name, s.index, t.end - len(name), t.end, via="suffix"))
+            if name and label in ("Organization", "Project"):
+                out.extend(_shared_head(s, toks, i, name, suffix, label))
             if name and label == "Organization":
                 out.extend(Mention(label, inner, s.index, t.end - len(name) + k, t.end - len(name) + k + len(inner),
                                    via="within") for k, inner in _institutions_within(name))
@@ -451,7 +453,7 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
         label = table.get(t.word[-n:])
         if not label:
             continue
-        if label == "Organization" and n == 1 and len(t.word) >= 2 and t.word[-2] in "东西南北中内外全":
+        if t.word[-n:] == "部" and len(t.word) >= 2 and t.word[-2] in "东西南北中内外全":
             continue   # 中国西部: a direction
         # a one-character ending closes a word of three or more (展示馆, 派出所), never a
         # two-character word (全部, 大局, 住院)
@@ -563,6 +565,45 @@ def _relative_body(name: str, suffix: str) -> bool:
 
 _PROJECT_WORKS = ("产业生态园", "生态园", "产业园", "工业园", "科技园", "基地", "新城", "科技城", "小镇",
                   "分中心", "体验中心", "先导区")
+
+
+def _shared_head(s: Sentence, toks: list[Token], i: int, name: str, suffix: str, label: str) -> list[Mention]:
+    """Names listed before a name share its head: 成渝中线、渝万、渝西高铁 names three
+    railways, 京港澳、大广高速 two roads, 湖南省和衡阳市纪委监委 two commissions."""
+    k = _token_at(toks, toks[i].end - len(name))
+    # a list of divisions written with their level (湖南省和衡阳市…)
+    place = next((n for n in range(min(len(name) - 2, 8), 1, -1)
+                  if name[:n].endswith(_LEVEL_ENDINGS) and divisions().lookup(name[:n])), 0)
+    if place:
+        head = name[place:]
+    elif label == "Project":
+        lead = toks[k] if k is not None else None
+        head = name[len(lead.word):] if lead is not None and lead.tag in _PROPER_TAGS and k < i else suffix
+    else:
+        return []
+    out, table = [], suffix_table()
+    while k is not None and k >= 2 and toks[k - 1].word in ("、", "和", "及", "与"):
+        j = k - 1
+        while j > 0 and toks[j - 1].tag in _PROPER_TAGS + ("n",) and toks[j - 1].word not in ("、",):
+            j -= 1
+        item = "".join(t.word for t in toks[j:k - 1])
+        proper = any(t.tag in _PROPER_TAGS for t in toks[j:k - 1])
+        if not (2 <= len(item) <= 6 and proper) or _ending(toks, k - 2, table)[0] \
+                or place and not (item.endswith(_LEVEL_ENDINGS) and divisions().lookup(item)):
+            break
+        start = toks[j].start
+        out.append(Mention(label, item + head, s.index, start, toks[k - 2].end, via="suffix"))
+        if toks[k - 1].word != "、":
+            break
+        k = j
+    return out
+
+
+_PROPER_TAGS = ("LOC", "ORG", "nz", "j")
+
+
+def _token_at(toks: list[Token], offset: int) -> int | None:
+    return next((k for k, t in enumerate(toks) if t.start == offset), None)
 
 
 _INSTITUTION = re.compile(r"大学|学院|科学院|研究院|研究中心|研究所")

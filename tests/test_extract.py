@@ -217,3 +217,10 @@ def test_works_named_from_place_to_place_and_kinds_of_project():
 def test_a_clause_after_a_whole_name_is_no_part_of_the_next():
     got = _names("市政府请求法院阻止该公司违规施工。", "Organization")
     assert not any("请求" in n for n in got)
+
+
+def test_listed_names_share_the_last_ones_head():
+    got = _names("确保渝昆、渝湘、西渝高铁年内开工。", "Project")
+    assert {"渝昆高铁", "渝湘高铁", "西渝高铁"} <= got
+    orgs = _names("调研期间，他来到四川省和成都市纪委监委，看望机关干部。", "Organization")
+    assert {"四川省纪委监委", "成都市纪委监委"} <= orgs

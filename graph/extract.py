@@ -133,7 +133,8 @@ def _prune(found: list[Mention]) -> list[Mention]:
     longest: dict[tuple[str, int], Mention] = {}
     for m in found:
         k = (m.label, m.end)
-        if k not in longest or len(m.text) > len(longest[k].text):
+        # a congress found by its number beats a longer phrase ending with it (审定提交|第十四次全国代表大会)
+        if k not in longest or (m.via == "congress", len(m.text)) > (longest[k].via == "congress", len(longest[k].text)):
             longest[k] = m
     kept = [m for m in found if longest[(m.label, m.end)] is m]
     # and of names of one label that start at the same place (永辉超市 | 永辉超市文星湾店)
@@ -276,7 +277,8 @@ def _named(s: Sentence) -> list[Mention]:
             if label == "Organization":
                 start = _after_place(toks, start, i)
             base = toks[start].start
-            name = _trim(s.text[base:t.end], suffix, {k.start - base for k in toks[start:i + 1]})
+            name = _trim(s.text[base:t.end], suffix, {k.start - base for k in toks[start:i + 1]},
+                         keep=_SCOPE if label == "Meeting" else ())
             if name and label == "District":
                 name = _innermost_place(name)
             if name and label == "Meeting" and toks[start].tag == "v" and name[len(toks[start].word):] in _generic_words():
@@ -334,14 +336,16 @@ def _national_policies(s: Sentence) -> list[Mention]:
 
 # 党的十八大, 党的十九届四中全会, 市委五届八次全会: congresses and plenums by their numbers.
 _NUM = "一二三四五六七八九十"
+# The eight parties beside the Communist Party hold congresses and plenums too (民革十四大).
+_PARTIES = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
 _CONGRESS = re.compile(
-    rf"(?:(?:中国共产党|党的)?(?:第?[{_NUM}]{{1,3}}次全国代表大会|[{_NUM}]{{2,3}}大(?![学会楼厦])|[{_NUM}]{{2,3}}届[{_NUM}]{{1,2}}中全会))"
+    rf"(?:(?:中国共产党|中共|党的|{_PARTIES})?(?:第?[{_NUM}]{{1,3}}次全国代表大会|[{_NUM}]{{2,3}}大(?![学会楼厦])|[{_NUM}]{{2,3}}届[{_NUM}]{{1,2}}中全会))"
     rf"|(?:[省市区县]委[{_NUM}]{{1,2}}届[{_NUM}]{{1,2}}次全会)"
     rf"|(?:(?:中央|[省市区县])纪委(?:[{_NUM}]{{1,2}}届)?[{_NUM}]{{1,2}}次全会)")
 
 
 def _congresses(s: Sentence) -> list[Mention]:
-    return [Mention("Meeting", m.group(), s.index, m.start(), m.end(), via="suffix") for m in _CONGRESS.finditer(s.text)]
+    return [Mention("Meeting", m.group(), s.index, m.start(), m.end(), via="congress") for m in _CONGRESS.finditer(s.text)]
 
 
 # 龙凤桥街道燎原社区, 水土街道大地村党委书记, 天生街道奔月路社区居委会: a village or
@@ -629,6 +633,9 @@ def _policy_name(name: str, toks: list[Token], i: int) -> str | None:
         return None
     if name[:1] in "市区县省" and not divisions().lookup(name[:2]) and len(name) > 4:
         name = name[1:]
+    ending = next((w for w in _WEAK_POLICY if name.endswith(w)), None)
+    if ending and divisions().lookup(name[:len(name) - len(ending)]):
+        return None   # 重庆行动, 中国方案: a place's doing, no named policy
     return name
 
 
@@ -673,15 +680,19 @@ def _ends_name(p: Token, boundary: set[str]) -> bool:
     if p.tag == "TIME":
         return not re.fullmatch(r"\d{4}年", p.word)      # 2020年全市…电视电话会
     if p.tag == "m":
-        return not re.fullmatch(r"第.+|.*期|\d+", p.word)  # 第95次, 一期
+        return not re.fullmatch(r"第.+|.*期|[一二三四五六七八九十]{2,3}届|\d+", p.word)  # 第95次, 一期, 十四届
     return p.tag not in _NAME_TAGS or p.word in boundary
 
 
-def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0})) -> str | None:
+# Who meets is part of a meeting's name (部分省纪委书记座谈会, 全市…电视电话会).
+_SCOPE = ("部分", "全国", "全省", "全市", "全区", "全县")
+
+
+def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[str, ...] = ()) -> str | None:
     """Drop generic modifiers from the start; None when nothing specific is left.
     A modifier goes only where a word ends (重大|项目, not 大兴国际机场: ``cuts`` holds the
     offsets where the name's words start)."""
-    generic = read_list("generic_modifiers.txt")
+    generic = [g for g in read_list("generic_modifiers.txt") if g not in keep]
     cut = 0
     changed = True
     while changed:
@@ -739,10 +750,12 @@ _NUMBERS = set("一二三四五六七八九十两百千万0123456789")
 
 _POLICY_AFTER = re.compile(r"(改革|战略|行动|工程|政策|要求|理念|机制|制度|方针|模式|目标|原则|思想|方略|倡议|建设|格局)"
                            r"|的(?:工作)?(?:目标|要求|理念|原则|方针)(?![\u4e00-\u9fff])")
+_POLICY_WORDS = ("改革", "战略", "行动", "政策", "机制", "制度", "方针", "模式", "方略", "倡议")
 _POLICY_BEFORE = re.compile(r"(实施|落实|推进|坚持|践行|深化|推行|贯彻|做到|增强|坚定|统筹做好|抓好|实行)$")
 # Formulas are counted in Chinese numerals (六稳, 四个不摘, 两不愁三保障); 80后 and 1天办结 are
 # quantities, and 十四五 alone names a plan's period.
-_NUMBERED = re.compile(r"^[一二三四五六七八九十两百千万]+[个大项条]?(?=.*[^一二三四五六七八九十两百千万])[\u4e00-\u9fff0-9]{1,8}$")
+_NUMBERED = re.compile(r"^(?:双(?=[一二三四五六七八九十]))?[一二三四五六七八九十两百千万]+[个大项条]?"
+                       r"(?=.*[^一二三四五六七八九十两百千万])[\u4e00-\u9fff0-9]{1,8}$")
 # A numbered phrase before these names a kind of people, places or a period (“五老”人员,
 # “九小”场所, “十三五”末期), not a policy.
 _CATEGORY_AFTER = re.compile(r"(人员|场所|干部|群众|家庭|户|企业|单位|时期|期间|末期|以来|初期|末|期)")
@@ -787,13 +800,13 @@ _PERIODICAL_AFTER = re.compile(r"(?:常务)?(?:副)?(?:主编|编辑|编审|杂�
 
 
 def _quoted_label(inner: str, before: str, after: str, examples: bool, table: dict) -> str | None:
-    if re.search(r"[。！？：；]", inner) or inner.count("，") > 1:
-        return None   # speech, not a name
+    if re.search(r"[。！？：；]", inner) or inner.count("，") > 1 or inner.endswith("式"):
+        return None   # speech, or a manner (沉浸式, 保姆式), not a name
     ending = next((x for x in sorted(table, key=len, reverse=True) if inner.endswith(x)), None)
     if inner.endswith(_WORK_ENDINGS) or _WORK_AFTER.match(after):
         return "Project"
     if ending and table[ending] in ("Project", "Meeting", "Organization"):
         return table[ending]
-    if _slogan(inner, "" if examples else before, after):
-        return "Policy"
+    if _slogan(inner, "" if examples else before, after) or _POLICY_AFTER.search(inner) and inner.endswith(_POLICY_WORDS):
+        return "Policy"   # …, “四种资产收益扶贫模式”
     return None

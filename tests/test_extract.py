@@ -224,3 +224,14 @@ def test_listed_names_share_the_last_ones_head():
     assert {"渝昆高铁", "渝湘高铁", "西渝高铁"} <= got
     orgs = _names("调研期间，他来到四川省和成都市纪委监委，看望机关干部。", "Organization")
     assert {"四川省纪委监委", "成都市纪委监委"} <= orgs
+
+
+def test_congresses_of_every_party_and_who_meets():
+    got = _names("会议审定提交民盟第十三次全国代表大会的报告，民盟十三大将于年底召开。", "Meeting")
+    assert "民盟十三大" in got and not any(n.startswith("审定") for n in got)
+    got = _names("他主持召开部分省区市脱贫攻坚座谈会。", "Meeting")
+    assert "部分省区市脱贫攻坚座谈会" in got
+
+
+def test_a_place_doing_something_is_no_policy():
+    assert "四川行动" not in _names("要把中央的部署转化为四川行动、四川举措。", "Policy")

@@ -491,6 +491,8 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
             if depth == 0:
                 break
             depth -= 1
+        elif strict == "Meeting" and re.fullmatch(r"[一二三四五六七八九十]{2,3}届", p.word):
+            pass   # 十四届全国人大二次会议
         elif depth == 0 and (_ends_name(p, boundary) or strict in _STRICT_TAGS and p.tag not in _STRICT_TAGS[strict]
                              and not (p.tag == "TIME" and re.fullmatch(r"\d{4}年", p.word))) \
                 and not _inner_verb(toks, j - 1, boundary, strict):
@@ -512,8 +514,12 @@ def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> b
     if _verb_object(toks, k):
         return True
     p = toks[k - 1] if k else None
-    # 加州政府|请求|法院: a verb after a whole name starts a clause
-    return p is not None and len(t.word) >= 2 and p.tag in _STRICT_TAGS[strict] and not _ends_name(p, boundary) \
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    # a verb before a name is a clause's (代表|中央纪委, 运抵|兰州新区, 加州政府|请求|法院); an
+    # organisation's own verb is a verbal noun's neighbour (展示|交流中心)
+    follows = ("vn",) if strict == "Organization" else ("vn", "n", "nz")
+    return p is not None and nxt is not None and len(t.word) >= 2 and nxt.tag in follows \
+        and p.tag in _STRICT_TAGS[strict] and not _ends_name(p, boundary) \
         and _ending(toks, k - 1, suffix_table())[0] in (None, "District")
 
 
@@ -640,7 +646,7 @@ def _policy_name(name: str, toks: list[Token], i: int) -> str | None:
 
 
 # Kinds of project: a name ending so (南水北调后续工程重大项目, 合作旗舰项目) is generic.
-_KIND_OF_PROJECT = re.compile(r"(?:重大|重点|重要|大|合作|旗舰|标志性|代表性|建设|在建|新建|民生)项目$")
+_KIND_OF_PROJECT = re.compile(r"(?:重大|重点|重要|大|合作|旗舰|标志性|代表性|建设|在建|新建|民生)(?:项目|工程)$")
 # Parts of a work that the news names by the work (石黔高速公路控制性工程, 引江济淮工程配套项目).
 _PART_OF_WORK = re.compile(r"^(.{2,}?(?:工程|高速公路|高速|铁路|高铁))(?:控制性工程|土建工程|主体工程|配套工程|配套项目)$")
 
@@ -680,7 +686,7 @@ def _ends_name(p: Token, boundary: set[str]) -> bool:
     if p.tag == "TIME":
         return not re.fullmatch(r"\d{4}年", p.word)      # 2020年全市…电视电话会
     if p.tag == "m":
-        return not re.fullmatch(r"第.+|.*期|[一二三四五六七八九十]{2,3}届|\d+", p.word)  # 第95次, 一期, 十四届
+        return not re.fullmatch(r"第.+|.*期|\d+", p.word)  # 第95次, 一期
     return p.tag not in _NAME_TAGS or p.word in boundary
 
 
@@ -760,7 +766,7 @@ _NUMBERED = re.compile(r"^(?:双(?=[一二三四五六七八九十]))?[一二三
 # “九小”场所, “十三五”末期), not a policy.
 _CATEGORY_AFTER = re.compile(r"(人员|场所|干部|群众|家庭|户|企业|单位|时期|期间|末期|以来|初期|末|期)")
 # Quoted names of systems and platforms (“渝快办”等政务服务平台, “互联网+监管”等系统).
-_WORK_AFTER = re.compile(r"(?:等)?(?:[\u4e00-\u9fff]{0,4}(?:平台|系统)|项目|工程|APP|App|小程序)")
+_WORK_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}(?:平台|系统)|(?:等)?(?:平台|项目|工程|APP|App|小程序)")
 _WORK_ENDINGS = ("系统", "平台", "APP", "App", "小程序")
 # Adjacent quoted phrases (“一户一策”“一人一策”“包户到人”) are one list.
 _QUOTE_RUN = re.compile(r"(?:“[^“”\n]{2,24}”[、和及与]?)+")
@@ -796,7 +802,7 @@ def _quoted(s: Sentence) -> list[Mention]:
 
 
 # 《西部论坛》常务副主编: a periodical, named by its staff.
-_PERIODICAL_AFTER = re.compile(r"(?:常务)?(?:副)?(?:主编|编辑|编审|杂志社|编辑部|记者)")
+_PERIODICAL_AFTER = re.compile(r"(?:常务)?(?:副)?(?:主编|编辑|编审|杂志社|编辑部)")
 
 
 def _quoted_label(inner: str, before: str, after: str, examples: bool, table: dict) -> str | None:

@@ -235,3 +235,9 @@ def test_congresses_of_every_party_and_who_meets():
 
 def test_a_place_doing_something_is_no_policy():
     assert "四川行动" not in _names("要把中央的部署转化为四川行动、四川举措。", "Policy")
+
+
+def test_a_verb_before_a_name_starts_a_clause():
+    got = _names("患者被紧急送到县人民医院，代表团代表中央纪委常委会慰问干部。", "Organization")
+    assert not any(n.startswith(("患者", "代表团")) for n in got)
+    assert not _names("“天弓”防空系统完成试射。", "Project")

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from .divisions import divisions
 from .lexicon import read_list, read_set
-from .nlp import Token, tag
-from .titles import chain_span, role_of, title_after
+from .nlp import Token, is_idiom, tag
+from .titles import chain_span, heads, role_of, title_after
 
 LABEL_PRIORITY = ("Meeting", "Project", "Organization", "District", "Policy")
 _SUFFIX_FILES = {
@@ -38,7 +38,8 @@ _STRICT_TAGS = {"District": _PLACE_TAGS, "Organization": _PLACE_TAGS | {"vn", "m
                 "Project": _PLACE_TAGS | {"vn", "m", "xc", "nw", "an", "a"},
                 "Policy": _PLACE_TAGS | {"vn", "m", "xc", "nw", "an", "a"}}
 # Policy endings that name nothing without a proper noun before them (完善配套政策).
-_WEAK_POLICY = ("政策", "机制", "制度", "规划", "方案", "意见", "办法", "建设", "改革", "通知", "决定", "规定", "协议", "工程", "行动")
+_WEAK_POLICY = ("政策", "机制", "制度", "规划", "规划纲要", "纲要", "方案", "意见", "办法", "建设", "改革", "通知", "决定", "规定",
+                "协议", "工程", "行动", "理念")
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|\n+")
 # Verbs after a bare name that only an office-holder does in the news.
@@ -90,17 +91,40 @@ def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Menti
     out: list[Mention] = []
     for s in sents:
         people, posts = _people(s, authors)
-        named = _prune(_named(s) + _quoted(s))
+        named = _nested(_prune(_named(s) + _quoted(s)))
         # a name inside a policy's name is part of it (习近平新时代中国特色社会主义思想)
         policies = [(m.start, m.end) for m in named if m.label == "Policy"]
         out.extend(p for p in people if not any(a <= p.start and p.end <= b for a, b in policies))
-        # an organisation named inside a post (重庆市委 in 重庆市委常委胡文容, 中共中央政治局
-        # in 中共中央政治局常委、国务院总理李强) is part of the title, not a mention of its own
+        # a party or legislative body named inside a post (重庆市委 in 重庆市委常委胡文容,
+        # 中共中央政治局 in 中共中央政治局常委) is part of the title; an institution (重庆大学 in
+        # 重庆大学党委书记, 市扶贫办 in 市扶贫办干部) is a mention of its own
         meetings = [(m.start, m.end) for m in named if m.label == "Meeting"]
         out.extend(m for m in named
-                   if not (m.label == "Organization" and any(a <= m.start and m.end <= b for a, b in posts))
+                   if not (m.label == "Organization" and (_leading_body(m.text) or not _has_org_ending(m.text))
+                           and (any(a <= m.start and m.end <= b for a, b in posts) or _post_follows(s.text, m.end)))
                    and not (m.label == "Organization" and any(a == m.start and m.end < b for a, b in meetings)))
     return out
+
+
+_LEADING_BODY = re.compile(r"^(?:中央|中共)|(?:人大|政协)|^国务院$|(?:[省市区县州旗盟镇乡党工纪军]委|监委|中央|政治局|书记处|常委会|"
+                           r"党支部|党总支|居委会|村委会)$")
+
+
+def _has_org_ending(name: str) -> bool:
+    """尼日尔 in 尼日尔总理 is the state, not an institution."""
+    table = suffix_table()
+    return any(table.get(name[-n:]) == "Organization" for n in range(1, min(len(name), 8) + 1))
+
+
+def _post_follows(text: str, end: int) -> bool:
+    """部分中共中央政治局委员, 担任尚书村党支部书记: a post with no name after it."""
+    return any(text.startswith(h, end) for h in heads() if not any(w in h for w in ("领导", "干部", "成员")))
+
+
+def _leading_body(name: str) -> bool:
+    """A party committee, a people's congress or a community committee: bodies whose
+    members hold the posts written with them."""
+    return bool(_LEADING_BODY.search(name))
 
 
 def _prune(found: list[Mention]) -> list[Mention]:
@@ -109,17 +133,18 @@ def _prune(found: list[Mention]) -> list[Mention]:
     longest: dict[tuple[str, int], Mention] = {}
     for m in found:
         k = (m.label, m.end)
-        if k not in longest or len(m.text) > len(longest[k].text):
+        # a congress found by its number beats a longer phrase ending with it (审定提交|第十四次全国代表大会)
+        if k not in longest or (m.via == "congress", len(m.text)) > (longest[k].via == "congress", len(longest[k].text)):
             longest[k] = m
     kept = [m for m in found if longest[(m.label, m.end)] is m]
     # and of names of one label that start at the same place (永辉超市 | 永辉超市文星湾店)
     first: dict[tuple[str, int], Mention] = {}
     for m in kept:
-        if m.label in ("Organization", "Project", "Policy", "Meeting"):
+        if m.label in ("Organization", "Project", "Policy", "Meeting") and m.via != "within":
             k = (m.label, m.start)
             if k not in first or len(m.text) > len(first[k].text):
                 first[k] = m
-    kept = [m for m in kept if first.get((m.label, m.start), m) is m]
+    kept = [m for m in kept if m.via == "within" or first.get((m.label, m.start), m) is m]
     ruled = [m for m in kept if m.via not in ("lac", "division")]
 
     def inside(m):
@@ -129,6 +154,27 @@ def _prune(found: list[Mention]) -> list[Mention]:
     # (支援湖北医疗队) still name the place
     return [m for m in kept if m.via not in ("lac", "division") or _province(m) or not inside(m)
             or (m.via == "division" and m.text.endswith(_LEVEL_ENDINGS))]
+
+
+def _nested(found: list[Mention]) -> list[Mention]:
+    """A name written inside a longer one is part of it: the works and slogans inside a
+    《》 title, a quoted phrase inside a name (“四纵三横”区域高速公路网, “十四五”规划纲要),
+    a listed policy inside a longer policy (精准脱贫 in 精准扶贫精准脱贫基本方略)."""
+    def within(m, labels):
+        return any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                   and o.label in labels for o in found)
+    books = [o for o in found if o.via == "book" and o.text.startswith("《")]
+    out = []
+    for m in found:
+        if m.label in ("Policy", "Project", "Meeting") and any(
+                b.start <= m.start and m.end <= b.end and b is not m for b in books):
+            continue
+        if m.label == "Policy" and m.via == "quote" and within(m, ("Policy", "Project", "Meeting", "Organization")):
+            continue
+        if m.label == "Policy" and m.via == "book" and within(m, ("Policy", "Project")):
+            continue
+        out.append(m)
+    return out
 
 
 def _province(m: Mention) -> bool:
@@ -230,12 +276,22 @@ def _named(s: Sentence) -> list[Mention]:
             start = _extend_left(toks, i, boundary, strict=label)
             if label == "Organization":
                 start = _after_place(toks, start, i)
-            name = _trim(s.text[toks[start].start:t.end], suffix)
+            base = toks[start].start
+            name = _trim(s.text[base:t.end], suffix, {k.start - base for k in toks[start:i + 1]},
+                         keep=_SCOPE if label == "Meeting" else ())
             if name and label == "District":
                 name = _innermost_place(name)
+            if name and label == "Meeting" and toks[start].tag == "v" and name[len(toks[start].word):] in _generic_words():
+                name = None   # 宣讲|全会, 理解|全会
             if name and (label in ("Organization", "Project") or label == "Policy" and suffix in _WEAK_POLICY) \
-                    and not _proper(toks, start, i, suffix):
+                    and not _proper(toks, start, i, suffix) and not (label == "Organization" and _relative_body(name, suffix)):
                 name = None
+            if name and label == "Policy":
+                name = _policy_name(name, toks, i)
+            if name and label == "Project" and name.endswith("中心") and re.search(r"大学|学院|研究院|研究中心|研究所", name):
+                label = "Organization"   # a unit of an institution (…研究中心重庆邮电大学分中心)
+            if name and label == "Project":
+                name = _whole_work(name)
             if name and label == "Project":
                 first, name = _project_chain(name)
                 if first:
@@ -243,14 +299,22 @@ def _named(s: Sentence) -> list[Mention]:
                     out.append(Mention(label, first, s.index, start0, start0 + len(first), via="suffix"))
             if name:
                 out.append(Mention(label, name, s.index, t.end - len(name), t.end, via="suffix"))
+            if name and label in ("Organization", "Project"):
+                out.extend(_shared_head(s, toks, i, name, suffix, label))
+            if name and label == "Organization":
+                out.extend(Mention(label, inner, s.index, t.end - len(name) + k, t.end - len(name) + k + len(inner),
+                                   via="within") for k, inner in _institutions_within(name))
         if t.tag in ("ORG", "LOC") and len(t.word) >= 2:
             lab = "Organization" if t.tag == "ORG" else "District"
             word, start = t.word, t.start
             if word.startswith("电") and i and toks[i - 1].word.endswith("日"):
                 word, start = word[1:], start + 1   # 新华社北京4月21日电|国务院
+            whole = next((w for w in _WHOLE_NAMES if word.endswith(w)), None) if lab == "Organization" else None
+            if whole and _whole_name(word, whole) == whole:
+                word, start = whole, t.end - len(whole)
             # two-character ORG tags are mostly fragments (中乌, 亚欧, 雅万)
             if (len(word) >= (3 if lab == "Organization" else 2) or re.fullmatch(r"[省市区县镇乡]委", word)) \
-                    and word not in _generic_words():
+                    and not any(s.text.startswith(g, start) for g in _generic_words() if g.startswith(word)):
                 out.append(Mention(lab, word, s.index, start, t.end, via="lac"))
     out.extend(_divisions_in(s))
     out.extend(_places_below_county(s))
@@ -272,13 +336,16 @@ def _national_policies(s: Sentence) -> list[Mention]:
 
 # 党的十八大, 党的十九届四中全会, 市委五届八次全会: congresses and plenums by their numbers.
 _NUM = "一二三四五六七八九十"
+# The eight parties beside the Communist Party hold congresses and plenums too (民革十四大).
+_PARTIES = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
 _CONGRESS = re.compile(
-    rf"(?:(?:中国共产党|党的)?(?:第?[{_NUM}]{{1,3}}次全国代表大会|[{_NUM}]{{2,3}}大(?![学会楼厦])|[{_NUM}]{{2,3}}届[{_NUM}]{{1,2}}中全会))"
-    rf"|(?:[省市区县]委[{_NUM}]{{1,2}}届[{_NUM}]{{1,2}}次全会)")
+    rf"(?:(?:中国共产党|中共|党的|{_PARTIES})?(?:第?[{_NUM}]{{1,3}}次全国代表大会|[{_NUM}]{{2,3}}大(?![学会楼厦])|[{_NUM}]{{2,3}}届[{_NUM}]{{1,2}}中全会))"
+    rf"|(?:[省市区县]委[{_NUM}]{{1,2}}届[{_NUM}]{{1,2}}次全会)"
+    rf"|(?:(?:中央|[省市区县])纪委(?:[{_NUM}]{{1,2}}届)?[{_NUM}]{{1,2}}次全会)")
 
 
 def _congresses(s: Sentence) -> list[Mention]:
-    return [Mention("Meeting", m.group(), s.index, m.start(), m.end(), via="suffix") for m in _CONGRESS.finditer(s.text)]
+    return [Mention("Meeting", m.group(), s.index, m.start(), m.end(), via="congress") for m in _CONGRESS.finditer(s.text)]
 
 
 # 龙凤桥街道燎原社区, 水土街道大地村党委书记, 天生街道奔月路社区居委会: a village or
@@ -381,16 +448,25 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
     t = toks[i]
     if i + 1 < len(toks) and toks[i + 1].tag in ("n", "vn", "nz") and toks[i + 1].word in table:
         return None, ""   # the name goes on (…项目 管理委员会)
+    if i and len(t.word) >= 2:
+        joined = toks[i - 1].word + t.word
+        longer = next((joined[-n:] for n in range(min(len(joined), 8), len(t.word), -1) if joined[-n:] in table), None)
+        if longer and table.get(t.word) and table[longer] != table[t.word]:
+            return table[longer], longer   # 重庆分|中心 is a 分中心
     for n in range(min(len(t.word), 8), 0, -1):
         label = table.get(t.word[-n:])
         if not label:
             continue
+        if t.word[-n:] == "部" and len(t.word) >= 2 and t.word[-2] in "东西南北中内外全":
+            continue   # 中国西部: a direction
         # a one-character ending closes a word of three or more (展示馆, 派出所), never a
         # two-character word (全部, 大局, 住院)
         whole = t.tag in ("n", "nz", "ORG", "LOC", "j") and (n == len(t.word) or len(t.word) >= 3) \
-            and t.word not in _generic_words()
+            and t.word not in _generic_words() or n == len(t.word) == 1 and i and toks[i - 1].tag == "ORG"
         # an ending inside a verb is no name (出席会议, 对照全会)
-        if label and (n >= 2 and not t.tag.startswith("v") or whole or t.tag in ("ORG", "LOC", "nz")):
+        # 服务中心 tagged as a verbal noun still ends with 中心
+        noun = not t.tag.startswith("v") or t.tag == "vn" and n < len(t.word)
+        if label and (n >= 2 and noun or whole or t.tag in ("ORG", "LOC", "nz")):
             return label, t.word[-n:]
     if i:
         joined = toks[i - 1].word + t.word
@@ -403,20 +479,54 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
 
 def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = "") -> int:
     """Index of the first token of the name ending at token ``i``."""
-    j, depth = i, 0
+    # a bracket closed inside the ending word (（重庆）汽车电子有限公司) is opened before it
+    j, depth = i, max(0, sum(toks[i].word.count(c) for c in "）)") - sum(toks[i].word.count(c) for c in "（("))
     while j > 0 and i - j < 14:
         p = toks[j - 1]
+        if p.word in "区市县省国" and j >= 2 and toks[j - 2].word in ("我", "本"):
+            break   # 我区|天生街道…居委会, 我国|社会主义制度: the home is no part of the name
         if p.word in _CLOSE:
             depth += 1
         elif p.word in _OPEN:
             if depth == 0:
                 break
             depth -= 1
+        elif strict == "Meeting" and re.fullmatch(r"[一二三四五六七八九十]{2,3}届", p.word):
+            pass   # 十四届全国人大二次会议
         elif depth == 0 and (_ends_name(p, boundary) or strict in _STRICT_TAGS and p.tag not in _STRICT_TAGS[strict]
-                             and not (p.tag == "TIME" and re.fullmatch(r"\d{4}年", p.word))):
+                             and not (p.tag == "TIME" and re.fullmatch(r"\d{4}年", p.word))) \
+                and not _inner_verb(toks, j - 1, boundary, strict):
             break
         j -= 1
+    while strict in ("Organization", "Project", "Policy") and j < i and toks[j].tag == "v" and not _verb_object(toks, j):
+        j += 1   # a name starts with no verb (助力|政府, 引导|大型银行)
     return j
+
+
+def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> bool:
+    """A verb inside a name (河套深港科技创新合作区展示交流中心, 粤澳共建…平台) stands
+    between name words; 引|江|济淮 is a verb and its object cut apart."""
+    t = toks[k]
+    if strict == "Project" and t.word == "至" and k and toks[k - 1].tag == "LOC":
+        return True   # 深圳至中山跨江通道, 成都至重庆高速公路
+    if t.tag != "v" or t.word in boundary or strict not in ("Organization", "Project"):
+        return False
+    if _verb_object(toks, k):
+        return True
+    p = toks[k - 1] if k else None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    # a verb before a name is a clause's (代表|中央纪委, 运抵|兰州新区, 加州政府|请求|法院); an
+    # organisation's own verb is a verbal noun's neighbour (展示|交流中心)
+    follows = ("vn",) if strict == "Organization" else ("vn", "n", "nz")
+    return p is not None and nxt is not None and len(t.word) >= 2 and nxt.tag in follows \
+        and p.tag in _STRICT_TAGS[strict] and not _ends_name(p, boundary) \
+        and _ending(toks, k - 1, suffix_table())[0] in (None, "District")
+
+
+def _verb_object(toks: list[Token], k: int) -> bool:
+    """引|江, 补|汉: a one-character verb and a one-character object make one word."""
+    return len(toks[k].word) == 1 and k + 1 < len(toks) and len(toks[k + 1].word) == 1 \
+        and toks[k + 1].tag in ("n", "LOC", "nz", "j")
 
 
 # Endings specific enough that what precedes them needs no proper noun (…有限公司).
@@ -435,15 +545,117 @@ def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
     if suffix in _PROJECT_WORKS and sum(1 for t in words if t.tag in ("n", "nz") and len(t.word) >= 2) >= 3 \
             and not any(t.word in modifiers for t in words):
         return True
+    table = suffix_table()
+    project = {k for k, v in table.items() if v == "Project"}
     for t in toks[start:i + 1]:
         word = t.word[: len(t.word) - len(suffix)] if t is toks[i] else t.word
-        if word and (t.tag in ("ORG", "LOC", "nz", "nw", "j", "PER") or divisions().lookup(word)) and word not in generic:
+        if not word or word in generic or word in table or suffix in project and word in _NATIONAL:
+            continue   # 中国民用运输机场, 高速公路|通道 name nothing in particular
+        if t.tag in ("ORG", "LOC", "nz", "nw", "j", "PER") or _place_word(word):
             return True
     return False
 
 
+# Words for the whole country: a work needs something more particular (中国民用运输机场).
+_NATIONAL = ("中国", "我国", "国际", "国内", "中华")
+
+
+def _place_word(word: str) -> bool:
+    """A division written with its level (石柱县) or in three characters or more; two
+    characters alone are often common words (合作, 通道 are also counties)."""
+    return (len(word) >= 3 or word.endswith(_LEVEL_ENDINGS)) and divisions().lookup(word) is not None
+
+
+def _relative_body(name: str, suffix: str) -> bool:
+    """区青年志愿服务中心, 市扶贫办: a body of the paper's own district or city, named
+    by the level alone."""
+    return name[:1] in "市区县" and len(suffix) >= 2 and len(name) > len(suffix) \
+        and not name.startswith(("市场", "市民", "区域", "区块", "县城"))
+
+
 _PROJECT_WORKS = ("产业生态园", "生态园", "产业园", "工业园", "科技园", "基地", "新城", "科技城", "小镇",
                   "分中心", "体验中心", "先导区")
+
+
+def _shared_head(s: Sentence, toks: list[Token], i: int, name: str, suffix: str, label: str) -> list[Mention]:
+    """Names listed before a name share its head: 成渝中线、渝万、渝西高铁 names three
+    railways, 京港澳、大广高速 two roads, 湖南省和衡阳市纪委监委 two commissions."""
+    k = _token_at(toks, toks[i].end - len(name))
+    # a list of divisions written with their level (湖南省和衡阳市…)
+    place = next((n for n in range(min(len(name) - 2, 8), 1, -1)
+                  if name[:n].endswith(_LEVEL_ENDINGS) and divisions().lookup(name[:n])), 0)
+    if place:
+        head = name[place:]
+    elif label == "Project":
+        lead = toks[k] if k is not None else None
+        head = name[len(lead.word):] if lead is not None and lead.tag in _PROPER_TAGS and k < i else suffix
+    else:
+        return []
+    out, table = [], suffix_table()
+    while k is not None and k >= 2 and toks[k - 1].word in ("、", "和", "及", "与"):
+        j = k - 1
+        while j > 0 and toks[j - 1].tag in _PROPER_TAGS + ("n",) and toks[j - 1].word not in ("、",):
+            j -= 1
+        item = "".join(t.word for t in toks[j:k - 1])
+        proper = any(t.tag in _PROPER_TAGS for t in toks[j:k - 1])
+        if not (2 <= len(item) <= 6 and proper) or _ending(toks, k - 2, table)[0] \
+                or place and not (item.endswith(_LEVEL_ENDINGS) and divisions().lookup(item)):
+            break
+        start = toks[j].start
+        out.append(Mention(label, item + head, s.index, start, toks[k - 2].end, via="suffix"))
+        if toks[k - 1].word != "、":
+            break
+        k = j
+    return out
+
+
+_PROPER_TAGS = ("LOC", "ORG", "nz", "j")
+
+
+def _token_at(toks: list[Token], offset: int) -> int | None:
+    return next((k for k, t in enumerate(toks) if t.start == offset), None)
+
+
+_INSTITUTION = re.compile(r"大学|学院|科学院|研究院|研究中心|研究所")
+
+
+def _institutions_within(name: str) -> list[tuple[int, str]]:
+    """The institutions a unit's name is built on: 重庆工商大学长江上游经济研究中心 holds
+    重庆工商大学, 某研究中心某大学分中心 both; (offset, name) pairs."""
+    out, begin = [], 0
+    for m in _INSTITUTION.finditer(name):
+        if len(name) - m.end() < 2 or m.end() - begin < 4:
+            continue
+        out.append((begin, name[begin:m.end()]))
+        begin = m.end()
+    return out
+
+
+def _policy_name(name: str, toks: list[Token], i: int) -> str | None:
+    """A policy's ending followed by a noun is a modifier (全面战略|伙伴关系, 革命战略|思想);
+    the city's own plan (市“十四五”规划纲要) is named without the level."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.tag == "n" and len(nxt.word) >= 2:
+        return None
+    if name[:1] in "市区县省" and not divisions().lookup(name[:2]) and len(name) > 4:
+        name = name[1:]
+    ending = next((w for w in _WEAK_POLICY if name.endswith(w)), None)
+    if ending and divisions().lookup(name[:len(name) - len(ending)]):
+        return None   # 重庆行动, 中国方案: a place's doing, no named policy
+    return name
+
+
+# Kinds of project: a name ending so (南水北调后续工程重大项目, 合作旗舰项目) is generic.
+_KIND_OF_PROJECT = re.compile(r"(?:重大|重点|重要|大|合作|旗舰|标志性|代表性|建设|在建|新建|民生)(?:项目|工程)$")
+# Parts of a work that the news names by the work (石黔高速公路控制性工程, 引江济淮工程配套项目).
+_PART_OF_WORK = re.compile(r"^(.{2,}?(?:工程|高速公路|高速|铁路|高铁))(?:控制性工程|土建工程|主体工程|配套工程|配套项目)$")
+
+
+def _whole_work(name: str) -> str | None:
+    if _KIND_OF_PROJECT.search(name):
+        return None
+    m = _PART_OF_WORK.match(name)
+    return m.group(1) if m else name
 
 
 def _project_chain(name: str) -> tuple[str | None, str]:
@@ -478,24 +690,57 @@ def _ends_name(p: Token, boundary: set[str]) -> bool:
     return p.tag not in _NAME_TAGS or p.word in boundary
 
 
-def _trim(name: str, suffix: str) -> str | None:
-    """Drop generic modifiers from the start; None when nothing specific is left."""
-    generic = read_list("generic_modifiers.txt")
+# Who meets is part of a meeting's name (部分省纪委书记座谈会, 全市…电视电话会).
+_SCOPE = ("部分", "全国", "全省", "全市", "全区", "全县")
+
+
+def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[str, ...] = ()) -> str | None:
+    """Drop generic modifiers from the start; None when nothing specific is left.
+    A modifier goes only where a word ends (重大|项目, not 大兴国际机场: ``cuts`` holds the
+    offsets where the name's words start)."""
+    generic = [g for g in read_list("generic_modifiers.txt") if g not in keep]
+    cut = 0
     changed = True
     while changed:
         changed = False
         for g in generic:
-            if name.startswith(g) and len(name) > len(g) + len(suffix):
-                name, changed = name[len(g):], True
+            if name.startswith(g, cut) and cut + len(g) in cuts and len(name) > cut + len(g) + len(suffix):
+                cut, changed = cut + len(g), True
                 break
-    name = name.strip("“”\"'、，,·")
+    name = name[cut:]
+    name = _strip_quotes(name.strip("、，,·"))
     if _unbalanced(name):
         name = name.lstrip("（(").rstrip("）)") if _unbalanced(name) else name
     if len(name) <= len(suffix) or name in read_set("generic_names.txt") or len(name) > 40:
         return None
-    if name.startswith(tuple(generic)) and name[len(name) - len(suffix):] == suffix and len(name) - len(suffix) <= 2:
+    if name[:len(name) - len(suffix)] in generic or any(
+            name.startswith(g) and cut + len(g) in cuts for g in generic) and len(name) - len(suffix) <= 2:
         return None
+    return _whole_name(name, suffix)
+
+
+def _strip_quotes(name: str) -> str:
+    """Quotation marks at the ends go, unless they enclose a part of the name
+    (“一带一路”倡议)."""
+    name = name.strip("\"'")
+    while name[:1] == "“" and "”" not in name[1:]:
+        name = name[1:]
+    while name[-1:] == "”" and "“" not in name[:-1]:
+        name = name[:-1]
+    while name[-1:] == "“":
+        name = name[:-1]
     return name
+
+
+def _whole_name(name: str, suffix: str) -> str:
+    """Endings that are names by themselves (国务院, 党中央) take nothing before them
+    but a place (重庆市人民政府): 对表党中央, 新华社北京4月21日电国务院 are cut."""
+    if suffix in _WHOLE_NAMES and name != suffix and not divisions().lookup(name[:len(name) - len(suffix)]):
+        return suffix
+    return name
+
+
+_WHOLE_NAMES = ("国务院", "党中央", "中共中央", "中央军委", "全国人大", "全国政协")
 
 
 def _unbalanced(name: str) -> bool:
@@ -509,15 +754,30 @@ _MEDIA = ("报", "杂志", "周刊", "日报", "晚报", "网")
 _NUMBERS = set("一二三四五六七八九十两百千万0123456789")
 
 
-_POLICY_AFTER = re.compile(r"(改革|战略|行动|工程|政策|要求|理念|机制|制度|方针|模式|目标|原则|思想|方略|倡议|建设|格局)")
-_POLICY_BEFORE = re.compile(r"(实施|落实|推进|坚持|践行|深化|推行|贯彻|做到|增强|坚定|统筹做好|抓好)$")
-_NUMBERED = re.compile(r"^[一二三四五六七八九十两百千万\d]+[个大项条]?[\u4e00-\u9fff]{1,8}$")
+_POLICY_AFTER = re.compile(r"(改革|战略|行动|工程|政策|要求|理念|机制|制度|方针|模式|目标|原则|思想|方略|倡议|建设|格局)"
+                           r"|的(?:工作)?(?:目标|要求|理念|原则|方针)(?![\u4e00-\u9fff])")
+_POLICY_WORDS = ("改革", "战略", "行动", "政策", "机制", "制度", "方针", "模式", "方略", "倡议")
+_POLICY_BEFORE = re.compile(r"(实施|落实|推进|坚持|践行|深化|推行|贯彻|做到|增强|坚定|统筹做好|抓好|实行)$")
+# Formulas are counted in Chinese numerals (六稳, 四个不摘, 两不愁三保障); 80后 and 1天办结 are
+# quantities, and 十四五 alone names a plan's period.
+_NUMBERED = re.compile(r"^(?:双(?=[一二三四五六七八九十]))?[一二三四五六七八九十两百千万]+[个大项条]?"
+                       r"(?=.*[^一二三四五六七八九十两百千万])[\u4e00-\u9fff0-9]{1,8}$")
+# A numbered phrase before these names a kind of people, places or a period (“五老”人员,
+# “九小”场所, “十三五”末期), not a policy.
+_CATEGORY_AFTER = re.compile(r"(人员|场所|干部|群众|家庭|户|企业|单位|时期|期间|末期|以来|初期|末|期)")
+# Quoted names of systems and platforms (“渝快办”等政务服务平台, “互联网+监管”等系统).
+_WORK_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}(?:平台|系统)|(?:等)?(?:平台|项目|工程|APP|App|小程序)")
+_WORK_ENDINGS = ("系统", "平台", "APP", "App", "小程序")
+# Adjacent quoted phrases (“一户一策”“一人一策”“包户到人”) are one list.
+_QUOTE_RUN = re.compile(r"(?:“[^“”\n]{2,24}”[、和及与]?)+")
 
 
 def _slogan(inner: str, before: str, after: str) -> bool:
     """Is a quoted phrase a named policy? 党建+ and 互联网+政务服务 are; numbered
     formulas (六稳, 四个不摘) are; so is a phrase that 实施/坚持… govern or that
     改革/战略/行动… follow (“放管服”改革). A saying in quotes is not."""
+    if _NUMBERED.match(inner) and _CATEGORY_AFTER.match(after) or is_idiom(inner):
+        return False
     return ("+" in inner or bool(_NUMBERED.match(inner) and not inner.endswith("了之"))
             or bool(_POLICY_AFTER.match(after)) or bool(_POLICY_BEFORE.search(before)))
 
@@ -526,23 +786,33 @@ def _quoted(s: Sentence) -> list[Mention]:
     out, table = [], suffix_table()
     for m in _BOOK.finditer(s.text):
         inner = m.group(1)
-        if inner.endswith(_MEDIA):
+        if inner.endswith(_MEDIA) or _PERIODICAL_AFTER.match(s.text, m.end()):
             out.append(Mention("Organization", inner, s.index, m.start(1), m.end(1), via="book"))
         elif len(inner) >= 4:
             out.append(Mention("Policy", f"《{inner}》", s.index, m.start(), m.end(), via="book"))
-    for m in _QUOTE.finditer(s.text):
-        inner = m.group(1)
-        if re.search(r"[。！？：；]", inner) or inner.count("，") > 1:
-            continue   # speech, not a name
-        rest = s.text[m.end():m.end() + 6]
-        ending = next((x for x in sorted(table, key=len, reverse=True) if inner.endswith(x)), None)
-        if ending and table[ending] in ("Project", "Meeting", "Organization"):
-            label = table[ending]
-        elif re.match(r"(政务服务)?平台|项目|工程|APP|App|小程序", rest):
-            label = "Project"
-        elif _slogan(inner, s.text[max(0, m.start() - 4):m.start()], rest):
-            label = "Policy"
-        else:
-            continue
-        out.append(Mention(label, inner, s.index, m.start(1), m.end(1), via="quote"))
+    for run in _QUOTE_RUN.finditer(s.text):
+        before, after = s.text[max(0, run.start() - 4):run.start()], s.text[run.end():run.end() + 8]
+        # “网上办”“掌上办”等“不见面审批”模式: the list gives examples of the last phrase
+        examples = after.startswith("等“")
+        for m in _QUOTE.finditer(s.text, run.start(), run.end()):
+            label = _quoted_label(m.group(1), before, after, examples, table)
+            if label:
+                out.append(Mention(label, m.group(1), s.index, m.start(1), m.end(1), via="quote"))
     return out
+
+
+# 《西部论坛》常务副主编: a periodical, named by its staff.
+_PERIODICAL_AFTER = re.compile(r"(?:常务)?(?:副)?(?:主编|编辑|编审|杂志社|编辑部)")
+
+
+def _quoted_label(inner: str, before: str, after: str, examples: bool, table: dict) -> str | None:
+    if re.search(r"[。！？：；]", inner) or inner.count("，") > 1 or inner.endswith("式"):
+        return None   # speech, or a manner (沉浸式, 保姆式), not a name
+    ending = next((x for x in sorted(table, key=len, reverse=True) if inner.endswith(x)), None)
+    if inner.endswith(_WORK_ENDINGS) or _WORK_AFTER.match(after):
+        return "Project"
+    if ending and table[ending] in ("Project", "Meeting", "Organization"):
+        return table[ending]
+    if _slogan(inner, "" if examples else before, after) or _POLICY_AFTER.search(inner) and inner.endswith(_POLICY_WORDS):
+        return "Policy"   # …, “四种资产收益扶贫模式”
+    return None

@@ -224,3 +224,14 @@ def title_tokenizer() -> jieba.Tokenizer:
     for word in read_list("org_suffixes.txt"):
         tk.add_word(word, freq=100000, tag="org")
     return tk
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict:
+    import jieba.posseg
+    return jieba.posseg.dt.word_tag_tab
+
+
+def is_idiom(phrase: str) -> bool:
+    """Is the phrase a set idiom (成语) of jieba's dictionary (坐井观天, 只争朝夕)?"""
+    return _word_tags().get(phrase) == "i"

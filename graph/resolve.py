@@ -26,7 +26,7 @@ _MOTION = "来赴在返离留驻到"
 _SUB_COUNTY = ("街道", "镇", "乡", "村", "社区", "组团")
 # Which labels win when one name is found as two kinds of thing.
 _RANK = {"Official": 0, "Person": 1, "Meeting": 2, "Project": 3, "Organization": 4, "District": 5, "Policy": 6}
-_VIA_RANK = {"title": 0, "role": 0, "act": 1, "book": 1, "quote": 1, "suffix": 2, "division": 2, "context": 3, "lac": 4}
+_VIA_RANK = {"title": 0, "role": 0, "act": 1, "book": 1, "quote": 1, "suffix": 2, "within": 2, "congress": 2, "division": 2, "context": 3, "lac": 4}
 
 
 @dataclass
@@ -250,7 +250,7 @@ def _merge_short_forms(entities: dict, spans: dict) -> None:
     """One thing written in two lengths is one entity: 石黔高速 is 石黔高速公路,
     工业互联网产业生态园项目 is 工业互联网产业生态园, and a name cut short at its start
     (发展联席会议) is the longer one that ends the same way."""
-    tails = ("公路", "项目", "工程", "战略", "改革", "行动", "政策", "制度")
+    tails = ("公路", "项目", "工程", "战略", "改革", "行动", "政策", "制度", "建设")
     by_label: dict[str, list[str]] = {}
     for (label, key) in entities:
         by_label.setdefault(label, []).append(key)

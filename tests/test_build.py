@@ -109,10 +109,10 @@ def test_nothing_readable_is_an_error(tmp_path):
 
 # Floors each type must keep, as regression guards: where the figure reached the
 # quality the project aims at they sit on that aim, elsewhere a little below today's.
-SEED_FLOORS = {"Official": 0.95, "District": 0.92, "Organization": 0.62, "Project": 0.55, "Policy": 0.57,
-               "Meeting": 0.80, "HOLDS_POSITION": 0.90, "VISITED": 0.82, "ATTENDED": 0.90,
+SEED_FLOORS = {"Official": 0.95, "District": 0.92, "Organization": 0.82, "Project": 0.78, "Policy": 0.70,
+               "Meeting": 0.90, "HOLDS_POSITION": 0.90, "VISITED": 0.82, "ATTENDED": 0.90,
                "ACCOMPANIED": 0.85, "LOCATED_IN": 0.50, "ISSUED": 0.60}
-CCTV_FLOORS = {"Official": 0.95, "District": 0.83, "Organization": 0.76, "Policy": 0.75, "Meeting": 0.62,
+CCTV_FLOORS = {"Official": 0.95, "District": 0.83, "Organization": 0.86, "Project": 0.68, "Policy": 0.81, "Meeting": 0.89,
                "HOLDS_POSITION": 0.83, "VISITED": 0.76, "ATTENDED": 0.71, "ISSUED": 0.9}
 
 

@@ -210,3 +210,133 @@ def test_a_meeting_cited_as_past_or_to_come_is_not_the_report_s():
     assert attended and all("二十大" not in t for _, t in attended)
     text = "乌克兰总统泽连斯基22日建议紧急召开“诺曼底模式”四方峰会。"
     assert not _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")
+
+
+def _names(text, label, publication=None):
+    r = analyse(_article(text, publication=publication))
+    return {e.name for e in r.entities if e.label == label and not e.attrs.get("implied")} | \
+        {a for e in r.entities if e.label == label and not e.attrs.get("implied") for a in e.aliases}
+
+
+def test_modifiers_are_trimmed_only_at_word_boundaries():
+    got = _names("旅客可乘地铁直达大兴国际机场，大广高速也已拓宽。", "Project")
+    assert "大兴国际机场" in got and "兴国际机场" not in got
+
+
+def test_a_bracket_closed_inside_the_ending_word():
+    got = _names("记者走进延锋伟世通（重庆）汽车电子有限公司的车间。", "Organization")
+    assert "延锋伟世通（重庆）汽车电子有限公司" in got
+
+
+def test_names_that_stand_alone_take_no_stray_character():
+    got = _names("各地要对标对表党中央的部署，抓好落实。", "Organization")
+    assert "党中央" in got and "表党中央" not in got
+
+
+def test_institutions_inside_posts_count_but_party_committees_do_not():
+    got = _names("市委常委、组织部部长王明，重庆交通大学党委书记李华参加活动。", "Organization", "重庆日报")
+    assert "重庆交通大学" in got
+    assert not any(n.endswith("市委") for n in got)
+
+
+def test_a_body_of_the_home_district_named_by_its_level():
+    got = _names("区退役军人服务中心组织志愿者走进社区。", "Organization", "北碚报")
+    assert "北碚区退役军人服务中心" in got
+
+
+def test_the_home_reference_is_no_part_of_a_name():
+    got = _names("我区龙凤桥街道龙凤社区居委会获评先进集体。", "Organization", "北碚报")
+    assert any(n.startswith("龙凤桥街道") for n in got) and not any(n.startswith("区龙凤桥") for n in got)
+
+
+def test_quoted_lists_share_their_cue():
+    got = _names("各村实行“一村一品”“一户一档”“结对到户”，帮扶到人。", "Policy")
+    assert {"一村一品", "一户一档", "结对到户"} <= got
+
+
+def test_quoted_examples_of_a_named_mode_are_not_policies():
+    got = _names("全面推行“掌上办”“就近办”等“最多跑一次”模式。", "Policy")
+    assert "最多跑一次" in got and "掌上办" not in got
+
+
+def test_quoted_quantities_categories_and_idioms_are_no_policies():
+    got = _names("“90后”小伙回乡创业，带动“三留守”人员就业，杜绝“好高骛远”思想，推动“十四五”时期发展。", "Policy")
+    assert not got & {"90后", "三留守", "好高骛远", "十四五"}
+
+
+def test_quoted_systems_and_platforms_are_works():
+    got = _names("持续深化“渝企通”等政务服务平台建设，连通“互联网+执法”“互联网+信访”等系统。", "Project")
+    assert {"渝企通", "互联网+执法", "互联网+信访"} <= got
+
+
+def test_names_inside_longer_names_are_part_of_them():
+    text = "坚持精准扶贫精准脱贫基本方略，编制“十四五”交通规划纲要，建设“两横两纵”区域快速路网。"
+    policies = _names(text, "Policy")
+    assert "精准脱贫" not in policies and "两横两纵" not in policies
+    assert any("十四五" in p for p in policies)
+
+
+def test_a_periodical_named_by_its_staff():
+    got = _names("作者系某大学教授、《南方论丛》主编。", "Organization")
+    assert "南方论丛" in got
+
+
+def test_a_policy_ending_that_modifies_a_noun():
+    assert "全面战略" not in _names("双方同意深化全面战略伙伴关系。", "Policy")
+
+
+def test_a_verb_inside_a_name_but_not_before_it():
+    got = _names("丁薛祥前往河套深港科技创新合作区展示交流中心调研。", "Organization")
+    assert "河套深港科技创新合作区展示交流中心" in got
+    works = _names("通过引江补汉工程的实施，北方缺水状况将得到缓解。", "Project")
+    assert "引江补汉工程" in works
+
+
+def test_institutions_a_unit_is_built_on():
+    got = _names("（作者系四川大学西部经济研究中心研究员）", "Organization")
+    assert {"四川大学西部经济研究中心", "四川大学"} <= got
+
+
+def test_a_branch_centre_is_a_work_and_a_direction_no_body():
+    assert "国家工业互联网大数据成都分中心" in _names("国家工业互联网大数据成都分中心已相继落户。", "Project")
+    assert "中国西部" not in _names("中国西部的开放格局正在形成。", "Organization")
+
+
+def test_kinds_of_institution_are_no_names():
+    got = _names("在社区物业公司、新时代文明实践中心中成立党组织。", "Organization")
+    assert not got
+
+
+def test_works_named_from_place_to_place_and_kinds_of_project():
+    assert "成都至宜宾高速公路" in _names("成都至宜宾高速公路全线通车。", "Project")
+    got = _names("渝黔铁路控制性工程新凉风垭隧道贯通，一批重大项目、合作旗舰项目加快推进。", "Project")
+    assert "渝黔铁路" in got and not any(n.endswith(("控制性工程", "重大项目", "旗舰项目")) for n in got)
+
+
+def test_a_clause_after_a_whole_name_is_no_part_of_the_next():
+    got = _names("市政府请求法院阻止该公司违规施工。", "Organization")
+    assert not any("请求" in n for n in got)
+
+
+def test_listed_names_share_the_last_ones_head():
+    got = _names("确保渝昆、渝湘、西渝高铁年内开工。", "Project")
+    assert {"渝昆高铁", "渝湘高铁", "西渝高铁"} <= got
+    orgs = _names("调研期间，他来到四川省和成都市纪委监委，看望机关干部。", "Organization")
+    assert {"四川省纪委监委", "成都市纪委监委"} <= orgs
+
+
+def test_congresses_of_every_party_and_who_meets():
+    got = _names("会议审定提交民盟第十三次全国代表大会的报告，民盟十三大将于年底召开。", "Meeting")
+    assert "民盟十三大" in got and not any(n.startswith("审定") for n in got)
+    got = _names("他主持召开部分省区市脱贫攻坚座谈会。", "Meeting")
+    assert "部分省区市脱贫攻坚座谈会" in got
+
+
+def test_a_place_doing_something_is_no_policy():
+    assert "四川行动" not in _names("要把中央的部署转化为四川行动、四川举措。", "Policy")
+
+
+def test_a_verb_before_a_name_starts_a_clause():
+    got = _names("患者被紧急送到县人民医院，代表团代表中央纪委常委会慰问干部。", "Organization")
+    assert not any(n.startswith(("患者", "代表团")) for n in got)
+    assert not _names("“天弓”防空系统完成试射。", "Project")

@@ -249,8 +249,9 @@ def push_frozen(driver, g: nx.MultiDiGraph, database: str | None = None, threads
 
     Batches run on ``threads`` sessions at once (default GOVKG_NEO4J_THREADS, else 2):
     the server runs each transaction on one core. All nodes are written before any
-    relationship; relationships are batched by their target, so that concurrent
-    batches seldom lock the same document (a deadlock is retried by the driver)."""
+    relationship. Each session takes a contiguous share of each type's relationships,
+    sorted by target, so that concurrent transactions seldom lock the same document (a
+    deadlock is retried by the driver)."""
     from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 
     threads = max(1, threads or int(os.environ.get("GOVKG_NEO4J_THREADS") or 2))
@@ -259,20 +260,25 @@ def push_frozen(driver, g: nx.MultiDiGraph, database: str | None = None, threads
                   nodes_written=0, relationships_written=0)
     nodes, rels = graph_rows(g)
     lock = threading.Lock()
+    failed = threading.Event()   # a session failed: the others stop after their batch
     local = threading.local()
     sessions = []
 
-    def run(what, query, batch):
+    def run(what, query, rows):
         session = getattr(local, "session", None)
         if session is None:
             session = local.session = driver.session(database=database)
             with lock:
                 sessions.append(session)
-        changed, created = session.execute_write(_write, query, batch)
-        with lock:
-            counts[f"{what}_created"] += created
-            counts[f"{what}_updated"] += changed - created
-            counts[f"{what}_written"] += len(batch)
+        for i in range(0, len(rows), BATCH):
+            if failed.is_set():
+                return
+            batch = rows[i:i + BATCH]
+            changed, created = session.execute_write(_write, query, batch)
+            with lock:
+                counts[f"{what}_created"] += created
+                counts[f"{what}_updated"] += changed - created
+                counts[f"{what}_written"] += len(batch)
 
     try:
         with driver.session(database=database) as session:
@@ -285,15 +291,16 @@ def push_frozen(driver, g: nx.MultiDiGraph, database: str | None = None, threads
                     rows = groups[name]
                     if what == "relationships":
                         rows = sorted(rows, key=lambda r: (r["t"], r["s"], r["key"]))
-                    jobs += [pool.submit(run, what, query(name), rows[i:i + BATCH])
-                             for i in range(0, len(rows), BATCH)]
-                done, todo = wait(jobs, return_when=FIRST_EXCEPTION)
-                failed = [j for j in jobs if j.done() and not j.cancelled() and j.exception()]
-                if failed:
-                    for j in todo:
-                        j.cancel()
-                    wait(todo)
-                    raise failed[0].exception()
+                    # each session takes a contiguous share: the sessions' targets differ
+                    share = max(1, -(-len(rows) // threads))
+                    jobs += [pool.submit(run, what, query(name), rows[i:i + share])
+                             for i in range(0, len(rows), share)]
+                wait(jobs, return_when=FIRST_EXCEPTION)
+                errors = [j.exception() for j in jobs if j.done() and not j.cancelled() and j.exception()]
+                if errors:
+                    failed.set()
+                    wait(jobs)
+                    raise errors[0]
     except Exception as e:
         e.push_progress = counts
         raise

@@ -47,7 +47,8 @@ def _title_suffix(tokens: list[Token], whole: bool) -> list[Token] | None:
     title head; with ``whole`` the run must cover every token."""
     run = []
     for t in reversed(tokens):
-        if t.tag in _TITLE_TAGS or (t.tag == "m" and t.word.startswith("第")):
+        # 副 is tagged an adjective when the tagger cuts it from its post (副|委员长)
+        if t.tag in _TITLE_TAGS or (t.tag == "m" and t.word.startswith("第")) or t.word == "副":
             run.insert(0, t)
         else:
             break

@@ -115,3 +115,52 @@ def test_cctv_national_news():
     r = analyse(_article(text, publication="新闻联播"))
     xi = _entity(r, "Official", "习近平")
     assert xi is not None and {"中共中央总书记", "国家主席", "中央军委主席"} <= set(xi.titles)
+
+
+def _people_of(text):
+    r = analyse(_article(text, publication="新闻联播"))
+    return {e.name: e for e in r.entities if e.label in ("Official", "Person")}, r
+
+
+@pytest.mark.parametrize("text,name,glued", [
+    # 副 of the post after the name
+    ("人大常委会副委员长陈海明副委员长主持闭幕会。陈海明说，要依法履职。", "陈海明", "陈海明副"),
+    # a preposition or 等 after a name the text also writes alone
+    ("国家副主席韩正同智利副总统互致贺电。韩正表示，愿深化合作。", "韩正", "韩正同"),
+    ("国家主席、中央军委主席习近平等出席。习近平发表讲话。", "习近平", "习近平等"),
+])
+def test_names_the_tagger_glued_to_a_neighbour(text, name, glued):
+    people, _ = _people_of(text)
+    assert glued not in people
+    assert people[name].label == "Official"
+
+
+def test_unglue_keeps_a_name_the_document_never_writes_shorter():
+    from collections import Counter
+    from graph.extract import unglue_names
+    from graph.nlp import Token
+
+    def toks(*pairs):
+        out, p = [], 0
+        for w, t in pairs:
+            out.append(Token(w, t, p, p + len(w)))
+            p += len(w)
+        return out
+    names = Counter({"托卡耶夫": 1, "魏凤和": 2, "斯图布": 1})
+    got = unglue_names(toks(("同托卡耶夫", "PER"), ("总统", "n")), names)
+    assert [(t.word, t.tag) for t in got] == [("同", "p"), ("托卡耶夫", "PER"), ("总统", "n")]
+    got = unglue_names(toks(("同斯", "PER"), ("图布", "n"), ("总统", "n")), names)
+    assert [t.word for t in got] == ["同", "斯图布", "总统"] and got[1].start == 1
+    # 魏凤和 is a name: the document never writes 魏凤 alone
+    assert [t.word for t in unglue_names(toks(("魏凤和", "PER"), ("出席", "v")), names)] == ["魏凤和", "出席"]
+    # a foreign name never ends with 同: 同一天
+    got = unglue_names(toks(("扬·利帕夫斯基同", "PER"), ("一天", "TIME")), names)
+    assert [t.word for t in got] == ["扬·利帕夫斯基", "同", "一天"]
+    got = unglue_names(toks(("阿拉格齐同", "PER"), ("一天", "TIME"), ("表示", "v")), names)
+    assert [t.word for t in got] == ["阿拉格齐", "同", "一天", "表示"]
+    # the post and name of the one met follow 同
+    got = unglue_names(toks(("李明同", "PER"), ("巴西", "LOC"), ("副总统", "n"), ("阿尔克明", "PER")), names)
+    assert [t.word for t in got][:2] == ["李明", "同"]
+    # 同 opens no transliterated name: 同|迪亚斯-卡内尔
+    got = unglue_names(toks(("同迪亚斯", "PER"), ("-", "w"), ("卡内尔", "PER")), names)
+    assert [t.word for t in got][:2] == ["同", "迪亚斯"]

@@ -138,6 +138,7 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
         e.first = min(e.first, (m.sent, m.start))
         e.spans.append((m.sent, m.start, m.end))
         spans[(m.sent, m.start, m.end)] = (label, key)
+    _forms_of_address(entities, spans)
     _merge_short_forms(entities, spans)
     for e in entities.values():
         e.aliases.discard(e.name)
@@ -246,6 +247,38 @@ def _qualify(name: str, home: Home) -> str:
     return name
 
 
+def _forms_of_address(entities: dict, spans: dict) -> None:
+    """习主席, 李总理: a surname and a post are no name. They are the official of that
+    surname who holds that post in the document, or no one the graph can name."""
+    posts = set(read_list("title_after_name.txt")) - {"同志"}
+    people = [e for e in entities.values() if e.label in ("Official", "Person")]
+    for e in people:
+        post = e.name[1:]
+        if post not in posts:
+            continue
+        holders = [o for o in people if o.label == "Official" and o is not e and o.name[0] == e.name[0]
+                   and o.name[1:] not in posts and any(t.endswith(post) for t in o.titles)]
+        del entities[(e.label, e.key)]
+        if len(holders) == 1:
+            _absorb(holders[0], e)
+        target = (holders[0].label, holders[0].key) if len(holders) == 1 else None
+        for sp, v in list(spans.items()):
+            if v == (e.label, e.key):
+                if target:
+                    spans[sp] = target
+                else:
+                    del spans[sp]
+
+
+def _absorb(a: Resolved, b: Resolved) -> None:
+    """``a`` takes over the names, titles and mentions of ``b``."""
+    a.aliases |= b.aliases | {b.name}
+    a.forms |= b.forms
+    a.titles += [t for t in b.titles if t not in a.titles]
+    a.first = min(a.first, b.first)
+    a.spans += b.spans
+
+
 def _merge_short_forms(entities: dict, spans: dict) -> None:
     """One thing written in two lengths is one entity: 石黔高速 is 石黔高速公路,
     工业互联网产业生态园项目 is 工业互联网产业生态园, and a name cut short at its start
@@ -274,11 +307,7 @@ def _merge_short_forms(entities: dict, spans: dict) -> None:
 
 def _merge(entities: dict, spans: dict, label: str, keep: str, drop: str) -> None:
     a, b = entities[(label, keep)], entities.pop((label, drop))
-    a.aliases |= b.aliases | {b.name}
-    a.forms |= b.forms
-    a.titles += [t for t in b.titles if t not in a.titles]
-    a.first = min(a.first, b.first)
-    a.spans += b.spans
+    _absorb(a, b)
     for sp, v in list(spans.items()):
         if v == (label, drop):
             spans[sp] = (label, keep)

@@ -164,3 +164,12 @@ def test_unglue_keeps_a_name_the_document_never_writes_shorter():
     # 同 opens no transliterated name: 同|迪亚斯-卡内尔
     got = unglue_names(toks(("同迪亚斯", "PER"), ("-", "w"), ("卡内尔", "PER")), names)
     assert [t.word for t in got][:2] == ["同", "迪亚斯"]
+
+
+def test_a_form_of_address_is_an_alias_of_the_full_name():
+    people, _ = _people_of("国务院总理李强出席论坛。李总理在致辞中表示，中国经济长期向好。")
+    assert "李总理" not in people
+    assert "李总理" in people["李强"].aliases
+    # without the post in the document, a surname and a post name no one
+    people, _ = _people_of("官兵们表示，要认真学习王主席的重要讲话精神。")
+    assert "王主席" not in people

@@ -297,12 +297,29 @@ def _merge_short_forms(entities: dict, spans: dict) -> None:
                 if long == short or (label, long) not in entities:
                     continue
                 rest = long[len(short):] if long.startswith(short) else None
-                if rest in tails or (len(short) >= 4 and long.endswith(short)):
+                if rest in tails or (len(short) >= 4 and long.endswith(short) and _same_organ(long, short)):
                     keep, drop = long, short
                     if label == "Project" and keep.endswith("项目") and rest == "项目":
                         keep, drop = short, long   # the name without 项目 is the thing itself
                     _merge(entities, spans, label, keep, drop)
                     break
+
+
+# Organs of the state, not of the party: 中共全国政协(党组) is the party's group in it.
+_STATE_ORGANS = ("人大", "政协", "国务院", "政府", "法院", "检察院")
+
+
+def _same_organ(long: str, short: str) -> bool:
+    """Is ``long`` ``short`` qualified by where it is (中共重庆市委 for 重庆市委)? Not when
+    the qualification is the party before a state organ (中共全国人大常委会党组), nor
+    when it is a national organ of its own: 中共中央国务院中央军委 is a list written
+    without its commas."""
+    head = long[: len(long) - len(short)]
+    if head == "中共" and any(w in short for w in _STATE_ORGANS):
+        return False
+    national = read_list("national_prefixes.txt")
+    return not (short.startswith(national) and head.startswith(national)
+                and head.endswith(tuple(read_list("org_suffixes.txt"))))
 
 
 def _merge(entities: dict, spans: dict, label: str, keep: str, drop: str) -> None:

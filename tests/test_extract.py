@@ -173,3 +173,13 @@ def test_a_form_of_address_is_an_alias_of_the_full_name():
     # without the post in the document, a surname and a post name no one
     people, _ = _people_of("官兵们表示，要认真学习王主席的重要讲话精神。")
     assert "王主席" not in people
+
+
+def test_a_post_points_at_its_own_organ():
+    text = ("中共中央国务院中央军委向大会致贺信。中共国务院国资委党组举行会议，国务院国资委主任张玉卓主持。"
+            "中央纪委书记李希出席会议。黑龙江省委常委、政府副省长王一新出席。")
+    _, r = _people_of(text)
+    orgs = {(x.source[1], x.attrs["title"]): x.target[1] for x in r.relations if x.type == "HOLDS_POSITION"}
+    assert orgs[("李希", "中央纪委书记")] == "中央纪委"
+    assert orgs[("王一新", "政府副省长")] == "黑龙江省政府"
+    assert orgs[("张玉卓", "国务院国资委主任")] == "国务院国资委"

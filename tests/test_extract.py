@@ -183,3 +183,13 @@ def test_a_post_points_at_its_own_organ():
     assert orgs[("李希", "中央纪委书记")] == "中央纪委"
     assert orgs[("王一新", "政府副省长")] == "黑龙江省政府"
     assert orgs[("张玉卓", "国务院国资委主任")] == "国务院国资委"
+
+
+def test_a_post_points_at_the_unit_it_heads():
+    text = "挪威外交部长艾德会见了中方代表。孟加拉国驻华大使哈桑出席招待会。国家副主席韩正出席开幕式。"
+    _, r = _people_of(text)
+    orgs = {(x.source[1], x.attrs["title"]): x.target[1] for x in r.relations if x.type == "HOLDS_POSITION"}
+    assert orgs[("艾德", "挪威外交部长")] == "挪威外交部"
+    assert orgs[("哈桑", "孟加拉国驻华大使")] == "孟加拉国驻华大使馆"
+    assert orgs[("韩正", "国家副主席")] == "中华人民共和国"
+

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .divisions import divisions
 from .lexicon import read_list, read_set
 from .nlp import Token, tag
-from .titles import chain_span, ends_with_head, role_of, title_after
+from .titles import chain_span, ends_with_head, role_of, title_after, title_word
 
 LABEL_PRIORITY = ("Meeting", "Project", "Organization", "District", "Policy")
 _SUFFIX_FILES = {
@@ -94,9 +94,9 @@ def analyse_sentences(text: str) -> list[Sentence]:
 
 # ---- names the tagger glued to a neighbour ----------------------------------------------
 # A preposition or conjunction before a name (同|拉赫蒙总统), one after it (韩正|在辽宁,
-# 习近平|等), with the part of speech it has on its own.
+# 习近平|等, 冯远征|说), with the part of speech it has on its own.
 _GLUE_BEFORE = {"同": "p", "与": "p", "和": "c"}
-_GLUE_AFTER = {"同": "p", "与": "p", "在": "p", "和": "c", "及": "c", "等": "u"}
+_GLUE_AFTER = {"同": "p", "与": "p", "在": "p", "和": "c", "及": "c", "等": "u", "说": "v"}
 
 
 def unglue_names(toks: list[Token], names: Counter) -> list[Token]:
@@ -122,7 +122,7 @@ def unglue_names(toks: list[Token], names: Counter) -> list[Token]:
             out += [Token(w[:-1], "PER", t.start, t.end - 1), Token("副" + nxt.word, nxt.tag, t.end - 1, nxt.end)]
             step = 2
         elif w[-1] in _GLUE_AFTER and (names[w[:-1]] or "·" in w[:-1] or _same_day(w, nxt)
-                                               or _partner_follows(toks, i)):
+                                               or _followed_as_glue(toks, i)):
             out += [Token(w[:-1], "PER", t.start, t.end - 1), Token(w[-1], _GLUE_AFTER[w[-1]], t.end - 1, t.end)]
         elif w[0] in _GLUE_BEFORE and (names[w[1:]] or nxt and nxt.word in ("-", "·") and w[0] == "同"):
             out += [Token(w[0], _GLUE_BEFORE[w[0]], t.start, t.start + 1), Token(w[1:], "PER", t.start + 1, t.end)]
@@ -137,15 +137,17 @@ def _same_day(w: str, nxt: Token | None) -> bool:
     return w.endswith("同") and nxt is not None and nxt.tag == "TIME"
 
 
-def _partner_follows(toks: list[Token], i: int) -> bool:
-    """韩正同|巴西副总统阿尔克明: after 同 or 与 a post and a name, the one met."""
-    if toks[i].word[-1] not in "同与":
+def _followed_as_glue(toks: list[Token], i: int) -> bool:
+    """韩正同|巴西副总统阿尔克明: after 同, 与 or 及 a post and a name, the one met or
+    the next of a list; 冯远征说|，: the verb of what he said."""
+    if toks[i].word[-1] == "说":
+        return i + 1 < len(toks) and toks[i + 1].word in ("，", "：", ":")
+    if toks[i].word[-1] not in "同与及":
         return False
     j = next((k for k in range(i + 2, min(i + 8, len(toks))) if toks[k].tag == "PER"), None)
     if j is None:
         return False
-    titles, start = chain_span(toks, j)
-    return bool(titles) and start == toks[i].end
+    return bool(chain_span(toks, j)[0]) and all(title_word(t) or t.word == "、" for t in toks[i + 1:j])
 
 
 def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Mention]:

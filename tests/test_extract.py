@@ -161,6 +161,11 @@ def test_unglue_keeps_a_name_the_document_never_writes_shorter():
     # the post and name of the one met follow 同
     got = unglue_names(toks(("李明同", "PER"), ("巴西", "LOC"), ("副总统", "n"), ("阿尔克明", "PER")), names)
     assert [t.word for t in got][:2] == ["李明", "同"]
+    got = unglue_names(toks(("张立新及", "PER"), ("市教育局", "ORG"), ("党组", "n"), ("成员", "n"), ("、", "w"),
+                            ("副局长", "n"), ("王海", "PER")), names)
+    assert [t.word for t in got][:2] == ["张立新", "及"]
+    got = unglue_names(toks(("刘文华说", "PER"), ("，", "w")), names)
+    assert [t.word for t in got] == ["刘文华", "说", "，"]
     # 同 opens no transliterated name: 同|迪亚斯-卡内尔
     got = unglue_names(toks(("同迪亚斯", "PER"), ("-", "w"), ("卡内尔", "PER")), names)
     assert [t.word for t in got][:2] == ["同", "迪亚斯"]

@@ -138,6 +138,7 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
         e.first = min(e.first, (m.sent, m.start))
         e.spans.append((m.sent, m.start, m.end))
         spans[(m.sent, m.start, m.end)] = (label, key)
+    _forms_of_address(entities, spans)
     _merge_short_forms(entities, spans)
     for e in entities.values():
         e.aliases.discard(e.name)
@@ -246,6 +247,38 @@ def _qualify(name: str, home: Home) -> str:
     return name
 
 
+def _forms_of_address(entities: dict, spans: dict) -> None:
+    """习主席, 李总理: a surname and a post are no name. They are the official of that
+    surname who holds that post in the document, or no one the graph can name."""
+    posts = set(read_list("title_after_name.txt")) - {"同志"}
+    people = [e for e in entities.values() if e.label in ("Official", "Person")]
+    for e in people:
+        post = e.name[1:]
+        if post not in posts:
+            continue
+        holders = [o for o in people if o.label == "Official" and o is not e and o.name[0] == e.name[0]
+                   and o.name[1:] not in posts and any(t.endswith(post) for t in o.titles)]
+        del entities[(e.label, e.key)]
+        if len(holders) == 1:
+            _absorb(holders[0], e)
+        target = (holders[0].label, holders[0].key) if len(holders) == 1 else None
+        for sp, v in list(spans.items()):
+            if v == (e.label, e.key):
+                if target:
+                    spans[sp] = target
+                else:
+                    del spans[sp]
+
+
+def _absorb(a: Resolved, b: Resolved) -> None:
+    """``a`` takes over the names, titles and mentions of ``b``."""
+    a.aliases |= b.aliases | {b.name}
+    a.forms |= b.forms
+    a.titles += [t for t in b.titles if t not in a.titles]
+    a.first = min(a.first, b.first)
+    a.spans += b.spans
+
+
 def _merge_short_forms(entities: dict, spans: dict) -> None:
     """One thing written in two lengths is one entity: 石黔高速 is 石黔高速公路,
     工业互联网产业生态园项目 is 工业互联网产业生态园, and a name cut short at its start
@@ -264,7 +297,7 @@ def _merge_short_forms(entities: dict, spans: dict) -> None:
                 if long == short or (label, long) not in entities:
                     continue
                 rest = long[len(short):] if long.startswith(short) else None
-                if rest in tails or (len(short) >= 4 and long.endswith(short)):
+                if rest in tails or (len(short) >= 4 and long.endswith(short) and _same_organ(long, short)):
                     keep, drop = long, short
                     if label == "Project" and keep.endswith("项目") and rest == "项目":
                         keep, drop = short, long   # the name without 项目 is the thing itself
@@ -272,13 +305,26 @@ def _merge_short_forms(entities: dict, spans: dict) -> None:
                     break
 
 
+# Organs of the state, not of the party: 中共全国政协(党组) is the party's group in it.
+_STATE_ORGANS = ("人大", "政协", "国务院", "政府", "法院", "检察院")
+
+
+def _same_organ(long: str, short: str) -> bool:
+    """Is ``long`` ``short`` qualified by where it is (中共重庆市委 for 重庆市委)? Not when
+    the qualification is the party before a state organ (中共全国人大常委会党组), nor
+    when it is a national organ of its own: 中共中央国务院中央军委 is a list written
+    without its commas."""
+    head = long[: len(long) - len(short)]
+    if head == "中共" and any(w in short for w in _STATE_ORGANS):
+        return False
+    national = read_list("national_prefixes.txt")
+    return not (short.startswith(national) and head.startswith(national)
+                and head.endswith(tuple(read_list("org_suffixes.txt"))))
+
+
 def _merge(entities: dict, spans: dict, label: str, keep: str, drop: str) -> None:
     a, b = entities[(label, keep)], entities.pop((label, drop))
-    a.aliases |= b.aliases | {b.name}
-    a.forms |= b.forms
-    a.titles += [t for t in b.titles if t not in a.titles]
-    a.first = min(a.first, b.first)
-    a.spans += b.spans
+    _absorb(a, b)
     for sp, v in list(spans.items()):
         if v == (label, drop):
             spans[sp] = (label, keep)

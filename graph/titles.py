@@ -47,7 +47,7 @@ def _title_suffix(tokens: list[Token], whole: bool) -> list[Token] | None:
     title head; with ``whole`` the run must cover every token."""
     run = []
     for t in reversed(tokens):
-        if t.tag in _TITLE_TAGS or (t.tag == "m" and t.word.startswith("第")):
+        if title_word(t):
             run.insert(0, t)
         else:
             break
@@ -62,6 +62,12 @@ def _title_suffix(tokens: list[Token], whole: bool) -> list[Token] | None:
     if not (ends_with_head(text) or role_of(text)) or len(text) > 30:
         return None
     return run
+
+
+def title_word(t: Token) -> bool:
+    """May the token be part of a title? 副 is tagged an adjective when the tagger cuts
+    it from its post (副|委员长)."""
+    return t.tag in _TITLE_TAGS or (t.tag == "m" and t.word.startswith("第")) or t.word == "副"
 
 
 def _after_conjunction(run: list[Token]) -> list[Token]:

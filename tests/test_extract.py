@@ -340,3 +340,86 @@ def test_a_verb_before_a_name_starts_a_clause():
     got = _names("患者被紧急送到县人民医院，代表团代表中央纪委常委会慰问干部。", "Organization")
     assert not any(n.startswith(("患者", "代表团")) for n in got)
     assert not _names("“天弓”防空系统完成试射。", "Project")
+
+
+def _people_of(text):
+    r = analyse(_article(text, publication="新闻联播"))
+    return {e.name: e for e in r.entities if e.label in ("Official", "Person")}, r
+
+
+@pytest.mark.parametrize("text,name,glued", [
+    # 副 of the post after the name
+    ("人大常委会副委员长陈海明副委员长主持闭幕会。陈海明说，要依法履职。", "陈海明", "陈海明副"),
+    # a preposition or 等 after a name the text also writes alone
+    ("国家副主席韩正同智利副总统互致贺电。韩正表示，愿深化合作。", "韩正", "韩正同"),
+    ("国家主席、中央军委主席习近平等出席。习近平发表讲话。", "习近平", "习近平等"),
+])
+def test_names_the_tagger_glued_to_a_neighbour(text, name, glued):
+    people, _ = _people_of(text)
+    assert glued not in people
+    assert people[name].label == "Official"
+
+
+def test_unglue_keeps_a_name_the_document_never_writes_shorter():
+    from collections import Counter
+    from graph.extract import unglue_names
+    from graph.nlp import Token
+
+    def toks(*pairs):
+        out, p = [], 0
+        for w, t in pairs:
+            out.append(Token(w, t, p, p + len(w)))
+            p += len(w)
+        return out
+    names = Counter({"托卡耶夫": 1, "魏凤和": 2, "斯图布": 1})
+    got = unglue_names(toks(("同托卡耶夫", "PER"), ("总统", "n")), names)
+    assert [(t.word, t.tag) for t in got] == [("同", "p"), ("托卡耶夫", "PER"), ("总统", "n")]
+    got = unglue_names(toks(("同斯", "PER"), ("图布", "n"), ("总统", "n")), names)
+    assert [t.word for t in got] == ["同", "斯图布", "总统"] and got[1].start == 1
+    # 魏凤和 is a name: the document never writes 魏凤 alone
+    assert [t.word for t in unglue_names(toks(("魏凤和", "PER"), ("出席", "v")), names)] == ["魏凤和", "出席"]
+    # a foreign name never ends with 同: 同一天
+    got = unglue_names(toks(("扬·利帕夫斯基同", "PER"), ("一天", "TIME")), names)
+    assert [t.word for t in got] == ["扬·利帕夫斯基", "同", "一天"]
+    got = unglue_names(toks(("阿拉格齐同", "PER"), ("一天", "TIME"), ("表示", "v")), names)
+    assert [t.word for t in got] == ["阿拉格齐", "同", "一天", "表示"]
+    # the post and name of the one met follow 同
+    got = unglue_names(toks(("李明同", "PER"), ("巴西", "LOC"), ("副总统", "n"), ("阿尔克明", "PER")), names)
+    assert [t.word for t in got][:2] == ["李明", "同"]
+    got = unglue_names(toks(("张立新及", "PER"), ("市教育局", "ORG"), ("党组", "n"), ("成员", "n"), ("、", "w"),
+                            ("副局长", "n"), ("王海", "PER")), names)
+    assert [t.word for t in got][:2] == ["张立新", "及"]
+    got = unglue_names(toks(("刘文华说", "PER"), ("，", "w")), names)
+    assert [t.word for t in got] == ["刘文华", "说", "，"]
+    # 同 opens no transliterated name: 同|迪亚斯-卡内尔
+    got = unglue_names(toks(("同迪亚斯", "PER"), ("-", "w"), ("卡内尔", "PER")), names)
+    assert [t.word for t in got][:2] == ["同", "迪亚斯"]
+
+
+def test_a_form_of_address_is_an_alias_of_the_full_name():
+    people, _ = _people_of("国务院总理李强出席论坛。李总理在致辞中表示，中国经济长期向好。")
+    assert "李总理" not in people
+    assert "李总理" in people["李强"].aliases
+    # without the post in the document, a surname and a post name no one
+    people, _ = _people_of("官兵们表示，要认真学习王主席的重要讲话精神。")
+    assert "王主席" not in people
+
+
+def test_a_post_points_at_its_own_organ():
+    text = ("中共中央国务院中央军委向大会致贺信。中共国务院国资委党组举行会议，国务院国资委主任张玉卓主持。"
+            "中央纪委书记李希出席会议。黑龙江省委常委、政府副省长王一新出席。")
+    _, r = _people_of(text)
+    orgs = {(x.source[1], x.attrs["title"]): x.target[1] for x in r.relations if x.type == "HOLDS_POSITION"}
+    assert orgs[("李希", "中央纪委书记")] == "中央纪委"
+    assert orgs[("王一新", "政府副省长")] == "黑龙江省政府"
+    assert orgs[("张玉卓", "国务院国资委主任")] == "国务院国资委"
+
+
+def test_a_post_points_at_the_unit_it_heads():
+    text = "挪威外交部长艾德会见了中方代表。孟加拉国驻华大使哈桑出席招待会。国家副主席韩正出席开幕式。"
+    _, r = _people_of(text)
+    orgs = {(x.source[1], x.attrs["title"]): x.target[1] for x in r.relations if x.type == "HOLDS_POSITION"}
+    assert orgs[("艾德", "挪威外交部长")] == "挪威外交部"
+    assert orgs[("哈桑", "孟加拉国驻华大使")] == "孟加拉国驻华大使馆"
+    assert orgs[("韩正", "国家副主席")] == "中华人民共和国"
+

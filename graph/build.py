@@ -369,8 +369,9 @@ def _update(cache, out: Path, state: dict, files, keys, docs_of, order, load_doc
     index = cache.load_index()
     if index is None:
         raise _Full
-    last_doc, last_path = old["last"][0], Path(os.fsdecode(bytes.fromhex(old["last"][1])))
-    new_order = [o for o in order if o[2] in set(new_files)]
+    last_doc = old["last"][0]
+    added = set(new_files)
+    new_order = [o for o in order if o[2] in added]
     if new_order and not new_order[0][0] > last_doc:
         raise _Full
 

@@ -14,7 +14,7 @@ import signal
 import zlib
 from collections import deque
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterator
 
 EXECUTORS = ("local", "dask")
 

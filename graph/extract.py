@@ -256,7 +256,18 @@ def _named(s: Sentence) -> list[Mention]:
     out.extend(_places_below_county(s))
     out.extend(_congresses(s))
     out.extend(_national_policies(s))
-    return out
+    return [m for m in out if not _attributive(s.text, m)]
+
+
+# 中国人, 中国式, 中国化, 中国特色: a country's name used as an attribute names no place.
+_ATTRIBUTE = re.compile(r"人|化|式|特色|风格|气派|梦")
+
+
+def _attributive(text: str, m: Mention) -> bool:
+    if m.label != "District" or not _ATTRIBUTE.match(text, m.end):
+        return False
+    div = divisions().lookup(m.text)
+    return div is not None and div.level == 0
 
 
 _POLICY_TERMS: re.Pattern | None = None

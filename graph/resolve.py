@@ -16,13 +16,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .divisions import Division, divisions
+from .divisions import COUNTRY_CODE, Division, divisions
 from .extract import Mention, Sentence
 from .lexicon import read_list
 
 _HOME_COUNTY = ("我区", "本区", "全区", "我县", "本县", "全县")
 _HOME_CITY = ("我市", "本市", "全市")
 _MOTION = "来赴在返离留驻到"
+# The country speaking of itself: 我国, 中方 (in talks), 华 in 在华/对华/驻华 (not 华为,
+# 华北; 来华 and 访华 are someone else's visit, which relate's cues would misread).
+_OWN_COUNTRY = re.compile(r"我国|(?:(?<![\u4e00-\u9fff])|(?<=[同与和向对是]))中方|(?<=[在对驻涉])华(?![为侨人夏润能北东南中西龙裔语文])")
 _SUB_COUNTY = ("街道", "镇", "乡", "村", "社区", "组团")
 # Which labels win when one name is found as two kinds of thing.
 _RANK = {"Official": 0, "Person": 1, "Meeting": 2, "Project": 3, "Organization": 4, "District": 5, "Policy": 6}
@@ -155,6 +158,8 @@ def _contextual(sents: list[Sentence], home: Home) -> list[Mention]:
         for w in words:
             for m in re.finditer(w, s.text):
                 out.append(Mention("District", w, s.index, m.start(), m.end(), via="context"))
+        for m in _OWN_COUNTRY.finditer(s.text):
+            out.append(Mention("District", m.group(), s.index, m.start(), m.end(), via="context"))
         for m in re.finditer(f"(?<=[{_MOTION}])[{''.join(singles)}]", s.text):
             if _stands_alone(s.text, m.end()):
                 out.append(Mention("District", m.group(), s.index, m.start(), m.end(), via="context"))
@@ -183,6 +188,8 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             div = home.city
         elif m.via == "context" and home.county and text == home.county.short[-1]:
             div = home.county
+        elif m.via == "context" and text in ("中方", "华"):
+            div = d.by_code[COUNTRY_CODE]
         elif m.via == "context" and text in d.abbreviations:
             div = d.abbreviations[text]
         else:

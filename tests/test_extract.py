@@ -111,3 +111,13 @@ def test_cctv_national_news():
     r = analyse(_article(text, publication="新闻联播"))
     xi = _entity(r, "Official", "习近平")
     assert xi is not None and {"中共中央总书记", "国家主席", "中央军委主席"} <= set(xi.titles)
+
+
+def test_the_country_speaking_of_itself():
+    r = analyse(_article("我国粮食产量稳中有升。中方愿同越方加强合作。多家德国企业在华追加投资。"))
+    china = _entity(r, "District", "中国")
+    assert china is not None and {"我国", "中方", "华"} <= set(china.aliases)
+    # a country's name used as an attribute, or 华 opening another word, names no place
+    r = analyse(_article("端午是中国人喜爱的节日，也是推进中国式现代化的契机。华为在华东新建工厂。"))
+    assert _entity(r, "District", "中国") is None
+

@@ -11,7 +11,7 @@ import re
 
 from loaders.article import Article
 
-from .divisions import divisions
+from .divisions import COUNTRY_CODE, divisions
 from .extract import analyse_sentences, mentions
 from .records import DocResult, Entity, Relation
 from .relate import relate
@@ -49,7 +49,7 @@ def analyse(article: Article) -> DocResult:
     _visited_places(entities, rels, add)
     _home_places(entities, rels, home, add)
     _issued_by_title(entities, add)
-    _hierarchy(entities, add, placed)
+    _hierarchy(entities, add, placed, _written_within(entities, sents))
 
     out = [Entity(e.label, e.name, e.key, sorted(e.aliases), list(e.titles), e.role, dict(e.attrs),
                   sentence.get(e.first[0], ""), sorted(e.forms)) for e in entities.values()]
@@ -133,10 +133,11 @@ def _located(entities: dict, sents, add) -> set:
                 places.add(d.key)
         for key in sorted(places):
             d = entities[("District", key)]
-            rtype = "PART_OF" if e.label == "District" else "LOCATED_IN"
-            add(rtype, e, d, e.first[0])
-            if rtype == "PART_OF":
+            if e.label == "District":
+                add("PART_OF", e, d, e.first[0], stated=True)
                 placed.add(e.key)
+            else:
+                add("LOCATED_IN", e, d, e.first[0])
     return placed
 
 
@@ -210,11 +211,14 @@ def _issued_by_title(entities: dict, add) -> None:
                 add("ISSUED", org, p, p.first[0])
 
 
-def _hierarchy(entities: dict, add, placed: set) -> None:
+def _hierarchy(entities: dict, add, placed: set, written: dict) -> None:
     """PART_OF up the division table, for every division of the document; a place
     below county level that the text already put in a town or street hangs from that
-    one only, so that the hierarchy stays a tree."""
+    one only, so that the hierarchy stays a tree. A link the text states (``written``,
+    or the district a place below county level was found in) is marked ``stated``;
+    one the text states across levels (湖南汝城县) is a LOCATED_IN of its own."""
     d = divisions()
+    linked = set()
     for e in [e for e in entities.values() if e.label == "District"]:
         code = e.attrs.get("adcode") or e.attrs.get("parent")
         if not code or code not in d.by_code or (e.key in placed and not e.attrs.get("adcode")):
@@ -223,5 +227,74 @@ def _hierarchy(entities: dict, add, placed: set) -> None:
         chain = d.ancestors(code) if e.attrs.get("adcode") else [d.by_code[code]] + d.ancestors(code)
         for a in chain:
             parent = _implied(entities, "District", a.name, d.path(a.code), adcode=a.code, level=a.level)
-            add("PART_OF", child, parent, e.first[0] if child is e else 10**9)
+            pair = (child.key, parent.key)
+            stated = pair in written or (child is e and not e.attrs.get("adcode"))
+            si = written.get(pair, e.first[0] if child is e else 10**9)
+            add("PART_OF", child, parent, si, **({"stated": True} if stated else {}))
+            linked.add(pair)
             child = parent
+    for (inner, outer), si in sorted(written.items()):
+        if (inner, outer) not in linked:
+            a, b = entities[("District", inner)], entities[("District", outer)]
+            add("PART_OF" if not (a.attrs.get("adcode") or a.attrs.get("parent")) else "LOCATED_IN", a, b, si)
+
+
+# What may stand between a country and a city of it (印尼首都雅加达).
+_CAPITAL = ("首都", "首府")
+
+
+def _written_within(entities: dict, sents) -> dict[tuple[str, str], int]:
+    """Divisions the text writes one inside the other, the outer first: 广东湛江,
+    湖南省郴州市汝城县 (each level in the next), 甘肃省金昌、武威 (a list after its
+    province), 安徽阜阳四水厂 (inside a name), 俄罗斯莫斯科, 印尼首都雅加达.
+    Returns {(inner key, outer key): sentence}."""
+    districts = sorted((e for e in entities.values() if e.label == "District" and not e.attrs.get("implied")),
+                       key=lambda e: e.key)
+    starts = {(si, start): e for e in districts for si, start, _ in e.spans}
+    by_code = {e.attrs["adcode"]: e for e in districts if e.attrs.get("adcode")}
+    text = {s.index: s.text for s in sents}
+    out: dict[tuple[str, str], int] = {}
+    for outer in districts:
+        if outer.attrs.get("adcode") == COUNTRY_CODE:
+            continue   # that a province is in China goes without saying
+        for si, _, end in outer.spans:
+            chain, pos, top = outer, end, None
+            while True:
+                inner, n = _written_inside(text[si], pos, chain, starts, si, by_code)
+                if inner is None and top is not None and text[si][pos:pos + 1] == "、":
+                    inner, n = _written_inside(text[si], pos + 1, top, starts, si, by_code)
+                    if inner is not None:
+                        chain, pos = top, pos + 1   # the next item of a list in ``top``
+                if inner is None:
+                    break
+                out.setdefault((inner.key, chain.key), si)
+                top, chain, pos = chain, inner, pos + n
+    return out
+
+
+def _written_inside(text: str, pos: int, outer, starts: dict, si: int, by_code: dict):
+    """The division of the document written at ``pos`` that lies in ``outer``, and the
+    length of its form; (None, 0) when there is none."""
+    d = divisions()
+    code = outer.attrs.get("adcode", "")
+    if code.startswith("iso-"):
+        skip = next((len(w) for w in _CAPITAL if text.startswith(w, pos)), 0)
+        e = starts.get((si, pos + skip))
+        if e is not None and not e.attrs.get("adcode") and not e.attrs.get("parent"):
+            return e, skip + _span_length(e, si, pos + skip)
+        return None, 0
+    e = starts.get((si, pos))
+    if e is not None and not e.attrs.get("adcode"):
+        parent = e.attrs.get("parent")
+        within = parent is not None and code and d.is_within(parent, code)
+        return (e, _span_length(e, si, pos)) if within else (None, 0)
+    for n in range(min(12, len(text) - pos), 1, -1):
+        div = d.lookup(text[pos:pos + n], {code} if code else set())
+        if div is not None and code and div.code != code and d.is_within(div.code, code):
+            e = by_code.get(div.code)
+            return (e, n) if e is not None else (None, 0)
+    return None, 0
+
+
+def _span_length(e, si: int, pos: int) -> int:
+    return next(end - start for s, start, end in e.spans if s == si and start == pos)

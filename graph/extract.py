@@ -250,7 +250,7 @@ def _named(s: Sentence) -> list[Mention]:
                 word, start = word[1:], start + 1   # 新华社北京4月21日电|国务院
             # two-character ORG tags are mostly fragments (中乌, 亚欧, 雅万)
             if (len(word) >= (3 if lab == "Organization" else 2) or re.fullmatch(r"[省市区县镇乡]委", word)) \
-                    and word not in _generic_words():
+                    and word not in _generic_words() and not (lab == "District" and _chain(word)):
                 out.append(Mention(lab, word, s.index, start, t.end, via="lac"))
     out.extend(_divisions_in(s))
     out.extend(_places_below_county(s))
@@ -312,14 +312,15 @@ _INNER_PLACE = re.compile(r"^.*?(?:街道|镇|乡)(?=.{2,}(?:社区|村)$)")
 
 def _innermost_place(name: str) -> str | None:
     """天生街道西南大学南社区 → 西南大学南社区 (the street is a mention of its own);
-    郴州市汝城县沙洲瑶族村 → 沙洲瑶族村; 区天生街道 (from 我区天生街道) → 天生街道."""
+    郴州市汝城县沙洲瑶族村 → 沙洲瑶族村; 河北雄安新区 → 雄安新区; 区天生街道 (from
+    我区天生街道) → 天生街道."""
     name = _INNER_PLACE.sub("", name)
     forms = divisions().by_form
     stripped = True
     while stripped:
         stripped = False
         for n in range(min(12, len(name) - 3), 1, -1):
-            if name[:n] in forms and name[:n].endswith(_LEVEL_ENDINGS):
+            if name[:n] in forms and (name[:n].endswith(_LEVEL_ENDINGS) or _within_at(name, n, divisions().lookup(name[:n]))):
                 name, stripped = name[n:], True
                 break
     if name[:1] in "区市县" and len(name) >= 4:
@@ -333,15 +334,17 @@ def _divisions_in(s: Sentence) -> list[Mention]:
     A form with its level suffix (沙坪坝区, 怒江州, 和田地区) counts wherever it starts a
     word LAC made, or anywhere when it has four characters or more (中共沙坪坝区委党校);
     a bare short form (北碚, 石柱) only where LAC reads a place name or a verb of
-    motion leads to it (亲临石柱视察), so that 乡村振兴 gives no 振兴区."""
+    motion leads to it (亲临石柱视察), so that 乡村振兴 gives no 振兴区. Divisions
+    written one inside the other (广东湛江, 上海静安区, 河北雄安新区) count whatever LAC
+    made of them."""
     forms, out = divisions().by_form, []
     heads = _form_heads(forms)
     starts = {t.start: t for t in s.tokens}
-    text, i = s.text, 0
+    text, i, outer = s.text, 0, None
     while i < len(text):
-        hit = None
+        hit = _within_at(text, i, outer, s.tokens) if outer else 0
         # no form starts here unless one starts with these two characters
-        for n in range(min(12, len(text) - i) if text[i:i + 2] in heads else 0, 1, -1):
+        for n in range(min(12, len(text) - i) if not hit and text[i:i + 2] in heads else 0, 1, -1):
             form = text[i:i + n]
             if form not in forms:
                 continue
@@ -351,14 +354,59 @@ def _divisions_in(s: Sentence) -> list[Mention]:
                 hit = n
             elif tok is not None and tok.word == form and (tok.tag == "LOC" or _led_to(s, tok)):
                 hit = n
+            elif _within_at(text, i + n, divisions().lookup(form), s.tokens):
+                hit = n
             if hit:
                 break
         if hit:
             out.append(Mention("District", text[i:i + hit], s.index, i, i + hit, via="division"))
+            outer = divisions().lookup(text[i:i + hit], {outer.code} if outer else set())
             i += hit
         else:
+            outer = None
             i += 1
     return out
+
+
+def _within_at(text: str, i: int, outer, tokens: list[Token] = ()) -> int:
+    """Length of the longest division form at ``i`` that lies in ``outer`` (湛江 after
+    广东), or 0. With the sentence's tokens, a bare short form must be a word that is
+    no verb (辽宁振兴 names no 振兴区)."""
+    if outer is None:
+        return 0
+    d = divisions()
+    for n in range(min(12, len(text) - i), 1, -1):
+        form = text[i:i + n]
+        div = d.lookup(form, {outer.code})
+        if div is None or div.code == outer.code or not d.is_within(div.code, outer.code):
+            continue
+        if tokens and not form.endswith(_LEVEL_ENDINGS) and not _place_word(tokens, i, i + n):
+            continue
+        return n
+    return 0
+
+
+def _chain(word: str) -> bool:
+    """Is the word divisions written one inside the other (河北雄安新区, 广东湛江)? Each
+    is then a mention of its own."""
+    forms, d = divisions().by_form, divisions()
+    for n in range(min(12, len(word) - 2), 1, -1):
+        if word[:n] in forms:
+            rest = _within_at(word, n, d.lookup(word[:n]))
+            if rest and (n + rest == len(word) or _chain(word[n:])):
+                return True
+    return False
+
+
+def _place_word(tokens: list[Token], start: int, end: int) -> bool:
+    """Is text[start:end] a word of its own, or the end of a place name LAC read whole
+    (广东湛江/LOC)?"""
+    for t in tokens:
+        if t.start == start and t.end == end:
+            return not t.tag.startswith(("v", "a", "d"))
+        if t.start < start and t.end == end:
+            return t.tag == "LOC"
+    return False
 
 
 _LEVEL_ENDINGS = ("省", "市", "区", "县", "州", "盟", "旗", "地区")

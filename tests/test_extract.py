@@ -113,6 +113,11 @@ def test_cctv_national_news():
     assert xi is not None and {"中共中央总书记", "国家主席", "中央军委主席"} <= set(xi.titles)
 
 
+def _gold_relations(result, rtype):
+    from graph.gold import to_gold
+    return {(x["source"], x["target"]) for x in to_gold(result.doc_id, [result])["relations"] if x["type"] == rtype}
+
+
 def test_the_country_speaking_of_itself():
     r = analyse(_article("我国粮食产量稳中有升。中方愿同越方加强合作。多家德国企业在华追加投资。"))
     china = _entity(r, "District", "中国")
@@ -121,3 +126,20 @@ def test_the_country_speaking_of_itself():
     r = analyse(_article("端午是中国人喜爱的节日，也是推进中国式现代化的契机。华为在华东新建工厂。"))
     assert _entity(r, "District", "中国") is None
 
+
+def test_divisions_written_one_inside_the_other():
+    text = ("今年5月，省长在广东湛江考察港口。随后，考察组来到甘肃省金昌、武威两地。"
+            "记者来到河北雄安新区。李强在深圳主持座谈会，广东省长发言。辽宁全面振兴取得新突破。")
+    r = analyse(_article(text, publication="新闻联播"))
+    located = _gold_relations(r, "LOCATED_IN")
+    assert {("湛江", "广东省"), ("金昌", "甘肃省"), ("武威", "甘肃省"), ("雄安新区", "河北")} <= located
+    # the division table knows 深圳 is in 广东, but this text does not say so
+    assert not any(s == "深圳" for s, _ in located)
+    assert _entity(r, "District", "振兴区") is None
+
+
+def test_each_level_of_a_written_chain():
+    r = analyse(_article("在湖南省长沙市岳麓区，考察组走访了一家企业。", publication="新闻联播"))
+    located = _gold_relations(r, "LOCATED_IN")
+    assert {("岳麓区", "长沙市"), ("长沙市", "湖南省")} <= located
+    assert ("岳麓区", "湖南省") not in located

@@ -235,18 +235,13 @@ def _hierarchy(entities: dict, add, placed: set, written: dict) -> None:
             child = parent
     for (inner, outer), si in sorted(written.items()):
         if (inner, outer) not in linked:
-            a, b = entities[("District", inner)], entities[("District", outer)]
-            add("PART_OF" if not (a.attrs.get("adcode") or a.attrs.get("parent")) else "LOCATED_IN", a, b, si)
-
-
-# What may stand between a country and a city of it (印尼首都雅加达).
-_CAPITAL = ("首都", "首府")
+            add("LOCATED_IN", entities[("District", inner)], entities[("District", outer)], si)
 
 
 def _written_within(entities: dict, sents) -> dict[tuple[str, str], int]:
     """Divisions the text writes one inside the other, the outer first: 广东湛江,
     湖南省郴州市汝城县 (each level in the next), 甘肃省金昌、武威 (a list after its
-    province), 安徽阜阳四水厂 (inside a name), 俄罗斯莫斯科, 印尼首都雅加达.
+    province), 安徽阜阳四水厂 (inside a name).
     Returns {(inner key, outer key): sentence}."""
     districts = sorted((e for e in entities.values() if e.label == "District" and not e.attrs.get("implied")),
                        key=lambda e: e.key)
@@ -277,12 +272,6 @@ def _written_inside(text: str, pos: int, outer, starts: dict, si: int, by_code: 
     length of its form; (None, 0) when there is none."""
     d = divisions()
     code = outer.attrs.get("adcode", "")
-    if code.startswith("iso-"):
-        skip = next((len(w) for w in _CAPITAL if text.startswith(w, pos)), 0)
-        e = starts.get((si, pos + skip))
-        if e is not None and not e.attrs.get("adcode") and not e.attrs.get("parent"):
-            return e, skip + _span_length(e, si, pos + skip)
-        return None, 0
     e = starts.get((si, pos))
     if e is not None and not e.attrs.get("adcode"):
         parent = e.attrs.get("parent")

@@ -124,8 +124,9 @@ class Divisions:
 
     def _add_countries(self) -> None:
         """The world's countries by their Chinese names (ISO 3166 with its zh_CN
-        translation, from pycountry), for 新加坡, 德国, 乌兹别克斯坦. China's own
-        regions are the adcode table's."""
+        translation, from pycountry, and the press's own names in
+        lexicons/country_names.tsv), for 新加坡, 德国, 印尼. China's own regions are the
+        adcode table's."""
         import gettext
 
         import pycountry
@@ -145,6 +146,10 @@ class Divisions:
             for form in forms:
                 if form not in self.by_form:
                     self.by_form[form] = [d]
+        for form, alpha_2 in read_pairs("country_names.tsv"):
+            d = self.by_code.get(f"iso-{alpha_2}")
+            if d is not None and form not in self.by_form:
+                self.by_form[form] = [d]
 
     @staticmethod
     def _forms(d: Division) -> set[str]:

@@ -236,6 +236,8 @@ def _named(s: Sentence) -> list[Mention]:
             if name and (label in ("Organization", "Project") or label == "Policy" and suffix in _WEAK_POLICY) \
                     and not _proper(toks, start, i, suffix):
                 name = None
+            if name and label != "District" and (name in divisions().by_form or _chain(name)):
+                name = None   # places only (江苏连云港, with 港 a port's ending) name no work
             if name and label == "Project":
                 first, name = _project_chain(name)
                 if first:

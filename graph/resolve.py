@@ -26,7 +26,10 @@ _MOTION = "来赴在返离留驻到"
 # The country speaking of itself: 我国, 中方 (in talks), 华 in 在华/对华/驻华 (not 华为,
 # 华北; 来华 and 访华 are someone else's visit, which relate's cues would misread).
 _OWN_COUNTRY = re.compile(r"我国|(?:(?<![\u4e00-\u9fff])|(?<=[同与和向对是]))中方|(?<=[在对驻涉])华(?![为侨人夏润能北东南中西龙裔语文])")
-_SUB_COUNTY = ("街道", "镇", "乡", "村", "社区", "组团")
+# Zones named after the division they lie in (重庆高新区).
+_ZONES = ("新区", "高新区", "经开区", "开发区", "合作区")
+# What may stand between a country and a city of it (俄罗斯莫斯科, 印尼首都雅加达).
+_CAPITAL = re.compile(r"(?:首都|首府)?$")
 # Which labels win when one name is found as two kinds of thing.
 _RANK = {"Official": 0, "Person": 1, "Meeting": 2, "Project": 3, "Organization": 4, "District": 5, "Policy": 6}
 _VIA_RANK = {"title": 0, "role": 0, "act": 1, "book": 1, "quote": 1, "suffix": 2, "division": 2, "context": 3, "lac": 4}
@@ -204,8 +207,9 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             return div.name, d.path(div.code), {"adcode": div.code, "level": div.level}, aliases
         if _generic_place(text):
             return None, None, None, None
-        if text.endswith(_SUB_COUNTY) or text.endswith(("新区", "高新区", "经开区", "开发区")):
-            parent = _parent_of(m, sents, d, context, home)
+        country = _country_before(m, sents, d)
+        if text.endswith(read_list("district_suffixes.txt")) or country:
+            parent = country or _parent_of(m, sents, d, context, home)
             key = f"{d.path(parent.code)}/{text}" if parent else text
             attrs = {"parent": parent.code} if parent else {}
             return text, key, attrs, set()
@@ -231,9 +235,27 @@ def _generic_place(text: str) -> bool:
     return text in read_list("generic_names.txt") or any(w in text for w in read_list("generic_place_parts.txt"))
 
 
+def _country_before(m: Mention, sents, d) -> Division | None:
+    """The foreign country a place LAC found is written after (俄罗斯莫斯科)."""
+    if m.via != "lac":
+        return None
+    before = _CAPITAL.sub("", sents[m.sent].text[max(0, m.start - 14):m.start])
+    for n in range(min(len(before), 12), 1, -1):
+        div = d.lookup(before[-n:])
+        if div is not None and div.code.startswith("iso-"):
+            return div
+    return None
+
+
 def _parent_of(m: Mention, sents, d, context, home: Home) -> Division | None:
-    """The county-level division a town, street or village lies in: one named just
-    before it in the sentence (荣昌区万灵镇), else the paper's home district."""
+    """The division a town, street, village or zone lies in: the one a zone is named
+    after (重庆高新区), one named just before it in the sentence (荣昌区万灵镇), else the
+    paper's home district."""
+    if m.text.endswith(_ZONES):
+        for n in range(min(len(m.text) - 3, 12), 1, -1):
+            div = d.lookup(m.text[:n], context)
+            if div is not None and div.level >= 1:
+                return div
     before = sents[m.sent].text[max(0, m.start - 12):m.start]
     for n in range(len(before)):
         div = d.lookup(before[n:], context)

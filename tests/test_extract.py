@@ -143,3 +143,15 @@ def test_each_level_of_a_written_chain():
     located = _gold_relations(r, "LOCATED_IN")
     assert {("岳麓区", "长沙市"), ("长沙市", "湖南省")} <= located
     assert ("岳麓区", "湖南省") not in located
+
+def test_a_foreign_city_lies_in_the_country_written_before_it():
+    r = analyse(_article("论坛于6月3日在法国巴黎举行。高铁连接印尼首都雅加达和万隆。", publication="新闻联播"))
+    located = _gold_relations(r, "LOCATED_IN")
+    assert {("巴黎", "法国"), ("雅加达", "印尼")} <= located
+    assert _entity(r, "District", "印尼") is not None
+
+
+def test_a_zone_lies_in_the_division_it_is_named_after():
+    r = analyse(_article("会议在成都召开，各区县、成都高新区负责人在分会场参会。", publication="四川日报"))
+    assert ("成都高新区", "成都") in _gold_relations(r, "LOCATED_IN")
+

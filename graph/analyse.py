@@ -7,6 +7,7 @@ the gold-schema output leaves them out.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from loaders.article import Article
@@ -15,7 +16,7 @@ from .divisions import COUNTRY_CODE, divisions
 from .extract import analyse_sentences, mentions
 from .records import DocResult, Entity, Relation
 from .relate import relate
-from .resolve import Home, Resolved, _qualify, resolve
+from .resolve import Home, Resolved, _qualify, page_home, resolve
 from .titles import split_title
 
 # Posts whose organisation is implied by the post alone.
@@ -27,11 +28,18 @@ _CITY_GOV = ("市长", "副市长", "常务副市长", "代市长")
 _COUNTY_GOV = ("区长", "副区长", "代区长", "县长", "副县长")
 
 
+def analyse_page(articles: list[Article]) -> list[DocResult]:
+    """The articles of one file; a county paper's page lends its county to articles
+    that have none of their own (全区1870名防疫一线工作者… names no district)."""
+    home = page_home([f"{a.title}\n{a.text}" for a in articles]) if len(articles) > 1 else None
+    return [analyse(a if a.home or not home else dataclasses.replace(a, home=home)) for a in articles]
+
+
 def analyse(article: Article) -> DocResult:
     # the headline is text too: it often names the meeting or the visit
     sents = analyse_sentences(f"{article.title}\n{article.text}" if article.title else article.text)
     found = mentions(sents, article.authors)
-    entities, spans, home = resolve(found, sents, article.publication)
+    entities, spans, home = resolve(found, sents, article.publication, article.home)
     for name in article.authors:
         if not any(e.name == name for e in entities.values()):
             entities[("Person", name)] = Resolved("Person", name, name, role="记者")
@@ -144,8 +152,9 @@ def _located(entities: dict, sents, add) -> set:
 def _innermost_prefix(e, forms):
     """The innermost place a name starts with: 北温泉街道华光社区居委会 → 华光社区.
     A country is no place of a name (中国共产党), nor is a district the place of its
-    own party committee or government (重庆市委, 重庆市经信委)."""
-    name, found = e.name, None
+    own party committee or government (重庆市委, 重庆市经信委). The name is the one
+    written: 区民政局, made 北碚区民政局 by the paper's home, names no place."""
+    name, found = max(sorted(e.forms), key=len) if e.forms else e.name, None
     while True:
         hit = next(((f, d) for f, d in forms if d is not e and d.key != e.key and name.startswith(f)
                     and len(name) > len(f)), None)

@@ -325,8 +325,8 @@ def _innermost_place(name: str) -> str | None:
             if name[:n] in forms and (name[:n].endswith(_LEVEL_ENDINGS) or _within_at(name, n, divisions().lookup(name[:n]))):
                 name, stripped = name[n:], True
                 break
-    if name[:1] in "区市县" and len(name) >= 4:
-        name = name[1:]
+    if name[:1] in "区市县":
+        name = name[1:]   # 我区社区 names no 区社区
     return name if len(name) >= 3 else None
 
 

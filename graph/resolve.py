@@ -55,15 +55,34 @@ class Home:
     city: Division | None = None
 
 
-def infer_home(publication: str | None, sents: list[Sentence], found: list[Division]) -> Home:
-    """The district and city a local paper speaks for: named by the paper (北碚报), or,
-    when the text says 我区/我市, the division it names most often."""
+def page_home(texts: list[str]) -> str | None:
+    """The county a county paper's page speaks for: a page that says 我区 or 我县 more
+    often than 我市 is one, and its county is the one the page names most often."""
+    text = "".join(texts)
+    ours = text.count("我区") + text.count("我县")
+    if ours == 0 or ours <= text.count("我市"):
+        return None
+    d, counties = divisions(), Counter()
+    for m in re.finditer("[区县]", text):
+        for n in range(min(m.end(), 10), 2, -1):
+            div = d.lookup(text[m.end() - n:m.end()])
+            if div is not None and div.level == 3:
+                counties[div.code] += 1
+                break
+    return d.by_code[_most_common(counties)].name if counties else None
+
+
+def infer_home(publication: str | None, sents: list[Sentence], found: list[Division],
+               page: str | None = None) -> Home:
+    """The district and city a local paper speaks for: named by the paper (北碚报) or
+    by its page (``page``, see page_home), or, when the text says 我区/我市, the
+    division it names most often."""
     d = divisions()
     home = Home()
-    if publication:
-        stem = re.sub(r"(日报|晚报|时报|报)$", "", publication)
-        div = d.lookup(stem) if stem else None
-        if div:
+    stem = re.sub(r"(日报|晚报|时报|报)$", "", publication) if publication else None
+    for name in (stem, page):
+        div = d.lookup(name) if name else None
+        if div and home.county is None and home.city is None:
             if div.level == 3:
                 home.county = div
             else:
@@ -90,14 +109,16 @@ def _most_common(counter: Counter) -> str:
     return min(k for k, v in counter.items() if v == best)
 
 
-def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | None = None):
-    """Entities of the document and, per mention span, the entity it names.
+def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | None = None,
+            page: str | None = None):
+    """Entities of the document and, per mention span, the entity it names; ``page`` is
+    the county the article's page speaks for.
 
     Returns (entities by (label, key), span index {(sentence, start, end): (label, key)},
     home)."""
     d = divisions()
     explicit = [d.lookup(m.text) for m in mentions if m.label == "District"]
-    home = infer_home(publication, sents, [x for x in explicit if x])
+    home = infer_home(publication, sents, [x for x in explicit if x], page)
     # the divisions named, their ancestors and the home settle ambiguous names (江北区
     # beside 两江新区 is 重庆's)
     named = [x for x in explicit if x] + [h for h in (home.county, home.city) if h]

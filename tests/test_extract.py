@@ -144,6 +144,7 @@ def test_each_level_of_a_written_chain():
     assert {("岳麓区", "长沙市"), ("长沙市", "湖南省")} <= located
     assert ("岳麓区", "湖南省") not in located
 
+
 def test_a_foreign_city_lies_in_the_country_written_before_it():
     r = analyse(_article("论坛于6月3日在法国巴黎举行。高铁连接印尼首都雅加达和万隆。", publication="新闻联播"))
     located = _gold_relations(r, "LOCATED_IN")
@@ -155,3 +156,15 @@ def test_a_zone_lies_in_the_division_it_is_named_after():
     r = analyse(_article("会议在成都召开，各区县、成都高新区负责人在分会场参会。", publication="四川日报"))
     assert ("成都高新区", "成都") in _gold_relations(r, "LOCATED_IN")
 
+
+def test_a_county_page_lends_its_county_to_its_articles():
+    from graph.analyse import analyse_page
+    texts = ["我区召开大会。区委书记在璧山区青杠街道调研，我区各街道参加。",
+             "近日，丁家街道来凤社区开展义诊活动，我区居民踊跃参加。"]
+    pages = [Article(f"p#{i}", "p.txt", i, t, (0, len(t))) for i, t in enumerate(texts)]
+    second = analyse_page(pages)[1]
+    assert ("丁家街道", "璧山区") in _gold_relations(second, "LOCATED_IN")
+    # 区民政局 is the home district's, but the text writes no place in its name
+    r = analyse(_article("区民政局为我区社区工作者购买保险。", publication="璧山报"))
+    assert _gold_relations(r, "LOCATED_IN") == set()
+    assert _entity(r, "District", "区社区") is None

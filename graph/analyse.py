@@ -54,6 +54,7 @@ def analyse(article: Article) -> DocResult:
         add(f.type, entities[f.source], entities[f.target], f.sentence)
     _positions(entities, home, add)
     placed = _located(entities, sents, add)
+    _placed_by_text(entities, sents, add)
     _visited_places(entities, rels, add)
     _home_places(entities, rels, home, add)
     _issued_by_title(entities, add)
@@ -174,11 +175,74 @@ def _own_body(name: str, d) -> bool:
     return 0 < len(rest) <= 4 and rest.endswith(("委", "政府", "人大", "政协"))
 
 
+_SITUATED = re.compile(r"(?:位于|地处|坐落于|坐落在)")
+_LEAD_PLACE = re.compile(r"在([^，。；]{2,30})[，,]")
+_TOUR = re.compile(r"考察|参观|走进|走访|察看|视察|看望|来到")
+
+
+def _placed_by_text(entities: dict, sents, add) -> None:
+    """LOCATED_IN that a sentence states: 项目位于蔡家组团, 位于两江新区的科技城, 横琴地处广东
+    珠海, and on a tour 在株洲，李强考察了中车株洲电力机车、株洲硬质合金 (what is visited
+    after a lead that names only places is in the last of them)."""
+    by_sent: dict[int, dict[int, tuple[int, Resolved]]] = {}
+    for e in entities.values():
+        for si, start, end in e.spans:
+            cur = by_sent.setdefault(si, {}).get(start)
+            if cur is None or end > cur[0]:
+                by_sent[si][start] = (end, e)
+    for s in sents:
+        at = by_sent.get(s.index)
+        if not at:
+            continue
+        for m in _SITUATED.finditer(s.text):
+            place, pos = _places_from(at, m.end(), s.text, add, s.index)
+            subject = next((e for end, e in at.values() if end in (m.start(), m.start() - 2)), None)
+            if place is not None and subject is not None and subject is not place:
+                _place(subject, place, add, s.index)
+            if place is not None and s.text.startswith("的", pos) and pos + 1 in at:
+                _place(at[pos + 1][1], place, add, s.index)
+        lead = _LEAD_PLACE.match(s.text)
+        tour = _TOUR.search(s.text, lead.end()) if lead else None
+        if tour:
+            place, pos = _places_from(at, lead.start(1), s.text)
+            if place is None or pos != lead.end(1):
+                continue   # the lead names something besides places (在金川集团)
+            end = _CLAUSE.search(s.text, tour.end())
+            for start, (stop, e) in sorted(at.items()):
+                if tour.end() <= start and stop <= (end.start() if end else len(s.text)):
+                    _place(e, place, add, s.index)
+
+
+_CLAUSE = re.compile(r"[，,；;。]")
+
+
+def _places_from(at: dict, pos: int, text: str, add=None, si: int = 0):
+    """The last division of the run of names that starts at ``pos`` (两江新区蔡家智慧新城)
+    and where the run ends; works named in the run after a division are in it."""
+    place = None
+    while pos in at:
+        end, e = at[pos]
+        if e.label == "District":
+            place = e
+        elif place is not None and add is not None:
+            _place(e, place, add, si)
+        elif place is None:
+            break
+        pos = end
+    return place, pos
+
+
+def _place(e, place, add, si: int) -> None:
+    if e.label in ("Organization", "Project", "District") and e is not place and not e.attrs.get("adcode"):
+        add("LOCATED_IN", e, place, si)
+
+
 def _visited_places(entities: dict, relations: list, add) -> None:
     """A tour of a county names what is in it: 刘强赴大足调研 … 走进中农竹丰农业发展有限公司
-    puts the company in 大足区, unless the text already placed it."""
+    puts the company in 大足区, unless the text already placed it or its name starts
+    with a place outside the county (衡阳市纪委监委 on a tour of 汝城县)."""
     placed = {r.source for r in relations if r.type == "LOCATED_IN"}
-    for official in {r.source for r in relations if r.type == "VISITED"}:
+    for official in sorted({r.source for r in relations if r.type == "VISITED"}):
         county = None
         for r in relations:
             if r.type != "VISITED" or r.source != official:
@@ -188,9 +252,19 @@ def _visited_places(entities: dict, relations: list, add) -> None:
                 continue
             if target.label == "District" and target.attrs.get("level") == 3:
                 county = target
-            elif county is not None and target.label in ("Organization", "Project") and r.target not in placed:
+            elif county is not None and target.label in ("Organization", "Project") and r.target not in placed \
+                    and not _named_elsewhere(target.name, county):
                 add("LOCATED_IN", target, county, target.first[0])
                 placed.add(r.target)
+
+
+def _named_elsewhere(name: str, county) -> bool:
+    d = divisions()
+    for n in range(min(len(name) - 1, 8), 1, -1):
+        div = d.lookup(name[:n])
+        if div is not None:
+            return not d.is_within(county.attrs["adcode"], div.code)
+    return False
 
 
 def _home_places(entities: dict, relations: list, home: Home, add) -> None:

@@ -168,3 +168,20 @@ def test_a_county_page_lends_its_county_to_its_articles():
     r = analyse(_article("区民政局为我区社区工作者购买保险。", publication="璧山报"))
     assert _gold_relations(r, "LOCATED_IN") == set()
     assert _entity(r, "District", "区社区") is None
+
+
+def test_what_a_sentence_situates():
+    text = ("据介绍，金凤软件产业园位于綦江区古南街道。"
+            "在株洲，总理考察了中车株洲电力机车有限公司、湖南山河科技股份有限公司等企业，深入车间。"
+            "在金川集团，总理慰问在岗工人。")
+    r = analyse(_article(text, publication="新闻联播"))
+    located = _gold_relations(r, "LOCATED_IN")
+    assert ("金凤软件产业园", "古南街道") in located
+    assert {("中车株洲电力机车有限公司", "株洲"), ("湖南山河科技股份有限公司", "株洲")} <= located
+
+
+def test_a_tour_of_a_county_places_only_what_has_no_place_of_its_own():
+    text = ("中央纪委书记赵乐际到汝城县调研。赵乐际来到郴州粮油机械有限公司和衡阳市纪委监委，看望干部。")
+    r = analyse(_article(text, publication="新闻联播"))
+    located = _gold_relations(r, "LOCATED_IN")
+    assert not any(s == "衡阳市纪委监委" and t == "汝城县" for s, t in located)

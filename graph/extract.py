@@ -299,6 +299,10 @@ def _congresses(s: Sentence) -> list[Mention]:
 _SUB_PLACE = re.compile(r"(?:街道|镇|乡)([\u4e00-\u9fff]{2,6}?(?:社区|村))(?!民|庄|子|落|级)")
 
 
+# 静安区江宁路街道, 荣昌区万灵镇: a street or town written after its county.
+_TOWN = re.compile(r"(?<=[区县市旗])[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
+
+
 def _places_below_county(s: Sentence) -> list[Mention]:
     out = []
     for m in _SUB_PLACE.finditer(s.text):
@@ -306,7 +310,18 @@ def _places_below_county(s: Sentence) -> list[Mention]:
         if name and not name.startswith(("各", "全", "该", "本", "我")):
             start = m.end(1) - len(name)
             out.append(Mention("District", name, s.index, start, m.end(1), via="suffix"))
+    for m in _TOWN.finditer(s.text):
+        if _county_before(s.text, m.start()) and not any(w in m.group() for w in read_list("generic_place_parts.txt")) \
+                and not m.group().startswith(tuple(read_list("generic_modifiers.txt"))):
+            out.append(Mention("District", m.group(), s.index, m.start(), m.end(), via="suffix"))
     return out
+
+
+def _county_before(text: str, end: int) -> bool:
+    """Does a county- or city-level division with its suffix end at ``end``?"""
+    forms = divisions().by_form
+    return any(div.level >= 2 and div.name == text[end - n:end]
+               for n in range(min(end, 10), 1, -1) for div in forms.get(text[end - n:end], ()))
 
 
 _INNER_PLACE = re.compile(r"^.*?(?:街道|镇|乡)(?=.{2,}(?:社区|村)$)")

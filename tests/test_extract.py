@@ -185,3 +185,9 @@ def test_a_tour_of_a_county_places_only_what_has_no_place_of_its_own():
     r = analyse(_article(text, publication="新闻联播"))
     located = _gold_relations(r, "LOCATED_IN")
     assert not any(s == "衡阳市纪委监委" and t == "汝城县" for s, t in located)
+
+
+def test_a_street_or_town_written_after_its_county():
+    r = analyse(_article("书记来到浙江杭州市西湖区灵隐街道党群服务中心，又到綦江区特色小镇。", publication="新闻联播"))
+    assert ("灵隐街道", "西湖区") in _gold_relations(r, "LOCATED_IN")
+    assert _entity(r, "District", "特色小镇") is None

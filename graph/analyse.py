@@ -201,6 +201,7 @@ def _placed_by_text(entities: dict, sents, add) -> None:
                 _place(subject, place, add, s.index)
             if place is not None and s.text.startswith("的", pos) and pos + 1 in at:
                 _place(at[pos + 1][1], place, add, s.index)
+        _route(at, s.text, add, s.index)
         lead = _LEAD_PLACE.match(s.text)
         tour = _TOUR.search(s.text, lead.end()) if lead else None
         if tour:
@@ -214,6 +215,27 @@ def _placed_by_text(entities: dict, sents, add) -> None:
 
 
 _CLAUSE = re.compile(r"[，,；;。]")
+_ROUTE = re.compile(r"起于|起自|始于|途经|经过|止于|终于|跨越|贯穿|连接|串联|(?<=[，,])经")
+
+
+def _route(at: dict, text: str, add, si: int) -> None:
+    """A work that runs through places lies in each: 石黔高速起于石柱，经彭水止于…,
+    雅万高铁连接印尼首都雅加达 (the innermost of places written one in the other). The
+    work is the subject of the first such verb, written right before it."""
+    verb = _ROUTE.search(text)
+    work = next((e for end, e in at.values() if verb and end == verb.start() and e.label == "Project"), None)
+    if work is None:
+        return
+    places = [(start, end, e) for start, (end, e) in sorted(at.items()) if start >= verb.start() and e.label == "District"]
+    for _, end, e in places:
+        if not any(start >= end and text[end:start] in ("", "首都", "首府") and _inside(p, e) for start, _, p in places):
+            _place(work, e, add, si)
+
+
+def _inside(a, b) -> bool:
+    """Does district ``a`` lie in district ``b`` by the division table?"""
+    code, outer = a.attrs.get("adcode") or a.attrs.get("parent"), b.attrs.get("adcode")
+    return a is not b and bool(code and outer) and divisions().is_within(code, outer)
 
 
 def _places_from(at: dict, pos: int, text: str, add=None, si: int = 0):

@@ -191,3 +191,10 @@ def test_a_street_or_town_written_after_its_county():
     r = analyse(_article("书记来到浙江杭州市西湖区灵隐街道党群服务中心，又到綦江区特色小镇。", publication="新闻联播"))
     assert ("灵隐街道", "西湖区") in _gold_relations(r, "LOCATED_IN")
     assert _entity(r, "District", "特色小镇") is None
+
+
+def test_a_work_lies_in_the_places_it_runs_through():
+    text = "渝湘高铁起于重庆，经武隆、彭水止于湖南长沙。"
+    r = analyse(_article(text, publication="新闻联播"))
+    got = {t for s, t in _gold_relations(r, "LOCATED_IN") if s == "渝湘高铁"}
+    assert {"重庆", "武隆", "彭水", "长沙"} <= got and "湖南" not in got

@@ -128,7 +128,7 @@ def _prune(found: list[Mention]) -> list[Mention]:
     # in 中国共产党); a suffixed one (沙坪坝区 in 中共沙坪坝区委党校) and a province
     # (支援湖北医疗队) still name the place
     return [m for m in kept if m.via not in ("lac", "division") or _province(m) or not inside(m)
-            or (m.via == "division" and m.text.endswith(_LEVEL_ENDINGS))]
+            or (m.label == "District" and m.text.endswith(_LEVEL_ENDINGS) and m.text in divisions().by_form)]
 
 
 def _province(m: Mention) -> bool:
@@ -436,7 +436,8 @@ def _form_heads(forms) -> set:
     if hit is None or hit[0] is not forms:
         hit = _HEADS[id(forms)] = (forms, {f[:2] for f in forms if len(f) >= 2})
     return hit[1]
-_MOTION_VERBS = {"在", "到", "赴", "来", "亲临", "来到", "前往", "走进", "深入", "回到", "抵达", "离开"}
+_MOTION_VERBS = {"在", "到", "赴", "来", "亲临", "来到", "前往", "走进", "深入", "回到", "抵达", "离开",
+                 "位于", "地处", "起于", "止于", "途经", "经"}
 
 
 def _led_to(s: Sentence, tok: Token) -> bool:

@@ -56,7 +56,7 @@ def analyse(article: Article) -> DocResult:
     placed = _located(entities, sents, add)
     _placed_by_text(entities, sents, add)
     _visited_places(entities, rels, add)
-    _home_places(entities, rels, home, add)
+    _home_places(entities, rels, home, add, bool(article.home))
     _issued_by_title(entities, add)
     _hierarchy(entities, add, placed, _written_within(entities, sents))
 
@@ -289,15 +289,23 @@ def _named_elsewhere(name: str, county) -> bool:
     return False
 
 
-def _home_places(entities: dict, relations: list, home: Home, add) -> None:
-    """A district's own paper (我区…) writes of works in the district: a project the
-    text places nowhere else is in the paper's district."""
+def _home_places(entities: dict, relations: list, home: Home, add, own_paper: bool) -> None:
+    """A district's own paper (我区…, or its page) writes of works in the district: a
+    project the text places nowhere else, or only in a division the district lies in
+    (重庆亿达创智广场 in a 北碚 paper), is in the paper's district."""
     if home.county is None:
         return
+    d = divisions()
     county = next((e for e in entities.values() if e.label == "District" and e.attrs.get("adcode") == home.county.code), None)
-    if county is None or "我区" not in county.aliases and "我县" not in county.aliases:
+    if own_paper and county is None:
+        county = _implied(entities, "District", home.county.name, d.path(home.county.code),
+                          adcode=home.county.code, level=home.county.level)
+    if county is None or not own_paper and "我区" not in county.aliases and "我县" not in county.aliases:
         return
-    placed = {r.source for r in relations if r.type == "LOCATED_IN"}
+    above = {("District", d.path(a.code)) for a in d.ancestors(home.county.code)}
+    placed = {r.source for r in relations if r.type == "LOCATED_IN" and r.target not in above}
+    relations[:] = [r for r in relations if not (r.type == "LOCATED_IN" and r.source[0] == "Project"
+                                                 and r.source not in placed and r.target in above)]
     for e in list(entities.values()):
         if e.label == "Project" and (e.label, e.key) not in placed and not e.attrs.get("implied"):
             add("LOCATED_IN", e, county, e.first[0])

@@ -198,3 +198,16 @@ def test_a_work_lies_in_the_places_it_runs_through():
     r = analyse(_article(text, publication="新闻联播"))
     got = {t for s, t in _gold_relations(r, "LOCATED_IN") if s == "渝湘高铁"}
     assert {"重庆", "武隆", "彭水", "长沙"} <= got and "湖南" not in got
+
+
+def test_works_in_a_county_paper_are_in_its_county():
+    from graph.analyse import analyse_page
+    texts = ["我区召开项目推进会。区委书记在璧山区调研，我区各街道参加。",
+             "区长前往重庆璧泉新城项目、金剑山森林公园项目施工现场调研。"]
+    pages = [Article(f"p#{i}", "p.txt", i, t, (0, len(t))) for i, t in enumerate(texts)]
+    from graph.gold import to_gold
+    page = to_gold("p", analyse_page(pages))
+    located = {(x["source"], x["target"]) for x in page["relations"] if x["type"] == "LOCATED_IN"}
+    # 重庆 is the city the paper's county lies in: the county is the place
+    assert {s for s, t in located if t == "璧山区"} >= {"重庆璧泉新城项目", "金剑山森林公园项目"}
+    assert not any(t == "重庆" for s, t in located)

@@ -184,18 +184,17 @@ def _placed_by_text(entities: dict, sents, add) -> None:
     """LOCATED_IN that a sentence states: 项目位于蔡家组团, 位于两江新区的科技城, 横琴地处广东
     珠海, and on a tour 在株洲，李强考察了中车株洲电力机车、株洲硬质合金 (what is visited
     after a lead that names only places is in the last of them)."""
-    by_sent: dict[int, dict[int, tuple[int, Resolved]]] = {}
-    for e in entities.values():
-        for si, start, end in e.spans:
-            cur = by_sent.setdefault(si, {}).get(start)
-            if cur is None or end > cur[0]:
-                by_sent[si][start] = (end, e)
+    by_sent = _spans_by_start(entities.values())
+    # where a place and a longer name start together (福建 | 福建福州东南部), a run of
+    # places reads the place
+    districts = _spans_by_start(e for e in entities.values() if e.label == "District")
+    by_code = {e.attrs["adcode"]: e for e in entities.values() if e.label == "District" and e.attrs.get("adcode")}
     for s in sents:
         at = by_sent.get(s.index)
         if not at:
             continue
         for m in _SITUATED.finditer(s.text):
-            place, pos = _places_from(at, m.end(), s.text, add, s.index)
+            place, pos = _places_from({**at, **districts.get(s.index, {})}, m.end(), s.text, by_code, add, s.index)
             subject = next((e for end, e in at.values() if end in (m.start(), m.start() - 2)), None)
             if place is not None and subject is not None and subject is not place:
                 _place(subject, place, add, s.index)
@@ -205,7 +204,7 @@ def _placed_by_text(entities: dict, sents, add) -> None:
         lead = _LEAD_PLACE.match(s.text)
         tour = _TOUR.search(s.text, lead.end()) if lead else None
         if tour:
-            place, pos = _places_from(at, lead.start(1), s.text)
+            place, pos = _places_from({**at, **districts.get(s.index, {})}, lead.start(1), s.text, by_code)
             if place is None or pos != lead.end(1):
                 continue   # the lead names something besides places (在金川集团)
             end = _CLAUSE.search(s.text, tour.end())
@@ -215,6 +214,17 @@ def _placed_by_text(entities: dict, sents, add) -> None:
 
 
 _CLAUSE = re.compile(r"[，,；;。]")
+
+
+def _spans_by_start(entities) -> dict[int, dict[int, tuple[int, Resolved]]]:
+    """{sentence: {start: (end, entity)}}, the longest name at each start."""
+    out: dict[int, dict[int, tuple[int, Resolved]]] = {}
+    for e in entities:
+        for si, start, end in e.spans:
+            cur = out.setdefault(si, {}).get(start)
+            if cur is None or end > cur[0]:
+                out[si][start] = (end, e)
+    return out
 _ROUTE = re.compile(r"起于|起自|始于|途经|经过|止于|终于|跨越|贯穿|连接|串联|(?<=[，,])经")
 
 
@@ -238,12 +248,19 @@ def _inside(a, b) -> bool:
     return a is not b and bool(code and outer) and divisions().is_within(code, outer)
 
 
-def _places_from(at: dict, pos: int, text: str, add=None, si: int = 0):
-    """The last division of the run of names that starts at ``pos`` (两江新区蔡家智慧新城)
-    and where the run ends; works named in the run after a division are in it."""
+def _places_from(at: dict, pos: int, text: str, by_code: dict, add=None, si: int = 0):
+    """The last division of the run of names that starts at ``pos`` (两江新区蔡家智慧新城,
+    广东珠海 where LAC read 珠海南端) and where the run ends; works named in the run
+    after a division are in it."""
     place = None
-    while pos in at:
-        end, e = at[pos]
+    while True:
+        if pos in at:
+            end, e = at[pos]
+        else:
+            e, n = _written_inside(text, pos, place, {}, si, by_code) if place is not None else (None, 0)
+            end = pos + n
+        if e is None:
+            break
         if e.label == "District":
             place = e
         elif place is not None and add is not None:

@@ -229,6 +229,8 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
         if _generic_place(text):
             return None, None, None, None
         country = _country_before(m, sents, d)
+        if _situated(m, sents):
+            return text, text, {}, set()
         if text.endswith(read_list("district_suffixes.txt")) or country:
             parent = country or _parent_of(m, sents, d, context, home)
             key = f"{d.path(parent.code)}/{text}" if parent else text
@@ -254,6 +256,17 @@ def _without_place(name: str, d) -> set[str]:
 def _generic_place(text: str) -> bool:
     """农村, 美丽乡村, 领导联村: words about places, not names of places."""
     return text in read_list("generic_names.txt") or any(w in text for w in read_list("generic_place_parts.txt"))
+
+
+# Endings of rivers, mountains, works and buildings: no place of government.
+_FEATURES = tuple("山河江湖海峰湾溪泉洞谷岭园馆楼场站桥路街宫寺塔院城")
+
+
+def _situated(m: Mention, sents) -> bool:
+    """A place LAC found that the sentence situates (横琴地处广东珠海南端) is named as a
+    place, unless it is a river, a mountain or a building."""
+    text = sents[m.sent].text
+    return m.via == "lac" and text.startswith(("地处", "位于"), m.end) and not m.text.endswith(_FEATURES)
 
 
 def _country_before(m: Mention, sents, d) -> Division | None:

@@ -211,3 +211,9 @@ def test_works_in_a_county_paper_are_in_its_county():
     # 重庆 is the city the paper's county lies in: the county is the place
     assert {s for s, t in located if t == "璧山区"} >= {"重庆璧泉新城项目", "金剑山森林公园项目"}
     assert not any(t == "重庆" for s, t in located)
+
+
+def test_a_place_the_sentence_situates_is_a_place():
+    r = analyse(_article("海坛地处福建福州东南部，缙云山位于重庆北碚。福州也是省会。", publication="新闻联播"))
+    assert ("海坛", "福州") in _gold_relations(r, "LOCATED_IN")
+    assert _entity(r, "District", "缙云山") is None

@@ -150,12 +150,21 @@ def _located(entities: dict, sents, add) -> set:
     return placed
 
 
+# An organisation's ending inside its name, before more of it: a unit of that
+# organisation (重庆工商大学长江上游经济研究中心), placed by it, not by its own name.
+_SUBUNIT = re.compile(r"(?:大学|学院|公司|集团|研究院|医院|中心)(?=.{2,}$)")
+
+
 def _innermost_prefix(e, forms):
-    """The innermost place a name starts with: 北温泉街道华光社区居委会 → 华光社区.
-    A country is no place of a name (中国共产党), nor is a district the place of its
-    own party committee or government (重庆市委, 重庆市经信委). The name is the one
-    written: 区民政局, made 北碚区民政局 by the paper's home, names no place."""
-    name, found = max(sorted(e.forms), key=len) if e.forms else e.name, None
+    """The innermost place a name starts with: 北温泉街道华光社区居委会 → 华光社区,
+    中共沙坪坝区委党校 → 沙坪坝区. A country is no place of a name (中国共产党), nor is a
+    district the place of its own party committee or government (重庆市委, 重庆市经信委),
+    nor an organisation's of its units. The name is the one written: 区民政局, made
+    北碚区民政局 by the paper's home, names no place."""
+    written = max(sorted(e.forms), key=len) if e.forms else e.name
+    if e.label == "Organization":
+        written = re.sub(r"^中共(?=.{4})", "", written)
+    name, found = written, None
     while True:
         hit = next(((f, d) for f, d in forms if d is not e and d.key != e.key and name.startswith(f)
                     and len(name) > len(f)), None)
@@ -165,7 +174,7 @@ def _innermost_prefix(e, forms):
         name = name[len(f):]
         if d.attrs.get("level") != 0 and not d.attrs.get("adcode", "").startswith("iso-"):
             found = d
-    if found is not None and _own_body(e.name, found):
+    if found is not None and (_own_body(written, found) or e.label == "Organization" and _SUBUNIT.search(name)):
         return None
     return found
 

@@ -217,3 +217,11 @@ def test_a_place_the_sentence_situates_is_a_place():
     r = analyse(_article("海坛地处福建福州东南部，缙云山位于重庆北碚。福州也是省会。", publication="新闻联播"))
     assert ("海坛", "福州") in _gold_relations(r, "LOCATED_IN")
     assert _entity(r, "District", "缙云山") is None
+
+
+def test_the_place_an_organisation_name_starts_with():
+    text = "中共綦江区委党校和綦江区人民医院体检中心的专家，来到綦江区教委。"
+    located = _gold_relations(analyse(_article(text, publication="重庆日报")), "LOCATED_IN")
+    assert ("中共綦江区委党校", "綦江区") in located
+    # a unit is placed by its organisation, a district's own committee by nothing
+    assert not any(s in ("綦江区人民医院体检中心", "綦江区教委") for s, _ in located)

@@ -209,7 +209,7 @@ def _placed_by_text(entities: dict, sents, add) -> None:
                 _place(subject, place, add, s.index)
             if place is not None and s.text.startswith("的", pos) and pos + 1 in at:
                 _place(at[pos + 1][1], place, add, s.index)
-        _route(at, s.text, add, s.index)
+        _route(at, s.text, add, s.index, by_code)
         lead = _LEAD_PLACE.match(s.text)
         tour = _TOUR.search(s.text, lead.end()) if lead else None
         if tour:
@@ -237,10 +237,11 @@ def _spans_by_start(entities) -> dict[int, dict[int, tuple[int, Resolved]]]:
 _ROUTE = re.compile(r"起于|起自|始于|途经|经过|止于|终于|跨越|贯穿|连接|串联|(?<=[，,])经")
 
 
-def _route(at: dict, text: str, add, si: int) -> None:
+def _route(at: dict, text: str, add, si: int, by_code: dict) -> None:
     """A work that runs through places lies in each: 石黔高速起于石柱，经彭水止于…,
-    雅万高铁连接印尼首都雅加达 (the innermost of places written one in the other). The
-    work is the subject of the first such verb, written right before it."""
+    雅万高铁连接印尼首都雅加达 (the innermost of places written one in the other), and
+    in the place another work it reaches is named after (止于…黔江册山立交). The work
+    is the subject of the first such verb, written right before it."""
     verb = _ROUTE.search(text)
     work = next((e for end, e in at.values() if verb and end == verb.start() and e.label == "Project"), None)
     if work is None:
@@ -249,6 +250,22 @@ def _route(at: dict, text: str, add, si: int) -> None:
     for _, end, e in places:
         if not any(start >= end and text[end:start] in ("", "首都", "首府") and _inside(p, e) for start, _, p in places):
             _place(work, e, add, si)
+    for start, (end, e) in sorted(at.items()):
+        if start > verb.start() and e.label == "Project" and e is not work:
+            named = _named_after(e.name, by_code)
+            if named is not None:
+                _place(work, named, add, si)
+
+
+def _named_after(name: str, by_code: dict):
+    """The district of the document a name starts with (黔江册山立交 → 黔江区); a
+    country is none (中国高铁)."""
+    d = divisions()
+    for n in range(min(len(name) - 2, 8), 1, -1):
+        div = d.lookup(name[:n])
+        if div is not None and div.code in by_code and div.level > 0:
+            return by_code[div.code]
+    return None
 
 
 def _inside(a, b) -> bool:

@@ -225,3 +225,9 @@ def test_the_place_an_organisation_name_starts_with():
     assert ("中共綦江区委党校", "綦江区") in located
     # a unit is placed by its organisation, a district's own committee by nothing
     assert not any(s in ("綦江区人民医院体检中心", "綦江区教委") for s, _ in located)
+
+
+def test_a_work_lies_where_another_work_it_reaches_is_named_after():
+    text = "渝湘高铁起于重庆，经武隆止于包茂高速公路彭水郁山立交。彭水县将迎来高铁。"
+    located = _gold_relations(analyse(_article(text, publication="新闻联播")), "LOCATED_IN")
+    assert ("渝湘高铁", "彭水县") in located

@@ -109,7 +109,9 @@ def _prune(found: list[Mention]) -> list[Mention]:
     longest: dict[tuple[str, int], Mention] = {}
     for m in found:
         k = (m.label, m.end)
-        if k not in longest or len(m.text) > len(longest[k].text):
+        cur = longest.get(k)
+        # of two the same length, the one a rule made (it survives inside longer names)
+        if cur is None or (len(m.text), cur.via in ("lac", "division")) > (len(cur.text), m.via in ("lac", "division")):
             longest[k] = m
     kept = [m for m in found if longest[(m.label, m.end)] is m]
     # and of names of one label that start at the same place (永辉超市 | 永辉超市文星湾店)

@@ -231,3 +231,8 @@ def test_a_work_lies_where_another_work_it_reaches_is_named_after():
     text = "渝湘高铁起于重庆，经武隆止于包茂高速公路彭水郁山立交。彭水县将迎来高铁。"
     located = _gold_relations(analyse(_article(text, publication="新闻联播")), "LOCATED_IN")
     assert ("渝湘高铁", "彭水县") in located
+
+
+def test_a_village_inside_a_post_is_a_place():
+    r = analyse(_article("石门街道石门村党委书记刘明出席会议。", publication="新闻联播"))
+    assert ("石门村", "石门街道") in _gold_relations(r, "LOCATED_IN")

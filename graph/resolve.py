@@ -229,13 +229,16 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
         if _generic_place(text):
             return None, None, None, None
         country = _country_before(m, sents, d)
-        if _situated(m, sents):
-            return text, text, {}, set()
         if text.endswith(read_list("district_suffixes.txt")) or country:
             parent = country or _parent_of(m, sents, d, context, home)
             key = f"{d.path(parent.code)}/{text}" if parent else text
             attrs = {"parent": parent.code} if parent else {}
             return text, key, attrs, set()
+        if _situated(m, sents):
+            country, city = _country_prefix(text, d)
+            if country is not None:   # 南非约翰内斯堡, read by LAC as one word
+                return city, f"{d.path(country.code)}/{city}", {"parent": country.code}, set()
+            return text, text, {}, set()
         return None, None, None, None   # a LOC that names no division: river, mountain, building
     if label == "Organization":
         full = _qualify(text, home)
@@ -259,26 +262,59 @@ def _generic_place(text: str) -> bool:
 
 
 # Endings of rivers, mountains, works and buildings: no place of government.
-_FEATURES = tuple("山河江湖海峰湾溪泉洞谷岭园馆楼场站桥路街宫寺塔院城")
+_FEATURES = tuple("山河江湖海峰湾溪泉洞谷岭岛园馆楼场站桥路街宫寺塔院城堂厅")
+
+
+# A city named in apposition (印尼首都雅加达, 第四大城市万隆), and the acts of a visit
+# that a place hosts (在里约热内卢出席…).
+_CITY_NOUN = re.compile(r"(?:首都|首府|城市|第[一二三四五六七八九十\d]+大城市)$")
+_HOSTS = ("出席", "会见", "举行", "主持", "会晤", "会谈", "参加", "召开")
 
 
 def _situated(m: Mention, sents) -> bool:
-    """A place LAC found that the sentence situates (横琴地处广东珠海南端) is named as a
-    place, unless it is a river, a mountain or a building."""
+    """A place LAC found that the sentence situates (横琴地处广东珠海南端), names as a
+    city (第四大城市万隆) or where an official acts (在里约热内卢出席) is a place, unless
+    it is a river, a mountain or a building."""
+    if m.via != "lac" or m.text.endswith(_FEATURES):
+        return False
     text = sents[m.sent].text
-    return m.via == "lac" and text.startswith(("地处", "位于"), m.end) and not m.text.endswith(_FEATURES)
+    before = text[max(0, m.start - 8):m.start]
+    return (text.startswith(("地处", "位于"), m.end) or bool(_CITY_NOUN.search(before))
+            or before.endswith("在") and text.startswith(_HOSTS, m.end))
+
+
+def _country_prefix(text: str, d) -> tuple[Division | None, str]:
+    """(country, the rest) of a place name that starts with a foreign country's."""
+    for n in range(min(len(text) - 3, 12), 1, -1):   # 巴西利亚 is no 利亚 in 巴西
+        div = d.lookup(text[:n])
+        if div is not None and div.code.startswith("iso-"):
+            return div, text[n:]
+    return None, text
 
 
 def _country_before(m: Mention, sents, d) -> Division | None:
-    """The foreign country a place LAC found is written after (俄罗斯莫斯科)."""
+    """The foreign country a place LAC found is written after (俄罗斯莫斯科), or is the
+    capital or a city of (连接印尼首都雅加达和第四大城市万隆)."""
     if m.via != "lac":
         return None
-    before = _CAPITAL.sub("", sents[m.sent].text[max(0, m.start - 14):m.start])
+    text = sents[m.sent].text
+    before = _CAPITAL.sub("", text[max(0, m.start - 14):m.start])
     for n in range(min(len(before), 12), 1, -1):
         div = d.lookup(before[-n:])
         if div is not None and div.code.startswith("iso-"):
             return div
-    return None
+    noun = _CITY_NOUN.search(text, 0, m.start)
+    if noun is None:
+        return None
+    clause = re.split(r"[，,；;]", text[:noun.start()])[-1]
+    found = None
+    for i in range(len(clause)):
+        for n in range(min(12, len(clause) - i), 1, -1):
+            div = d.lookup(clause[i:i + n])
+            if div is not None and div.code.startswith("iso-"):
+                found = div
+                break
+    return found
 
 
 def _parent_of(m: Mention, sents, d, context, home: Home) -> Division | None:

@@ -236,3 +236,14 @@ def test_a_work_lies_where_another_work_it_reaches_is_named_after():
 def test_a_village_inside_a_post_is_a_place():
     r = analyse(_article("石门街道石门村党委书记刘明出席会议。", publication="新闻联播"))
     assert ("石门村", "石门街道") in _gold_relations(r, "LOCATED_IN")
+
+
+def test_foreign_cities_named_in_apposition_or_as_hosts():
+    text = ("铁路连接老挝首都万象和第二大城市琅勃拉邦。"
+            "主席在巴西利亚出席会议，又在南非约翰内斯堡举行会谈，同南非总统交谈。活动在西人工岛举行。")
+    r = analyse(_article(text, publication="新闻联播"))
+    located = _gold_relations(r, "LOCATED_IN")
+    assert {("万象", "老挝"), ("琅勃拉邦", "老挝")} <= located
+    assert any(x.type == "PART_OF" and x.source[1].endswith("/约翰内斯堡") and x.target[1] == "南非" for x in r.relations)
+    assert _entity(r, "District", "巴西利亚") is not None
+    assert _entity(r, "District", "西人工岛") is None

@@ -255,6 +255,10 @@ def _named(s: Sentence) -> list[Mention]:
             # two-character ORG tags are mostly fragments (中乌, 亚欧, 雅万)
             if (len(word) >= (3 if lab == "Organization" else 2) or re.fullmatch(r"[省市区县镇乡]委", word)) \
                     and word not in _generic_words() and not (lab == "District" and _chain(word)):
+                if lab == "District" and word.endswith(_BELOW_COUNTY):
+                    before = divisions().lookup(toks[i - 1].word) if i else None
+                    word = _innermost_place(word, before) or word   # 黑龙江尚志龙王庙村: the chain is its own
+                    start = t.end - len(word)
                 out.append(Mention(lab, word, s.index, start, t.end, via="lac"))
     out.extend(_divisions_in(s))
     out.extend(_places_below_county(s))
@@ -326,20 +330,24 @@ def _county_before(text: str, end: int) -> bool:
                for n in range(min(end, 10), 1, -1) for div in forms.get(text[end - n:end], ()))
 
 
+_BELOW_COUNTY = ("街道", "镇", "乡", "村", "社区")
 _INNER_PLACE = re.compile(r"^.*?(?:街道|镇|乡)(?=.{2,}(?:社区|村)$)")
 
 
-def _innermost_place(name: str) -> str | None:
+def _innermost_place(name: str, outer=None) -> str | None:
     """天生街道西南大学南社区 → 西南大学南社区 (the street is a mention of its own);
-    郴州市汝城县沙洲瑶族村 → 沙洲瑶族村; 河北雄安新区 → 雄安新区; 区天生街道 (from
-    我区天生街道) → 天生街道."""
+    郴州市汝城县沙洲瑶族村 → 沙洲瑶族村; 河北雄安新区 → 雄安新区; 黑龙江尚志龙王庙村 →
+    龙王庙村 (also where LAC cut 黑龙江 off: ``outer`` is the division written just
+    before); 区天生街道 (from 我区天生街道) → 天生街道."""
     name = _INNER_PLACE.sub("", name)
-    forms = divisions().by_form
+    d = divisions()
     stripped = True
     while stripped:
         stripped = False
         for n in range(min(12, len(name) - 3), 1, -1):
-            if name[:n] in forms and (name[:n].endswith(_LEVEL_ENDINGS) or _within_at(name, n, divisions().lookup(name[:n]))):
+            if name[:n] in d.by_form and (name[:n].endswith(_LEVEL_ENDINGS) or _within_at(name, n, d.lookup(name[:n]))
+                                          or outer is not None and _within_at(name, 0, outer) == n):
+                outer = d.lookup(name[:n], {outer.code} if outer else set())
                 name, stripped = name[n:], True
                 break
     if name[:1] in "区市县":
@@ -418,13 +426,15 @@ def _chain(word: str) -> bool:
 
 
 def _place_word(tokens: list[Token], start: int, end: int) -> bool:
-    """Is text[start:end] a word of its own, or the end of a place name LAC read whole
-    (广东湛江/LOC)?"""
+    """Is text[start:end] a word of its own, the end of a place name LAC read whole
+    (广东湛江/LOC), or the start of a village LAC read with its county?"""
     for t in tokens:
         if t.start == start and t.end == end:
             return not t.tag.startswith(("v", "a", "d"))
         if t.start < start and t.end == end:
             return t.tag == "LOC"
+        if t.start == start and t.tag == "LOC" and t.word.endswith(_BELOW_COUNTY):
+            return True   # 尚志 of 尚志龙王庙村
     return False
 
 

@@ -329,8 +329,8 @@ def _parent_of(m: Mention, sents, d, context, home: Home) -> Division | None:
     before = sents[m.sent].text[max(0, m.start - 12):m.start]
     for n in range(len(before)):
         div = d.lookup(before[n:], context)
-        if div and div.level >= 2:
-            return div
+        if div:   # the longest name that ends there (黑龙江, not its 龙江县)
+            return div if div.level >= 2 else home.county
     return home.county
 
 

@@ -247,3 +247,11 @@ def test_foreign_cities_named_in_apposition_or_as_hosts():
     assert any(x.type == "PART_OF" and x.source[1].endswith("/约翰内斯堡") and x.target[1] == "南非" for x in r.relations)
     assert _entity(r, "District", "巴西利亚") is not None
     assert _entity(r, "District", "西人工岛") is None
+
+
+def test_a_village_lac_read_with_its_county():
+    r = analyse(_article("在黑龙江尚志龙王庙村，农民收获水稻。", publication="新闻联播"))
+    located = _gold_relations(r, "LOCATED_IN")
+    assert ("龙王庙村", "尚志") in located and ("尚志", "黑龙江") in located
+    # the place before is 黑龙江, not the 龙江县 its last characters spell
+    assert _entity(r, "District", "龙江县") is None

@@ -109,11 +109,11 @@ def test_nothing_readable_is_an_error(tmp_path):
 
 # Floors each type must keep, as regression guards: where the figure reached the
 # quality the project aims at they sit on that aim, elsewhere a little below today's.
-SEED_FLOORS = {"Official": 0.95, "District": 0.95, "Organization": 0.62, "Project": 0.55, "Policy": 0.57,
+SEED_FLOORS = {"Official": 0.95, "District": 0.96, "Organization": 0.62, "Project": 0.55, "Policy": 0.57,
                "Meeting": 0.80, "HOLDS_POSITION": 0.90, "VISITED": 0.80, "ATTENDED": 0.80,
-               "ACCOMPANIED": 0.85, "LOCATED_IN": 0.66, "ISSUED": 0.60}
-CCTV_FLOORS = {"Official": 0.95, "District": 0.97, "Organization": 0.76, "Policy": 0.75, "Meeting": 0.62,
-               "HOLDS_POSITION": 0.83, "VISITED": 0.53, "ATTENDED": 0.45, "LOCATED_IN": 0.60, "ISSUED": 0.9}
+               "ACCOMPANIED": 0.85, "LOCATED_IN": 0.70, "ISSUED": 0.60}
+CCTV_FLOORS = {"Official": 0.95, "District": 0.98, "Organization": 0.76, "Policy": 0.75, "Meeting": 0.62,
+               "HOLDS_POSITION": 0.83, "VISITED": 0.53, "ATTENDED": 0.45, "LOCATED_IN": 0.61, "ISSUED": 0.9}
 
 
 def _figures(gold_file, corpus):

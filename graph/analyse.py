@@ -185,13 +185,16 @@ def _own_body(name: str, d) -> bool:
 
 
 _SITUATED = re.compile(r"(?:位于|地处|坐落于|坐落在)")
+# 在广东湛江投资的巴斯夫（广东）一体化基地项目: what is built in a place.
+_BUILT_IN = re.compile("在")
+_BUILT = re.compile(r"(?:投资|建设|兴建|新建|建成|打造|落户)(?:建设)?的")
 _LEAD_PLACE = re.compile(r"在([^，。；]{2,30})[，,]")
 _TOUR = re.compile(r"考察|参观|走进|走访|察看|视察|看望|来到")
 
 
 def _placed_by_text(entities: dict, sents, add) -> None:
     """LOCATED_IN that a sentence states: 项目位于蔡家组团, 位于两江新区的科技城, 横琴地处广东
-    珠海, and on a tour 在株洲，李强考察了中车株洲电力机车、株洲硬质合金 (what is visited
+    珠海, 在湛江投资的基地项目, and on a tour 在株洲，李强考察了中车株洲电力机车、株洲硬质合金 (what is visited
     after a lead that names only places is in the last of them)."""
     by_sent = _spans_by_start(entities.values())
     # where a place and a longer name start together (福建 | 福建福州东南部), a run of
@@ -209,6 +212,11 @@ def _placed_by_text(entities: dict, sents, add) -> None:
                 _place(subject, place, add, s.index)
             if place is not None and s.text.startswith("的", pos) and pos + 1 in at:
                 _place(at[pos + 1][1], place, add, s.index)
+        for m in _BUILT_IN.finditer(s.text):
+            place, pos = _places_from({**at, **districts.get(s.index, {})}, m.end(), s.text, by_code)
+            built = _BUILT.match(s.text, pos) if place is not None else None
+            if built and built.end() in at:
+                _place(at[built.end()][1], place, add, s.index)
         _route(at, s.text, add, s.index, by_code)
         lead = _LEAD_PLACE.match(s.text)
         tour = _TOUR.search(s.text, lead.end()) if lead else None

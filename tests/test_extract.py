@@ -255,3 +255,9 @@ def test_a_village_lac_read_with_its_county():
     assert ("龙王庙村", "尚志") in located and ("尚志", "黑龙江") in located
     # the place before is 黑龙江, not the 龙江县 its last characters spell
     assert _entity(r, "District", "龙江县") is None
+
+
+def test_what_is_built_in_a_place():
+    text = "日本丰田公司在广东广州投资建设的丰田汽车新能源工厂项目开工。"
+    located = _gold_relations(analyse(_article(text, publication="新闻联播")), "LOCATED_IN")
+    assert ("丰田汽车新能源工厂项目", "广州") in located

@@ -193,9 +193,9 @@ _TOUR = re.compile(r"考察|参观|走进|走访|察看|视察|看望|来到")
 
 
 def _placed_by_text(entities: dict, sents, add) -> None:
-    """LOCATED_IN that a sentence states: 项目位于蔡家组团, 位于两江新区的科技城, 横琴地处广东
-    珠海, 在湛江投资的基地项目, and on a tour 在株洲，李强考察了中车株洲电力机车、株洲硬质合金 (what is visited
-    after a lead that names only places is in the last of them)."""
+    """LOCATED_IN that a sentence states: 项目位于蔡家组团, 位于两江新区的科技城,
+    横琴地处广东珠海, 在湛江投资的基地项目, and on a tour 在株洲，李强考察了株洲硬质合金
+    (what is visited after a lead that names only places is in the last of them)."""
     by_sent = _spans_by_start(entities.values())
     # where a place and a longer name start together (福建 | 福建福州东南部), a run of
     # places reads the place
@@ -205,15 +205,16 @@ def _placed_by_text(entities: dict, sents, add) -> None:
         at = by_sent.get(s.index)
         if not at:
             continue
+        runs = {**at, **districts.get(s.index, {})}
         for m in _SITUATED.finditer(s.text):
-            place, pos = _places_from({**at, **districts.get(s.index, {})}, m.end(), s.text, by_code, add, s.index)
+            place, pos = _places_from(runs, m.end(), s.text, by_code, add, s.index)
             subject = next((e for end, e in at.values() if end in (m.start(), m.start() - 2)), None)
             if place is not None and subject is not None and subject is not place:
                 _place(subject, place, add, s.index)
             if place is not None and s.text.startswith("的", pos) and pos + 1 in at:
                 _place(at[pos + 1][1], place, add, s.index)
         for m in _BUILT_IN.finditer(s.text):
-            place, pos = _places_from({**at, **districts.get(s.index, {})}, m.end(), s.text, by_code)
+            place, pos = _places_from(runs, m.end(), s.text, by_code)
             built = _BUILT.match(s.text, pos) if place is not None else None
             if built and built.end() in at:
                 _place(at[built.end()][1], place, add, s.index)
@@ -221,7 +222,7 @@ def _placed_by_text(entities: dict, sents, add) -> None:
         lead = _LEAD_PLACE.match(s.text)
         tour = _TOUR.search(s.text, lead.end()) if lead else None
         if tour:
-            place, pos = _places_from({**at, **districts.get(s.index, {})}, lead.start(1), s.text, by_code)
+            place, pos = _places_from(runs, lead.start(1), s.text, by_code)
             if place is None or pos != lead.end(1):
                 continue   # the lead names something besides places (在金川集团)
             end = _CLAUSE.search(s.text, tour.end())

@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from loaders import LoadError, display_name, iter_sources, load
 
-from .analyse import analyse
+from .analyse import analyse_page
 from .model import KnowledgeGraph
 from .officials import Officials
 from .records import DocResult
@@ -40,7 +40,7 @@ class BuildReport:
 
 def analyse_file(path: Path, year: int | None = None, warnings: list | None = None) -> list[DocResult]:
     """DocResults of every article of one file; LoadError when it cannot be read."""
-    return [analyse(a) for a in load(path, year=year, warnings=warnings)]
+    return analyse_page(load(path, year=year, warnings=warnings))
 
 
 def results_of(paths: Iterable, year: int | None = None, report: BuildReport | None = None,

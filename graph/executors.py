@@ -26,7 +26,7 @@ def analyse_source(path: str, year: int | None = None) -> tuple[str, bytes]:
     from loaders import LoadError, load
 
     from . import nlp
-    from .analyse import analyse, analysed_text
+    from .analyse import analyse_page, analysed_text
     from .cache import fingerprint
     from .extract import sentences
 
@@ -35,7 +35,7 @@ def analyse_source(path: str, year: int | None = None) -> tuple[str, bytes]:
     try:
         articles = load(Path(path), year=year, warnings=warnings)
         with nlp.primed([s for a in articles for s in sentences(analysed_text(a))]):
-            docs = [analyse(a) for a in articles]
+            docs = analyse_page(articles)
     except LoadError as e:
         docs, error = [], [e.path, e.reason]
     except Exception as e:   # a bug on one odd document must not cost the others

@@ -197,8 +197,12 @@ def _prune(found: list[Mention]) -> list[Mention]:
     longest: dict[tuple[str, int], Mention] = {}
     for m in found:
         k = (m.label, m.end)
-        # a congress found by its number beats a longer phrase ending with it (审定提交|第十四次全国代表大会)
-        if k not in longest or (m.via == "congress", len(m.text)) > (longest[k].via == "congress", len(longest[k].text)):
+        cur = longest.get(k)
+        # a congress found by its number beats a longer phrase ending with it
+        # (审定提交|第十四次全国代表大会); of two the same length, the one a rule made (it
+        # survives inside longer names)
+        if cur is None or (m.via == "congress", len(m.text), cur.via in ("lac", "division")) \
+                > (cur.via == "congress", len(cur.text), m.via in ("lac", "division")):
             longest[k] = m
     kept = [m for m in found if longest[(m.label, m.end)] is m]
     # and of names of one label that start at the same place (永辉超市 | 永辉超市文星湾店)
@@ -217,7 +221,7 @@ def _prune(found: list[Mention]) -> list[Mention]:
     # in 中国共产党); a suffixed one (沙坪坝区 in 中共沙坪坝区委党校) and a province
     # (支援湖北医疗队) still name the place
     return [m for m in kept if m.via not in ("lac", "division") or _province(m) or not inside(m)
-            or (m.via == "division" and m.text.endswith(_LEVEL_ENDINGS))]
+            or (m.label == "District" and m.text.endswith(_LEVEL_ENDINGS) and m.text in divisions().by_form)]
 
 
 def _nested(found: list[Mention]) -> list[Mention]:
@@ -356,6 +360,8 @@ def _named(s: Sentence) -> list[Mention]:
                 label = "Organization"   # a unit of an institution (…研究中心重庆邮电大学分中心)
             if name and label == "Project":
                 name = _whole_work(name)
+            if name and label != "District" and (name in divisions().by_form or _chain(name)):
+                name = None   # places only (江苏连云港, with 港 a port's ending) name no work
             if name and label == "Project":
                 first, name = _project_chain(name)
                 if first:
@@ -378,13 +384,29 @@ def _named(s: Sentence) -> list[Mention]:
                 word, start = whole, t.end - len(whole)
             # two-character ORG tags are mostly fragments (中乌, 亚欧, 雅万)
             if (len(word) >= (3 if lab == "Organization" else 2) or re.fullmatch(r"[省市区县镇乡]委", word)) \
-                    and not any(s.text.startswith(g, start) for g in _generic_words() if g.startswith(word)):
+                    and not any(s.text.startswith(g, start) for g in _generic_words() if g.startswith(word)) \
+                    and not (lab == "District" and _chain(word)):
+                if lab == "District" and word.endswith(_BELOW_COUNTY):
+                    before = divisions().lookup(toks[i - 1].word) if i else None
+                    word = _innermost_place(word, before) or word   # 黑龙江尚志龙王庙村: the chain is its own
+                    start = t.end - len(word)
                 out.append(Mention(lab, word, s.index, start, t.end, via="lac"))
     out.extend(_divisions_in(s))
     out.extend(_places_below_county(s))
     out.extend(_congresses(s))
     out.extend(_national_policies(s))
-    return out
+    return [m for m in out if not _attributive(s.text, m)]
+
+
+# 中国人, 中国式, 中国化, 中国特色: a country's name used as an attribute names no place.
+_ATTRIBUTE = re.compile(r"人|化|式|特色|风格|气派|梦")
+
+
+def _attributive(text: str, m: Mention) -> bool:
+    if m.label != "District" or not _ATTRIBUTE.match(text, m.end):
+        return False
+    div = divisions().lookup(m.text)
+    return div is not None and div.level == 0
 
 
 _POLICY_TERMS: re.Pattern | None = None
@@ -417,6 +439,10 @@ def _congresses(s: Sentence) -> list[Mention]:
 _SUB_PLACE = re.compile(r"(?:街道|镇|乡)([\u4e00-\u9fff]{2,6}?(?:社区|村))(?!民|庄|子|落|级)")
 
 
+# 静安区江宁路街道, 荣昌区万灵镇: a street or town written after its county.
+_TOWN = re.compile(r"(?<=[区县市旗])[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)")
+
+
 def _places_below_county(s: Sentence) -> list[Mention]:
     out = []
     for m in _SUB_PLACE.finditer(s.text):
@@ -424,26 +450,42 @@ def _places_below_county(s: Sentence) -> list[Mention]:
         if name and not name.startswith(("各", "全", "该", "本", "我")):
             start = m.end(1) - len(name)
             out.append(Mention("District", name, s.index, start, m.end(1), via="suffix"))
+    for m in _TOWN.finditer(s.text):
+        if _county_before(s.text, m.start()) and not any(w in m.group() for w in read_list("generic_place_parts.txt")) \
+                and not m.group().startswith(tuple(read_list("generic_modifiers.txt"))):
+            out.append(Mention("District", m.group(), s.index, m.start(), m.end(), via="suffix"))
     return out
 
 
+def _county_before(text: str, end: int) -> bool:
+    """Does a county- or city-level division with its suffix end at ``end``?"""
+    forms = divisions().by_form
+    return any(div.level >= 2 and div.name == text[end - n:end]
+               for n in range(min(end, 10), 1, -1) for div in forms.get(text[end - n:end], ()))
+
+
+_BELOW_COUNTY = ("街道", "镇", "乡", "村", "社区")
 _INNER_PLACE = re.compile(r"^.*?(?:街道|镇|乡)(?=.{2,}(?:社区|村)$)")
 
 
-def _innermost_place(name: str) -> str | None:
+def _innermost_place(name: str, outer=None) -> str | None:
     """天生街道西南大学南社区 → 西南大学南社区 (the street is a mention of its own);
-    郴州市汝城县沙洲瑶族村 → 沙洲瑶族村; 区天生街道 (from 我区天生街道) → 天生街道."""
+    郴州市汝城县沙洲瑶族村 → 沙洲瑶族村; 河北雄安新区 → 雄安新区; 黑龙江尚志龙王庙村 →
+    龙王庙村 (also where LAC cut 黑龙江 off: ``outer`` is the division written just
+    before); 区天生街道 (from 我区天生街道) → 天生街道."""
     name = _INNER_PLACE.sub("", name)
-    forms = divisions().by_form
+    d = divisions()
     stripped = True
     while stripped:
         stripped = False
         for n in range(min(12, len(name) - 3), 1, -1):
-            if name[:n] in forms and name[:n].endswith(_LEVEL_ENDINGS):
+            if name[:n] in d.by_form and (name[:n].endswith(_LEVEL_ENDINGS) or _within_at(name, n, d.lookup(name[:n]))
+                                          or outer is not None and _within_at(name, 0, outer) == n):
+                outer = d.lookup(name[:n], {outer.code} if outer else set())
                 name, stripped = name[n:], True
                 break
-    if name[:1] in "区市县" and len(name) >= 4:
-        name = name[1:]
+    if name[:1] in "区市县":
+        name = name[1:]   # 我区社区 names no 区社区
     return name if len(name) >= 3 else None
 
 
@@ -453,15 +495,17 @@ def _divisions_in(s: Sentence) -> list[Mention]:
     A form with its level suffix (沙坪坝区, 怒江州, 和田地区) counts wherever it starts a
     word LAC made, or anywhere when it has four characters or more (中共沙坪坝区委党校);
     a bare short form (北碚, 石柱) only where LAC reads a place name or a verb of
-    motion leads to it (亲临石柱视察), so that 乡村振兴 gives no 振兴区."""
+    motion leads to it (亲临石柱视察), so that 乡村振兴 gives no 振兴区. Divisions
+    written one inside the other (广东湛江, 上海静安区, 河北雄安新区) count whatever LAC
+    made of them."""
     forms, out = divisions().by_form, []
     heads = _form_heads(forms)
     starts = {t.start: t for t in s.tokens}
-    text, i = s.text, 0
+    text, i, outer = s.text, 0, None
     while i < len(text):
-        hit = None
+        hit = _within_at(text, i, outer, s.tokens) if outer else 0
         # no form starts here unless one starts with these two characters
-        for n in range(min(12, len(text) - i) if text[i:i + 2] in heads else 0, 1, -1):
+        for n in range(min(12, len(text) - i) if not hit and text[i:i + 2] in heads else 0, 1, -1):
             form = text[i:i + n]
             if form not in forms:
                 continue
@@ -471,14 +515,61 @@ def _divisions_in(s: Sentence) -> list[Mention]:
                 hit = n
             elif tok is not None and tok.word == form and (tok.tag == "LOC" or _led_to(s, tok)):
                 hit = n
+            elif _within_at(text, i + n, divisions().lookup(form), s.tokens):
+                hit = n
             if hit:
                 break
         if hit:
             out.append(Mention("District", text[i:i + hit], s.index, i, i + hit, via="division"))
+            outer = divisions().lookup(text[i:i + hit], {outer.code} if outer else set())
             i += hit
         else:
+            outer = None
             i += 1
     return out
+
+
+def _within_at(text: str, i: int, outer, tokens: list[Token] = ()) -> int:
+    """Length of the longest division form at ``i`` that lies in ``outer`` (湛江 after
+    广东), or 0. With the sentence's tokens, a bare short form must be a word that is
+    no verb (辽宁振兴 names no 振兴区)."""
+    if outer is None:
+        return 0
+    d = divisions()
+    for n in range(min(12, len(text) - i), 1, -1):
+        form = text[i:i + n]
+        div = d.lookup(form, {outer.code})
+        if div is None or div.code == outer.code or not d.is_within(div.code, outer.code):
+            continue
+        if tokens and not form.endswith(_LEVEL_ENDINGS) and not _place_word(tokens, i, i + n):
+            continue
+        return n
+    return 0
+
+
+def _chain(word: str) -> bool:
+    """Is the word divisions written one inside the other (河北雄安新区, 广东湛江)? Each
+    is then a mention of its own."""
+    forms, d = divisions().by_form, divisions()
+    for n in range(min(12, len(word) - 2), 1, -1):
+        if word[:n] in forms:
+            rest = _within_at(word, n, d.lookup(word[:n]))
+            if rest and (n + rest == len(word) or _chain(word[n:])):
+                return True
+    return False
+
+
+def _place_word(tokens: list[Token], start: int, end: int) -> bool:
+    """Is text[start:end] a word of its own, the end of a place name LAC read whole
+    (广东湛江/LOC), or the start of a village LAC read with its county?"""
+    for t in tokens:
+        if t.start == start and t.end == end:
+            return not t.tag.startswith(("v", "a", "d"))
+        if t.start < start and t.end == end:
+            return t.tag == "LOC"
+        if t.start == start and t.tag == "LOC" and t.word.endswith(_BELOW_COUNTY):
+            return True   # 尚志 of 尚志龙王庙村
+    return False
 
 
 _LEVEL_ENDINGS = ("省", "市", "区", "县", "州", "盟", "旗", "地区")
@@ -491,7 +582,8 @@ def _form_heads(forms) -> set:
     if hit is None or hit[0] is not forms:
         hit = _HEADS[id(forms)] = (forms, {f[:2] for f in forms if len(f) >= 2})
     return hit[1]
-_MOTION_VERBS = {"在", "到", "赴", "来", "亲临", "来到", "前往", "走进", "深入", "回到", "抵达", "离开"}
+_MOTION_VERBS = {"在", "到", "赴", "来", "亲临", "来到", "前往", "走进", "深入", "回到", "抵达", "离开",
+                 "位于", "地处", "起于", "止于", "途经", "经"}
 
 
 def _led_to(s: Sentence, tok: Token) -> bool:
@@ -615,7 +707,7 @@ def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
         word = t.word[: len(t.word) - len(suffix)] if t is toks[i] else t.word
         if not word or word in generic or word in table or suffix in project and word in _NATIONAL:
             continue   # 中国民用运输机场, 高速公路|通道 name nothing in particular
-        if t.tag in ("ORG", "LOC", "nz", "nw", "j", "PER") or _place_word(word):
+        if t.tag in ("ORG", "LOC", "nz", "nw", "j", "PER") or _division_word(word):
             return True
     return False
 
@@ -624,7 +716,7 @@ def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
 _NATIONAL = ("中国", "我国", "国际", "国内", "中华")
 
 
-def _place_word(word: str) -> bool:
+def _division_word(word: str) -> bool:
     """A division written with its level (石柱县) or in three characters or more; two
     characters alone are often common words (合作, 通道 are also counties)."""
     return (len(word) >= 3 or word.endswith(_LEVEL_ENDINGS)) and divisions().lookup(word) is not None

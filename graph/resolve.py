@@ -16,14 +16,20 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .divisions import Division, divisions
+from .divisions import COUNTRY_CODE, Division, divisions
 from .extract import Mention, Sentence
 from .lexicon import read_list, read_set
 
 _HOME_COUNTY = ("我区", "本区", "全区", "我县", "本县", "全县")
 _HOME_CITY = ("我市", "本市", "全市")
 _MOTION = "来赴在返离留驻到"
-_SUB_COUNTY = ("街道", "镇", "乡", "村", "社区", "组团")
+# The country speaking of itself: 我国, 中方 (in talks), 华 in 在华/对华/驻华 (not 华为,
+# 华北; 来华 and 访华 are someone else's visit, which relate's cues would misread).
+_OWN_COUNTRY = re.compile(r"我国|(?:(?<![\u4e00-\u9fff])|(?<=[同与和向对是]))中方|(?<=[在对驻涉])华(?![为侨人夏润能北东南中西龙裔语文])")
+# Zones named after the division they lie in (重庆高新区).
+_ZONES = ("新区", "高新区", "经开区", "开发区", "合作区")
+# What may stand between a country and a city of it (俄罗斯莫斯科, 印尼首都雅加达).
+_CAPITAL = re.compile(r"(?:首都|首府)?$")
 # Which labels win when one name is found as two kinds of thing.
 _RANK = {"Official": 0, "Person": 1, "Meeting": 2, "Project": 3, "Organization": 4, "District": 5, "Policy": 6}
 _VIA_RANK = {"title": 0, "role": 0, "act": 1, "book": 1, "quote": 1, "suffix": 2, "within": 2, "congress": 2, "division": 2, "context": 3, "lac": 4}
@@ -49,15 +55,34 @@ class Home:
     city: Division | None = None
 
 
-def infer_home(publication: str | None, sents: list[Sentence], found: list[Division]) -> Home:
-    """The district and city a local paper speaks for: named by the paper (北碚报), or,
-    when the text says 我区/我市, the division it names most often."""
+def page_home(texts: list[str]) -> str | None:
+    """The county a county paper's page speaks for: a page that says 我区 or 我县 more
+    often than 我市 is one, and its county is the one the page names most often."""
+    text = "".join(texts)
+    ours = text.count("我区") + text.count("我县")
+    if ours == 0 or ours <= text.count("我市"):
+        return None
+    d, counties = divisions(), Counter()
+    for m in re.finditer("[区县]", text):
+        for n in range(min(m.end(), 10), 2, -1):
+            div = d.lookup(text[m.end() - n:m.end()])
+            if div is not None and div.level == 3:
+                counties[div.code] += 1
+                break
+    return d.by_code[_most_common(counties)].name if counties else None
+
+
+def infer_home(publication: str | None, sents: list[Sentence], found: list[Division],
+               page: str | None = None) -> Home:
+    """The district and city a local paper speaks for: named by the paper (北碚报) or
+    by its page (``page``, see page_home), or, when the text says 我区/我市, the
+    division it names most often."""
     d = divisions()
     home = Home()
-    if publication:
-        stem = re.sub(r"(日报|晚报|时报|报)$", "", publication)
-        div = d.lookup(stem) if stem else None
-        if div:
+    stem = re.sub(r"(日报|晚报|时报|报)$", "", publication) if publication else None
+    for name in (stem, page):
+        div = d.lookup(name) if name else None
+        if div and home.county is None and home.city is None:
             if div.level == 3:
                 home.county = div
             else:
@@ -84,14 +109,16 @@ def _most_common(counter: Counter) -> str:
     return min(k for k, v in counter.items() if v == best)
 
 
-def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | None = None):
-    """Entities of the document and, per mention span, the entity it names.
+def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | None = None,
+            page: str | None = None):
+    """Entities of the document and, per mention span, the entity it names; ``page`` is
+    the county the article's page speaks for.
 
     Returns (entities by (label, key), span index {(sentence, start, end): (label, key)},
     home)."""
     d = divisions()
     explicit = [d.lookup(m.text) for m in mentions if m.label == "District"]
-    home = infer_home(publication, sents, [x for x in explicit if x])
+    home = infer_home(publication, sents, [x for x in explicit if x], page)
     # the divisions named, their ancestors and the home settle ambiguous names (江北区
     # beside 两江新区 is 重庆's)
     named = [x for x in explicit if x] + [h for h in (home.county, home.city) if h]
@@ -156,6 +183,8 @@ def _contextual(sents: list[Sentence], home: Home) -> list[Mention]:
         for w in words:
             for m in re.finditer(w, s.text):
                 out.append(Mention("District", w, s.index, m.start(), m.end(), via="context"))
+        for m in _OWN_COUNTRY.finditer(s.text):
+            out.append(Mention("District", m.group(), s.index, m.start(), m.end(), via="context"))
         for m in re.finditer(f"(?<=[{_MOTION}])[{''.join(singles)}]", s.text):
             if _stands_alone(s.text, m.end()):
                 out.append(Mention("District", m.group(), s.index, m.start(), m.end(), via="context"))
@@ -184,6 +213,8 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             div = home.city
         elif m.via == "context" and home.county and text == home.county.short[-1]:
             div = home.county
+        elif m.via == "context" and text in ("中方", "华"):
+            div = d.by_code[COUNTRY_CODE]
         elif m.via == "context" and text in d.abbreviations:
             div = d.abbreviations[text]
         else:
@@ -198,11 +229,17 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             return div.name, d.path(div.code), {"adcode": div.code, "level": div.level}, aliases
         if _generic_place(text):
             return None, None, None, None
-        if text.endswith(_SUB_COUNTY) or text.endswith(("新区", "高新区", "经开区", "开发区")):
-            parent = _parent_of(m, sents, d, context, home)
+        country = _country_before(m, sents, d)
+        if text.endswith(read_list("district_suffixes.txt")) or country:
+            parent = country or _parent_of(m, sents, d, context, home)
             key = f"{d.path(parent.code)}/{text}" if parent else text
             attrs = {"parent": parent.code} if parent else {}
             return text, key, attrs, set()
+        if _situated(m, sents):
+            country, city = _country_prefix(text, d)
+            if country is not None:   # 南非约翰内斯堡, read by LAC as one word
+                return city, f"{d.path(country.code)}/{city}", {"parent": country.code}, set()
+            return text, text, {}, set()
         return None, None, None, None   # a LOC that names no division: river, mountain, building
     if label == "Organization":
         full = _qualify(text, home)
@@ -225,14 +262,76 @@ def _generic_place(text: str) -> bool:
     return text in read_set("generic_names.txt") or any(w in text for w in read_list("generic_place_parts.txt"))
 
 
+# Endings of rivers, mountains, works and buildings: no place of government.
+_FEATURES = tuple("山河江湖海峰湾溪泉洞谷岭岛园馆楼场站桥路街宫寺塔院城堂厅")
+
+
+# A city named in apposition (印尼首都雅加达, 第四大城市万隆), and the acts of a visit
+# that a place hosts (在里约热内卢出席…).
+_CITY_NOUN = re.compile(r"(?:首都|首府|城市|第[一二三四五六七八九十\d]+大城市)$")
+_HOSTS = ("出席", "会见", "举行", "主持", "会晤", "会谈", "参加", "召开")
+
+
+def _situated(m: Mention, sents) -> bool:
+    """A place LAC found that the sentence situates (横琴地处广东珠海南端), names as a
+    city (第四大城市万隆) or where an official acts (在里约热内卢出席) is a place, unless
+    it is a river, a mountain or a building."""
+    if m.via != "lac" or m.text.endswith(_FEATURES):
+        return False
+    text = sents[m.sent].text
+    before = text[max(0, m.start - 8):m.start]
+    return (text.startswith(("地处", "位于"), m.end) or bool(_CITY_NOUN.search(before))
+            or before.endswith("在") and text.startswith(_HOSTS, m.end))
+
+
+def _country_prefix(text: str, d) -> tuple[Division | None, str]:
+    """(country, the rest) of a place name that starts with a foreign country's."""
+    for n in range(min(len(text) - 3, 12), 1, -1):   # 巴西利亚 is no 利亚 in 巴西
+        div = d.lookup(text[:n])
+        if div is not None and div.code.startswith("iso-"):
+            return div, text[n:]
+    return None, text
+
+
+def _country_before(m: Mention, sents, d) -> Division | None:
+    """The foreign country a place LAC found is written after (俄罗斯莫斯科), or is the
+    capital or a city of (连接印尼首都雅加达和第四大城市万隆)."""
+    if m.via != "lac" or m.text.endswith(("共和国", "王国", "联邦", "酋长国")):
+        return None   # 伊朗伊斯兰共和国: the rest of the country's own name
+    text = sents[m.sent].text
+    before = _CAPITAL.sub("", text[max(0, m.start - 14):m.start])
+    for n in range(min(len(before), 12), 1, -1):
+        div = d.lookup(before[-n:])
+        if div is not None and div.code.startswith("iso-"):
+            return div
+    noun = _CITY_NOUN.search(text, 0, m.start)
+    if noun is None:
+        return None
+    clause = re.split(r"[，,；;]", text[:noun.start()])[-1]
+    found = None
+    for i in range(len(clause)):
+        for n in range(min(12, len(clause) - i), 1, -1):
+            div = d.lookup(clause[i:i + n])
+            if div is not None and div.code.startswith("iso-"):
+                found = div
+                break
+    return found
+
+
 def _parent_of(m: Mention, sents, d, context, home: Home) -> Division | None:
-    """The county-level division a town, street or village lies in: one named just
-    before it in the sentence (荣昌区万灵镇), else the paper's home district."""
+    """The division a town, street, village or zone lies in: the one a zone is named
+    after (重庆高新区), one named just before it in the sentence (荣昌区万灵镇), else the
+    paper's home district."""
+    if m.text.endswith(_ZONES):
+        for n in range(min(len(m.text) - 3, 12), 1, -1):
+            div = d.lookup(m.text[:n], context)
+            if div is not None and div.level >= 1:
+                return div
     before = sents[m.sent].text[max(0, m.start - 12):m.start]
     for n in range(len(before)):
         div = d.lookup(before[n:], context)
-        if div and div.level >= 2:
-            return div
+        if div:   # the longest name that ends there (黑龙江, not its 龙江县)
+            return div if div.level >= 2 else home.county
     return home.county
 
 

@@ -423,3 +423,153 @@ def test_a_post_points_at_the_unit_it_heads():
     assert orgs[("哈桑", "孟加拉国驻华大使")] == "孟加拉国驻华大使馆"
     assert orgs[("韩正", "国家副主席")] == "中华人民共和国"
 
+
+
+def _gold_relations(result, rtype):
+    from graph.gold import to_gold
+    return {(x["source"], x["target"]) for x in to_gold(result.doc_id, [result])["relations"] if x["type"] == rtype}
+
+
+def test_the_country_speaking_of_itself():
+    r = analyse(_article("我国粮食产量稳中有升。中方愿同越方加强合作。多家德国企业在华追加投资。"))
+    china = _entity(r, "District", "中国")
+    assert china is not None and {"我国", "中方", "华"} <= set(china.aliases)
+    # a country's name used as an attribute, or 华 opening another word, names no place
+    r = analyse(_article("端午是中国人喜爱的节日，也是推进中国式现代化的契机。华为在华东新建工厂。"))
+    assert _entity(r, "District", "中国") is None
+
+
+def test_divisions_written_one_inside_the_other():
+    text = ("今年5月，省长在广东湛江考察港口。随后，考察组来到甘肃省金昌、武威两地。"
+            "记者来到河北雄安新区。李强在深圳主持座谈会，广东省长发言。辽宁全面振兴取得新突破。")
+    r = analyse(_article(text, publication="新闻联播"))
+    located = _gold_relations(r, "LOCATED_IN")
+    assert {("湛江", "广东省"), ("金昌", "甘肃省"), ("武威", "甘肃省"), ("雄安新区", "河北")} <= located
+    # the division table knows 深圳 is in 广东, but this text does not say so
+    assert not any(s == "深圳" for s, _ in located)
+    assert _entity(r, "District", "振兴区") is None
+
+
+def test_each_level_of_a_written_chain():
+    r = analyse(_article("在湖南省长沙市岳麓区，考察组走访了一家企业。", publication="新闻联播"))
+    located = _gold_relations(r, "LOCATED_IN")
+    assert {("岳麓区", "长沙市"), ("长沙市", "湖南省")} <= located
+    assert ("岳麓区", "湖南省") not in located
+
+
+def test_a_foreign_city_lies_in_the_country_written_before_it():
+    r = analyse(_article("论坛于6月3日在法国巴黎举行。高铁连接印尼首都雅加达和万隆。", publication="新闻联播"))
+    located = _gold_relations(r, "LOCATED_IN")
+    assert {("巴黎", "法国"), ("雅加达", "印尼")} <= located
+    assert _entity(r, "District", "印尼") is not None
+
+
+def test_a_zone_lies_in_the_division_it_is_named_after():
+    r = analyse(_article("会议在成都召开，各区县、成都高新区负责人在分会场参会。", publication="四川日报"))
+    assert ("成都高新区", "成都") in _gold_relations(r, "LOCATED_IN")
+
+
+def test_a_county_page_lends_its_county_to_its_articles():
+    from graph.analyse import analyse_page
+    texts = ["我区召开大会。区委书记在璧山区青杠街道调研，我区各街道参加。",
+             "近日，丁家街道来凤社区开展义诊活动，我区居民踊跃参加。"]
+    pages = [Article(f"p#{i}", "p.txt", i, t, (0, len(t))) for i, t in enumerate(texts)]
+    second = analyse_page(pages)[1]
+    assert ("丁家街道", "璧山区") in _gold_relations(second, "LOCATED_IN")
+    # 区民政局 is the home district's, but the text writes no place in its name
+    r = analyse(_article("区民政局为我区社区工作者购买保险。", publication="璧山报"))
+    assert _gold_relations(r, "LOCATED_IN") == set()
+    assert _entity(r, "District", "区社区") is None
+
+
+def test_what_a_sentence_situates():
+    text = ("据介绍，金凤软件产业园位于綦江区古南街道。"
+            "在株洲，总理考察了中车株洲电力机车有限公司、湖南山河科技股份有限公司等企业，深入车间。"
+            "在金川集团，总理慰问在岗工人。")
+    r = analyse(_article(text, publication="新闻联播"))
+    located = _gold_relations(r, "LOCATED_IN")
+    assert ("金凤软件产业园", "古南街道") in located
+    assert {("中车株洲电力机车有限公司", "株洲"), ("湖南山河科技股份有限公司", "株洲")} <= located
+
+
+def test_a_tour_of_a_county_places_only_what_has_no_place_of_its_own():
+    text = ("中央纪委书记赵乐际到汝城县调研。赵乐际来到郴州粮油机械有限公司和衡阳市纪委监委，看望干部。")
+    r = analyse(_article(text, publication="新闻联播"))
+    located = _gold_relations(r, "LOCATED_IN")
+    assert not any(s == "衡阳市纪委监委" and t == "汝城县" for s, t in located)
+
+
+def test_a_street_or_town_written_after_its_county():
+    r = analyse(_article("书记来到浙江杭州市西湖区灵隐街道党群服务中心，又到綦江区特色小镇。", publication="新闻联播"))
+    assert ("灵隐街道", "西湖区") in _gold_relations(r, "LOCATED_IN")
+    assert _entity(r, "District", "特色小镇") is None
+
+
+def test_a_work_lies_in_the_places_it_runs_through():
+    text = "渝湘高铁起于重庆，经武隆、彭水止于湖南长沙。"
+    r = analyse(_article(text, publication="新闻联播"))
+    got = {t for s, t in _gold_relations(r, "LOCATED_IN") if s == "渝湘高铁"}
+    assert {"重庆", "武隆", "彭水", "长沙"} <= got and "湖南" not in got
+
+
+def test_works_in_a_county_paper_are_in_its_county():
+    from graph.analyse import analyse_page
+    texts = ["我区召开项目推进会。区委书记在璧山区调研，我区各街道参加。",
+             "区长前往重庆璧泉新城项目、金剑山森林公园项目施工现场调研。"]
+    pages = [Article(f"p#{i}", "p.txt", i, t, (0, len(t))) for i, t in enumerate(texts)]
+    from graph.gold import to_gold
+    page = to_gold("p", analyse_page(pages))
+    located = {(x["source"], x["target"]) for x in page["relations"] if x["type"] == "LOCATED_IN"}
+    # 重庆 is the city the paper's county lies in: the county is the place
+    assert {s for s, t in located if t == "璧山区"} >= {"重庆璧泉新城项目", "金剑山森林公园项目"}
+    assert not any(t == "重庆" for s, t in located)
+
+
+def test_a_place_the_sentence_situates_is_a_place():
+    r = analyse(_article("海坛地处福建福州东南部，缙云山位于重庆北碚。福州也是省会。", publication="新闻联播"))
+    assert ("海坛", "福州") in _gold_relations(r, "LOCATED_IN")
+    assert _entity(r, "District", "缙云山") is None
+
+
+def test_the_place_an_organisation_name_starts_with():
+    text = "中共綦江区委党校和綦江区人民医院体检中心的专家，来到綦江区教委。"
+    located = _gold_relations(analyse(_article(text, publication="重庆日报")), "LOCATED_IN")
+    assert ("中共綦江区委党校", "綦江区") in located
+    # a unit is placed by its organisation, a district's own committee by nothing
+    assert not any(s in ("綦江区人民医院体检中心", "綦江区教委") for s, _ in located)
+
+
+def test_a_work_lies_where_another_work_it_reaches_is_named_after():
+    text = "渝湘高铁起于重庆，经武隆止于包茂高速公路彭水郁山立交。彭水县将迎来高铁。"
+    located = _gold_relations(analyse(_article(text, publication="新闻联播")), "LOCATED_IN")
+    assert ("渝湘高铁", "彭水县") in located
+
+
+def test_a_village_inside_a_post_is_a_place():
+    r = analyse(_article("石门街道石门村党委书记刘明出席会议。", publication="新闻联播"))
+    assert ("石门村", "石门街道") in _gold_relations(r, "LOCATED_IN")
+
+
+def test_foreign_cities_named_in_apposition_or_as_hosts():
+    text = ("铁路连接老挝首都万象和第二大城市琅勃拉邦。"
+            "主席在巴西利亚出席会议，又在南非约翰内斯堡举行会谈，同南非总统交谈。活动在西人工岛举行。")
+    r = analyse(_article(text, publication="新闻联播"))
+    located = _gold_relations(r, "LOCATED_IN")
+    assert {("万象", "老挝"), ("琅勃拉邦", "老挝")} <= located
+    assert any(x.type == "PART_OF" and x.source[1].endswith("/约翰内斯堡") and x.target[1] == "南非" for x in r.relations)
+    assert _entity(r, "District", "巴西利亚") is not None
+    assert _entity(r, "District", "西人工岛") is None
+
+
+def test_a_village_lac_read_with_its_county():
+    r = analyse(_article("在黑龙江尚志龙王庙村，农民收获水稻。", publication="新闻联播"))
+    located = _gold_relations(r, "LOCATED_IN")
+    assert ("龙王庙村", "尚志") in located and ("尚志", "黑龙江") in located
+    # the place before is 黑龙江, not the 龙江县 its last characters spell
+    assert _entity(r, "District", "龙江县") is None
+
+
+def test_what_is_built_in_a_place():
+    text = "日本丰田公司在广东广州投资建设的丰田汽车新能源工厂项目开工。"
+    located = _gold_relations(analyse(_article(text, publication="新闻联播")), "LOCATED_IN")
+    assert ("丰田汽车新能源工厂项目", "广州") in located

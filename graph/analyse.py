@@ -395,10 +395,12 @@ def _county_of_tour(districts: list) -> Resolved | None:
 
 
 def _named_elsewhere(name: str, county) -> bool:
+    """Does the name start with a place outside the county? Two characters name a
+    province or a city only (红星 is also a county, 红星农业… names none)."""
     d = divisions()
     for n in range(min(len(name) - 1, 8), 1, -1):
         div = d.lookup(name[:n])
-        if div is not None:
+        if div is not None and (n >= 3 or div.level <= 2):
             return not d.is_within(county.attrs["adcode"], div.code)
     return False
 

@@ -100,7 +100,8 @@ def _implied(entities: dict, label: str, name: str, key: str | None = None, **at
 
 
 def _positions(entities: dict, home: Home, add) -> None:
-    """HOLDS_POSITION: each title of an official, to the organisation it belongs to."""
+    """HOLDS_POSITION: each title of an official, to the organisation it belongs to; a
+    post the text puts in the past (时任, 原…) is one too, marked ``former``."""
     for o in [e for e in entities.values() if e.label == "Official"]:
         si = o.first[0]
         previous = None
@@ -122,7 +123,8 @@ def _positions(entities: dict, home: Home, add) -> None:
             target = target or next((e for e in entities.values() if e.label in ("Organization", "District")
                                      and org in e.aliases), None)
             target = target or _implied(entities, "Organization", org)
-            add("HOLDS_POSITION", o, target, si, title=title, title_norm=head or title)
+            past = {"former": True} if title in o.former else {}
+            add("HOLDS_POSITION", o, target, si, title=title, title_norm=head or title, **past)
 
 
 # Organs that a chain names relative to the post before (党委常委、政府副主席: the

@@ -187,7 +187,7 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
     touch are written anew, the rest is copied. Same bytes either way. Nothing is written
     when nothing could be read (``result.report.read == 0``). Neo4j errors raise
     ``StoreError`` after the files are written."""
-    from .cache import Cache, fingerprint
+    from .cache import Cache, fingerprint, merge_fingerprint
     from .executors import decode_payload, make_executor
 
     out = Path(out)
@@ -262,7 +262,7 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
         cache.save_manifest()
 
         # format 2: the officials' summary holds the dates of each region set
-        state = {"format": 2, "fingerprint": fingerprint(), "year": year,
+        state = {"format": 2, "fingerprint": fingerprint(), "merge": merge_fingerprint(), "year": year,
                  "files": [[os.fsencode(p).hex(), k] for p, k in zip(files, keys)]}
         order = sorted((d, Path(names[i]), i, j) for i, ids in enumerate(docs_of) for j, d in enumerate(ids))
         state["last"] = [order[-1][0], os.fsencode(order[-1][1]).hex()]
@@ -355,9 +355,10 @@ def _signatures(out: Path) -> dict:
 def _update(cache, out: Path, state: dict, files, keys, docs_of, order, load_docs):
     """Add the documents of new files to the graph files of the last build, when that
     gives what a full build gives: the files of the last build are all still there,
-    unchanged, and every new document sorts after all of theirs. Raises _Full otherwise."""
+    unchanged, every new document sorts after all of theirs, and the merge code is the
+    one that made them. Raises _Full otherwise."""
     old = cache.get_meta("state")
-    if not old or any(old.get(k) != state[k] for k in ("format", "fingerprint", "year")):
+    if not old or any(old.get(k) != state[k] for k in ("format", "fingerprint", "merge", "year")):
         raise _Full
     if old.get("outputs") != _signatures_or_none(out):
         raise _Full

@@ -1,8 +1,9 @@
 """What an output folder remembers of the build that made it (OUT/.cache/): the
 analysis of every source file, keyed by the file's content, its name, the year option
-and a fingerprint of the analysis code; the list of files of the last build; and where
-each node and edge sits in the graph files, so that a grown corpus only analyses its
-new files and rewrites only the parts of the files that changed.
+and a fingerprint of the analysis code; the list of files of the last build and a
+fingerprint of the merge code; and where each node and edge sits in the graph files, so
+that a grown corpus only analyses its new files and rewrites only the parts of the
+files that changed.
 
 The results live in one SQLite file (crash-safe: a killed build leaves the results it
 had stored, and the next build uses them).
@@ -51,6 +52,21 @@ def _fingerprint() -> str:
             h.update(f"{dist}={metadata.version(dist)}".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{dist}=none".encode())
+    return h.hexdigest()[:24]
+
+
+# Modules that merge the analyses into the graph and write it: a change to them makes
+# the graph of the last build stale, not the analyses.
+_MERGE = ("graph/build.py", "graph/model.py", "graph/officials.py", "graph/store/files.py")
+
+
+@lru_cache(maxsize=1)
+def merge_fingerprint() -> str:
+    """A hash of the merge code; a build whose merge code differs from the last
+    build's merges every document again (from the cached analyses)."""
+    h = hashlib.sha256(f"govkg-merge-{FORMAT}".encode())
+    for name in _MERGE:
+        h.update(name.encode() + b"\0" + (ROOT / name).read_bytes() + b"\0")
     return h.hexdigest()[:24]
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .divisions import divisions
 from .lexicon import read_list, read_set
 from .nlp import Token, is_idiom, tag
-from .titles import chain_span, ends_with_head, heads, role_of, title_after, title_word
+from .titles import chain_span, ends_with_head, heads, past_posts, role_of, title_after, title_word
 
 LABEL_PRIORITY = ("Meeting", "Project", "Organization", "District", "Policy")
 _SUFFIX_FILES = {
@@ -57,6 +57,7 @@ class Mention:
     start: int                  # offsets inside the sentence
     end: int
     titles: list[str] = field(default_factory=list)
+    former: list[str] = field(default_factory=list)   # titles held before (时任, 原…)
     role: str | None = None
     via: str = ""               # which rule found it (for diagnostics)
 
@@ -266,12 +267,13 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         titles, start = chain_span(toks, i)
         if titles:
             posts.append((start, t.start))
+        titles, former = past_posts(toks, i, titles)
         after = title_after(toks, i)
         if after:
             titles.append(after)
         # 区领导董伦、陈德川、魏兴贵: the names of a list share the title before the first
         if not titles and previous and i >= 2 and toks[i - 1].word == "、":
-            titles = list(previous.titles)
+            titles, former = list(previous.titles), list(previous.former)
         role = None
         if titles and role_of(titles[-1]) and not (after and not role_of(after)):
             role = role_of(titles[-1])
@@ -282,7 +284,7 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         if role:
             m = Mention("Person", t.word, s.index, t.start, t.end, role=role, via="role")
         elif titles:
-            m = Mention("Official", t.word, s.index, t.start, t.end, titles=titles, via="title")
+            m = Mention("Official", t.word, s.index, t.start, t.end, titles=titles, former=former, via="title")
         elif _OFFICIAL_ACTS.match(s.text, _end_of_list(toks, i)):
             m = Mention("Official", t.word, s.index, t.start, t.end, via="act")
         else:

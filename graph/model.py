@@ -3,7 +3,8 @@
 Nodes carry ``id``, ``label``, ``name``, ``aliases`` and mention statistics
 (``documents``, ``first_date``, ``last_date``); Officials also ``titles``, Persons
 ``role``. Edges are keyed by relation type (HOLDS_POSITION also by title), carry
-``type`` and ``evidence`` (a list of {doc, sentence, date}) and ``count``.
+``type`` and ``evidence`` (a list of {doc, sentence, date}) and ``count``; a
+HOLDS_POSITION that every document writes as a past post (时任, 原…) is ``former``.
 
 The graph depends only on the set of documents added, not on their order: lists are
 kept as sets while building and sorted when the graph is exported.
@@ -112,6 +113,8 @@ class KnowledgeGraph:
         key = rtype if rtype != "HOLDS_POSITION" else f"{rtype}|{attrs.get('title_norm') or attrs.get('title', '')}"
         if not g.has_edge(s, t, key):
             g.add_edge(s, t, key=key, type=rtype, evidence={}, **attrs)
+        elif not attrs.get("former"):
+            g.adj[s][t][key].pop("former", None)   # a post some document says is held now
         # evidence is held as its sort key; the value says how to rebuild the dict
         # (None: from the key alone, _NO_DATE: the same with date None)
         ev = (doc.date or "", doc.doc_id or "", sentence or "")

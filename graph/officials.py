@@ -12,8 +12,11 @@ dates of the documents put one after the other: the mentions in 浙江省 all be
 in 重庆市 are a transfer. Dates that interleave (四川, then 江苏, then 四川 again; two
 provinces on one day) are two officials, and a province after two such namesakes is a
 third (which of them was transferred is not known). Undated documents prove nothing:
-their regions join the one official there is. Foreign countries are not joined by dates
-(a foreign leader is not transferred to a province nor to another country).
+their regions join the one official there is. Nor do former posts (时任福州市委书记, 原…,
+graph/titles.py): a document joins their regions to its official's, but its date is not
+when they were held, so a mention whose posts with a region are all former counts as
+undated. Foreign countries are not joined by dates (a foreign leader is not transferred
+to a province nor to another country).
 
 Mentions without a region join, for a split name, the official of the paper's own
 province (DocResult.home), else the official named in the most documents (ties: the
@@ -78,12 +81,14 @@ def region_of_org(name: str, context: frozenset, home: str | None) -> str | None
     return home if name[:1] in _RELATIVE else None
 
 
-def mentions_of(doc: DocResult) -> dict[str, tuple[str, ...]]:
-    """Each official of the document with the sorted regions of its posts."""
+def mentions_of(doc: DocResult) -> dict[str, tuple[tuple[str, ...], bool]]:
+    """Each official of the document with the sorted regions of its posts, and whether
+    one of them is a post held at the document's date (not a former one: 时任, 原…)."""
     entities = {(e.label, e.key): e for e in doc.entities}
     context = frozenset(e.attrs["adcode"] for e in doc.entities if e.label == "District" and e.attrs.get("adcode"))
     home = region_of_code(doc.home)
     out = {e.key: set() for e in doc.entities if e.label == "Official"}
+    held = set()
     for r in doc.relations:
         if r.type != "HOLDS_POSITION" or r.source[1] not in out:
             continue
@@ -96,7 +101,9 @@ def mentions_of(doc: DocResult) -> dict[str, tuple[str, ...]]:
             region = region_of_org(target.name, context, home)
         if region:
             out[r.source[1]].add(region)
-    return {name: tuple(sorted(regions)) for name, regions in out.items()}
+            if not r.attrs.get("former"):
+                held.add(r.source[1])
+    return {name: (tuple(sorted(regions)), name in held) for name, regions in out.items()}
 
 
 class Officials:
@@ -109,9 +116,10 @@ class Officials:
         self._persons: dict[str, list[Person] | None] = {}
 
     def observe(self, doc: DocResult) -> None:
-        for name, regions in mentions_of(doc).items():
+        for name, (regions, held) in mentions_of(doc).items():
             if regions:
-                _count(self.seen.setdefault(name, {}), _SEP.join(regions), doc.date)
+                # former posts join the regions but do not date them
+                _count(self.seen.setdefault(name, {}), _SEP.join(regions), doc.date if held else None)
                 self._persons.pop(name, None)
 
     def summary(self) -> dict:
@@ -134,7 +142,7 @@ class Officials:
         """The split officials of a document: name → the Person it is."""
         out = {}
         home = region_of_code(doc.home)
-        for name, regions in mentions_of(doc).items():
+        for name, (regions, _) in mentions_of(doc).items():
             persons = self.persons(name)
             if persons:
                 out[name] = (next((p for p in persons if set(regions) & set(p.regions)), None)

@@ -42,6 +42,7 @@ class Resolved:
     key: str
     aliases: set[str] = field(default_factory=set)
     titles: list[str] = field(default_factory=list)
+    former: set[str] = field(default_factory=set)   # titles only ever written as past ones
     role: str | None = None
     attrs: dict = field(default_factory=dict)
     first: tuple[int, int] = (10**9, 0)          # (sentence, offset) of the first mention
@@ -157,9 +158,7 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
         if len(name) > len(e.name):
             e.aliases.add(e.name)
             e.name = name
-        for t in m.titles:
-            if t not in e.titles:
-                e.titles.append(t)
+        _add_titles(e, m.titles, set(m.former))
         if m.role and not e.role:
             e.role = m.role
         e.first = min(e.first, (m.sent, m.start))
@@ -373,7 +372,7 @@ def _absorb(a: Resolved, b: Resolved) -> None:
     """``a`` takes over the names, titles and mentions of ``b``."""
     a.aliases |= b.aliases | {b.name}
     a.forms |= b.forms
-    a.titles += [t for t in b.titles if t not in a.titles]
+    _add_titles(a, b.titles, b.former)
     a.first = min(a.first, b.first)
     a.spans += b.spans
 
@@ -419,6 +418,17 @@ def _same_organ(long: str, short: str) -> bool:
     national = read_list("national_prefixes.txt")
     return not (short.startswith(national) and head.startswith(national)
                 and head.endswith(tuple(read_list("org_suffixes.txt"))))
+
+
+def _add_titles(e: Resolved, titles: list[str], former: set[str]) -> None:
+    """A title is former when every mention that writes it puts it in the past."""
+    for t in titles:
+        if t not in e.titles:
+            e.titles.append(t)
+            if t in former:
+                e.former.add(t)
+        elif t not in former:
+            e.former.discard(t)
 
 
 def _merge(entities: dict, spans: dict, label: str, keep: str, drop: str) -> None:

@@ -8,7 +8,7 @@ organisation-like words, so that ``调研中，刘强`` gives none.
 from __future__ import annotations
 
 from .divisions import divisions
-from .lexicon import read_list
+from .lexicon import read_list, read_set
 from .nlp import Token, title_tokenizer
 
 # Tags a title may be made of; anything else (verbs, prepositions, times, names) ends it.
@@ -129,3 +129,63 @@ def split_title(title: str) -> tuple[str, str]:
     known = set(heads()) | set(person_roles())
     head = words[-1] if words and words[-1] in known else (ends_with_head(title) or role_of(title) or "")
     return title[: len(title) - len(head)], head
+
+
+# ---- posts the text puts in the past --------------------------------------------------
+_REACH = 40   # tokens looked back from a name for a cue
+
+
+def past_posts(tokens: list[Token], i: int, titles: list[str]) -> tuple[list[str], list[str]]:
+    """(titles, the former ones) of the chain before the name at token ``i``: posts
+    written after 时任, 曾任, 原, 前, 老 … were held before the article's date. A cue
+    written into a title (原任县委书记, 老区长) is taken out of it."""
+    if not titles:
+        return titles, []
+    n = min(_former_count(tokens, i), len(titles))
+    former = set(range(len(titles) - n, len(titles)))
+    out = []
+    for k, title in enumerate(titles):
+        bare = _without_cue(title)
+        if bare != title:
+            former.add(k)
+        out.append(bare)
+    return out, [out[k] for k in sorted(former)]
+
+
+def _former_count(tokens: list[Token], i: int) -> int:
+    """How many of the last posts before the name follow a cue: those after the
+    leftmost cue of the chain (原中共中央政治局常委、全国政协原主席 gives two)."""
+    count, seps, j = 0, 0, i
+    while j > 0 and i - j < _REACH:
+        k = _cue_before(tokens, j)
+        if k is not None and j < i and tokens[j].word not in _SEPARATORS:
+            count, j = seps + 1, k
+            continue
+        t = tokens[j - 1]
+        if t.word in _SEPARATORS:
+            seps += 1
+        elif t.tag not in _TITLE_TAGS and not (t.tag == "m" and t.word.startswith("第")):
+            break
+        j -= 1
+    return count
+
+
+def _cue_before(tokens: list[Token], j: int) -> int | None:
+    """Where a cue ending right before token ``j`` starts: one token (时任, 原) or two
+    (曾|任)."""
+    cues = read_set("former_cues.txt")
+    if tokens[j - 1].word in cues:
+        return j - 1
+    if j >= 2 and tokens[j - 2].word + tokens[j - 1].word in cues:
+        return j - 2
+    return None
+
+
+def _without_cue(title: str) -> str:
+    """原任县委书记 → 县委书记, 老区长 → 区长; a one-character cue only before a bare
+    head (老干部局局长 keeps its 老)."""
+    for cue in read_list("former_cues.txt"):
+        rest = title[len(cue):]
+        if title.startswith(cue) and rest and (len(cue) > 1 or rest in heads()):
+            return rest
+    return title

@@ -574,3 +574,40 @@ def test_what_is_built_in_a_place():
     text = "日本丰田公司在广东广州投资建设的丰田汽车新能源工厂项目开工。"
     located = _gold_relations(analyse(_article(text, publication="新闻联播")), "LOCATED_IN")
     assert ("丰田汽车新能源工厂项目", "广州") in located
+
+
+def _official(sentence, name):
+    return next(m for m in mentions(analyse_sentences(sentence)) if m.text == name and m.label == "Official")
+
+
+@pytest.mark.parametrize("sentence,name,former", [
+    # a post the text dates before the article: 时任, 曾任, 原…, 前…, 老…
+    ("2004年，时任浙江省委书记赵立新来到这个村调研。", "赵立新", ["浙江省委书记"]),
+    ("曾任浙江省委书记赵立新出席。", "赵立新", ["浙江省委书记"]),
+    ("原福建省副省长刘建华出席座谈会。", "刘建华", ["福建省副省长"]),
+    ("老区长刘建华回到村里看望乡亲。", "刘建华", ["区长"]),
+    # a cue before a comma is no cue of the post after it
+    ("会见前，国务院总理李强同他亲切握手。", "李强", []),
+    ("浙江省委书记赵立新主持召开会议。", "赵立新", []),
+])
+def test_former_posts(sentence, name, former):
+    m = _official(sentence, name)
+    assert m.former == former and set(former) <= set(m.titles)
+
+
+def test_only_the_posts_after_the_cue_are_former():
+    m = _official("重庆市委常委、原副市长刘建华出席会议。", "刘建华")
+    assert m.former == ["副市长"]
+    m = _official("美国前总统布朗今天在纽约表示，将继续推动两国交流。", "布朗")
+    assert m.former and m.former == m.titles
+
+
+def test_a_former_post_is_marked_on_its_relation():
+    text = "1990年，时任福州市委书记赵立新到鼓岭调研。如今，国务院副总理赵立新再次来到这里。"
+    r = analyse(_article(text, publication="新闻联播"))
+    posts = {x.attrs["title"]: x.attrs.get("former", False) for x in r.relations if x.type == "HOLDS_POSITION"}
+    assert posts == {"福州市委书记": True, "国务院副总理": False}
+    # a post that one sentence says is held now is current, whatever the others say
+    text = "时任福州市委书记赵立新在会上讲话。福州市委书记赵立新主持会议。"
+    r = analyse(_article(text, publication="新闻联播"))
+    assert not any(x.attrs.get("former") for x in r.relations if x.type == "HOLDS_POSITION")

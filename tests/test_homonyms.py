@@ -43,6 +43,15 @@ SICHUAN_MARCH = {"title": "四川推进乡村振兴", "date": "2022-03-20",
                  "text": "四川省副省长刘建华到南充市调研乡村振兴工作。"}
 JIANGSU_UNDATED = {"title": "江苏召开会议",
                    "text": "江苏省委书记赵立新主持召开全省经济工作会议。"}
+# a national leader whose past provincial posts are recalled, on interleaved dates
+NATIONAL = {"title": "中央经济工作会议举行", "date": "2023-01-10",
+            "text": "中共中央总书记、国家主席习近平出席会议并发表重要讲话。"}
+FUJIAN_PAST = {"title": "鼓岭情缘", "date": "2023-03-05",
+               "text": "1992年，时任福州市委书记习近平到鼓岭看望老朋友。"}
+ZHEJIANG_PAST = {"title": "余村的变化", "date": "2023-06-20",
+                 "text": "2005年8月15日，时任浙江省委书记习近平在安吉余村考察。"}
+FUJIAN_PAST_AGAIN = {"title": "福州治水", "date": "2023-09-01",
+                     "text": "1993年，时任福州市委书记习近平部署内河整治工作。"}
 
 
 def corpus(folder: Path, days: dict[str, list[dict]]) -> Path:
@@ -223,3 +232,20 @@ def test_which_regions_are_one_career():
                      "四川省": [1, "2021-01-01", "2021-01-01"]}) == [("四川省",), ("法国",)]
     assert split_of({"法国": [1, "2020-01-01", "2020-01-01"],
                      "德国": [1, "2021-01-01", "2021-01-01"]}) == [("德国",), ("法国",)]
+
+
+def test_former_posts_do_not_date_their_province(tmp_path):
+    # 福建 in March and September, 浙江 in June: interleaved, but every provincial post
+    # is a former one (时任): one official, under the plain id
+    src = corpus(tmp_path / "src", {"1": [NATIONAL], "2": [FUJIAN_PAST], "3": [ZHEJIANG_PAST],
+                                    "4": [FUJIAN_PAST_AGAIN]})
+    build([src], tmp_path / "out", html=False)
+    nodes = officials(tmp_path / "out", "习近平")
+    assert list(nodes) == [node_id("Official", "习近平")]
+    assert nodes[node_id("Official", "习近平")]["documents"] == 4
+    # the former posts stay posts, marked as such in both graph files
+    graph = json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))
+    posts = {link["title"]: link.get("former", False) for link in graph["links"]
+             if link["type"] == "HOLDS_POSITION" and link["source"] == node_id("Official", "习近平")}
+    assert posts["福州市委书记"] is True and posts["浙江省委书记"] is True and posts["国家主席"] is False
+    assert 'attr.name="former" attr.type="boolean"' in (tmp_path / "out" / "graph.graphml").read_text("utf-8")

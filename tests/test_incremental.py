@@ -81,6 +81,28 @@ def test_added_day_updates_the_files(tmp_path, articles):
         same_files(out, full(tmp_path, src, "c" + day))
 
 
+def test_changed_merge_code_merges_again(tmp_path, articles, monkeypatch):
+    import graph.cache
+    import graph.model
+    src = corpus(tmp_path / "src", articles, ["1", "2", "3"])
+    out = tmp_path / "out"
+    # the last build merged with other code (fewer evidence sentences per edge)
+    with monkeypatch.context() as m:
+        m.setattr(graph.model, "MAX_EVIDENCE", 1)
+        m.setattr(graph.cache, "merge_fingerprint", lambda: "older merge code")
+        build([src], out, html=False)
+    # a grown corpus is merged again from the cache, not analysed again
+    corpus(src, articles, ["1", "2", "3", "6"])
+    r = build([src], out, html=False)
+    assert r.analysed == 1 and not r.incremental
+    same_files(out, full(tmp_path, src, "a"))
+    # and so is an unchanged one
+    with monkeypatch.context() as m:
+        m.setattr(graph.cache, "merge_fingerprint", lambda: "newer merge code")
+        r = build([src], out, html=False)
+    assert r.analysed == 0 and not r.incremental
+
+
 def test_file_added_in_the_middle_changed_or_removed(tmp_path, articles):
     src = corpus(tmp_path / "src", articles, ["1", "3", "5"])
     out = tmp_path / "out"

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from conftest_neo4j import neo4j_script
 from graph.cli import main
 from graph.model import KnowledgeGraph
+from graph.records import DocResult, Entity, Relation
 from graph.schema import LABELS, RELATION_TYPES
 from graph.store.export import cypher_statements, cypher_string, export, to_cypher
 from graph.store.files import to_json_bytes, write_json
@@ -101,6 +102,20 @@ def test_pull_round_trips(neo4j, neo4j_server):
     back = pull(neo4j_server.uri, (neo4j_server.user, neo4j_server.password))
     assert to_json_bytes(back) == to_json_bytes(kg)
     assert back.stats() == kg.stats()
+
+
+@pytest.mark.neo4j
+def test_a_former_post_round_trips(neo4j, neo4j_server):
+    kg = handmade_kg()
+    past = Entity("Official", "钱书记", titles=["渝北区区长"], sentence="时任渝北区区长钱书记。")
+    kg.add(DocResult("d5", "samples/d5.txt", date="2020-07-01", entities=[past, Entity("District", "渝北区")],
+                     relations=[Relation("HOLDS_POSITION", ("Official", "钱书记"), ("District", "渝北区"),
+                                         past.sentence, {"title": "渝北区区长", "title_norm": "区长", "former": True})]))
+    push_graph(kg, neo4j_server.uri)
+    assert neo4j.execute_query("MATCH ()-[r:HOLDS_POSITION {former: true}]->() RETURN count(r) AS c"
+                               ).records[0]["c"] == 1
+    back = pull(neo4j_server.uri, (neo4j_server.user, neo4j_server.password))
+    assert to_json_bytes(back) == to_json_bytes(kg)
 
 
 @pytest.mark.neo4j

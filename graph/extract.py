@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .divisions import divisions
@@ -183,7 +184,12 @@ def _has_org_ending(name: str) -> bool:
 
 def _post_follows(text: str, end: int) -> bool:
     """部分中共中央政治局委员, 担任尚书村党支部书记: a post with no name after it."""
-    return any(text.startswith(h, end) for h in heads() if not any(w in h for w in ("领导", "干部", "成员")))
+    return text.startswith(_post_heads(), end)
+
+
+@lru_cache(maxsize=1)
+def _post_heads() -> tuple[str, ...]:
+    return tuple(h for h in heads() if not any(w in h for w in ("领导", "干部", "成员")))
 
 
 def _leading_body(name: str) -> bool:
@@ -386,7 +392,7 @@ def _named(s: Sentence) -> list[Mention]:
                 word, start = whole, t.end - len(whole)
             # two-character ORG tags are mostly fragments (中乌, 亚欧, 雅万)
             if (len(word) >= (3 if lab == "Organization" else 2) or re.fullmatch(r"[省市区县镇乡]委", word)) \
-                    and not any(s.text.startswith(g, start) for g in _generic_words() if g.startswith(word)) \
+                    and not s.text.startswith(_generic_from(word), start) \
                     and not (lab == "District" and _chain(word)):
                 if lab == "District" and word.endswith(_BELOW_COUNTY):
                     before = divisions().lookup(toks[i - 1].word) if i else None
@@ -599,14 +605,33 @@ def _generic_words() -> frozenset:
     return read_set("generic_names.txt")
 
 
+@lru_cache(maxsize=None)
+def _generic_from(word: str) -> tuple[str, ...]:
+    """The generic names that start with ``word``."""
+    return tuple(g for g in _generic_words() if g.startswith(word))
+
+
+_LAST_CHARS: dict[int, frozenset] = {}
+
+
+def _last_chars(table: dict[str, str]) -> frozenset:
+    """The characters endings end with (the suffix table is made once per process)."""
+    got = _LAST_CHARS.get(id(table))
+    if got is None:
+        got = _LAST_CHARS[id(table)] = frozenset(k[-1] for k in table)
+    return got
+
+
 def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | None, str]:
     """Does a name end with token ``i``? A one-character ending (局, 办, 村) must be a
     token of its own or close a name LAC tagged; longer ones may close any token, or
     span the token and its predecessor (电视电话 | 会)."""
     t = toks[i]
+    if t.word[-1:] not in _last_chars(table):
+        return None, ""   # every ending looked up below ends with the token's last character
     if i + 1 < len(toks) and toks[i + 1].tag in ("n", "vn", "nz") and toks[i + 1].word in table:
         return None, ""   # the name goes on (…项目 管理委员会)
-    if i and len(t.word) >= 2:
+    if i and len(t.word) >= 2 and t.word in table:
         joined = toks[i - 1].word + t.word
         longer = next((joined[-n:] for n in range(min(len(joined), 8), len(t.word), -1) if joined[-n:] in table), None)
         if longer and table.get(t.word) and table[longer] != table[t.word]:

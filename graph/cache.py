@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FORMAT = 1
 # Modules of graph/ that play no part in analysing a document.
 _NOT_ANALYSIS = {"api.py", "build.py", "cache.py", "cli.py", "executors.py", "gold.py", "model.py",
-                 "neo4j_cli.py", "officials.py", "render.py", "render_cli.py", "__init__.py"}
+                 "neo4j_cli.py", "officials.py", "procs.py", "render.py", "render_cli.py", "__init__.py"}
 
 
 def fingerprint(refresh: bool = False) -> str:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import signal
 import zlib
 from collections import deque
 from pathlib import Path
 from typing import Iterator
+
+from .procs import end_with_parent
 
 EXECUTORS = ("local", "dask")
 
@@ -58,12 +59,7 @@ def decode_payload(payload: bytes) -> dict:
 
 def _die_with_parent() -> None:
     """Worker initialiser: end with the build (a killed build leaves no workers)."""
-    try:
-        import ctypes
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
-    except Exception:
-        pass
+    end_with_parent()
     os.environ.setdefault("GOVKG_ORT_THREADS", "1")
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..model import KnowledgeGraph
+from ..procs import end_with_parent
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -403,11 +404,7 @@ def forked(fn, fork: bool = True):
         code = 0
         try:
             os.close(r)
-            try:
-                import ctypes
-                ctypes.CDLL("libc.so.6").prctl(1, 9)   # PR_SET_PDEATHSIG, SIGKILL: end with the build
-            except Exception:
-                pass
+            end_with_parent()
             try:
                 out = (True, fn())
             except BaseException:

@@ -508,12 +508,9 @@ def _written_inside(text: str, pos: int, outer, starts: dict, si: int, by_code: 
         parent = e.attrs.get("parent")
         within = parent is not None and code and d.is_within(parent, code)
         return (e, _span_length(e, si, pos)) if within else (None, 0)
-    for n in range(min(12, len(text) - pos), 1, -1):
-        div = d.lookup(text[pos:pos + n], {code} if code else set())
-        if div is not None and code and div.code != code and d.is_within(div.code, code):
-            e = by_code.get(div.code)
-            return (e, n) if e is not None else (None, 0)
-    return None, 0
+    n, div = next(d.within_at(text, pos, code), (0, None)) if code else (0, None)
+    e = by_code.get(div.code) if div is not None else None
+    return (e, n) if e is not None else (None, 0)
 
 
 def _span_length(e, si: int, pos: int) -> int:

@@ -202,6 +202,14 @@ class Divisions:
             out.append(d)
         return out
 
+    def within_at(self, text: str, i: int, code: str):
+        """(length, division) of each form written at ``text[i:]`` that names a division
+        inside the one of ``code`` (湛江 after 广东), longest first."""
+        for n in range(min(12, len(text) - i), 1, -1):
+            div = self.lookup(text[i:i + n], {code})
+            if div is not None and div.code != code and self.is_within(div.code, code):
+                yield n, div
+
     def is_within(self, code: str, other: str) -> bool:
         return code == other or any(a.code == other for a in self.ancestors(code))
 

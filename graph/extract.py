@@ -543,15 +543,9 @@ def _within_at(text: str, i: int, outer, tokens: list[Token] = ()) -> int:
     no verb (辽宁振兴 names no 振兴区)."""
     if outer is None:
         return 0
-    d = divisions()
-    for n in range(min(12, len(text) - i), 1, -1):
-        form = text[i:i + n]
-        div = d.lookup(form, {outer.code})
-        if div is None or div.code == outer.code or not d.is_within(div.code, outer.code):
-            continue
-        if tokens and not form.endswith(_LEVEL_ENDINGS) and not _place_word(tokens, i, i + n):
-            continue
-        return n
+    for n, _ in divisions().within_at(text, i, outer.code):
+        if not tokens or text[i:i + n].endswith(_LEVEL_ENDINGS) or _place_word(tokens, i, i + n):
+            return n
     return 0
 
 

@@ -213,16 +213,15 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
             # a pool's start (each worker loads the models) costs more than a few files
             local_few = executor == "local" and len(todo) <= _IN_PROCESS_UP_TO
             with make_executor(executor, 1 if local_few else workers, scheduler) as ex:
-                for name, (fp, payload) in ex.run([names[i] for i in todo], year):
+                for name, (fp, payload, summary) in ex.run([names[i] for i in todo], year):
                     if fp != fingerprint():
                         raise RuntimeError(f"a worker runs other analysis code ({fp} here {fingerprint()}): "
                                            "install the same govkg on every worker")
                     i = by_name[name]
-                    res = decode_payload(payload)
                     if keys[i] is None:
-                        fresh[i] = res
+                        fresh[i] = decode_payload(payload)
                     else:
-                        cache.put(keys[i], payload, res)
+                        cache.put(keys[i], payload, summary)
                     if progress:
                         progress(name)
             cache.commit()

@@ -139,13 +139,12 @@ class Cache:
             found.update(r[0] for r in self.db.execute(q, chunk))
         return found
 
-    def put(self, key: str, payload: bytes, result: dict) -> None:
+    def put(self, key: str, payload: bytes, summary: list) -> None:
+        """Store a file's payload with its summary: [warnings, error, doc ids]."""
         if self._pending == 0:
             self.db.execute("BEGIN")
         self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
-                        (key, payload, json.dumps(result["warnings"], ensure_ascii=False),
-                         json.dumps(result["error"], ensure_ascii=False),
-                         json.dumps([d["doc_id"] for d in result["docs"]], ensure_ascii=False)))
+                        (key, payload, *(json.dumps(x, ensure_ascii=False) for x in summary)))
         self._pending += 1
         if self._pending >= 50:
             self.commit()

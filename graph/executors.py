@@ -1,6 +1,6 @@
 """Where extraction runs: in this process, in a pool of local worker processes, or on a
 Dask distributed cluster. Every executor runs the same function on each source file
-(``analyse_source``) and hands back the same bytes, so the graph does not depend on
+(``analyse_sources``, on a few files at a time) and hands back the same bytes, so the graph does not depend on
 which one ran it; results arrive in any order and the build puts them back in order.
 
 Workers load jieba and the LAC model once, when they start their first file.
@@ -20,31 +20,84 @@ from .procs import end_with_parent
 EXECUTORS = ("local", "dask")
 
 
-def analyse_source(path: str, year: int | None = None) -> tuple[str, bytes]:
-    """Analyse one source file: (fingerprint of the analysis code, payload), the payload
-    being zlib-compressed JSON {"docs": [DocResult dicts], "warnings": [...],
-    "error": null or [file, reason]}. Never raises for a bad file."""
+# Files are analysed a few at a time: the model's batches are made of sentences of like
+# length, and one file's few hundred sentences leave a fifth of each batch padding; the
+# sentences of some ten files together leave almost none. A group is consecutive files
+# up to this many bytes (fewer when the corpus is small, so that every worker has some).
+GROUP_BYTES = 256 * 1024
+
+
+def analyse_sources(paths: list[str], year: int | None = None) -> list[tuple[str, tuple[str, bytes, list]]]:
+    """Analyse a few source files, each to (fingerprint of the analysis code, payload,
+    summary): the payload zlib-compressed JSON {"docs": [DocResult dicts], "warnings":
+    [...], "error": null or [file, reason]}, the summary [warnings, error, doc ids]. The
+    model tags the sentences of all of them in one go (the same tags as one by one).
+    Never raises for a bad file."""
     from loaders import LoadError, load
 
+    from . import nlp
+    from .analyse import analysed_text
+    from .extract import sentences
+
+    loaded = []
+    for path in paths:
+        warnings: list[str] = []
+        try:
+            loaded.append((path, load(Path(path), year=year, warnings=warnings), warnings, None))
+        except LoadError as e:
+            loaded.append((path, [], warnings, [e.path, e.reason]))
+        except Exception as e:   # a bug on one odd file must not cost the others
+            loaded.append((path, [], warnings, [str(path), f"could not be read ({type(e).__name__}: {e})"]))
+    try:
+        with nlp.primed([s for _, articles, _, _ in loaded for a in articles for s in sentences(analysed_text(a))]):
+            return [(path, _analysed(path, articles, warnings, error)) for path, articles, warnings, error in loaded]
+    except Exception:
+        # tagging them together failed: each file on its own, so that only a bad one fails
+        return [(path, _analysed(path, articles, warnings, error, prime=True))
+                for path, articles, warnings, error in loaded]
+
+
+def _analysed(path, articles, warnings, error, prime=False) -> tuple[str, bytes, list]:
     from . import nlp
     from .analyse import analyse_page, analysed_text
     from .cache import fingerprint
     from .extract import sentences
 
-    warnings: list[str] = []
-    docs, error = [], None
-    try:
-        articles = load(Path(path), year=year, warnings=warnings)
-        with nlp.primed([s for a in articles for s in sentences(analysed_text(a))]):
-            docs = analyse_page(articles)
-    except LoadError as e:
-        docs, error = [], [e.path, e.reason]
-    except Exception as e:   # a bug on one odd document must not cost the others
-        docs, error = [], [str(path), f"could not be analysed ({type(e).__name__}: {e})"]
+    docs = []
+    if error is None:
+        try:
+            if prime:
+                with nlp.primed([s for a in articles for s in sentences(analysed_text(a))]):
+                    docs = analyse_page(articles)
+            else:
+                docs = analyse_page(articles)
+        except Exception as e:   # a bug on one odd document must not cost the others
+            docs, error = [], [str(path), f"could not be analysed ({type(e).__name__}: {e})"]
     # DocResult.to_dict (dataclasses.asdict) as JSON, without asdict's deep copies
     payload = json.dumps({"docs": docs, "warnings": warnings, "error": error}, default=_fields,
                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return fingerprint(), zlib.compress(payload, 1)
+    summary = [warnings, error, [d.doc_id for d in docs]]
+    return fingerprint(), zlib.compress(payload, 1), summary
+
+
+def groups(paths: list[str], workers: int = 1) -> list[list[str]]:
+    """Consecutive paths in groups of up to GROUP_BYTES (a larger file alone), and at
+    least sixteen groups per worker when there are files enough."""
+    sizes = []
+    for p in paths:
+        try:
+            sizes.append(os.stat(p).st_size)
+        except OSError:
+            sizes.append(0)
+    limit = min(GROUP_BYTES, sum(sizes) // (16 * max(1, workers)) + 1)
+    out, size = [], 0
+    for p, n in zip(paths, sizes):
+        if not out or size + n > limit:
+            out.append([])
+            size = 0
+        out[-1].append(p)
+        size += n
+    return out
 
 
 def _fields(obj):
@@ -64,8 +117,8 @@ def _die_with_parent() -> None:
 
 
 class Executor:
-    """Runs ``analyse_source`` over paths; ``run`` yields (path, (fingerprint, payload))
-    as they finish."""
+    """Runs ``analyse_sources`` over groups of paths; ``run`` yields (path, (fingerprint,
+    payload, summary)) as they finish."""
 
     def run(self, paths: list[str], year: int | None) -> Iterator[tuple[str, tuple[str, bytes]]]:
         raise NotImplementedError
@@ -82,8 +135,8 @@ class Executor:
 
 class InProcess(Executor):
     def run(self, paths, year):
-        for p in paths:
-            yield p, analyse_source(p, year)
+        for group in groups(paths):
+            yield from analyse_sources(group, year)
 
 
 class LocalPool(Executor):
@@ -101,15 +154,14 @@ class LocalPool(Executor):
         if self.pool is None:
             self.pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
                                             initializer=_die_with_parent)
-        todo = deque(paths)
-        running = {}
+        todo = deque(groups(paths, self.workers))
+        running = set()
         while todo or running:
-            while todo and len(running) < 4 * self.workers:   # a bounded queue: results are not piled up
-                p = todo.popleft()
-                running[self.pool.submit(analyse_source, p, year)] = p
-            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            while todo and len(running) < 2 * self.workers:   # a bounded queue: results are not piled up
+                running.add(self.pool.submit(analyse_sources, todo.popleft(), year))
+            done, running = wait(running, return_when=FIRST_COMPLETED)
             for f in done:
-                yield running.pop(f), f.result()
+                yield from f.result()
 
     def close(self):
         if self.pool is not None:
@@ -129,20 +181,20 @@ class DaskExecutor(Executor):
         self.cluster = None
         if address:
             self.client = Client(address, timeout="30s")
+            workers = len(self.client.scheduler_info()["workers"])
         else:
             self.cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
                                         dashboard_address=None, host="127.0.0.1")
             self.client = Client(self.cluster)
+        self.workers = max(1, workers)
 
     def run(self, paths, year):
         from distributed import as_completed
 
-        futures = {}
-        for p in paths:
-            f = self.client.submit(analyse_source, p, year, pure=False, key=f"govkg-analyse-{os.getpid()}-{len(futures)}")
-            futures[f] = p
+        futures = [self.client.submit(analyse_sources, group, year, pure=False, key=f"govkg-analyse-{os.getpid()}-{k}")
+                   for k, group in enumerate(groups(paths, self.workers))]
         for f in as_completed(futures):
-            yield futures[f], f.result()
+            yield from f.result()
             f.release()
 
     def close(self):

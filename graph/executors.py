@@ -36,8 +36,6 @@ def analyse_sources(paths: list[str], year: int | None = None) -> list[tuple[str
     from loaders import LoadError, load
 
     from . import nlp
-    from .analyse import analysed_text
-    from .extract import sentences
 
     loaded = []
     for path in paths:
@@ -49,7 +47,7 @@ def analyse_sources(paths: list[str], year: int | None = None) -> list[tuple[str
         except Exception as e:   # a bug on one odd file must not cost the others
             loaded.append((path, [], warnings, [str(path), f"could not be read ({type(e).__name__}: {e})"]))
     try:
-        with nlp.primed([s for _, articles, _, _ in loaded for a in articles for s in sentences(analysed_text(a))]):
+        with nlp.primed([s for _, articles, _, _ in loaded for s in _sentences(articles)]):
             return [(path, _analysed(path, articles, warnings, error)) for path, articles, warnings, error in loaded]
     except Exception:
         # tagging them together failed: each file on its own, so that only a bad one fails
@@ -57,17 +55,22 @@ def analyse_sources(paths: list[str], year: int | None = None) -> list[tuple[str
                 for path, articles, warnings, error in loaded]
 
 
+def _sentences(articles) -> list[str]:
+    from .analyse import analysed_text
+    from .extract import sentences
+    return [s for a in articles for s in sentences(analysed_text(a))]
+
+
 def _analysed(path, articles, warnings, error, prime=False) -> tuple[str, bytes, list]:
     from . import nlp
-    from .analyse import analyse_page, analysed_text
+    from .analyse import analyse_page
     from .cache import fingerprint
-    from .extract import sentences
 
     docs = []
     if error is None:
         try:
             if prime:
-                with nlp.primed([s for a in articles for s in sentences(analysed_text(a))]):
+                with nlp.primed(_sentences(articles)):
                     docs = analyse_page(articles)
             else:
                 docs = analyse_page(articles)

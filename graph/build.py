@@ -202,7 +202,7 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
         names = [str(p) for p in files]
         known = cache.known(keys)
         todo = [i for i, k in enumerate(keys) if k is None or k not in known]
-        fresh: dict[int, dict] = {}   # results of files that cannot be cached
+        fresh: dict[int, tuple[dict, list]] = {}   # (result, summary) of files that cannot be cached
         if progress:
             todo_set = set(todo)
             for i in range(len(keys)):
@@ -219,7 +219,7 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
                                            "install the same govkg on every worker")
                     i = by_name[name]
                     if keys[i] is None:
-                        fresh[i] = decode_payload(payload)
+                        fresh[i] = (decode_payload(payload), summary)
                     else:
                         cache.put(keys[i], payload, summary)
                     if progress:
@@ -229,14 +229,11 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
         result.seconds["analyse"] = time.perf_counter() - t0
         t0 = time.perf_counter()
 
-        # the report, in file order, and the documents of each file
+        # the report, in file order, the documents of each file and its officials' regions
         docs_of: list[list[str]] = []
+        observed_of: list[list] = []
         for i, k in enumerate(keys):
-            if k is None:
-                r = fresh[i]
-                warnings, error, doc_ids = r["warnings"], r["error"], [d["doc_id"] for d in r["docs"]]
-            else:
-                warnings, error, doc_ids = cache.summary(k)
+            warnings, error, doc_ids, observed = fresh[i][1] if k is None else cache.summary(k)
             report.warnings.extend(warnings)
             if error:
                 report.skipped.append(tuple(error))
@@ -244,6 +241,7 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
                 report.read += 1
                 report.documents += len(doc_ids)
             docs_of.append(doc_ids if not error else [])
+            observed_of.append(observed if not error else [])
         # document ids come from file names: a.txt in two folders (or a.txt beside a.jsonl)
         # would merge two files' documents into one without a word
         first_of: dict[str, int] = {}
@@ -267,8 +265,7 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
         state["last"] = [order[-1][0], os.fsencode(order[-1][1]).hex()]
 
         def load_docs(i):
-            r = fresh.get(i) or decode_payload(cache.payload(keys[i]))
-            return r["docs"]
+            return (fresh[i][0] if i in fresh else decode_payload(cache.payload(keys[i])))["docs"]
 
         kg = None
         t0 = time.perf_counter()
@@ -283,9 +280,8 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
         if not result.incremental:
             cache.del_meta("state")
             officials = Officials()
-            for i, ids in enumerate(docs_of):
-                for d in load_docs(i) if ids else ():
-                    officials.observe(DocResult.from_dict(d))
+            for observed in observed_of:
+                officials.count(observed)
             state["officials"] = officials.summary()
             kg = KnowledgeGraph(officials=officials)
             current, docs = None, None

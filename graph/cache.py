@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FORMAT = 1
+FORMAT = 2
 # Modules of graph/ that play no part in analysing a document.
 _NOT_ANALYSIS = {"api.py", "build.py", "cache.py", "cli.py", "executors.py", "gold.py", "model.py",
                  "neo4j_cli.py", "officials.py", "procs.py", "render.py", "render_cli.py", "__init__.py"}
@@ -93,8 +93,11 @@ class Cache:
         self.db = sqlite3.connect(self.dir / "results.sqlite", timeout=60, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        columns = [r[1] for r in self.db.execute("PRAGMA table_info(results)")]
+        if columns and "officials" not in columns:   # an older govkg's results: stale anyway
+            self.db.execute("DROP TABLE results")
         self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, payload BLOB, "
-                        "warnings TEXT, error TEXT, doc_ids TEXT)")
+                        "warnings TEXT, error TEXT, doc_ids TEXT, officials TEXT)")
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
         self._pending = 0
 
@@ -140,10 +143,11 @@ class Cache:
         return found
 
     def put(self, key: str, payload: bytes, summary: list) -> None:
-        """Store a file's payload with its summary: [warnings, error, doc ids]."""
+        """Store a file's payload with its summary: [warnings, error, doc ids, officials'
+        regions]."""
         if self._pending == 0:
             self.db.execute("BEGIN")
-        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
+        self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?)",
                         (key, payload, *(json.dumps(x, ensure_ascii=False) for x in summary)))
         self._pending += 1
         if self._pending >= 50:
@@ -154,10 +158,11 @@ class Cache:
             self.db.execute("COMMIT")
             self._pending = 0
 
-    def summary(self, key: str) -> tuple[list, list | None, list]:
-        """(warnings, error, doc ids) of a stored result."""
-        w, e, d = self.db.execute("SELECT warnings, error, doc_ids FROM results WHERE key = ?", (key,)).fetchone()
-        return json.loads(w), json.loads(e), json.loads(d)
+    def summary(self, key: str) -> tuple[list, list | None, list, list]:
+        """(warnings, error, doc ids, officials' regions) of a stored result."""
+        row = self.db.execute("SELECT warnings, error, doc_ids, officials FROM results WHERE key = ?",
+                              (key,)).fetchone()
+        return tuple(json.loads(x) for x in row)
 
     def payload(self, key: str) -> bytes:
         return self.db.execute("SELECT payload FROM results WHERE key = ?", (key,)).fetchone()[0]

@@ -31,7 +31,8 @@ GROUP_BYTES = 256 * 1024
 def analyse_sources(paths: list[str], year: int | None = None) -> list[tuple[str, tuple[str, bytes, list]]]:
     """Analyse a few source files, each to (fingerprint of the analysis code, payload,
     summary): the payload zlib-compressed JSON {"docs": [DocResult dicts], "warnings":
-    [...], "error": null or [file, reason]}, the summary [warnings, error, doc ids]. The
+    [...], "error": null or [file, reason]}, the summary [warnings, error, doc ids,
+    the officials' regions (``regions.observations`` of each document, in a list)]. The
     model tags the sentences of all of them in one go (the same tags as one by one).
     Never raises for a bad file."""
     from loaders import LoadError, load
@@ -66,8 +67,9 @@ def _analysed(path, articles, warnings, error, prime=False) -> tuple[str, bytes,
     from . import nlp
     from .analyse import analyse_page
     from .cache import fingerprint
+    from .regions import observations
 
-    docs = []
+    docs, observed = [], []
     if error is None:
         try:
             if prime:
@@ -75,12 +77,13 @@ def _analysed(path, articles, warnings, error, prime=False) -> tuple[str, bytes,
                     docs = analyse_page(articles)
             else:
                 docs = analyse_page(articles)
+            observed = [o for d in docs for o in observations(d)]
         except Exception as e:   # a bug on one odd document must not cost the others
-            docs, error = [], [str(path), f"could not be analysed ({type(e).__name__}: {e})"]
+            docs, observed, error = [], [], [str(path), f"could not be analysed ({type(e).__name__}: {e})"]
     # DocResult.to_dict (dataclasses.asdict) as JSON, without asdict's deep copies
     payload = json.dumps({"docs": docs, "warnings": warnings, "error": error}, default=_fields,
                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    summary = [warnings, error, [d.doc_id for d in docs]]
+    summary = [warnings, error, [d.doc_id for d in docs], observed]
     return fingerprint(), zlib.compress(payload, 1), summary
 
 

@@ -23,9 +23,10 @@ province (DocResult.home), else the official named in the most documents (ties: 
 first key). An unsplit name keeps its plain id; each official of a split name is keyed
 ``name（region）`` (王刚（四川省）), its regions joined by 、 when it has several.
 
-The merge reads every document twice: ``observe`` counts, per name and set of regions
-of a mention, the mentions and their first and last date (a small summary, kept by
-incremental builds); ``persons`` then decides. The counts and dates do not depend on
+The merge counts first, per name and set of regions of a mention, the mentions and
+their first and last date (a small summary, kept by incremental builds), from the
+mentions the workers list with each file's analysis (graph/regions.py); ``persons``
+then decides, as the documents are merged. The counts and dates do not depend on
 the order the documents come in, so neither does the decision.
 """
 from __future__ import annotations
@@ -33,12 +34,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .divisions import COUNTRY_CODE, divisions
-from .lexicon import read_list
+from .divisions import divisions
 from .records import DocResult
-
-_SEP = "|"
-_RELATIVE = "省市区县"   # 省委, 市政府 written without their place: the paper's own
+from .regions import SEP as _SEP
+from .regions import mentions_of, observations, region_of_code, region_of_org  # noqa: F401
 
 
 @dataclass(frozen=True)
@@ -52,60 +51,6 @@ def qualified(name: str, regions) -> str:
     return f"{name}（{'、'.join(regions)}）"
 
 
-def region_of_code(code: str | None) -> str | None:
-    """The province (or foreign country) of a division; None for China itself."""
-    d = divisions()
-    div = d.by_code.get(code) if code else None
-    if div is None or div.code == COUNTRY_CODE:
-        return None
-    if div.level != 1:
-        div = next((a for a in d.ancestors(div.code) if a.level == 1), div)
-    return div.name
-
-
-def region_of_org(name: str, context: frozenset, home: str | None) -> str | None:
-    """The region of an organisation from the place its name starts with (四川省委,
-    中共江苏省委, 南京市江宁区人民政府); national organs and unplaced ones give None, a
-    relative one (省委) the paper's."""
-    if name.startswith(read_list("national_prefixes.txt")):
-        return None
-    if name.startswith("中共"):
-        name = name[2:]
-    d = divisions()
-    for n in range(min(len(name) - 1, 12), 1, -1):
-        div = d.lookup(name[:n], context)
-        # a short form opens the name of many a firm (东方电气 is not 东方市's): only a
-        # province's stands for its place
-        if div is not None and (div.name == name[:n] or div.level <= 1):
-            return region_of_code(div.code)
-    return home if name[:1] in _RELATIVE else None
-
-
-def mentions_of(doc: DocResult) -> dict[str, tuple[tuple[str, ...], bool]]:
-    """Each official of the document with the sorted regions of its posts, and whether
-    one of them is a post held at the document's date (not a former one: 时任, 原…)."""
-    entities = {(e.label, e.key): e for e in doc.entities}
-    context = frozenset(e.attrs["adcode"] for e in doc.entities if e.label == "District" and e.attrs.get("adcode"))
-    home = region_of_code(doc.home)
-    out = {e.key: set() for e in doc.entities if e.label == "Official"}
-    held = set()
-    for r in doc.relations:
-        if r.type != "HOLDS_POSITION" or r.source[1] not in out:
-            continue
-        target = entities.get(r.target)
-        if target is None:
-            continue
-        if target.label == "District":
-            region = region_of_code(target.attrs.get("adcode"))
-        else:
-            region = region_of_org(target.name, context, home)
-        if region:
-            out[r.source[1]].add(region)
-            if not r.attrs.get("former"):
-                held.add(r.source[1])
-    return {name: (tuple(sorted(regions)), name in held) for name, regions in out.items()}
-
-
 class Officials:
     """Which node each official mention of the corpus becomes."""
 
@@ -116,11 +61,15 @@ class Officials:
         self._persons: dict[str, list[Person] | None] = {}
 
     def observe(self, doc: DocResult) -> None:
-        for name, (regions, held) in mentions_of(doc).items():
-            if regions:
-                # former posts join the regions but do not date them
-                _count(self.seen.setdefault(name, {}), _SEP.join(regions), doc.date if held else None)
-                self._persons.pop(name, None)
+        self.count(observations(doc))
+
+    def count(self, observed: list) -> None:
+        """Count a document's ``regions.observations`` (what ``observe`` counts; the
+        workers list them with each file's analysis, so the merge need not read the
+        documents twice)."""
+        for name, combo, date in observed:
+            _count(self.seen.setdefault(name, {}), combo, date)
+            self._persons.pop(name, None)
 
     def summary(self) -> dict:
         return {n: dict(sorted(c.items())) for n, c in sorted(self.seen.items())}

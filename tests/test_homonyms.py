@@ -249,3 +249,19 @@ def test_former_posts_do_not_date_their_province(tmp_path):
              if link["type"] == "HOLDS_POSITION" and link["source"] == node_id("Official", "习近平")}
     assert posts["福州市委书记"] is True and posts["浙江省委书记"] is True and posts["国家主席"] is False
     assert 'attr.name="former" attr.type="boolean"' in (tmp_path / "out" / "graph.graphml").read_text("utf-8")
+
+
+def test_the_build_counts_what_observing_the_documents_counts(tmp_path):
+    """The build counts the regions the workers list with each file's analysis, without
+    reading the documents for it; ``build_graph`` observes the documents themselves.
+    Splits, a transfer, former posts and an undated document: the same graph."""
+    from graph.build import build_graph
+    from graph.store.files import to_json_bytes
+
+    days = {"1": [SICHUAN_MEMBER], "2": [JIANGSU_VICE], "3": [SICHUAN_NO_POST, SICHUAN_SECRETARY],
+            "4": [ZHEJIANG_SECRETARY, ZHEJIANG_VISIT], "5": [CHONGQING_SECRETARY, JIANGSU_UNDATED],
+            "6": [NATIONAL, FUJIAN_PAST], "7": [ZHEJIANG_PAST, FUJIAN_PAST_AGAIN]}
+    src = corpus(tmp_path / "src", days)
+    build([src], tmp_path / "out", html=False)
+    assert len(officials(tmp_path / "out", "王刚")) == 2
+    assert (tmp_path / "out" / "graph.json").read_bytes() == to_json_bytes(build_graph([src]))

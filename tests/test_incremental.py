@@ -103,6 +103,37 @@ def test_changed_merge_code_merges_again(tmp_path, articles, monkeypatch):
     assert r.analysed == 0 and not r.incremental
 
 
+def test_graph_files_not_synced_are_trusted_in_their_boot_only(tmp_path, articles, monkeypatch):
+    """Where the boot is known, the graph files are renamed into place without waiting
+    for the disk, and a build of another boot merges them again; files synced to disk
+    (no boot known) are updated in any boot."""
+    import os
+
+    import graph.cache
+    synced = []
+    fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(Path(os.readlink(f"/proc/self/fd/{fd}")).name),
+                                                 fsync(fd))[1])
+
+    def grow_in(boot, days):
+        monkeypatch.setattr(graph.cache, "boot_id", lambda: boot)
+        synced.clear()
+        r = build([corpus(src, articles, days)], out, html=False)
+        assert r.analysed == 1
+        return r
+
+    src, out = tmp_path / "src", tmp_path / "out"
+    grow_in("boot-1", ["1"])
+    assert not synced
+    assert not grow_in("boot-2", ["1", "2"]).incremental
+    same_files(out, full(tmp_path, src, "a"))
+    assert grow_in("boot-2", ["1", "2", "3"]).incremental
+    assert not grow_in(None, ["1", "2", "3", "6"]).incremental      # cannot vouch for boot-2's files
+    assert {n.split(".")[1] for n in synced} == {"graph", "merges", "report", "index"}
+    assert grow_in("boot-3", ["1", "2", "3", "6", "7"]).incremental
+    same_files(out, full(tmp_path, src, "b"))
+
+
 def test_file_added_in_the_middle_changed_or_removed(tmp_path, articles):
     src = corpus(tmp_path / "src", articles, ["1", "3", "5"])
     out = tmp_path / "out"

@@ -21,24 +21,11 @@ from ..model import KnowledgeGraph
 from ..procs import end_with_parent
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, sync: bool = True, staged: "Staged | None" = None) -> None:
     """Write ``data`` to ``path`` so that a reader sees the old file or the new one,
-    never half of one."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)   # mkstemp makes 0600; outputs are ordinary files
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    never half of one (as ``atomic_file``)."""
+    with atomic_file(path, sync, staged) as f:
+        f.write(data)
 
 
 def to_json_bytes(kg: KnowledgeGraph) -> bytes:
@@ -100,24 +87,55 @@ def write_graphml(kg: KnowledgeGraph, path: Path) -> None:
 
 
 @contextmanager
-def atomic_file(path: Path):
+def atomic_file(path: Path, sync: bool = True, staged: "Staged | None" = None):
     """A binary file to write ``path`` through: a temporary name in the same folder,
-    renamed over ``path`` when the block ends without an exception, removed otherwise."""
+    synced to disk (unless not ``sync``) and renamed over ``path`` when the block ends
+    without an exception (or left to ``staged`` to rename), removed otherwise."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     umask = os.umask(0)
     os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
+    os.chmod(tmp, 0o666 & ~umask)   # mkstemp makes 0600; outputs are ordinary files
     try:
         with os.fdopen(fd, "wb", buffering=1 << 20) as f:
             yield f
             f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+            if sync:
+                os.fsync(f.fileno())
+        if staged is None:
+            os.replace(tmp, path)
+        else:
+            staged.add(Path(tmp), path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+class Staged:
+    """Files written in full under temporary names, to be renamed over their targets
+    together (``commit``) or removed (``discard``)."""
+
+    def __init__(self):
+        self._files: dict[Path, Path] = {}     # target: temporary
+
+    def add(self, tmp: Path, path: Path) -> None:
+        self._files[path] = tmp
+
+    def path_of(self, path: Path) -> Path:
+        """Where the content of ``path`` is now."""
+        return self._files.get(Path(path), Path(path))
+
+    def commit(self) -> None:
+        while self._files:
+            path, tmp = next(iter(self._files.items()))
+            os.replace(tmp, path)
+            del self._files[path]
+
+    def discard(self) -> None:
+        for tmp in self._files.values():
+            tmp.unlink(missing_ok=True)
+        self._files.clear()
 
 
 # ---- streaming writers -----------------------------------------------------------------

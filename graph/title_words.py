@@ -34,7 +34,8 @@ def _full_tokenizer() -> jieba.Tokenizer:
 
 @lru_cache(maxsize=1)
 def title_tokenizer() -> jieba.Tokenizer:
-    """The title tokenizer, its dictionary read from the table (made first if need be)."""
+    """The title tokenizer on the table; when there is none yet, on jieba's dictionary
+    loaded whole (and the table is written for the next processes)."""
     path = table_path()
     tk = _from_table(path)
     if tk is None:

@@ -14,12 +14,11 @@ import hashlib
 import inspect
 import os
 import sqlite3
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import read_list
-from .nlp import cache_dir, jieba    # jieba as nlp imports it
+from .nlp import _keep, cache_dir, jieba    # jieba as nlp imports it
 
 
 def _full_tokenizer() -> jieba.Tokenizer:
@@ -96,21 +95,13 @@ def _from_table(path: Path) -> jieba.Tokenizer | None:
 
 
 def _save(tk: jieba.Tokenizer, path: Path) -> None:
-    """Write the tokenizer's dictionary as the table, whole or not at all (processes may
-    race to write it; a read-only home leaves it to be made again next time)."""
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        os.close(fd)
-        db = sqlite3.connect(tmp)
-        with db:
-            db.execute("CREATE TABLE freq (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
-            db.executemany("INSERT INTO freq VALUES (?, ?)", sorted(tk.FREQ.items()))
-            db.execute("CREATE TABLE total (n INTEGER NOT NULL)")
-            db.execute("INSERT INTO total VALUES (?)", (tk.total,))
-        db.close()
-        os.replace(tmp, path)
-    except (OSError, sqlite3.Error):
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
+    """Write the tokenizer's dictionary as the table (made in memory, then kept in the
+    cache as nlp keeps its files: whole or not at all)."""
+    db = sqlite3.connect(":memory:")
+    with db:
+        db.execute("CREATE TABLE freq (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
+        db.executemany("INSERT INTO freq VALUES (?, ?)", sorted(tk.FREQ.items()))
+        db.execute("CREATE TABLE total (n INTEGER NOT NULL)")
+        db.execute("INSERT INTO total VALUES (?)", (tk.total,))
+    _keep(path, db.serialize())
+    db.close()

@@ -267,6 +267,7 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
                  "files": [[os.fsencode(p).hex(), k] for p, k in zip(files, keys)]}
         order = sorted((d, files[i], i, j) for i, ids in enumerate(docs_of) for j, d in enumerate(ids))
         state["last"] = [order[-1][0], os.fsencode(order[-1][1]).hex()]
+        sync = state["boot"] is None
 
         def load_docs(i):
             return (fresh[i][0] if i in fresh else decode_payload(cache.payload(keys[i])))["docs"]
@@ -296,14 +297,14 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
                 kg.add(DocResult.from_dict(docs[j]))
             docs = None
             written, index = _write_all(kg, out, report, html=False, max_nodes=max_nodes,
-                                        sync=state["boot"] is None, staged=staged)
+                                        sync=sync, staged=staged)
             result.written = written
             result.stats = kg.stats()
-            cache.save_index(index, state["boot"] is None, staged)
+            cache.save_index(index, sync, staged)
         else:
             result.written = {"json": out / "graph.json", "graphml": out / "graph.graphml",
                               "merges": out / "merges.json", "report": out / "report.json"}
-            atomic_write(result.written["report"], _dump(report.to_dict()), state["boot"] is None, staged)
+            atomic_write(result.written["report"], _dump(report.to_dict()), sync, staged)
         state["stats"] = result.stats
         state["outputs"] = _signatures(out, staged)
         prev_push = (cache.get_meta("state") or {}).get("pushed") if result.incremental else None

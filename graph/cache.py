@@ -206,6 +206,7 @@ class Cache:
     def load_index(self):
         # hundreds of thousands of tuples, none in a cycle: the collector, run again and
         # again while they are made, would take three times as long as the loading
+        collecting = gc.isenabled()
         gc.disable()
         try:
             with open(self.dir / "index.pickle", "rb") as f:
@@ -213,7 +214,8 @@ class Cache:
         except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
             return None
         finally:
-            gc.enable()
+            if collecting:
+                gc.enable()
 
     def save_index(self, index, sync: bool = True, staged=None) -> None:
         from .store.files import atomic_file

@@ -12,16 +12,21 @@ import time
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from loaders import LoadError, display_name, iter_sources, load
 
-from .analyse import analyse_page
-from .model import KnowledgeGraph
 from .officials import Officials
 from .records import DocResult
 from .schema import node_id
-from .store.files import Sizes, Staged, atomic_file, atomic_write, forked, json_text, write_graph_files
+from .procs import Forked
+from .store.files import Sizes, Staged, atomic_file, atomic_write, json_text, write_graph_files
+
+if TYPE_CHECKING:
+    from .model import KnowledgeGraph
+# The analysis (graph.analyse: the model, jieba) and the merge (graph.model: networkx)
+# are imported where they are used: adding a day analyses it in a child process while
+# this one imports the merge and reads the last build (see build).
 
 
 @dataclass
@@ -40,6 +45,7 @@ class BuildReport:
 
 def analyse_file(path: Path, year: int | None = None, warnings: list | None = None) -> list[DocResult]:
     """DocResults of every article of one file; LoadError when it cannot be read."""
+    from .analyse import analyse_page
     return analyse_page(load(path, year=year, warnings=warnings))
 
 
@@ -69,6 +75,7 @@ def results_of(paths: Iterable, year: int | None = None, report: BuildReport | N
 
 def build_graph(paths, year: int | None = None, report: BuildReport | None = None,
                 progress: Callable[[Path], None] | None = None) -> KnowledgeGraph:
+    from .model import KnowledgeGraph
     results = [r for _, rs in results_of(paths, year, report, progress) for r in rs]
     officials = Officials()
     for r in results:
@@ -105,7 +112,7 @@ def _write_all(kg: KnowledgeGraph, out: Path, report: BuildReport, html: bool, m
             fg.flush()
             return sizes
         # on a big graph GraphML is written beside graph.json, by a child process
-        graphml_sizes = forked(graphml, kg.g.number_of_nodes() + kg.g.number_of_edges() >= FORK_AT)
+        graphml_sizes = Forked(graphml, kg.g.number_of_nodes() + kg.g.number_of_edges() >= FORK_AT)
         fm.write(b"[")
 
         def nodes():
@@ -189,17 +196,21 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
     when nothing could be read (``result.report.read == 0``). Neo4j errors raise
     ``StoreError`` after the files are written."""
     from .cache import Cache, boot_id, fingerprint, merge_fingerprint
-    from .executors import decode_payload, make_executor
+    from .executors import Early, analyse_sources, decode_payload, make_executor
 
     out = Path(out)
     existed = out.exists()
     t0 = time.perf_counter()
-    files = iter_sources(paths)
-    report = BuildReport(files=len(files))
-    result = BuildResult(report)
-    cache = Cache(out)
-    staged = Staged()
+    # a folder built before may only need a day added: its analysis is loaded at once,
+    # in a child, while the files are listed and keyed
+    early = (Early(year) if executor == "local" and workers > 1 and incremental and hasattr(os, "fork")
+             and Cache.made_in(out) else None)
+    staged, cache = Staged(), None
     try:
+        files = iter_sources(paths)
+        report = BuildReport(files=len(files))
+        result = BuildResult(report)
+        cache = Cache(out)
         keys = cache.keys_of(files, year)
         names = [str(p) for p in files]
         known = cache.known(keys)
@@ -210,22 +221,49 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
             for i in range(len(keys)):
                 if i not in todo_set:
                     progress(names[i])
+        few = executor == "local" and len(todo) <= _IN_PROCESS_UP_TO
+        if early and not (todo and few):
+            early.cancel()
+            early = None
+        summaries: dict[str, tuple] = {}   # of files analysed before, when read early
+        last = None                          # what the last build left, when read early
         if todo:
             by_name = {names[i]: i for i in todo}
-            # a pool's start (each worker loads the models) costs more than a few files
-            local_few = executor == "local" and len(todo) <= _IN_PROCESS_UP_TO
-            with make_executor(executor, 1 if local_few else workers, scheduler) as ex:
-                for name, (fp, payload, summary) in ex.run([names[i] for i in todo], year):
-                    if fp != fingerprint():
-                        raise RuntimeError(f"a worker runs other analysis code ({fp} here {fingerprint()}): "
-                                           "install the same govkg on every worker")
-                    i = by_name[name]
-                    if keys[i] is None:
-                        fresh[i] = (decode_payload(payload), summary)
-                    else:
-                        cache.put(keys[i], payload, summary)
-                    if progress:
-                        progress(name)
+            todo_names = [names[i] for i in todo]
+
+            def take(name, analysis):
+                fp, payload, summary = analysis
+                if fp != fingerprint():
+                    raise RuntimeError(f"a worker runs other analysis code ({fp} here {fingerprint()}): "
+                                       "install the same govkg on every worker")
+                i = by_name[name]
+                if keys[i] is None:
+                    fresh[i] = (decode_payload(payload), summary)
+                else:
+                    cache.put(keys[i], payload, summary)
+                if progress:
+                    progress(name)
+
+            if few:
+                # a pool's start (each worker loading the models) costs more than a few files
+                if early:
+                    # analysed by the early child while this process imports the merge
+                    # and reads what the last build left
+                    analysed = early.give(todo_names)
+                    from . import model  # noqa: F401  (networkx: a quarter of a second)
+                    from .divisions import divisions
+                    divisions()          # the merge places officials by their regions
+                    summaries = {k: cache.summary(k) for k in sorted(known)}
+                    last = _read_last(cache, out)
+                    analysed = analysed()
+                else:
+                    analysed = analyse_sources(todo_names, year)
+                for name, analysis in analysed:
+                    take(name, analysis)
+            else:
+                with make_executor(executor, workers, scheduler) as ex:
+                    for name, analysis in ex.run(todo_names, year):
+                        take(name, analysis)
             cache.commit()
         result.analysed = len(todo)
         result.seconds["analyse"] = time.perf_counter() - t0
@@ -235,7 +273,8 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
         docs_of: list[list[str]] = []
         observed_of: list[list] = []
         for i, k in enumerate(keys):
-            warnings, error, doc_ids, observed = fresh[i][1] if k is None else cache.summary(k)
+            warnings, error, doc_ids, observed = (fresh[i][1] if k is None else
+                                                  summaries[k] if k in summaries else cache.summary(k))
             report.warnings.extend(warnings)
             if error:
                 report.skipped.append(tuple(error))
@@ -276,14 +315,16 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
         t0 = time.perf_counter()
         if incremental:
             try:
-                kg_partial, touched, stats = _update(cache, out, state, files, keys, docs_of, order, load_docs,
-                                                     staged)
+                kg_partial, touched, stats = _update(cache, out, state, keys, order, load_docs, staged,
+                                                     last or _read_last(cache, out))
                 result.incremental = True
                 result.stats = stats
                 state["officials"] = kg_partial.officials.summary()
             except _Full:
                 pass
+        last = None   # its index is large: not held through a full merge
         if not result.incremental:
+            from .model import KnowledgeGraph
             cache.del_meta("state")
             officials = Officials()
             for observed in observed_of:
@@ -343,8 +384,11 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
         result.seconds["page and push"] = time.perf_counter() - t0
         return result
     finally:
+        if early:
+            early.cancel()
         staged.discard()
-        cache.close()
+        if cache is not None:
+            cache.close()
 
 
 def _push_frozen(g, uri: str) -> dict:
@@ -360,13 +404,32 @@ def _signatures(out: Path, staged: Staged | None = None) -> dict:
     return sig
 
 
-def _update(cache, out: Path, state: dict, files, keys, docs_of, order, load_docs, staged: Staged):
+@dataclass
+class _Last:
+    """What the last build left that an update reads: its state and, when its graph
+    files are still those it wrote, where each node and edge sits in them."""
+    state: dict | None
+    index: dict | None = None
+    layout: "_Layout | None" = None
+
+
+def _read_last(cache, out: Path) -> _Last:
+    state = cache.get_meta("state")
+    if not state or state.get("outputs") != _signatures_or_none(out):
+        return _Last(state)
+    index = cache.load_index()
+    return _Last(state, index, _Layout(index["sizes"], index) if index is not None else None)
+
+
+def _update(cache, out: Path, state: dict, keys, order, load_docs, staged: Staged, last: _Last):
     """Add the documents of new files to the graph files of the last build, when that
     gives what a full build gives: the files of the last build are all still there,
     unchanged (and were synced to disk or written in this boot), every new document sorts
     after all of theirs, and the merge code is the one that made them. Raises _Full
     otherwise."""
-    old = cache.get_meta("state")
+    from .model import KnowledgeGraph
+
+    old = last.state
     if not old or any(old.get(k) != state[k] for k in ("format", "fingerprint", "merge", "year")):
         raise _Full
     if old.get("boot") not in (None, state["boot"]):   # files not synced, by another boot
@@ -378,7 +441,7 @@ def _update(cache, out: Path, state: dict, files, keys, docs_of, order, load_doc
     if any(k is None for k in keys) or any(now.get(p) != k for p, k in prev.items()):
         raise _Full
     new_files = [i for i, (p, k) in enumerate(state["files"]) if p not in prev]
-    index = cache.load_index()
+    index, layout = last.index, last.layout
     if index is None:
         raise _Full
     last_doc = old["last"][0]
@@ -402,7 +465,6 @@ def _update(cache, out: Path, state: dict, files, keys, docs_of, order, load_doc
     touched_edges = sorted(scratch.g.edges(keys=True))
 
     sizes: Sizes = index["sizes"]
-    layout = _Layout(sizes, index)
     partial = KnowledgeGraph(officials=officials)
     with open(out / "graph.json", "rb") as fj:
         for n in touched_nodes:

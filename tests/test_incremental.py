@@ -81,6 +81,62 @@ def test_added_day_updates_the_files(tmp_path, articles):
         same_files(out, full(tmp_path, src, "c" + day))
 
 
+def test_day_added_by_the_early_child(tmp_path, articles, monkeypatch):
+    """With a second worker, a folder built before starts a child that loads the
+    analysis while the build looks for new files: it analyses the new day, and is ended
+    when there is none. The same bytes as a full build."""
+    from graph.executors import Early
+
+    made, given = [], []
+    init, give = Early.__init__, Early.give
+
+    def spy_init(self, year):
+        init(self, year)
+        made.append(self)
+
+    def spy_give(self, paths):
+        given.append(paths)
+        return give(self, paths)
+    monkeypatch.setattr(Early, "__init__", spy_init)
+    monkeypatch.setattr(Early, "give", spy_give)
+
+    src = corpus(tmp_path / "src", articles, ["1", "2", "3"])
+    out = tmp_path / "out"
+    build([src], out, html=False)
+    assert not made                      # nothing built before: no early child
+    corpus(src, articles, ["1", "2", "3", "6"])
+    r = build([src], out, html=False, workers=2)
+    assert r.incremental and r.analysed == 1
+    assert len(made) == 1 and [Path(p).name for p in given[0]] == ["day-6.jsonl"]
+    same_files(out, full(tmp_path, src, "early"))
+
+    r = build([src], out, html=False, workers=2)   # nothing new: the child is ended
+    assert r.analysed == 0 and len(made) == 2 and len(given) == 1
+    for early in made:
+        assert early.child.pid is None       # ended and reaped
+
+
+def test_early_child_that_fails_says_why(tmp_path, articles, monkeypatch):
+    """The early child's failure stops the build with the child's error; the next build
+    adds the day."""
+    import graph.executors as ex
+
+    src = corpus(tmp_path / "src", articles, ["1", "2"])
+    out = tmp_path / "out"
+    build([src], out, html=False)
+    corpus(src, articles, ["1", "2", "3"])
+
+    def broken():
+        raise OSError("the model file is gone")
+    monkeypatch.setattr(ex, "load_analysis", broken)
+    with pytest.raises(RuntimeError, match="the model file is gone"):
+        build([src], out, html=False, workers=2)
+    monkeypatch.undo()
+    r = build([src], out, html=False, workers=2)
+    assert r.incremental and r.analysed == 1
+    same_files(out, full(tmp_path, src, "after"))
+
+
 def test_changed_merge_code_merges_again(tmp_path, articles, monkeypatch):
     import graph.cache
     import graph.model
@@ -223,11 +279,11 @@ def test_graph_files_written_by_two_processes(tmp_path, articles, monkeypatch):
 
 
 def test_forked_writer_reports_its_failure():
-    from graph.store.files import forked
+    from graph.procs import Forked
 
-    assert forked(lambda: {"n": 3})() == {"n": 3}
+    assert Forked(lambda: {"n": 3})() == {"n": 3}
 
     def fail():
         raise ValueError("disk full")
     with pytest.raises(RuntimeError, match="disk full"):
-        forked(fail)()
+        Forked(fail)()

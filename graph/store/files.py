@@ -14,11 +14,13 @@ from array import array
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
 
-from ..model import KnowledgeGraph
-from ..procs import end_with_parent
+if TYPE_CHECKING:   # networkx is imported where a graph is read (see graph.build)
+    import networkx as nx
+
+    from ..model import KnowledgeGraph
 
 
 def atomic_write(path: Path, data: bytes, sync: bool = True, staged: "Staged | None" = None) -> None:
@@ -40,14 +42,14 @@ def write_json(kg: KnowledgeGraph, path: Path) -> None:
 
 
 def read_json(path: Path) -> KnowledgeGraph:
-    with open(path, encoding="utf-8") as f:
-        data = json.load(f)
-    g = nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
-    return KnowledgeGraph.from_frozen(g)
+    from ..model import KnowledgeGraph
+    return KnowledgeGraph.from_frozen(load_frozen(path))
 
 
 def load_frozen(path: Path) -> nx.MultiDiGraph:
     """The exported graph as stored in graph.json (what queries and the page read)."""
+    import networkx as nx
+
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
@@ -408,44 +410,6 @@ def write_graph_files(nodes, edges, json_out=None, graphml_out=None, sizes: Size
     sizes.keys = list(keys.order)
     sizes.key_first = list(keys.first)
     return sizes
-
-
-def forked(fn, fork: bool = True):
-    """Run ``fn()`` in a forked child while the caller goes on; returns a function that
-    waits for the child and gives ``fn()``'s result (or raises its error). The build's
-    last serial step writes two big files: each gets a core. Without ``os.fork``, or
-    when ``fork`` is false, ``fn`` runs at once."""
-    if not fork or not hasattr(os, "fork"):
-        result = fn()
-        return lambda: result
-    import pickle
-    import traceback
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:   # the child: never returns
-        code = 0
-        try:
-            os.close(r)
-            end_with_parent()
-            try:
-                out = (True, fn())
-            except BaseException:
-                out, code = (False, traceback.format_exc()), 1
-            with os.fdopen(w, "wb") as f:
-                pickle.dump(out, f, protocol=pickle.HIGHEST_PROTOCOL)
-        finally:
-            os._exit(code)   # no cleanup: the parent's open files are the parent's
-    os.close(w)
-
-    def wait():
-        with os.fdopen(r, "rb") as f:
-            data = f.read()
-        os.waitpid(pid, 0)
-        ok, value = pickle.loads(data) if data else (False, "the writer process died")
-        if not ok:
-            raise RuntimeError(f"writing in a child process failed:\n{value}")
-        return value
-    return wait
 
 
 def copy_into(src, dst, start: int = 0, length: int | None = None) -> None:

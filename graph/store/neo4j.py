@@ -40,11 +40,14 @@ import os
 import re
 import threading
 from itertools import zip_longest
+from typing import TYPE_CHECKING
 
-import networkx as nx
-
-from ..model import KnowledgeGraph
 from ..schema import LABELS
+
+if TYPE_CHECKING:   # networkx is imported where a graph is made (see graph.build)
+    import networkx as nx
+
+    from ..model import KnowledgeGraph
 
 BASE_LABEL = "GovKG"
 BATCH = 1000
@@ -396,6 +399,8 @@ def push_to(g: nx.MultiDiGraph, uri: str, user: str | None = None, password: str
 
 def pull_frozen(driver, database: str | None = None) -> nx.MultiDiGraph:
     """The govkg graph in Neo4j, in exported form (as ``kg.frozen()`` gives it)."""
+    import networkx as nx
+
     g = nx.MultiDiGraph()
     nodes, _, _ = driver.execute_query(
         f"MATCH (n:{BASE_LABEL}) RETURN n.id AS id, properties(n) AS p ORDER BY id", database_=database)
@@ -415,6 +420,8 @@ def pull(uri: str, auth: tuple[str, str] | None = None, database: str | None = N
     """Read the govkg graph back from Neo4j into a KnowledgeGraph. ``auth`` is
     (user, password), by default from NEO4J_USER / NEO4J_PASSWORD."""
     from neo4j import exceptions as ex
+
+    from ..model import KnowledgeGraph
 
     user, password = auth or (None, None)
     driver = connect(uri, user, password)

@@ -237,6 +237,35 @@ def test_edited_graph_file_is_rewritten_not_patched(tmp_path, articles):
     same_files(out, full(tmp_path, src, "x"))
 
 
+@pytest.mark.parametrize("damage", ["cut short", "another Python", "a pickle of format 2"])
+def test_unreadable_index_merges_again(tmp_path, articles, damage):
+    """The index (marshal, whose format belongs to the Python version) cut short, written
+    by another Python, or the pickle an older govkg kept: the build merges everything
+    again, the same bytes, and keeps a good index."""
+    import pickle
+
+    from graph.cache import INDEX
+    src = corpus(tmp_path / "src", articles, ["1", "2"])
+    out = tmp_path / "out"
+    build([src], out, html=False)
+    index = out / ".cache" / INDEX
+    data = index.read_bytes()
+    if damage == "cut short":
+        index.write_bytes(data[: len(data) // 2])
+    elif damage == "another Python":
+        index.write_bytes(data.replace(b"govkg-index 1 ", b"govkg-index 1 \xff", 1))
+    else:
+        index.unlink()
+        (out / ".cache" / "index.pickle").write_bytes(pickle.dumps({"sizes": None}))
+    corpus(src, articles, ["1", "2", "3"])
+    r = build([src], out, html=False)
+    assert not r.incremental and r.analysed == 1
+    same_files(out, full(tmp_path, src, "x"))
+    assert index.read_bytes() != b"" and not (out / ".cache" / "index.pickle").exists()
+    corpus(src, articles, ["1", "2", "3", "6"])   # day-6 names what day-1 named
+    assert build([src], out, html=False).incremental
+
+
 def test_other_year_option_analyses_again(tmp_path, articles):
     src = corpus(tmp_path / "src", articles, ["1"])
     out = tmp_path / "out"

@@ -18,7 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import read_list
-from .nlp import _keep, cache_dir, jieba    # jieba as nlp imports it
+from .derived import cache_dir, keep
+from .nlp import jieba    # jieba as nlp imports it
 
 
 def _full_tokenizer() -> jieba.Tokenizer:
@@ -96,12 +97,12 @@ def _from_table(path: Path) -> jieba.Tokenizer | None:
 
 def _save(tk: jieba.Tokenizer, path: Path) -> None:
     """Write the tokenizer's dictionary as the table (made in memory, then kept in the
-    cache as nlp keeps its files: whole or not at all)."""
+    cache whole or not at all)."""
     db = sqlite3.connect(":memory:")
     with db:
         db.execute("CREATE TABLE freq (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
         db.executemany("INSERT INTO freq VALUES (?, ?)", sorted(tk.FREQ.items()))
         db.execute("CREATE TABLE total (n INTEGER NOT NULL)")
         db.execute("INSERT INTO total VALUES (?)", (tk.total,))
-    _keep(path, db.serialize())
+    keep(path, db.serialize())
     db.close()

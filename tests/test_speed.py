@@ -177,6 +177,54 @@ def test_patched_model_is_kept_in_the_cache(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([kept.name, chars[0].name])   # nothing half-written
 
 
+def test_derived_values_are_kept_in_the_cache(tmp_path, monkeypatch):
+    """``derived.kept`` makes a value once and reads it back; a damaged copy is made
+    again, other inputs make another file."""
+    from graph import derived
+
+    monkeypatch.setenv("GOVKG_CACHE", str(tmp_path))
+    calls = []
+
+    def make():
+        calls.append(1)
+        return {"a": (1, "二")}
+    assert derived.kept("x", [b"v1"], make) == {"a": (1, "二")} and len(calls) == 1
+    assert derived.kept("x", [b"v1"], make) == {"a": (1, "二")} and len(calls) == 1
+    kept, = tmp_path.glob("x-*.pickle")
+    good = kept.read_bytes()
+    kept.write_bytes(good[:7])
+    assert derived.kept("x", [b"v1"], make) == {"a": (1, "二")} and len(calls) == 2
+    assert kept.read_bytes() == good
+    assert derived.kept("x", [b"v2"], make) == {"a": (1, "二")} and len(calls) == 3
+    assert len(list(tmp_path.glob("x-*.pickle"))) == 2
+
+
+def test_divisions_and_idioms_are_kept_in_the_cache(tmp_path, monkeypatch):
+    """The divisions table and jieba's idioms are made by the first start and read by
+    the next (which does not load pycountry), the same."""
+    import subprocess
+    import sys
+
+    script = ("import hashlib, sys; from graph import nlp; from graph.divisions import divisions; d = divisions(); "
+              "h = hashlib.sha256(repr((sorted(d.by_code.items()), sorted(d.by_form.items()), "
+              "sorted(d.abbreviations.items()), sorted(nlp._idioms()))).encode()).hexdigest(); "
+              "print('pycountry' in sys.modules, h, nlp.is_idiom('坐井观天'), d.lookup('北碚').name)")
+    monkeypatch.setenv("GOVKG_CACHE", str(tmp_path))
+    env = dict(os.environ)
+
+    def start():
+        r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                           cwd=Path(__file__).resolve().parents[1])
+        assert r.returncode == 0, r.stderr
+        return r.stdout.split()
+
+    loaded, digest, idiom, name = start()
+    assert loaded == "True" and idiom == "True" and name == "北碚区"
+    assert len(list(tmp_path.glob("divisions-*.pickle"))) == 1
+    assert len(list(tmp_path.glob("jieba_idioms-*.pickle"))) == 1
+    assert start() == ["False", digest, "True", "北碚区"]
+
+
 def test_the_runtime_keeps_no_telemetry(tmp_path):
     """A build leaves nothing in the home folder: ONNX Runtime's telemetry (on by default
     on Linux since 1.31: events kept in ~/.cache/Microsoft, then sent) is turned off."""

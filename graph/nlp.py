@@ -35,7 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .derived import cache_dir, keep, kept
+from .derived import cache_dir, keep, kept, signature
 from .lexicon import read_list
 
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")     # read when onnxruntime loads
@@ -259,7 +259,7 @@ def _read_char_ids(data: Path) -> np.ndarray:
 
 
 def cached_model_path(path: Path) -> Path:
-    h = hashlib.sha256(_signature(path))
+    h = hashlib.sha256(signature(path))
     h.update(inspect.getsource(_patched_model).encode())
     return cache_dir() / f"lac_encoder-{h.hexdigest()[:16]}.onnx"
 
@@ -344,7 +344,7 @@ def _idioms() -> frozenset[str]:
     # kept in the cache: reading them from the 5 MB dictionary takes a tenth of a second
     path = Path(jieba.__file__).parent / "dict.txt"
     return kept("jieba_idioms", [inspect.getsource(_read_idioms).encode(), jieba.__version__.encode(),
-                                 _signature(path)], _read_idioms)
+                                 signature(path)], _read_idioms)
 
 
 def _read_idioms() -> frozenset[str]:
@@ -352,13 +352,6 @@ def _read_idioms() -> frozenset[str]:
     # parse every line of it at import, which costs an incremental build most of a second
     text = (Path(jieba.__file__).parent / "dict.txt").read_text("utf-8")
     return frozenset(re.findall(r"^(\S+) \d+ i\r?$", text, re.M))
-
-
-def _signature(path: Path) -> bytes:
-    """An installed data file, by its place, size and modification time: a package
-    installed anew writes its files anew (hashing the 31 MB model took 50 ms a start)."""
-    st = path.stat()
-    return f"{path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}".encode()
 
 
 def is_idiom(phrase: str) -> bool:

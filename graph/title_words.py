@@ -17,8 +17,8 @@ import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
+from .derived import cache_dir, keep, signature
 from .lexicon import read_list
-from .derived import cache_dir, keep
 from .nlp import jieba    # jieba as nlp imports it
 
 
@@ -46,7 +46,7 @@ def title_tokenizer() -> jieba.Tokenizer:
 
 def table_path() -> Path:
     h = hashlib.sha256(jieba.__version__.encode())
-    h.update((Path(jieba.__file__).parent / "dict.txt").read_bytes())
+    h.update(signature(Path(jieba.__file__).parent / "dict.txt"))
     for name in ("title_heads.txt", "org_suffixes.txt"):
         h.update("\n".join(read_list(name)).encode() + b"\0")
     h.update(inspect.getsource(_full_tokenizer).encode())

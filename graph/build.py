@@ -434,15 +434,13 @@ def _update(cache, out: Path, state: dict, keys, order, load_docs, staged: Stage
         raise _Full
     if old.get("boot") not in (None, state["boot"]):   # files not synced, by another boot
         raise _Full
-    if old.get("outputs") != _signatures_or_none(out):
-        raise _Full
     prev = {p: k for p, k in old["files"]}
     now = {p: k for p, k in state["files"]}
     if any(k is None for k in keys) or any(now.get(p) != k for p, k in prev.items()):
         raise _Full
     new_files = [i for i, (p, k) in enumerate(state["files"]) if p not in prev]
     index, layout = last.index, last.layout
-    if index is None:
+    if index is None:   # none, or the graph files are not those it describes (_read_last)
         raise _Full
     last_doc = old["last"][0]
     added = set(new_files)

@@ -69,6 +69,8 @@ def handmade_docs() -> list[DocResult]:
     d4 = _doc("d4", "2020-06-10", [Entity(O, "李副市长", titles=["副市长"]), Entity(D, "渝北区"), Entity(J, "空港新城")], [
         Relation("VISITED", (O, "李副市长"), (D, "渝北区"), "李副市长到渝北区。"),
         Relation("LOCATED_IN", (J, "空港新城"), (D, "渝北区"), "空港新城在渝北区。"),
+        Relation("HOLDS_POSITION", (O, "李副市长"), (D, "渝北区"), "原渝北区区长李副市长。",
+                 {"title": "渝北区区长", "title_norm": "区长", "former": True}),
     ])
     return [d1, d2, d3, d4]
 

@@ -257,9 +257,10 @@ def test_api_query_embedded(sample_graph):
     posts = api.relations(kg, "HOLDS_POSITION")
     who = posts["source_name"].iloc[0]
     res = api.query("official_posts", name=who, graph=kg)   # `name` is the query's parameter
-    assert list(res.columns) == ["official", "title", "body", "documents"]
+    assert list(res.columns) == ["official", "title", "former", "body", "documents"]
     assert res["documents"].dtype.kind == "i"
-    assert api.row_diff(res, posts[posts["source_name"] == who][["source_name", "title", "target_name", "count"]]).empty
+    mine = posts[posts["source_name"] == who].reindex(columns=["source_name", "title", "former", "target_name", "count"])
+    assert api.row_diff(res, mine).empty
     assert "official_posts" in set(api.queries()["name"])
     text = api.query("MATCH (o:Official) RETURN o.name AS name", graph=kg)
     assert sorted(text["name"]) == sorted(api.entities(kg, "Official")["name"])

@@ -37,7 +37,8 @@ def _under(district):
 # ---- the answers, in Python ----------------------------------------------------------
 
 def official_posts(name):
-    rows = [[name, d["title"], _name(t), d["count"]] for s, t, d in _edges("HOLDS_POSITION") if _name(s) == name]
+    rows = [[name, d["title"], d.get("former"), _name(t), d["count"]]   # former: true, or null
+            for s, t, d in _edges("HOLDS_POSITION") if _name(s) == name]
     return sorted(rows, key=lambda r: (r[1], r[2]))
 
 
@@ -118,6 +119,7 @@ def meeting_attendees(meeting):
 CASES = [
     ("official_posts", {"name": "王市长"}, official_posts),
     ("official_posts", {"name": "赵书记"}, official_posts),
+    ("official_posts", {"name": "李副市长"}, official_posts),
     ("official_visits", {"name": "王市长"}, official_visits),
     ("official_visits", {"name": "李副市长"}, official_visits),
     ("district_visitors", {"district": "重庆市"}, district_visitors),
@@ -211,7 +213,7 @@ def test_cli_query_embedded(tmp_path):
     r = runner.invoke(main, ["query", "official_posts", "-p", "name=王市长", "--graph", str(tmp_path / "graph.json"),
                              "--format", "csv"])
     assert r.exit_code == 0, r.output
-    assert r.output.splitlines()[0] == "official,title,body,documents"
+    assert r.output.splitlines()[0] == "official,title,former,body,documents"
     r = runner.invoke(main, ["query", "shortest_path", "-p", "source=王市长", "-p", "target=重庆市",
                              "--graph", str(tmp_path / "graph.json")])
     assert r.exit_code != 0 and "--neo4j" in r.output

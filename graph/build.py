@@ -20,7 +20,8 @@ from .officials import Officials
 from .records import DocResult
 from .schema import node_id
 from .procs import Forked
-from .store.files import Sizes, Staged, atomic_file, atomic_write, json_text, write_graph_files
+from .store.files import (Sizes, Staged, atomic_file, atomic_write, held, json_text, remove_leftovers,
+                          write_graph_files)
 
 if TYPE_CHECKING:
     from .model import KnowledgeGraph
@@ -184,6 +185,10 @@ class _Full(Exception):
     """The incremental update does not apply: merge everything from the cache."""
 
 
+# what a build writes into its output folder, and into OUT/.cache beside the results
+OUTPUTS = ("graph.json", "graph.graphml", "merges.json", "report.json", "graph.html")
+
+
 def build(paths, out, *, year: int | None = None, workers: int = 1, executor: str = "local",
           scheduler: str | None = None, html: bool = True, max_nodes: int = 1500,
           neo4j_uri: str | None = None, progress: Callable[[str], None] | None = None,
@@ -194,12 +199,26 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
     others, the graph files are updated: only the nodes and edges the new documents
     touch are written anew, the rest is copied. Same bytes either way. Nothing is written
     when nothing could be read (``result.report.read == 0``). Neo4j errors raise
-    ``StoreError`` after the files are written."""
-    from .cache import Cache, boot_id, fingerprint, merge_fingerprint
-    from .executors import Early, analyse_sources, decode_payload, make_executor
+    ``StoreError`` after the files are written; ``Busy`` when another build is writing
+    into ``out``."""
+    from .cache import INDEX
 
     out = Path(out)
     existed = out.exists()
+    with held(out):
+        # what a build killed while writing left behind
+        remove_leftovers(out, OUTPUTS)
+        remove_leftovers(out / ".cache", [INDEX])
+        return _build(paths, out, existed, year=year, workers=workers, executor=executor,
+                      scheduler=scheduler, html=html, max_nodes=max_nodes, neo4j_uri=neo4j_uri,
+                      progress=progress, incremental=incremental)
+
+
+def _build(paths, out: Path, existed: bool, *, year, workers, executor, scheduler, html, max_nodes,
+           neo4j_uri, progress, incremental) -> BuildResult:
+    from .cache import Cache, boot_id, fingerprint, merge_fingerprint
+    from .executors import Early, analyse_sources, decode_payload, make_executor
+
     t0 = time.perf_counter()
     # a folder built before may only need a day added: its analysis is loaded at once,
     # in a child, while the files are listed and keyed

@@ -91,6 +91,7 @@ def build(paths, out, year, max_nodes, no_html, neo4j_uri, workers, executor, sc
     graph files are updated in place of being rewritten (the same bytes as a full build)."""
     from loaders import LoadError, iter_sources
     from .build import build as run_build
+    from .store.files import Busy
     from .store.neo4j import StoreError
 
     try:
@@ -101,7 +102,7 @@ def build(paths, out, year, max_nodes, no_html, neo4j_uri, workers, executor, sc
     if scheduler and executor != "dask":
         err.print("[red]error:[/red] --scheduler goes with --executor dask")
         sys.exit(2)
-    pushed_error = None
+    failed = None
     with _progress() as bar:
         task = bar.add_task("reading", total=total, file="")
         try:
@@ -109,11 +110,11 @@ def build(paths, out, year, max_nodes, no_html, neo4j_uri, workers, executor, sc
                                scheduler=scheduler, html=not no_html, max_nodes=max_nodes,
                                neo4j_uri=neo4j_uri, incremental=not full,
                                progress=lambda p: bar.update(task, advance=1, file=Path(p).name))
-        except StoreError as e:
-            pushed_error = e
+        except (StoreError, Busy) as e:   # Neo4j (after the files were written), or a build already running
+            failed = e
             result = None
-    if pushed_error is not None:
-        err.print(f"[red]error:[/red] {escape(str(pushed_error))}")
+    if failed is not None:
+        err.print(f"[red]error:[/red] {escape(str(failed))}")
         sys.exit(2)
     report = result.report
     for f, reason in report.skipped:

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import networkx as nx
+import pytest
 
 from conftest import ROOT, SAMPLES
 
@@ -122,6 +123,41 @@ def test_build_killed_keeps_the_previous_outputs(tmp_path):
     r = govkg("build", bigger, "--out", tmp_path / "clean")
     assert r.returncode == 0, r.stderr[-2000:]
     final = outputs(tmp_path / "clean")
-    assert outputs(out) == final
+    assert outputs(out) == final and not temporaries(out)   # what the killed writer left is gone
     for name, data in caught.items():
         assert data in (previous[name], final[name]), name
+
+
+def test_a_build_removes_what_a_killed_writer_left_and_nothing_else(tmp_path):
+    out = tmp_path / "out"
+    assert govkg("build", SAMPLES, "--out", out, "--no-html").returncode == 0
+    left = [out / ".graph.json.k2v_9x0q.tmp", out / ".graph.graphml.abcdefgh.tmp", out / ".graph.html.12345678.tmp",
+            out / ".cache" / ".index.marshal.zz_zz_zz.tmp"]
+    others = [out / ".notes.abcdefgh.tmp", out / ".graph.json.tmp", out / "graph.json.abcdefgh.tmp",
+              out / ".cache" / ".graph.json.abcdefgh.tmp"]
+    for p in left + others:
+        p.write_bytes(b"x" * 1000)
+    r = govkg("build", SAMPLES, "--out", out, "--no-html")
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert not any(p.exists() for p in left)
+    assert all(p.read_bytes() == b"x" * 1000 for p in others)   # not govkg's, or not where it writes them
+
+
+def test_a_second_build_into_the_same_folder_is_refused_while_the_first_runs(tmp_path):
+    from graph.store.files import Busy, held
+
+    out = tmp_path / "out"
+    assert govkg("build", SAMPLES, "--out", out, "--no-html").returncode == 0
+    before = outputs(out)
+    with held(out):   # as a build running in this process holds it
+        r = govkg("build", SAMPLES, "--out", out, "--no-html")
+        assert r.returncode == 2
+        assert str(out) in r.stderr and f"process {os.getpid()}" in r.stderr and "another --out" in r.stderr
+        assert outputs(out) == before
+        with pytest.raises(Busy):
+            with held(out):
+                pass
+    r = govkg("build", SAMPLES, "--out", out, "--no-html")   # released: it builds
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert outputs(out) == before
+

@@ -268,7 +268,7 @@ def main(argv=None):
 
 def neo4j_bench(graph_json: Path, work: Path, naive_rows: int) -> None:
     from graph.store.files import load_frozen
-    from graph.store.neo4j import BASE_LABEL, graph_rows
+    from graph.store.neo4j import BASE_LABEL, rel_rows
 
     home = work / "neo4j"
     shutil.rmtree(home, ignore_errors=True)   # an empty database (and no password of an earlier run)
@@ -313,7 +313,7 @@ def neo4j_bench(graph_json: Path, work: Path, naive_rows: int) -> None:
         print(f"  the same push into the database emptied again, the server warm (started "
               f"{time.perf_counter() - started:.0f} s before): {warm:.1f} s, {rels / warm:,.0f} relationships/s")
         # naive: one relationship per transaction, MERGE of both ends and the relationship
-        _, groups = graph_rows(g)
+        groups = rel_rows(g)
         rows = [(t, row) for t, rs in sorted(groups.items()) for row in rs][:naive_rows]
         driver = GraphDatabase.driver(uri, auth=("neo4j", password))
         driver.execute_query(f"MATCH (n:NaiveBench) DETACH DELETE n")

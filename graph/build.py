@@ -20,8 +20,7 @@ from .officials import Officials
 from .records import DocResult
 from .schema import node_id
 from .procs import Forked
-from .store.files import (Sizes, Staged, atomic_file, atomic_write, held, json_text, remove_leftovers,
-                          write_graph_files)
+from .store.files import Sizes, Staged, atomic_file, atomic_write, json_text, remove_leftovers, write_graph_files
 
 if TYPE_CHECKING:
     from .model import KnowledgeGraph
@@ -201,14 +200,14 @@ def build(paths, out, *, year: int | None = None, workers: int = 1, executor: st
     when nothing could be read (``result.report.read == 0``). Neo4j errors raise
     ``StoreError`` after the files are written; ``Busy`` when another build is writing
     into ``out``."""
-    from .cache import INDEX
+    from .cache import INDEX, Cache, held
 
     out = Path(out)
     existed = out.exists()
     with held(out):
         # what a build killed while writing left behind
         remove_leftovers(out, OUTPUTS)
-        remove_leftovers(out / ".cache", [INDEX])
+        remove_leftovers(Cache.dir_of(out), [INDEX])
         return _build(paths, out, existed, year=year, workers=workers, executor=executor,
                       scheduler=scheduler, html=html, max_nodes=max_nodes, neo4j_uri=neo4j_uri,
                       progress=progress, incremental=incremental)

@@ -6,7 +6,8 @@ that a grown corpus only analyses its new files and rewrites only the parts of t
 files that changed.
 
 The results live in one SQLite file (crash-safe: a killed build leaves the results it
-had stored, and the next build uses them).
+had stored, and the next build uses them). A lock file beside it lets one build at a
+time write into the folder (``held``).
 """
 from __future__ import annotations
 
@@ -18,12 +19,14 @@ import os
 import sqlite3
 import stat
 from array import array
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMAT = 2
+RESULTS = "results.sqlite"
 # Modules of graph/ that play no part in analysing a document.
 _NOT_ANALYSIS = {"api.py", "build.py", "cache.py", "cli.py", "executors.py", "gold.py", "model.py",
                  "neo4j_cli.py", "officials.py", "procs.py", "render.py", "render_cli.py", "__init__.py"}
@@ -105,14 +108,19 @@ def content_hash(path: Path) -> str | None:
 
 class Cache:
     @staticmethod
+    def dir_of(out: Path) -> Path:
+        """Where the output folder ``out`` keeps what it remembers."""
+        return Path(out) / ".cache"
+
+    @staticmethod
     def made_in(out: Path) -> bool:
         """Has a build left a cache in ``out``?"""
-        return (Path(out) / ".cache" / "results.sqlite").exists()
+        return (Cache.dir_of(out) / RESULTS).exists()
 
     def __init__(self, out: Path):
-        self.dir = Path(out) / ".cache"
+        self.dir = Cache.dir_of(out)
         self.dir.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.dir / "results.sqlite", timeout=60, isolation_level=None)
+        self.db = sqlite3.connect(self.dir / RESULTS, timeout=60, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         columns = [r[1] for r in self.db.execute("PRAGMA table_info(results)")]
@@ -245,6 +253,38 @@ class Cache:
     def close(self) -> None:
         self.commit()
         self.db.close()
+
+
+class Busy(RuntimeError):
+    """Another process is building into the same output folder."""
+
+
+@contextmanager
+def held(out: Path):
+    """Hold the output folder ``out`` for the block: an exclusive lock on OUT/.cache/lock,
+    released when the block ends or the process dies (with the children it forked, which
+    end with it: graph.procs). ``Busy`` at once when another build holds it."""
+    try:
+        import fcntl
+    except ImportError:   # not a POSIX system: no lock
+        yield
+        return
+    lock = Cache.dir_of(out) / "lock"
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            other = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            raise Busy(f"{out} is being built by another govkg"
+                       f"{f' (process {other})' if other.isdigit() else ''}: wait for it to end, "
+                       "or build into another --out") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        os.close(fd)
 
 
 # The index is written with marshal: three times as fast as pickle for its hundreds of

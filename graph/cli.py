@@ -91,7 +91,7 @@ def build(paths, out, year, max_nodes, no_html, neo4j_uri, workers, executor, sc
     graph files are updated in place of being rewritten (the same bytes as a full build)."""
     from loaders import LoadError, iter_sources
     from .build import build as run_build
-    from .store.files import Busy
+    from .cache import Busy, Cache
     from .store.neo4j import StoreError
 
     try:
@@ -127,7 +127,7 @@ def build(paths, out, year, max_nodes, no_html, neo4j_uri, workers, executor, sc
         err.print(f"pushed to {escape(neo4j_uri)}: {escape(str(result.pushed))}")
     _summary(result.stats, report)
     how = "updated" if result.incremental else "wrote"
-    err.print(f"analysed {result.analysed} of {report.files} file(s); the others came from {escape(str(Path(out) / '.cache'))}")
+    err.print(f"analysed {result.analysed} of {report.files} file(s); the others came from {escape(str(Cache.dir_of(out)))}")
     err.print("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in result.seconds.items()))
     for kind, path in result.written.items():
         err.print(f"{how if kind in ('json', 'graphml', 'merges') else 'wrote'} {escape(str(path))}")

@@ -144,7 +144,7 @@ def test_a_build_removes_what_a_killed_writer_left_and_nothing_else(tmp_path):
 
 
 def test_a_second_build_into_the_same_folder_is_refused_while_the_first_runs(tmp_path):
-    from graph.store.files import Busy, held
+    from graph.cache import Busy, held
 
     out = tmp_path / "out"
     assert govkg("build", SAMPLES, "--out", out, "--no-html").returncode == 0

@@ -131,38 +131,6 @@ def remove_leftovers(folder: Path, names) -> list[Path]:
     return gone
 
 
-class Busy(RuntimeError):
-    """Another process is building into the same output folder."""
-
-
-@contextmanager
-def held(out: Path):
-    """Hold the output folder ``out`` for the block: an exclusive lock on OUT/.cache/lock,
-    released when the block ends or the process dies (with the children it forked, which
-    end with it: graph.procs). ``Busy`` at once when another build holds it."""
-    try:
-        import fcntl
-    except ImportError:   # not a POSIX system: no lock
-        yield
-        return
-    lock = Path(out) / ".cache" / "lock"
-    lock.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            other = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
-            raise Busy(f"{out} is being built by another govkg"
-                       f"{f' (process {other})' if other.isdigit() else ''}: wait for it to end, "
-                       "or build into another --out") from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
-        yield
-    finally:
-        os.close(fd)
-
-
 class Staged:
     """Files written in full under temporary names, to be renamed over their targets
     together (``commit``) or removed (``discard``)."""

@@ -109,8 +109,10 @@ def test_nothing_readable_is_an_error(tmp_path):
 
 # Floors each type must keep, as regression guards: where the figure reached the
 # quality the project aims at they sit on that aim, elsewhere a little below today's.
-SEED_FLOORS = {"Official": 0.95, "District": 0.96, "Organization": 0.82, "Project": 0.78, "Policy": 0.70,
-               "Meeting": 0.90, "HOLDS_POSITION": 0.90, "VISITED": 0.82, "ATTENDED": 0.90,
+# The seed floors follow seeds.jsonl as corrected to GUIDELINES' "Settled cases"
+# (organizations inside posts, datelines' outlets, laws as policies).
+SEED_FLOORS = {"Official": 0.95, "District": 0.96, "Organization": 0.71, "Project": 0.78, "Policy": 0.67,
+               "Person": 0.83, "Meeting": 0.90, "HOLDS_POSITION": 0.90, "VISITED": 0.82, "ATTENDED": 0.90,
                "ACCOMPANIED": 0.85, "LOCATED_IN": 0.70, "ISSUED": 0.60}
 CCTV_FLOORS = {"Official": 0.95, "District": 0.98, "Organization": 0.86, "Project": 0.68, "Policy": 0.81, "Meeting": 0.89,
                "HOLDS_POSITION": 0.85, "VISITED": 0.82, "ATTENDED": 0.79, "LOCATED_IN": 0.63, "ISSUED": 0.9}

@@ -17,7 +17,9 @@ from .schema import ENTITY_LABELS, EXTRACTED_RELATIONS, LABELS, RELATION_TYPES
 # Exit statuses of `govkg build` (documented in the README).
 EXIT_ALL_READ, EXIT_NOTHING_READ, EXIT_SOME_SKIPPED = 0, 1, 3
 
-err = Console(stderr=True)
+# Messages are never hard-wrapped: a pipe or CI log gets each one on one line, whatever
+# COLUMNS says (rich would otherwise break lines at 80 columns outside a terminal).
+err = Console(stderr=True, soft_wrap=True)
 
 
 class _Commands(click.Group):
@@ -139,7 +141,7 @@ def _push(kg, uri):
     try:
         counts = push_graph(kg, uri)
     except StoreError as e:
-        err.print(f"[red]error:[/red] {e}")
+        err.print(f"[red]error:[/red] {escape(str(e))}")
         sys.exit(2)
     err.print(f"pushed to {uri}: {counts}")
 
@@ -162,17 +164,21 @@ def _summary(stats, report) -> None:
 @click.option("--year", type=int, help="Year for dates a page writes without one.")
 def extract(paths, per_article, year):
     """Print the entities and relations of each file as JSON Lines, in the gold schema."""
-    from loaders import display_name
+    from loaders import LoadError, display_name
     from .build import BuildReport, results_of
     from .gold import to_gold
 
     report = BuildReport()
-    for path, results in results_of(paths, year, report):
-        if per_article:
-            for r in results:
-                print(json.dumps(to_gold(r.doc_id, [r]), ensure_ascii=False), flush=True)
-        else:
-            print(json.dumps(to_gold(display_name(path.stem), results), ensure_ascii=False), flush=True)
+    try:
+        for path, results in results_of(paths, year, report):
+            if per_article:
+                for r in results:
+                    print(json.dumps(to_gold(r.doc_id, [r]), ensure_ascii=False), flush=True)
+            else:
+                print(json.dumps(to_gold(display_name(path.stem), results), ensure_ascii=False), flush=True)
+    except LoadError as e:   # a path that is not there: named, before anything is read
+        err.print(f"error: {escape(str(e))}")
+        sys.exit(EXIT_NOTHING_READ)
     for f, reason in report.skipped:
         err.print(f"skipped {escape(f)}: {escape(reason)}")
     if report.read == 0:

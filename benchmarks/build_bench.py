@@ -10,7 +10,7 @@ Prints:
   sampled every 0.1 s);
 - on a sample of the same text (``--sample-chars``, in this process): characters per
   second through plain ``jieba.cut`` and through the NER model alone (LAC through
-  graph.nlp, batched), and end to end, as ratios (end to end per CPU second of the
+  graph.extract.nlp, batched), and end to end, as ratios (end to end per CPU second of the
   build against each; and wall clock with N workers against the model on one core);
   the model's floating-point operations per character against what one core of the
   machine multiplies matrices at (numpy), and so the least time the model alone needs
@@ -41,7 +41,7 @@ from pathlib import Path
 import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
-GOVKG = [sys.executable, "-c", "import sys; from graph.cli import run; sys.argv[0] = 'govkg'; run()"]
+GOVKG = [sys.executable, "-c", "import sys; from graph.cli.main import run; sys.argv[0] = 'govkg'; run()"]
 OUTPUTS = ("graph.json", "graph.graphml", "merges.json", "report.json")
 
 
@@ -105,8 +105,8 @@ def sample_rates(texts: list[str]) -> dict:
     """Characters per CPU second of jieba.cut and of LAC alone on these texts."""
     import jieba
 
-    from graph import nlp
-    from graph.extract import sentences
+    from graph.extract import nlp
+    from graph.extract.sentences import sentences
 
     chars = sum(map(len, texts))
     jieba.initialize()
@@ -218,7 +218,7 @@ def main(argv=None):
     rates = sample_rates(sample)
     print(f"\nsample of {rates['chars']:,} chars, one process, one core:")
     print(f"  jieba.cut:        {rates['jieba_chars_per_s']:>12,.0f} chars/s")
-    print(f"  NER model alone:  {rates['ner_chars_per_s']:>12,.0f} chars/s (LAC through graph.nlp, batched)")
+    print(f"  NER model alone:  {rates['ner_chars_per_s']:>12,.0f} chars/s (LAC through graph.extract.nlp, batched)")
     print(f"  end to end:       {e2e_cpu:>12,.0f} chars per CPU second of the build "
           f"= {e2e_cpu / rates['ner_chars_per_s']:.2f}× the model alone, {e2e_cpu / rates['jieba_chars_per_s']:.3f}× jieba")
     print(f"  end to end, {args.workers} workers: {e2e_wall:>8,.0f} chars/s wall "

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from graph.extract import analyse_sentences
+from graph.extract.sentences import analyse_sentences
 from graph.gold import load_jsonl, score
 from loaders import load
 

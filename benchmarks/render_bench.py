@@ -21,9 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from graph.model import KnowledgeGraph
-from graph.records import DocResult, Entity, Relation
-from graph.render import MAX_NODES, render
+from graph.merge.knowledge import KnowledgeGraph
+from graph.extract.records import DocResult, Entity, Relation
+from graph.explorer.page import MAX_NODES, render
 from graph.store.files import load_frozen
 
 ROOT = Path(__file__).resolve().parent.parent

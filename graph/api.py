@@ -37,7 +37,7 @@ from typing import Iterable
 import networkx as nx
 import pandas as pd
 
-from .model import KnowledgeGraph
+from .merge.knowledge import KnowledgeGraph
 from .schema import LABELS, RELATION_TYPES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,7 +101,7 @@ def sample_graph(out=None, rebuild: bool = False) -> KnowledgeGraph:
     ``out/``), built there first when it is missing or ``rebuild`` is true."""
     out = Path(out) if out is not None else SAMPLE_OUT
     if rebuild or not (out / "graph.json").is_file():
-        from .build import BuildReport, build_graph, write_outputs
+        from .builder.job import BuildReport, build_graph, write_outputs
 
         if not SAMPLES.is_dir():
             raise FileNotFoundError(f"no sample corpus at {SAMPLES}; set GOVKG_GRAPH to a graph.json")

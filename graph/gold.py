@@ -11,7 +11,7 @@ import json
 import re
 from collections import defaultdict
 
-from .records import DocResult
+from .extract.records import DocResult
 from .schema import ENTITY_LABELS, EXTRACTED_RELATIONS
 
 

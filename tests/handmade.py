@@ -2,8 +2,8 @@
 would break naive quoting (quotes, backslashes, Cypher injection, HTML)."""
 from __future__ import annotations
 
-from graph.model import KnowledgeGraph
-from graph.records import DocResult, Entity, Relation
+from graph.merge.knowledge import KnowledgeGraph
+from graph.extract.records import DocResult, Entity, Relation
 
 NASTY = "他说：\"好\" 'x'}) DETACH DELETE n // \\ 反斜杠 <b>粗体</b><script>alert(1)</script>; \n换行"
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES, require
-from graph.render import MAX_NODES, render
-from graph.model import KnowledgeGraph
-from graph.records import DocResult, Entity, Relation
+from graph.explorer.page import MAX_NODES, render
+from graph.merge.knowledge import KnowledgeGraph
+from graph.extract.records import DocResult, Entity, Relation
 from test_render import HOSTILE_NAME, HOSTILE_SENTENCE, IMG, SCRIPT, demo_graph, star_graph
 
 pytestmark = pytest.mark.browser
@@ -266,8 +266,8 @@ def test_hostile_text_stays_text(open_page):
 
 
 def test_samples_graph(open_page):
-    require(importlib.util.find_spec("graph.build") is not None, "graph.build (the pipeline)")
-    from graph.build import build_graph
+    require(importlib.util.find_spec("graph.builder.job") is not None, "graph.builder.job (the pipeline)")
+    from graph.builder.job import build_graph
 
     kg = build_graph(sorted(p for p in SAMPLES.iterdir() if p.is_file()))
     page = open_page(kg, max_nodes=300)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from graph.build import BuildReport, build_graph, write_outputs
-from graph.cli import EXIT_NOTHING_READ, EXIT_SOME_SKIPPED, main
+from graph.builder.job import BuildReport, build_graph, write_outputs
+from graph.cli.main import EXIT_NOTHING_READ, EXIT_SOME_SKIPPED, main
 from graph.gold import load_jsonl, score
 from graph.schema import ENTITY_LABELS, EXTRACTED_RELATIONS, LABELS, RELATION_TYPES
 

@@ -44,7 +44,7 @@ def test_an_error_is_one_whole_line(tmp_path, columns, args, code, line):
 
 
 def test_the_busy_folder_message_is_one_line_at_any_width(tmp_path):
-    from graph.cache import held
+    from graph.builder.cache import held
 
     out = tmp_path / "a-long-output-folder-name-so-that-the-message-passes-forty-columns"
     assert govkg(["build", SAMPLES, "--out", out, "--no-html"], None).returncode == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from graph.cli import main
+from graph.cli.main import main
 
 from conftest import SAMPLES, require
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from graph.analyse import analyse
-from graph.divisions import divisions, short_name
-from graph.extract import analyse_sentences, mentions
-from graph.titles import chain_before, split_title
+from graph.extract.pipeline import analyse
+from graph.extract.divisions import divisions, short_name
+from graph.extract.mentions import mentions
+from graph.extract.sentences import analyse_sentences
+from graph.extract.titles import chain_before, split_title
 from loaders.article import Article
 
 
@@ -363,8 +364,8 @@ def test_names_the_tagger_glued_to_a_neighbour(text, name, glued):
 
 def test_unglue_keeps_a_name_the_document_never_writes_shorter():
     from collections import Counter
-    from graph.extract import unglue_names
-    from graph.nlp import Token
+    from graph.extract.sentences import unglue_names
+    from graph.extract.nlp import Token
 
     def toks(*pairs):
         out, p = [], 0
@@ -471,7 +472,7 @@ def test_a_zone_lies_in_the_division_it_is_named_after():
 
 
 def test_a_county_page_lends_its_county_to_its_articles():
-    from graph.analyse import analyse_page
+    from graph.extract.pipeline import analyse_page
     texts = ["我区召开大会。区委书记在璧山区青杠街道调研，我区各街道参加。",
              "近日，丁家街道来凤社区开展义诊活动，我区居民踊跃参加。"]
     pages = [Article(f"p#{i}", "p.txt", i, t, (0, len(t))) for i, t in enumerate(texts)]
@@ -514,7 +515,7 @@ def test_a_work_lies_in_the_places_it_runs_through():
 
 
 def test_works_in_a_county_paper_are_in_its_county():
-    from graph.analyse import analyse_page
+    from graph.extract.pipeline import analyse_page
     texts = ["我区召开项目推进会。区委书记在璧山区调研，我区各街道参加。",
              "区长前往重庆璧泉新城项目、金剑山森林公园项目施工现场调研。"]
     pages = [Article(f"p#{i}", "p.txt", i, t, (0, len(t))) for i, t in enumerate(texts)]

@@ -12,10 +12,11 @@ import networkx as nx
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from graph.analyse import analyse
-from graph.extract import MAX_SENTENCE, analyse_sentences, mentions, sentences
+from graph.extract.pipeline import analyse
+from graph.extract.mentions import mentions
+from graph.extract.sentences import MAX_SENTENCE, analyse_sentences, sentences
 from graph.gold import to_gold
-from graph.model import KnowledgeGraph
+from graph.merge.knowledge import KnowledgeGraph
 from graph.schema import ENTITY_LABELS, EXTRACTED_RELATIONS, RELATION_ENDS, RELATION_TYPES
 from graph.store.files import to_graphml_bytes, to_json_bytes
 from loaders import SUFFIXES, LoadError, load

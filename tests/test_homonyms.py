@@ -8,10 +8,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from graph.build import build
-from graph.divisions import divisions
-from graph.officials import Officials
-from graph.regions import region_of_org
+from graph.builder.job import build
+from graph.extract.divisions import divisions
+from graph.merge.officials import Officials
+from graph.extract.regions import region_of_org
 from graph.schema import node_id
 
 SICHUAN_MEMBER = {"title": "四川召开生态环境保护会议", "date": "2021-04-02", "publication": "四川日报",
@@ -256,7 +256,7 @@ def test_the_build_counts_what_observing_the_documents_counts(tmp_path):
     """The build counts the regions the workers list with each file's analysis, without
     reading the documents for it; ``build_graph`` observes the documents themselves.
     Splits, a transfer, former posts and an undated document: the same graph."""
-    from graph.build import build_graph
+    from graph.builder.job import build_graph
     from graph.store.files import to_json_bytes
 
     days = {"1": [SICHUAN_MEMBER], "2": [JIANGSU_VICE], "3": [SICHUAN_NO_POST, SICHUAN_SECRETARY],

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from graph.build import build
-from graph.cli import main
+from graph.builder.job import build
+from graph.cli.main import main
 from loaders import load
 
 from conftest import SAMPLES
@@ -85,7 +85,7 @@ def test_day_added_by_the_early_child(tmp_path, articles, monkeypatch):
     """With a second worker, a folder built before starts a child that loads the
     analysis while the build looks for new files: it analyses the new day, and is ended
     when there is none. The same bytes as a full build."""
-    from graph.executors import Early
+    from graph.builder.executors import Early
 
     made, given = [], []
     init, give = Early.__init__, Early.give
@@ -119,7 +119,7 @@ def test_day_added_by_the_early_child(tmp_path, articles, monkeypatch):
 def test_early_child_that_fails_says_why(tmp_path, articles, monkeypatch):
     """The early child's failure stops the build with the child's error; the next build
     adds the day."""
-    import graph.executors as ex
+    import graph.builder.executors as ex
 
     src = corpus(tmp_path / "src", articles, ["1", "2"])
     out = tmp_path / "out"
@@ -138,14 +138,14 @@ def test_early_child_that_fails_says_why(tmp_path, articles, monkeypatch):
 
 
 def test_changed_merge_code_merges_again(tmp_path, articles, monkeypatch):
-    import graph.cache
-    import graph.model
+    import graph.builder.cache
+    import graph.merge.knowledge
     src = corpus(tmp_path / "src", articles, ["1", "2", "3"])
     out = tmp_path / "out"
     # the last build merged with other code (fewer evidence sentences per edge)
     with monkeypatch.context() as m:
-        m.setattr(graph.model, "MAX_EVIDENCE", 1)
-        m.setattr(graph.cache, "merge_fingerprint", lambda: "older merge code")
+        m.setattr(graph.merge.knowledge, "MAX_EVIDENCE", 1)
+        m.setattr(graph.builder.cache, "merge_fingerprint", lambda: "older merge code")
         build([src], out, html=False)
     # a grown corpus is merged again from the cache, not analysed again
     corpus(src, articles, ["1", "2", "3", "6"])
@@ -154,7 +154,7 @@ def test_changed_merge_code_merges_again(tmp_path, articles, monkeypatch):
     same_files(out, full(tmp_path, src, "a"))
     # and so is an unchanged one
     with monkeypatch.context() as m:
-        m.setattr(graph.cache, "merge_fingerprint", lambda: "newer merge code")
+        m.setattr(graph.builder.cache, "merge_fingerprint", lambda: "newer merge code")
         r = build([src], out, html=False)
     assert r.analysed == 0 and not r.incremental
 
@@ -165,14 +165,14 @@ def test_graph_files_not_synced_are_trusted_in_their_boot_only(tmp_path, article
     (no boot known) are updated in any boot."""
     import os
 
-    import graph.cache
+    import graph.builder.cache
     synced = []
     fsync = os.fsync
     monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(Path(os.readlink(f"/proc/self/fd/{fd}")).name),
                                                  fsync(fd))[1])
 
     def grow_in(boot, days):
-        monkeypatch.setattr(graph.cache, "boot_id", lambda: boot)
+        monkeypatch.setattr(graph.builder.cache, "boot_id", lambda: boot)
         synced.clear()
         r = build([corpus(src, articles, days)], out, html=False)
         assert r.analysed == 1
@@ -244,7 +244,7 @@ def test_unreadable_index_merges_again(tmp_path, articles, damage):
     again, the same bytes, and keeps a good index."""
     import pickle
 
-    from graph.cache import INDEX
+    from graph.builder.cache import INDEX
     src = corpus(tmp_path / "src", articles, ["1", "2"])
     out = tmp_path / "out"
     build([src], out, html=False)
@@ -294,7 +294,7 @@ def test_incremental_push_to_neo4j(tmp_path, articles, neo4j, neo4j_server):
 def test_graph_files_written_by_two_processes(tmp_path, articles, monkeypatch):
     """On a big graph GraphML is written by a forked child beside graph.json: the same
     bytes, and an index that a later update can splice into."""
-    import graph.build as gb
+    import graph.builder.outputs as gb
     src = corpus(tmp_path / "src", articles, ["1", "2", "3"])
     serial = full(tmp_path, src, "serial")
     monkeypatch.setattr(gb, "FORK_AT", 0)
@@ -308,7 +308,7 @@ def test_graph_files_written_by_two_processes(tmp_path, articles, monkeypatch):
 
 
 def test_forked_writer_reports_its_failure():
-    from graph.procs import Forked
+    from graph.builder.procs import Forked
 
     assert Forked(lambda: {"n": 3})() == {"n": 3}
 

@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from conftest_neo4j import neo4j_script
-from graph.cli import main
-from graph.model import KnowledgeGraph
+from graph.cli.main import main
+from graph.merge.knowledge import KnowledgeGraph
 from graph.schema import LABELS, RELATION_TYPES
 from graph.store.export import cypher_statements, cypher_string, export, to_cypher
 from graph.store.files import to_json_bytes, write_json
@@ -209,9 +209,9 @@ def test_export_neo4j_admin_imports(neo4j_server, tmp_path):
 
 @pytest.mark.neo4j
 def test_samples_graph_counts(neo4j, neo4j_server):
-    build = pytest.importorskip("graph.build")
+    build = pytest.importorskip("graph.builder.job")
     if not hasattr(build, "build_graph"):
-        pytest.skip("graph.build.build_graph has not landed")
+        pytest.skip("graph.builder.job.build_graph has not landed")
     root = Path(__file__).resolve().parent.parent
     kg = build.build_graph([str(root / "samples")])
     counts = push_graph(kg, neo4j_server.uri)

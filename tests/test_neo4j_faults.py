@@ -18,9 +18,9 @@ from click.testing import CliRunner
 
 from conftest_neo4j import SCRIPT, Neo4jServer, neo4j_script
 from conftest import require
-from graph.cli import main
-from graph.model import KnowledgeGraph
-from graph.records import DocResult, Entity, Relation
+from graph.cli.main import main
+from graph.merge.knowledge import KnowledgeGraph
+from graph.extract.records import DocResult, Entity, Relation
 from graph.schema import LABELS, RELATION_TYPES, node_id
 from graph.store.files import to_json_bytes, write_json
 from graph.store.neo4j import pull_frozen, push_graph

@@ -6,7 +6,7 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from graph.cli import main
+from graph.cli.main import main
 from graph.store.files import write_json
 from graph.store.neo4j import push_graph
 from handmade import NASTY, handmade_kg

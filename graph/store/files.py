@@ -11,23 +11,17 @@ import re
 import tempfile
 import xml.etree.ElementTree as ET
 from array import array
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..atomic import atomic_file
 
-if TYPE_CHECKING:   # networkx is imported where a graph is read (see graph.build)
+
+if TYPE_CHECKING:   # networkx is imported where a graph is read (see graph.builder.job)
     import networkx as nx
 
-    from ..model import KnowledgeGraph
-
-
-def atomic_write(path: Path, data: bytes, sync: bool = True, staged: "Staged | None" = None) -> None:
-    """Write ``data`` to ``path`` so that a reader sees the old file or the new one,
-    never half of one (as ``atomic_file``)."""
-    with atomic_file(path, sync, staged) as f:
-        f.write(data)
+    from ..merge.knowledge import KnowledgeGraph
 
 
 def to_json_bytes(kg: KnowledgeGraph) -> bytes:
@@ -42,7 +36,7 @@ def write_json(kg: KnowledgeGraph, path: Path) -> None:
 
 
 def read_json(path: Path) -> KnowledgeGraph:
-    from ..model import KnowledgeGraph
+    from ..merge.knowledge import KnowledgeGraph
     return KnowledgeGraph.from_frozen(load_frozen(path))
 
 
@@ -86,75 +80,6 @@ def to_graphml_bytes(kg: KnowledgeGraph) -> bytes:
 def write_graphml(kg: KnowledgeGraph, path: Path) -> None:
     with atomic_file(path) as f:
         write_graph_files(kg.frozen_nodes(), kg.frozen_edges(), graphml_out=f)
-
-
-@contextmanager
-def atomic_file(path: Path, sync: bool = True, staged: "Staged | None" = None):
-    """A binary file to write ``path`` through: a temporary name in the same folder,
-    synced to disk (unless not ``sync``) and renamed over ``path`` when the block ends
-    without an exception (or left to ``staged`` to rename), removed otherwise."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)   # mkstemp makes 0600; outputs are ordinary files
-    try:
-        with os.fdopen(fd, "wb", buffering=1 << 20) as f:
-            yield f
-            f.flush()
-            if sync:
-                os.fsync(f.fileno())
-        if staged is None:
-            os.replace(tmp, path)
-        else:
-            staged.add(Path(tmp), path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-# atomic_file's temporary names: .NAME.XXXXXXXX.tmp (tempfile's eight random characters)
-_TEMPORARY = re.compile(r"\.(.+)\.[a-z0-9_]{8}\.tmp")
-
-
-def remove_leftovers(folder: Path, names) -> list[Path]:
-    """Remove the temporary files a killed writer left in ``folder`` for the files
-    ``names`` (only those: the folder may hold other things); the paths removed."""
-    names = set(names)
-    gone = []
-    for p in sorted(Path(folder).glob(".*.tmp")):
-        m = _TEMPORARY.fullmatch(p.name)
-        if m and m.group(1) in names and p.is_file():
-            p.unlink(missing_ok=True)
-            gone.append(p)
-    return gone
-
-
-class Staged:
-    """Files written in full under temporary names, to be renamed over their targets
-    together (``commit``) or removed (``discard``)."""
-
-    def __init__(self):
-        self._files: dict[Path, Path] = {}     # target: temporary
-
-    def add(self, tmp: Path, path: Path) -> None:
-        self._files[path] = tmp
-
-    def path_of(self, path: Path) -> Path:
-        """Where the content of ``path`` is now."""
-        return self._files.get(Path(path), Path(path))
-
-    def commit(self) -> None:
-        while self._files:
-            path, tmp = next(iter(self._files.items()))
-            os.replace(tmp, path)
-            del self._files[path]
-
-    def discard(self) -> None:
-        for tmp in self._files.values():
-            tmp.unlink(missing_ok=True)
-        self._files.clear()
 
 
 # ---- streaming writers -----------------------------------------------------------------

@@ -44,10 +44,10 @@ from typing import TYPE_CHECKING
 
 from ..schema import LABELS
 
-if TYPE_CHECKING:   # networkx is imported where a graph is made (see graph.build)
+if TYPE_CHECKING:   # networkx is imported where a graph is made (see graph.builder.job)
     import networkx as nx
 
-    from ..model import KnowledgeGraph
+    from ..merge.knowledge import KnowledgeGraph
 
 BASE_LABEL = "GovKG"
 # Rows per transaction. The server's work per row falls with the batch up to a few
@@ -440,7 +440,7 @@ def pull(uri: str, auth: tuple[str, str] | None = None, database: str | None = N
     (user, password), by default from NEO4J_USER / NEO4J_PASSWORD."""
     from neo4j import exceptions as ex
 
-    from ..model import KnowledgeGraph
+    from ..merge.knowledge import KnowledgeGraph
 
     user, password = auth or (None, None)
     driver = connect(uri, user, password)

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .extract import Sentence
+from .sentences import Sentence
+from .doc import Doc
 from .lexicon import read_list, read_pairs
 from .resolve import Resolved
 from .titles import ends_with_head
@@ -94,6 +95,28 @@ class _Here:
         self.officials = [i for i in self.items if i.key[0] == "Official"]
         self.meetings = [i for i in self.items if i.key[0] == "Meeting"]
         self.places = [i for i in self.items if i.key[0] in _PLACE_LABELS]
+
+
+def cue_relations(doc: Doc) -> None:
+    doc.speaker = _speaker(doc.article, doc.entities)
+    for f in relate(doc.sents, doc.spans, doc.entities, doc.speaker):
+        doc.add(f.type, doc.entities[f.source], doc.entities[f.target], f.sentence)
+
+
+def _speaker(article, entities: dict):
+    """The official who gave a speech (在…座谈会上的讲话, signed 习近平) or signed an
+    article he appears in as an official: the subject of its 我."""
+    speech = re.search(r"讲话|致辞|报告$", article.title or "")
+    for name in article.authors:
+        if ("Official", name) in entities:
+            return ("Official", name)
+        if speech:
+            person = entities.pop(("Person", name), None)
+            e = entities[("Official", name)] = Resolved("Official", name, name)
+            if person:
+                e.first, e.spans, e.aliases, e.forms = person.first, person.spans, person.aliases, person.forms
+            return ("Official", name)
+    return None
 
 
 def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved],

@@ -17,7 +17,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .divisions import COUNTRY_CODE, Division, divisions
-from .extract import Mention, Sentence
+from .doc import Doc
+from .mentions import Mention
+from .sentences import Sentence
 from .lexicon import read_list, read_set
 
 _HOME_COUNTY = ("我区", "本区", "全区", "我县", "本县", "全县")
@@ -108,6 +110,16 @@ def infer_home(publication: str | None, sents: list[Sentence], found: list[Divis
 def _most_common(counter: Counter) -> str:
     best = max(counter.values())
     return min(k for k, v in counter.items() if v == best)
+
+
+def resolve_entities(doc: Doc) -> None:
+    """The entities of the document from its mentions; the page's reporters are
+    Persons even where the text does not name them."""
+    a = doc.article
+    doc.entities, doc.spans, doc.home = resolve(doc.mentions, doc.sents, a.publication, a.home)
+    for name in a.authors:
+        if not any(e.name == name for e in doc.entities.values()):
+            doc.entities[("Person", name)] = Resolved("Person", name, name, role="记者")
 
 
 def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | None = None,
@@ -437,3 +449,14 @@ def _merge(entities: dict, spans: dict, label: str, keep: str, drop: str) -> Non
     for sp, v in list(spans.items()):
         if v == (label, drop):
             spans[sp] = (label, keep)
+
+
+def implied(entities: dict, label: str, name: str, key: str | None = None, **attrs) -> Resolved:
+    """The entity (label, key), made when the text does not name it (the organisation
+    behind a post, the province above a county) and marked ``implied``: the graph has
+    it, the gold-schema output leaves it out."""
+    key = key or name
+    e = entities.get((label, key))
+    if e is None:
+        e = entities[(label, key)] = Resolved(label, name, key, attrs={"implied": True, **attrs})
+    return e

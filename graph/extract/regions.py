@@ -1,6 +1,6 @@
 """The regions of an official's posts in one document: the province whose organs they
 belong to (四川省委 → 四川省, 江宁区 → 江苏省), or the foreign country; national posts
-(国务院, 中央) and organs without a place give none. graph/officials.py decides from them
+(国务院, 中央) and organs without a place give none. graph/merge/officials.py decides from them
 which official each name is across documents. ``observations`` is computed with each
 file's analysis (and cached with it), so this module is analysis code.
 """

@@ -19,7 +19,7 @@ def cache_dir() -> Path:
 def keep(path: Path, data: bytes) -> None:
     """Put ``data`` in the cache as ``path``, whole or not at all; a read-only home
     leaves it to be made again next time."""
-    from .store.files import atomic_file
+    from ..atomic import atomic_file
 
     try:
         with atomic_file(path, sync=False) as f:

@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .schema import ENTITY_LABELS, EXTRACTED_RELATIONS, LABELS, RELATION_TYPES
+from ..schema import ENTITY_LABELS, EXTRACTED_RELATIONS, LABELS, RELATION_TYPES
 
 # Exit statuses of `govkg build` (documented in the README).
 EXIT_ALL_READ, EXIT_NOTHING_READ, EXIT_SOME_SKIPPED = 0, 1, 3
@@ -92,9 +92,9 @@ def build(paths, out, year, max_nodes, no_html, neo4j_uri, workers, executor, sc
     grew analyses only the new or changed files, and when only documents were added the
     graph files are updated in place of being rewritten (the same bytes as a full build)."""
     from loaders import LoadError, iter_sources
-    from .build import build as run_build
-    from .cache import Busy, Cache
-    from .store.neo4j import StoreError
+    from ..builder.job import build as run_build
+    from ..builder.cache import Busy, Cache
+    from ..store.neo4j import StoreError
 
     try:
         total = len(iter_sources(paths))
@@ -137,7 +137,7 @@ def build(paths, out, year, max_nodes, no_html, neo4j_uri, workers, executor, sc
 
 
 def _push(kg, uri):
-    from .store.neo4j import StoreError, push_graph
+    from ..store.neo4j import StoreError, push_graph
     try:
         counts = push_graph(kg, uri)
     except StoreError as e:
@@ -165,8 +165,8 @@ def _summary(stats, report) -> None:
 def extract(paths, per_article, year):
     """Print the entities and relations of each file as JSON Lines, in the gold schema."""
     from loaders import LoadError, display_name
-    from .build import BuildReport, results_of
-    from .gold import to_gold
+    from ..builder.job import BuildReport, results_of
+    from ..gold import to_gold
 
     report = BuildReport()
     try:
@@ -196,8 +196,8 @@ def extract(paths, per_article, year):
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def evaluate(gold_path, pred_path, corpus, as_json):
     """Precision, recall and F1 per entity and relation type against a gold file."""
-    from .build import analyse_file
-    from .gold import load_jsonl, score, to_gold
+    from ..builder.job import analyse_file
+    from ..gold import load_jsonl, score, to_gold
 
     gold = load_jsonl(gold_path)
     if pred_path:
@@ -225,7 +225,7 @@ def evaluate(gold_path, pred_path, corpus, as_json):
 
 
 def _find_source(name: str, gold: Path, corpus: str | None) -> Path | None:
-    here = Path(__file__).resolve().parent.parent
+    here = Path(__file__).resolve().parent.parent.parent
     for folder in filter(None, [corpus and Path(corpus), gold.parent, gold.parent.parent / "corpus" / "seeds",
                                 here.parent / "shared" / "corpus" / "cctv_news",
                                 here / "samples", Path("samples")]):
@@ -238,9 +238,9 @@ def _find_source(name: str, gold: Path, corpus: str | None) -> Path | None:
 # imported when the command runs or help lists it, so that `govkg build` does not load
 # the page's or Neo4j's libraries.
 LAZY_COMMANDS = {
-    "render": ("graph.render_cli", "render"),
-    "push": ("graph.neo4j_cli", "push"),
-    "pull": ("graph.neo4j_cli", "pull"),
-    "export": ("graph.neo4j_cli", "export"),
-    "query": ("graph.neo4j_cli", "query"),
+    "render": ("graph.cli.render", "render"),
+    "push": ("graph.cli.neo4j", "push"),
+    "pull": ("graph.cli.neo4j", "pull"),
+    "export": ("graph.cli.neo4j", "export"),
+    "query": ("graph.cli.neo4j", "query"),
 }

@@ -1,175 +1,20 @@
-"""One article in, one DocResult out: extract → resolve → relate, plus the relations
-that follow from names and the division table (LOCATED_IN, PART_OF, HOLDS_POSITION).
-
-Entities that the text implies but does not name (the organisation behind a post, the
-province above a county) are added for the graph with ``attrs["implied"] = True``;
-the gold-schema output leaves them out.
-"""
+"""LOCATED_IN: where the text puts organisations, projects and places — by a place that
+starts their name (北碚区梁滩河…项目), by what a sentence says (位于, 地处, 在湛江投资的),
+by the route of a work (起于…止于), on a tour of a county, and in a district's own paper."""
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from loaders.article import Article
-
-from .divisions import COUNTRY_CODE, divisions
-from .extract import analyse_sentences, mentions
-from .lexicon import read_list
-from .records import DocResult, Entity, Relation
-from .relate import relate
-from .resolve import Home, Resolved, _qualify, page_home, resolve
-from .titles import ends_with_head, split_title
-
-# Posts whose organisation is implied by the post alone.
-_HEAD_ORG = {
-    "总理": "国务院", "副总理": "国务院", "国务委员": "国务院",
-    "总书记": "中共中央", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国",
-}
-_CITY_GOV = ("市长", "副市长", "常务副市长", "代市长")
-_COUNTY_GOV = ("区长", "副区长", "代区长", "县长", "副县长")
+from .divisions import divisions
+from .doc import Doc
+from .resolve import Home, Resolved, implied
 
 
-def analyse_page(articles: list[Article]) -> list[DocResult]:
-    """The articles of one file; a county paper's page lends its county to articles
-    that have none of their own (全区1870名防疫一线工作者… names no district)."""
-    home = page_home([f"{a.title}\n{a.text}" for a in articles]) if len(articles) > 1 else None
-    return [analyse(a if a.home or not home else dataclasses.replace(a, home=home)) for a in articles]
-
-
-def analysed_text(article: Article) -> str:
-    # the headline is text too: it often names the meeting or the visit
-    return f"{article.title}\n{article.text}" if article.title else article.text
-
-
-def analyse(article: Article) -> DocResult:
-    sents = analyse_sentences(analysed_text(article))
-    found = mentions(sents, article.authors)
-    entities, spans, home = resolve(found, sents, article.publication, article.home)
-    for name in article.authors:
-        if not any(e.name == name for e in entities.values()):
-            entities[("Person", name)] = Resolved("Person", name, name, role="记者")
-    rels: list[Relation] = []
-    sentence = {s.index: s.text for s in sents}
-
-    def add(rtype, src: Resolved, dst: Resolved, si, **attrs):
-        rels.append(Relation(rtype, (src.label, src.key), (dst.label, dst.key), sentence.get(si, ""), attrs))
-
-    speaker = _speaker(article, entities)
-    for f in relate(sents, spans, entities, speaker):
-        add(f.type, entities[f.source], entities[f.target], f.sentence)
-    _positions(entities, home, add)
-    placed = _located(entities, sents, add)
-    _placed_by_text(entities, sents, add)
-    _visited_places(entities, rels, add)
-    _home_places(entities, rels, home, add, bool(article.home))
-    _issued_by_title(entities, add)
-    _hierarchy(entities, add, placed, _written_within(entities, sents))
-
-    out = [Entity(e.label, e.name, e.key, sorted(e.aliases), list(e.titles), e.role, dict(e.attrs),
-                  sentence.get(e.first[0], ""), sorted(e.forms)) for e in entities.values()]
-    out.sort(key=lambda e: (e.label, e.key))
-    uniq = {(r.type, r.source, r.target, r.attrs.get("title", "")): r for r in rels}
-    relations = [uniq[k] for k in sorted(uniq)]
-    place = home.county or home.city
-    return DocResult(article.doc_id, article.source, article.title, article.date, article.publication,
-                     list(article.authors), tuple(article.span), out, relations, place.code if place else None)
-
-
-def _speaker(article: Article, entities: dict):
-    """The official who gave a speech (在…座谈会上的讲话, signed 习近平) or signed an
-    article he appears in as an official: the subject of its 我."""
-    speech = re.search(r"讲话|致辞|报告$", article.title or "")
-    for name in article.authors:
-        if ("Official", name) in entities:
-            return ("Official", name)
-        if speech:
-            person = entities.pop(("Person", name), None)
-            e = entities[("Official", name)] = Resolved("Official", name, name)
-            if person:
-                e.first, e.spans, e.aliases, e.forms = person.first, person.spans, person.aliases, person.forms
-            return ("Official", name)
-    return None
-
-
-def _implied(entities: dict, label: str, name: str, key: str | None = None, **attrs) -> Resolved:
-    key = key or name
-    e = entities.get((label, key))
-    if e is None:
-        e = entities[(label, key)] = Resolved(label, name, key, attrs={"implied": True, **attrs})
-    return e
-
-
-def _positions(entities: dict, home: Home, add) -> None:
-    """HOLDS_POSITION: each title of an official, to the organisation it belongs to; a
-    post the text puts in the past (时任, 原…) is one too, marked ``former``."""
-    for o in [e for e in entities.values() if e.label == "Official"]:
-        si = o.first[0]
-        previous = None
-        for title in o.titles:
-            org_part, head = split_title(title)
-            org = None
-            if org_part:
-                org = _organ(org_part, head, previous, home)
-            elif head in _HEAD_ORG:
-                org = _HEAD_ORG[head]
-            elif head in _CITY_GOV and home.city:
-                org = home.city.name + "人民政府"
-            elif head in _COUNTY_GOV and home.county:
-                org = home.county.name + "人民政府"
-            previous = org or previous
-            if not org:
-                continue   # the post stays in the official's titles; no organisation to point at
-            target = next((e for e in entities.values() if e.label in ("Organization", "District") and e.name == org), None)
-            target = target or next((e for e in entities.values() if e.label in ("Organization", "District")
-                                     and org in e.aliases), None)
-            target = target or _implied(entities, "Organization", org)
-            past = {"former": True} if title in o.former else {}
-            add("HOLDS_POSITION", o, target, si, title=title, title_norm=head or title, **past)
-
-
-# Organs that a chain names relative to the post before (党委常委、政府副主席: the
-# government of that region; 劳动党中央政治局常委、中央书记), or that a meeting has:
-# alone they name no organisation.
-_RELATIVE_ORGANS = ("中央", "政府", "人民政府", "党委", "党组", "人大", "人大常委会", "政协", "纪委", "议会",
-                    "中央委员会", "自治区", "驻华", "大会", "会议", "主席团", "大会主席团", "会议主席团")
-# The unit a post heads when the name before it stops short: 财政部长 is 财政部's.
-_POST_UNIT = {"部长": "部", "副部长": "部", "局长": "局", "副局长": "局", "厅长": "厅", "副厅长": "厅", "大使": "大使馆"}
-
-
-def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | None:
-    """The organisation of a post from the part of the title before its head."""
-    org = org_part + _organ_in_head(head)
-    if len(org) < 2:
-        return None   # 选择|党主席, 议|会议长: a piece of a name the tagger cut
-    org = _qualify(org, home)
-    if org in _RELATIVE_ORGANS:
-        return _within(org, previous)
-    unit = _POST_UNIT.get(head)
-    if unit and not org.endswith(unit) and not org.endswith(read_list("org_suffixes.txt")):
-        org += unit
-    return org
-# The organ a compound post starts with: 纪委书记, 党组书记, 政协主席, 人大常委会主任.
-_HEAD_ORGANS = ("委", "党组", "政协")
-
-
-def _organ_in_head(head: str) -> str:
-    """中央纪委书记 is 书记 of 中央纪委: the organ part of a compound post."""
-    for k in range(1, len(head) - 1):
-        if head[:k].endswith(_HEAD_ORGANS) and ends_with_head(head[k:]) == head[k:]:
-            return head[:k]
-    return ""
-
-
-def _within(organ: str, previous: str | None) -> str | None:
-    """A relative organ within the organisation of the post before it: 中央 after
-    朝鲜劳动党中央政治局 is 朝鲜劳动党中央; 政府 after 内蒙古自治区党委 is the region's."""
-    if not previous:
-        return None
-    k = previous.find(organ[:2])
-    if k > 0:
-        return previous[:k] + organ
-    place = next((previous[:n] for n in range(min(len(previous), 12), 1, -1) if previous[:n] in divisions().by_form), None)
-    return place + organ if place else None
+def located_in(doc: Doc) -> None:
+    doc.placed = _located(doc.entities, doc.sents, doc.add)
+    _placed_by_text(doc.entities, doc.sents, doc.add)
+    _visited_places(doc.entities, doc.relations, doc.add)
+    _home_places(doc.entities, doc.relations, doc.home, doc.add, bool(doc.article.home))
 
 
 def _located(entities: dict, sents, add) -> set:
@@ -416,7 +261,7 @@ def _home_places(entities: dict, relations: list, home: Home, add, own_paper: bo
     d = divisions()
     county = next((e for e in entities.values() if e.label == "District" and e.attrs.get("adcode") == home.county.code), None)
     if own_paper and county is None:
-        county = _implied(entities, "District", home.county.name, d.path(home.county.code),
+        county = implied(entities, "District", home.county.name, d.path(home.county.code),
                           adcode=home.county.code, level=home.county.level)
     if county is None or not own_paper and "我区" not in county.aliases and "我县" not in county.aliases:
         return
@@ -427,75 +272,6 @@ def _home_places(entities: dict, relations: list, home: Home, add, own_paper: bo
     for e in list(entities.values()):
         if e.label == "Project" and (e.label, e.key) not in placed and not e.attrs.get("implied"):
             add("LOCATED_IN", e, county, e.first[0])
-
-
-def _issued_by_title(entities: dict, add) -> None:
-    """《中共中央、国务院关于…的意见》: the issuers are named before 关于."""
-    orgs = {n: e for e in entities.values() if e.label == "Organization" for n in {e.name, *e.aliases}}
-    for p in [e for e in entities.values() if e.label == "Policy"]:
-        m = re.match(r"《([^》]{2,40}?)关于", p.name)
-        if not m:
-            continue
-        for issuer in re.split(r"[、和与及]", m.group(1)):
-            if len(issuer) >= 2:
-                org = orgs.get(issuer) or _implied(entities, "Organization", issuer)
-                add("ISSUED", org, p, p.first[0])
-
-
-def _hierarchy(entities: dict, add, placed: set, written: dict) -> None:
-    """PART_OF up the division table, for every division of the document; a place
-    below county level that the text already put in a town or street hangs from that
-    one only, so that the hierarchy stays a tree. A link the text states (``written``,
-    or the district a place below county level was found in) is marked ``stated``;
-    one the text states across levels (湖南汝城县) is a LOCATED_IN of its own."""
-    d = divisions()
-    linked = set()
-    for e in [e for e in entities.values() if e.label == "District"]:
-        code = e.attrs.get("adcode") or e.attrs.get("parent")
-        if not code or code not in d.by_code or (e.key in placed and not e.attrs.get("adcode")):
-            continue
-        child = e
-        chain = d.ancestors(code) if e.attrs.get("adcode") else [d.by_code[code]] + d.ancestors(code)
-        for a in chain:
-            parent = _implied(entities, "District", a.name, d.path(a.code), adcode=a.code, level=a.level)
-            pair = (child.key, parent.key)
-            stated = pair in written or (child is e and not e.attrs.get("adcode"))
-            si = written.get(pair, e.first[0] if child is e else 10**9)
-            add("PART_OF", child, parent, si, **({"stated": True} if stated else {}))
-            linked.add(pair)
-            child = parent
-    for (inner, outer), si in sorted(written.items()):
-        if (inner, outer) not in linked:
-            add("LOCATED_IN", entities[("District", inner)], entities[("District", outer)], si)
-
-
-def _written_within(entities: dict, sents) -> dict[tuple[str, str], int]:
-    """Divisions the text writes one inside the other, the outer first: 广东湛江,
-    湖南省郴州市汝城县 (each level in the next), 甘肃省金昌、武威 (a list after its
-    province), 安徽阜阳四水厂 (inside a name).
-    Returns {(inner key, outer key): sentence}."""
-    districts = sorted((e for e in entities.values() if e.label == "District" and not e.attrs.get("implied")),
-                       key=lambda e: e.key)
-    starts = {(si, start): e for e in districts for si, start, _ in e.spans}
-    by_code = {e.attrs["adcode"]: e for e in districts if e.attrs.get("adcode")}
-    text = {s.index: s.text for s in sents}
-    out: dict[tuple[str, str], int] = {}
-    for outer in districts:
-        if outer.attrs.get("adcode") == COUNTRY_CODE:
-            continue   # that a province is in China goes without saying
-        for si, _, end in outer.spans:
-            chain, pos, top = outer, end, None
-            while True:
-                inner, n = _written_inside(text[si], pos, chain, starts, si, by_code)
-                if inner is None and top is not None and text[si][pos:pos + 1] == "、":
-                    inner, n = _written_inside(text[si], pos + 1, top, starts, si, by_code)
-                    if inner is not None:
-                        chain, pos = top, pos + 1   # the next item of a list in ``top``
-                if inner is None:
-                    break
-                out.setdefault((inner.key, chain.key), si)
-                top, chain, pos = chain, inner, pos + n
-    return out
 
 
 def _written_inside(text: str, pos: int, outer, starts: dict, si: int, by_code: dict):

@@ -24,12 +24,9 @@ from functools import lru_cache
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 FORMAT = 2
 RESULTS = "results.sqlite"
-# Modules of graph/ that play no part in analysing a document.
-_NOT_ANALYSIS = {"api.py", "build.py", "cache.py", "cli.py", "executors.py", "gold.py", "model.py",
-                 "neo4j_cli.py", "officials.py", "procs.py", "render.py", "render_cli.py", "__init__.py"}
 
 
 def fingerprint(refresh: bool = False) -> str:
@@ -47,8 +44,10 @@ def _fingerprint() -> str:
     from importlib import metadata
 
     h = hashlib.sha256(f"govkg-analysis-{FORMAT}".encode())
-    files = sorted(p for p in (ROOT / "graph").glob("*.py") if p.name not in _NOT_ANALYSIS)
-    files += sorted((ROOT / "graph" / "lexicons").glob("*"))
+    # what analyses a document: graph/extract/ (code and lexicons), the graph contract
+    # and the loaders
+    files = sorted(p for p in (ROOT / "graph" / "extract").rglob("*") if p.suffix != ".pyc")
+    files.append(ROOT / "graph" / "schema.py")
     files += sorted((ROOT / "loaders").rglob("*.py"))
     for p in files:
         if p.is_file():
@@ -63,7 +62,8 @@ def _fingerprint() -> str:
 
 # Modules that merge the analyses into the graph and write it: a change to them makes
 # the graph of the last build stale, not the analyses.
-_MERGE = ("graph/build.py", "graph/model.py", "graph/officials.py", "graph/store/files.py")
+_MERGE = ("graph/builder/job.py", "graph/builder/outputs.py", "graph/builder/update.py",
+          "graph/merge/knowledge.py", "graph/merge/officials.py", "graph/store/files.py")
 
 
 @lru_cache(maxsize=1)
@@ -239,7 +239,7 @@ class Cache:
     def save_index(self, index, sync: bool = True, staged=None) -> None:
         """Keep where each node and edge sits in the graph files: {"sizes": Sizes,
         "merge_ids": list, "merge_sizes": array}."""
-        from .store.files import atomic_file
+        from ..atomic import atomic_file
         with atomic_file(self.dir / INDEX, sync, staged) as f:
             f.write(_INDEX_HEAD)
             marshal.dump(_plain_index(index), f)
@@ -263,7 +263,7 @@ class Busy(RuntimeError):
 def held(out: Path):
     """Hold the output folder ``out`` for the block: an exclusive lock on OUT/.cache/lock,
     released when the block ends or the process dies (with the children it forked, which
-    end with it: graph.procs). ``Busy`` at once when another build holds it."""
+    end with it: graph.builder.procs). ``Busy`` at once when another build holds it."""
     try:
         import fcntl
     except ImportError:   # not a POSIX system: no lock
@@ -303,7 +303,7 @@ def _plain_index(index: dict) -> dict:
 
 
 def _index_of(plain: dict) -> dict:
-    from .store.files import Sizes
+    from ..store.files import Sizes
 
     sizes = plain["sizes"]
     for name in _SIZE_ARRAYS:

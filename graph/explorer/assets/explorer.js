@@ -1,6 +1,6 @@
 // govkg explorer. Every string from the data is put in the DOM with textContent.
 //
-// The data (graph/render.py, page_data) is gzip-compressed JSON in base64: rows of
+// The data (graph/explorer/page.py, page_data) is gzip-compressed JSON in base64: rows of
 // arrays that point into a documents table and a sentences table. The first D.drawn
 // entities are drawn at the positions D.pos computed when the page was written, with
 // no physics; the others are in the search index and are drawn when found.

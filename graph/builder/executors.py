@@ -37,7 +37,7 @@ def analyse_sources(paths: list[str], year: int | None = None) -> list[tuple[str
     Never raises for a bad file."""
     from loaders import LoadError, load
 
-    from . import nlp
+    from ..extract import nlp
 
     loaded = []
     for path in paths:
@@ -58,16 +58,16 @@ def analyse_sources(paths: list[str], year: int | None = None) -> list[tuple[str
 
 
 def _sentences(articles) -> list[str]:
-    from .analyse import analysed_text
-    from .extract import sentences
+    from ..extract.pipeline import analysed_text
+    from ..extract.sentences import sentences
     return [s for a in articles for s in sentences(analysed_text(a))]
 
 
 def _analysed(path, articles, warnings, error, prime=False) -> tuple[str, bytes, list]:
-    from . import nlp
-    from .analyse import analyse_page
+    from ..extract import nlp
+    from ..extract.pipeline import analyse_page
     from .cache import fingerprint
-    from .regions import observations
+    from ..extract.regions import observations
 
     docs, observed = [], []
     if error is None:
@@ -126,8 +126,8 @@ def _die_with_parent() -> None:
 def load_analysis() -> None:
     """Load what analysing a file needs (the modules, the model, the datasets) before
     the first file asks for it."""
-    from . import analyse, nlp  # noqa: F401
-    from .divisions import divisions
+    from ..extract import pipeline as analyse, nlp  # noqa: F401
+    from ..extract.divisions import divisions
 
     nlp.lac()
     nlp.is_idiom("")

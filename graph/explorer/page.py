@@ -36,9 +36,9 @@ import networkx as nx
 import numpy as np
 import pyvis
 
-from .model import KnowledgeGraph
-from .schema import COLORS, ENTITY_LABELS, node_id
-from .store.files import atomic_write
+from ..merge.knowledge import KnowledgeGraph
+from ..schema import COLORS, ENTITY_LABELS, node_id
+from ..atomic import atomic_write
 
 # Provenance relations: shown in the side panel, never drawn as edges.
 PROVENANCE = ("MENTIONED_IN", "WROTE")

@@ -21,8 +21,8 @@ def _fail(msg: str):
 @NEO4J_URI
 def push(graph_file: Path, uri: str | None):
     """Push GRAPH.json into Neo4j (MERGE: pushing again changes nothing)."""
-    from .store.files import read_json
-    from .store.neo4j import StoreError, push_graph
+    from ..store.files import read_json
+    from ..store.neo4j import StoreError, push_graph
 
     if not uri:
         _fail("give --neo4j URI (or set NEO4J_URI)")
@@ -41,8 +41,8 @@ def push(graph_file: Path, uri: str | None):
               help="graph.json (or .graphml) to write")
 def pull(uri: str | None, out: Path):
     """Read the govkg graph back from Neo4j into a file."""
-    from .store.files import write_graphml, write_json
-    from .store.neo4j import StoreError, pull as pull_kg
+    from ..store.files import write_graphml, write_json
+    from ..store.neo4j import StoreError, pull as pull_kg
 
     if not uri:
         _fail("give --neo4j URI (or set NEO4J_URI)")
@@ -61,8 +61,8 @@ def pull(uri: str | None, out: Path):
               help="a .cypher file, or a directory for neo4j-admin CSVs")
 def export(graph_file: Path, fmt: str, out: Path):
     """Export GRAPH.json for cypher-shell or for neo4j-admin database import."""
-    from .store.export import export as do_export
-    from .store.files import read_json
+    from ..store.export import export as do_export
+    from ..store.files import read_json
 
     paths = do_export(read_json(graph_file), fmt, out)
     click.echo(f"wrote {len(paths)} file(s) to {out}")
@@ -104,7 +104,7 @@ def query(query_ref, params, graph_file, uri, fmt, write, list_):
         else:
             if not graph_file.is_file():
                 _fail(f"no graph at {graph_file} (build one, or give --graph FILE or --neo4j URI)")
-            from .store.files import load_frozen
+            from ..store.files import load_frozen
             try:
                 frozen = load_frozen(graph_file)
             except (ValueError, KeyError) as e:

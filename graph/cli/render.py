@@ -5,8 +5,8 @@ from pathlib import Path
 
 import click
 
-from .render import MAX_NODES, focus_subgraph, render as render_page
-from .store.files import load_frozen
+from ..explorer.page import MAX_NODES, focus_subgraph, render as render_page
+from ..store.files import load_frozen
 
 
 @click.command("render")

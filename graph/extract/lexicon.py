@@ -1,4 +1,4 @@
-"""Reading the lexicon data files in graph/lexicons/ (one entry a line, ``#`` comments)."""
+"""Reading the lexicon data files in graph/extract/lexicons/ (one entry a line, ``#`` comments)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -6,7 +6,7 @@ from importlib import resources
 
 
 def _lines(name: str):
-    text = resources.files("graph.lexicons").joinpath(name).read_text("utf-8")
+    text = resources.files("graph.extract.lexicons").joinpath(name).read_text("utf-8")
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if line:

@@ -17,8 +17,8 @@ from collections import Counter
 import networkx as nx
 
 from .officials import Officials, Person
-from .records import DocResult
-from .schema import LABELS, RELATION_TYPES, node_id
+from ..extract.records import DocResult
+from ..schema import LABELS, RELATION_TYPES, node_id
 
 # Evidence kept per edge and per node. A relation seen in thousands of documents keeps
 # the earliest ones; ``count`` still tells how often it was seen.

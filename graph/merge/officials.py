@@ -1,6 +1,6 @@
 """One node per official across documents.
 
-Within a document one name is one official (graph/resolve.py). Across documents the
+Within a document one name is one official (graph/extract/resolve.py). Across documents the
 same name is one official unless the posts say otherwise: each mention gets the regions
 of its posts — the province whose organs they belong to (四川省委 → 四川省, 江宁区 →
 江苏省), or the foreign country. National posts (国务院, 中央) and organs without a place
@@ -13,7 +13,7 @@ in 重庆市 are a transfer. Dates that interleave (四川, then 江苏, then �
 provinces on one day) are two officials, and a province after two such namesakes is a
 third (which of them was transferred is not known). Undated documents prove nothing:
 their regions join the one official there is. Nor do former posts (时任福州市委书记, 原…,
-graph/titles.py): a document joins their regions to its official's, but its date is not
+graph/extract/titles.py): a document joins their regions to its official's, but its date is not
 when they were held, so a mention whose posts with a region are all former counts as
 undated. Foreign countries are not joined by dates (a foreign leader is not transferred
 to a province nor to another country).
@@ -25,7 +25,7 @@ first key). An unsplit name keeps its plain id; each official of a split name is
 
 The merge counts first, per name and set of regions of a mention, the mentions and
 their first and last date (a small summary, kept by incremental builds), from the
-mentions the workers list with each file's analysis (graph/regions.py); ``persons``
+mentions the workers list with each file's analysis (graph/extract/regions.py); ``persons``
 then decides, as the documents are merged. The counts and dates do not depend on
 the order the documents come in, so neither does the decision.
 """
@@ -34,9 +34,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .divisions import divisions
-from .records import DocResult
-from .regions import SEP as _SEP, mentions_of, observations, region_of_code
+from ..extract.divisions import divisions
+from ..extract.records import DocResult
+from ..extract.regions import SEP as _SEP, mentions_of, observations, region_of_code
 
 
 @dataclass(frozen=True)

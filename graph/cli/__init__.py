@@ -1,0 +1,1 @@
+"""The govkg command line (main.py), with its Neo4j and page commands."""

@@ -1,0 +1,1 @@
+"""The explorer page: one self-contained HTML file of a graph, and its assets."""

@@ -1,0 +1,68 @@
+"""PART_OF: every division of the document up the division table (北碚区 → 重庆市 →
+中国), and what the text writes one inside the other (湖南省郴州市汝城县)."""
+from __future__ import annotations
+
+from .divisions import COUNTRY_CODE, divisions
+from .doc import Doc
+from .resolve import implied
+from .places import _written_inside
+
+
+def part_of(doc: Doc) -> None:
+    _hierarchy(doc.entities, doc.add, doc.placed, _written_within(doc.entities, doc.sents))
+
+
+def _hierarchy(entities: dict, add, placed: set, written: dict) -> None:
+    """PART_OF up the division table, for every division of the document; a place
+    below county level that the text already put in a town or street hangs from that
+    one only, so that the hierarchy stays a tree. A link the text states (``written``,
+    or the district a place below county level was found in) is marked ``stated``;
+    one the text states across levels (湖南汝城县) is a LOCATED_IN of its own."""
+    d = divisions()
+    linked = set()
+    for e in [e for e in entities.values() if e.label == "District"]:
+        code = e.attrs.get("adcode") or e.attrs.get("parent")
+        if not code or code not in d.by_code or (e.key in placed and not e.attrs.get("adcode")):
+            continue
+        child = e
+        chain = d.ancestors(code) if e.attrs.get("adcode") else [d.by_code[code]] + d.ancestors(code)
+        for a in chain:
+            parent = implied(entities, "District", a.name, d.path(a.code), adcode=a.code, level=a.level)
+            pair = (child.key, parent.key)
+            stated = pair in written or (child is e and not e.attrs.get("adcode"))
+            si = written.get(pair, e.first[0] if child is e else 10**9)
+            add("PART_OF", child, parent, si, **({"stated": True} if stated else {}))
+            linked.add(pair)
+            child = parent
+    for (inner, outer), si in sorted(written.items()):
+        if (inner, outer) not in linked:
+            add("LOCATED_IN", entities[("District", inner)], entities[("District", outer)], si)
+
+
+def _written_within(entities: dict, sents) -> dict[tuple[str, str], int]:
+    """Divisions the text writes one inside the other, the outer first: 广东湛江,
+    湖南省郴州市汝城县 (each level in the next), 甘肃省金昌、武威 (a list after its
+    province), 安徽阜阳四水厂 (inside a name).
+    Returns {(inner key, outer key): sentence}."""
+    districts = sorted((e for e in entities.values() if e.label == "District" and not e.attrs.get("implied")),
+                       key=lambda e: e.key)
+    starts = {(si, start): e for e in districts for si, start, _ in e.spans}
+    by_code = {e.attrs["adcode"]: e for e in districts if e.attrs.get("adcode")}
+    text = {s.index: s.text for s in sents}
+    out: dict[tuple[str, str], int] = {}
+    for outer in districts:
+        if outer.attrs.get("adcode") == COUNTRY_CODE:
+            continue   # that a province is in China goes without saying
+        for si, _, end in outer.spans:
+            chain, pos, top = outer, end, None
+            while True:
+                inner, n = _written_inside(text[si], pos, chain, starts, si, by_code)
+                if inner is None and top is not None and text[si][pos:pos + 1] == "、":
+                    inner, n = _written_inside(text[si], pos + 1, top, starts, si, by_code)
+                    if inner is not None:
+                        chain, pos = top, pos + 1   # the next item of a list in ``top``
+                if inner is None:
+                    break
+                out.setdefault((inner.key, chain.key), si)
+                top, chain, pos = chain, inner, pos + n
+    return out

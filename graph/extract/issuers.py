@@ -1,0 +1,25 @@
+"""ISSUED from a document's own title: 《中共中央、国务院关于…的意见》 was issued by the
+bodies named before 关于 (the cue relations find 印发, 发布 and the like)."""
+from __future__ import annotations
+
+import re
+
+from .doc import Doc
+from .resolve import implied
+
+
+def issued(doc: Doc) -> None:
+    _issued_by_title(doc.entities, doc.add)
+
+
+def _issued_by_title(entities: dict, add) -> None:
+    """《中共中央、国务院关于…的意见》: the issuers are named before 关于."""
+    orgs = {n: e for e in entities.values() if e.label == "Organization" for n in {e.name, *e.aliases}}
+    for p in [e for e in entities.values() if e.label == "Policy"]:
+        m = re.match(r"《([^》]{2,40}?)关于", p.name)
+        if not m:
+            continue
+        for issuer in re.split(r"[、和与及]", m.group(1)):
+            if len(issuer) >= 2:
+                org = orgs.get(issuer) or implied(entities, "Organization", issuer)
+                add("ISSUED", org, p, p.first[0])

@@ -1,0 +1,95 @@
+"""HOLDS_POSITION: each post of an official, to the body it belongs to (市委常委 in a
+Chongqing paper → 重庆市委; 总理 → 国务院; 区长 → the county's 人民政府); a post the text
+puts in the past (时任, 原…) is marked ``former``."""
+from __future__ import annotations
+
+from .divisions import divisions
+from .doc import Doc
+from .lexicon import read_list
+from .resolve import Home, _qualify, implied
+from .titles import ends_with_head, split_title
+
+# Posts whose organisation is implied by the post alone.
+_HEAD_ORG = {
+    "总理": "国务院", "副总理": "国务院", "国务委员": "国务院",
+    "总书记": "中共中央", "国家主席": "中华人民共和国", "国家副主席": "中华人民共和国",
+}
+_CITY_GOV = ("市长", "副市长", "常务副市长", "代市长")
+_COUNTY_GOV = ("区长", "副区长", "代区长", "县长", "副县长")
+
+
+def holds_position(doc: Doc) -> None:
+    _positions(doc.entities, doc.home, doc.add)
+
+
+def _positions(entities: dict, home: Home, add) -> None:
+    """HOLDS_POSITION: each title of an official, to the organisation it belongs to; a
+    post the text puts in the past (时任, 原…) is one too, marked ``former``."""
+    for o in [e for e in entities.values() if e.label == "Official"]:
+        si = o.first[0]
+        previous = None
+        for title in o.titles:
+            org_part, head = split_title(title)
+            org = None
+            if org_part:
+                org = _organ(org_part, head, previous, home)
+            elif head in _HEAD_ORG:
+                org = _HEAD_ORG[head]
+            elif head in _CITY_GOV and home.city:
+                org = home.city.name + "人民政府"
+            elif head in _COUNTY_GOV and home.county:
+                org = home.county.name + "人民政府"
+            previous = org or previous
+            if not org:
+                continue   # the post stays in the official's titles; no organisation to point at
+            target = next((e for e in entities.values() if e.label in ("Organization", "District") and e.name == org), None)
+            target = target or next((e for e in entities.values() if e.label in ("Organization", "District")
+                                     and org in e.aliases), None)
+            target = target or implied(entities, "Organization", org)
+            past = {"former": True} if title in o.former else {}
+            add("HOLDS_POSITION", o, target, si, title=title, title_norm=head or title, **past)
+
+
+# Organs that a chain names relative to the post before (党委常委、政府副主席: the
+# government of that region; 劳动党中央政治局常委、中央书记), or that a meeting has:
+# alone they name no organisation.
+_RELATIVE_ORGANS = ("中央", "政府", "人民政府", "党委", "党组", "人大", "人大常委会", "政协", "纪委", "议会",
+                    "中央委员会", "自治区", "驻华", "大会", "会议", "主席团", "大会主席团", "会议主席团")
+# The unit a post heads when the name before it stops short: 财政部长 is 财政部's.
+_POST_UNIT = {"部长": "部", "副部长": "部", "局长": "局", "副局长": "局", "厅长": "厅", "副厅长": "厅", "大使": "大使馆"}
+
+
+def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | None:
+    """The organisation of a post from the part of the title before its head."""
+    org = org_part + _organ_in_head(head)
+    if len(org) < 2:
+        return None   # 选择|党主席, 议|会议长: a piece of a name the tagger cut
+    org = _qualify(org, home)
+    if org in _RELATIVE_ORGANS:
+        return _within(org, previous)
+    unit = _POST_UNIT.get(head)
+    if unit and not org.endswith(unit) and not org.endswith(read_list("org_suffixes.txt")):
+        org += unit
+    return org
+# The organ a compound post starts with: 纪委书记, 党组书记, 政协主席, 人大常委会主任.
+_HEAD_ORGANS = ("委", "党组", "政协")
+
+
+def _organ_in_head(head: str) -> str:
+    """中央纪委书记 is 书记 of 中央纪委: the organ part of a compound post."""
+    for k in range(1, len(head) - 1):
+        if head[:k].endswith(_HEAD_ORGANS) and ends_with_head(head[k:]) == head[k:]:
+            return head[:k]
+    return ""
+
+
+def _within(organ: str, previous: str | None) -> str | None:
+    """A relative organ within the organisation of the post before it: 中央 after
+    朝鲜劳动党中央政治局 is 朝鲜劳动党中央; 政府 after 内蒙古自治区党委 is the region's."""
+    if not previous:
+        return None
+    k = previous.find(organ[:2])
+    if k > 0:
+        return previous[:k] + organ
+    place = next((previous[:n] for n in range(min(len(previous), 12), 1, -1) if previous[:n] in divisions().by_form), None)
+    return place + organ if place else None

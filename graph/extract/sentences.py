@@ -1,0 +1,107 @@
+"""Sentences and tokens: the text cut into sentences, each tagged by the language model
+(graph/extract/nlp.py), and the names the tagger glued to a neighbour given back."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .doc import Doc
+from .nlp import Token, tag
+from .titles import chain_span, ends_with_head, title_word
+
+_SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|\n+")
+
+
+@dataclass
+class Sentence:
+    index: int
+    text: str
+    tokens: list[Token]
+
+
+# Longer "sentences" (a page that lost its stops) are cut at their last comma before
+# the limit, or at it: the rules' cost grows with the square of a sentence's length.
+MAX_SENTENCE = 1000
+
+
+def sentences(text: str) -> list[str]:
+    out = []
+    for part in _SENTENCE_END.split(text):
+        while len(part) > MAX_SENTENCE:
+            cut = max(part.rfind(c, 0, MAX_SENTENCE) for c in "，,；;、 ") + 1 or MAX_SENTENCE
+            out.append(part[:cut].strip())
+            part = part[cut:]
+        out.append(part.strip())
+    return [p for p in out if p]
+
+
+def analyse_sentences(text: str) -> list[Sentence]:
+    sents = [Sentence(i, s, tag(s)) for i, s in enumerate(sentences(text))]
+    names = Counter(t.word for s in sents for t in s.tokens if t.tag == "PER")
+    for s in sents:
+        if any(t.tag == "PER" for t in s.tokens):
+            s.tokens = unglue_names(s.tokens, names)
+    return sents
+
+
+def split_sentences(doc: Doc) -> None:
+    doc.sents = analyse_sentences(doc.text)
+
+
+# ---- names the tagger glued to a neighbour ----------------------------------------------
+# A preposition or conjunction before a name (同|拉赫蒙总统), one after it (韩正|在辽宁,
+# 习近平|等, 冯远征|说), with the part of speech it has on its own.
+_GLUE_BEFORE = {"同": "p", "与": "p", "和": "c"}
+_GLUE_AFTER = {"同": "p", "与": "p", "在": "p", "和": "c", "及": "c", "等": "u", "说": "v"}
+
+
+def unglue_names(toks: list[Token], names: Counter) -> list[Token]:
+    """Give back to its neighbour what the tagger glued to a name. 王晨副|委员长: the 副
+    of a post written after the name; 同拉赫蒙, 韩正在, 习近平等: a function word, cut
+    off when the document writes the name without it elsewhere (魏凤和 stays whole),
+    after a foreign name (米哈伊·沃尔高同一天), before a time (同一天) or before the
+    post and name of the one met (韩正同巴西副总统…); 同 before a foreign name that goes
+    on (同迪亚斯-卡内尔)."""
+    out, i = [], 0
+    while i < len(toks):
+        t, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
+        w, step = t.word, 1
+        if t.tag != "PER" or len(w) < 2:
+            out.append(t)
+        elif w[0] in _GLUE_BEFORE and len(w) == 2 and nxt and names[w[1:] + nxt.word]:
+            # 同斯|图布总统: the name goes on into the next token
+            out += [Token(w[0], _GLUE_BEFORE[w[0]], t.start, t.start + 1), Token(w[1:] + nxt.word, "PER", t.start + 1, nxt.end)]
+            step = 2
+        elif len(w) < 3:
+            out.append(t)
+        elif w.endswith("副") and nxt and ends_with_head("副" + nxt.word) == "副" + nxt.word:
+            out += [Token(w[:-1], "PER", t.start, t.end - 1), Token("副" + nxt.word, nxt.tag, t.end - 1, nxt.end)]
+            step = 2
+        elif w[-1] in _GLUE_AFTER and (names[w[:-1]] or "·" in w[:-1] or _same_day(w, nxt)
+                                               or _followed_as_glue(toks, i)):
+            out += [Token(w[:-1], "PER", t.start, t.end - 1), Token(w[-1], _GLUE_AFTER[w[-1]], t.end - 1, t.end)]
+        elif w[0] in _GLUE_BEFORE and (names[w[1:]] or nxt and nxt.word in ("-", "·") and w[0] == "同"):
+            out += [Token(w[0], _GLUE_BEFORE[w[0]], t.start, t.start + 1), Token(w[1:], "PER", t.start + 1, t.end)]
+        else:
+            out.append(t)
+        i += step
+    return out
+
+
+def _same_day(w: str, nxt: Token | None) -> bool:
+    """巴加埃同|一天表示: 同 opens the time after the name (同一天, 同日)."""
+    return w.endswith("同") and nxt is not None and nxt.tag == "TIME"
+
+
+def _followed_as_glue(toks: list[Token], i: int) -> bool:
+    """韩正同|巴西副总统阿尔克明: after 同, 与 or 及 a post and a name, the one met or
+    the next of a list; 冯远征说|，: the verb of what he said."""
+    if toks[i].word[-1] == "说":
+        return i + 1 < len(toks) and toks[i + 1].word in ("，", "：", ":")
+    if toks[i].word[-1] not in "同与及":
+        return False
+    j = next((k for k in range(i + 2, min(i + 8, len(toks))) if toks[k].tag == "PER"), None)
+    if j is None:
+        return False
+    return bool(chain_span(toks, j)[0]) and all(title_word(t) or t.word == "、" for t in toks[i + 1:j])

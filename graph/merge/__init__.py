@@ -1,0 +1,1 @@
+"""Many documents, one graph: the KnowledgeGraph and the officials across documents."""

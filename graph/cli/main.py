@@ -193,13 +193,20 @@ def extract(paths, per_article, year):
               help="Predictions to score (default: extract the gold's source files now).")
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False),
               help="Folder holding the gold's source files (default: next to the gold file, or samples/).")
+@click.option("--split", help="Only the gold documents of this split (tests/gold: dev, the part rules are tuned "
+                               "on, or test, the part held back).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def evaluate(gold_path, pred_path, corpus, as_json):
+def evaluate(gold_path, pred_path, corpus, split, as_json):
     """Precision, recall and F1 per entity and relation type against a gold file."""
     from ..builder.job import analyse_file
     from ..gold import load_jsonl, score, to_gold
 
     gold = load_jsonl(gold_path)
+    if split:
+        gold = {k: g for k, g in gold.items() if g.get("split") == split}
+        if not gold:
+            err.print(f"error: no document of {escape(gold_path)} has split {escape(split)!r}")
+            sys.exit(2)
     if pred_path:
         pred = load_jsonl(pred_path)
     else:

@@ -16,7 +16,6 @@ from .ocr import lines as _lines
 # thousands of unclosed ``[`` or ``[查看原文](`` costs linear time, not quadratic.
 _LINK_ORIG = re.compile(r"\[查看原文\]\(([^()\s]*)\)")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)")
-_CCTV_PREFIX = re.compile(r"^\*\*央视网消息\*\*[（(][^）)]*[）)][：:]\s*")
 _TITLE_DATE = re.compile(r"^#\s.*?[（(]((?:19|20)\d\d)(\d\d)(\d\d)[）)]")
 _STEM_DATE = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)$")
 _FOOTER = re.compile(r"^(---+|更新时间[：:].*)$")
@@ -52,7 +51,6 @@ def _clean(body: str) -> tuple[str, list[str]]:
         line = line.strip()
         if not line or _FOOTER.match(line):
             continue
-        line = _CCTV_PREFIX.sub("", line)
         line = re.sub(r"\*\*(.+?)\*\*", r"\1", line)
         line = _LINK.sub(r"\1", line)   # other links keep their text
         line = re.sub(r"^#+\s*", "", line)

@@ -276,7 +276,7 @@ def test_cctv_markdown(tmp_path):
     assert [a.title for a in arts] == ["习近平举行仪式欢迎白俄罗斯总统访华", "李克强会见白俄罗斯总统"]
     a = arts[0]
     assert a.date == "2023-03-01" and a.publication == "新闻联播"
-    assert a.text.startswith("国家主席习近平3月1日")
+    assert a.text.startswith("央视网消息（新闻联播）：国家主席习近平3月1日")   # the dateline is text
     assert "<!--" not in a.text and "查看原文" not in a.text and "**" not in a.text
     assert "会谈" in a.text
     assert a.meta["url"] == "https://tv.cctv.com/2023/03/01/a.shtml"

@@ -20,7 +20,7 @@ from .doc import Doc
 from .lexicon import read_list, read_set
 from .nlp import Token, is_idiom
 from .sentences import Sentence
-from .titles import chain_span, heads, past_posts, role_of, title_after
+from .titles import chain_span, ends_with_head, heads, past_posts, role_of, title_after
 
 LABEL_PRIORITY = ("Meeting", "Project", "Organization", "District", "Policy")
 _SUFFIX_FILES = {
@@ -78,12 +78,26 @@ def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Menti
         # a party or legislative body named inside a post (重庆市委 in 重庆市委常委胡文容,
         # 中共中央政治局 in 中共中央政治局常委) is part of the title; an institution (重庆大学 in
         # 重庆大学党委书记, 市扶贫办 in 市扶贫办干部) is a mention of its own
+        out.extend(_dateline(s))
         meetings = [(m.start, m.end) for m in named if m.label == "Meeting"]
         out.extend(m for m in named
                    if not (m.label == "Organization" and (_leading_body(m.text) or not _has_org_ending(m.text))
                            and (any(a <= m.start and m.end <= b for a, b in posts) or _post_follows(s.text, m.end)))
                    and not (m.label == "Organization" and any(a == m.start and m.end < b for a, b in meetings)))
     return out
+
+
+# The outlet of a dateline: 央视网消息（新闻联播）：, 本报讯（记者…）, 新华社北京4月21日电.
+_DATELINE = re.compile(r"^(?:(?P<outlet>本报|[\u4e00-\u9fff]{1,8}?(?:网|台|社|报|电视台|广播电台))(?:消息|讯)(?=[（(：:\s])"
+                       r"|(?P<agency>新华社|中新社|中国新闻社)(?=[^，。]{0,16}?电))")
+
+
+def _dateline(s: Sentence) -> list[Mention]:
+    m = _DATELINE.match(s.text)
+    if m is None:
+        return []
+    k = "outlet" if m.group("outlet") else "agency"
+    return [Mention("Organization", m.group(k), s.index, m.start(k), m.end(k), via="dateline")]
 
 
 _LEADING_BODY = re.compile(r"^(?:中央|中共)|(?:人大|政协)|^国务院$|(?:[省市区县州旗盟镇乡党工纪军]委|监委|中央|政治局|书记处|常委会|"
@@ -194,6 +208,9 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         # 区领导董伦、陈德川、魏兴贵: the names of a list share the title before the first
         if not titles and previous and i >= 2 and toks[i - 1].word == "、":
             titles, former = list(previous.titles), list(previous.former)
+        end = t.end
+        if not titles:
+            titles, former, end = _appointed(s.text, toks, i)
         role = None
         if titles and role_of(titles[-1]) and not (after and not role_of(after)):
             role = role_of(titles[-1])
@@ -202,16 +219,45 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         elif t.word in authors:
             role = "记者"
         if role:
-            m = Mention("Person", t.word, s.index, t.start, t.end, role=role, via="role")
+            m = Mention("Person", s.text[t.start:end], s.index, t.start, end, role=role, via="role")
         elif titles:
-            m = Mention("Official", t.word, s.index, t.start, t.end, titles=titles, former=former, via="title")
+            m = Mention("Official", s.text[t.start:end], s.index, t.start, end, titles=titles, former=former, via="title")
         elif _OFFICIAL_ACTS.match(s.text, _end_of_list(toks, i)):
-            m = Mention("Official", t.word, s.index, t.start, t.end, via="act")
+            m = Mention("Official", s.text[t.start:end], s.index, t.start, end, via="act")
         else:
-            m = Mention("Person", t.word, s.index, t.start, t.end, via="lac")
+            m = Mention("Person", s.text[t.start:end], s.index, t.start, end, via="lac")
         out.append(m)
         previous = m
     return out, posts
+
+
+# Personnel decisions name posts: 任命A为X, 增补A为X; 免去A的X职务, 接受A辞去X,
+# 撤销A、B的X资格 (a post held until then).
+_APPOINT_BEFORE = re.compile(r"(?:任命|增补|补选|选举|推选|决定)$")
+_APPOINT_AFTER = re.compile(r"为([^，,。；;、：:（(]{2,30}?)(?=[，,。；;、]|$)")
+_REMOVE_BEFORE = re.compile(r"(?:免去|撤销|罢免|接受)$")
+_REMOVE_AFTER = re.compile(r"(?:兼任)?的([^，,。；;、]{2,30}?)(?:职务|资格)|辞去([^，,。；;、]{2,30}?)(?:职务|的请求)")
+
+
+def _appointed(text: str, toks: list[Token], i: int) -> tuple[list[str], list[str], int]:
+    """(titles, former ones, end of the name) a personnel decision gives the name at
+    token ``i``; the tagger may have cut the name's last character off (傅自|应为)."""
+    first = i
+    while first >= 2 and toks[first - 1].word == "、" and toks[first - 2].tag == "PER":
+        first -= 2   # 撤销A、B的X资格: the verb is before the list
+    before = text[:toks[first].start]
+    end = toks[i].end
+    if _APPOINT_BEFORE.search(before):
+        for n in (0, 1):
+            m = _APPOINT_AFTER.match(text, end + n)
+            if m and ends_with_head(m.group(1)) and (n == 0 or len(toks[i].word) == 2):
+                return [m.group(1)], [], end + n
+    if _REMOVE_BEFORE.search(before):
+        m = _REMOVE_AFTER.match(text, _end_of_list(toks, i))
+        if m:
+            post = m.group(1) or m.group(2)
+            return [post], [post], end
+    return [], [], end
 
 
 def _end_of_list(toks: list[Token], i: int) -> int:

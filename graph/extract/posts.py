@@ -24,7 +24,9 @@ def holds_position(doc: Doc) -> None:
 
 def _positions(entities: dict, home: Home, add) -> None:
     """HOLDS_POSITION: each title of an official, to the organisation it belongs to; a
-    post the text puts in the past (时任, 原…) is one too, marked ``former``."""
+    post the text puts in the past (时任, 原…) is one too, marked ``former``. A body
+    whose name the post writes (中共中央政治局 in 中共中央政治局常委, 市委 in 市委常委) is
+    an entity of the document; one the post only implies (总理 → 国务院) is ``implied``."""
     for o in [e for e in entities.values() if e.label == "Official"]:
         si = o.first[0]
         previous = None
@@ -46,8 +48,24 @@ def _positions(entities: dict, home: Home, add) -> None:
             target = target or next((e for e in entities.values() if e.label in ("Organization", "District")
                                      and org in e.aliases), None)
             target = target or implied(entities, "Organization", org)
+            if org_part and target.label == "Organization" and not _place(org):
+                _written(target, org_part + _organ_in_head(head), si)
             past = {"former": True} if title in o.former else {}
             add("HOLDS_POSITION", o, target, si, title=title, title_norm=head or title, **past)
+
+
+def _written(body, form: str, si: int) -> None:
+    """The body is named by the text, in a post: no longer implied, and the form the
+    post writes (市委 for 重庆市委) is one of its names."""
+    body.attrs.pop("implied", None)
+    if form != body.name and len(form) >= 2 and form not in _RELATIVE_ORGANS:
+        body.aliases.add(form)
+    body.first = min(body.first, (si, 0))
+
+
+def _place(name: str) -> bool:
+    """A division or a country (巴西 in 巴西副总统): no organisation of its own."""
+    return divisions().lookup(name) is not None
 
 
 # Organs that a chain names relative to the post before (党委常委、政府副主席: the
@@ -55,6 +73,10 @@ def _positions(entities: dict, home: Home, add) -> None:
 # alone they name no organisation.
 _RELATIVE_ORGANS = ("中央", "政府", "人民政府", "党委", "党组", "人大", "人大常委会", "政协", "纪委", "议会",
                     "中央委员会", "自治区", "驻华", "大会", "会议", "主席团", "大会主席团", "会议主席团")
+# A party committee's own organs: after a post at that committee they are its organs
+# (市委常委、政法委书记 → 市委政法委; 区委常委、组织部部长 → 区委组织部).
+_COMMITTEE_ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公厅", "办公室", "政研室", "政策研究室",
+                     "社会工作部", "网信办", "编办", "巡视办", "教育工委", "秘书长")
 # The unit a post heads when the name before it stops short: 财政部长 is 财政部's.
 _POST_UNIT = {"部长": "部", "副部长": "部", "局长": "局", "副局长": "局", "厅长": "厅", "副厅长": "厅", "大使": "大使馆"}
 
@@ -67,6 +89,8 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
     org = _qualify(org, home)
     if org in _RELATIVE_ORGANS:
         return _within(org, previous)
+    if org in _COMMITTEE_ORGANS and previous and previous.endswith("委") and not previous.endswith(_COMMITTEE_ORGANS):
+        return previous + org
     unit = _POST_UNIT.get(head)
     if unit and not org.endswith(unit) and not org.endswith(read_list("org_suffixes.txt")):
         org += unit

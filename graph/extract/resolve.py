@@ -34,7 +34,7 @@ _ZONES = ("新区", "高新区", "经开区", "开发区", "合作区")
 _CAPITAL = re.compile(r"(?:首都|首府)?$")
 # Which labels win when one name is found as two kinds of thing.
 _RANK = {"Official": 0, "Person": 1, "Meeting": 2, "Project": 3, "Organization": 4, "District": 5, "Policy": 6}
-_VIA_RANK = {"title": 0, "role": 0, "act": 1, "book": 1, "quote": 1, "suffix": 2, "within": 2, "congress": 2, "division": 2, "context": 3, "lac": 4}
+_VIA_RANK = {"title": 0, "role": 0, "dateline": 0, "act": 1, "book": 1, "quote": 1, "suffix": 2, "within": 2, "congress": 2, "division": 2, "context": 3, "lac": 4}
 
 
 @dataclass
@@ -56,6 +56,7 @@ class Resolved:
 class Home:
     county: Division | None = None
     city: Division | None = None
+    paper: str | None = None      # the publication, which 本报 names
 
 
 def page_home(texts: list[str]) -> str | None:
@@ -81,7 +82,7 @@ def infer_home(publication: str | None, sents: list[Sentence], found: list[Divis
     by its page (``page``, see page_home), or, when the text says 我区/我市, the
     division it names most often."""
     d = divisions()
-    home = Home()
+    home = Home(paper=publication)
     stem = re.sub(r"(日报|晚报|时报|报)$", "", publication) if publication else None
     for name in (stem, page):
         div = d.lookup(name) if name else None
@@ -253,6 +254,8 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             return text, text, {}, set()
         return None, None, None, None   # a LOC that names no division: river, mountain, building
     if label == "Organization":
+        if text == "本报":   # the paper itself, by its name when the article gives it
+            return (home.paper, home.paper, {}, {text}) if home.paper else (text, text, {}, set())
         full = _qualify(text, home)
         return full, full, {}, {text} if full != text else set()
     if label == "Project":

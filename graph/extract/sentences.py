@@ -41,8 +41,29 @@ def analyse_sentences(text: str) -> list[Sentence]:
     names = Counter(t.word for s in sents for t in s.tokens if t.tag == "PER")
     for s in sents:
         if any(t.tag == "PER" for t in s.tokens):
-            s.tokens = unglue_names(s.tokens, names)
+            s.tokens = unglue_names(join_dotted_names(s.tokens), names)
     return sents
+
+
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+_DOTS = ("·", "•", "‧")
+
+
+def join_dotted_names(toks: list[Token]) -> list[Token]:
+    """A transcribed name is written with a middle dot (艾力更·依明巴海, 劳尔·卡斯特罗);
+    where the tagger cut it (艾力|更|·|依明|巴海), its parts are one name: from the
+    name the tagger found before the dot, to the punctuation after it."""
+    out = list(toks)
+    for d in [k for k, t in enumerate(toks) if t.word in _DOTS][::-1]:
+        left = next((k for k in range(d - 1, max(d - 4, -1), -1) if out[k].tag == "PER"), None)
+        right = next((k for k in range(d + 1, min(d + 5, len(out))) if out[k].tag == "w"), len(out) if d + 5 >= len(out) else None)
+        if left is None or right is None or right == d + 1:
+            continue
+        parts = out[left:right]
+        if not all(_HAN.match(t.word) or t.word in _DOTS for t in parts) or parts[-1].end - parts[0].start > 16:
+            continue
+        out[left:right] = [Token("".join(t.word for t in parts), "PER", parts[0].start, parts[-1].end)]
+    return out
 
 
 def split_sentences(doc: Doc) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..atomic import Staged, atomic_file
 from ..extract.records import DocResult
 from ..merge.officials import Officials
+from ..schema import node_id
 from ..store.files import Sizes, json_text
 from .outputs import merge_entry
 
@@ -79,7 +80,7 @@ def add_documents(cache, out: Path, state: dict, keys, order, load_docs, staged:
         if i != current:
             current, docs = i, load_docs(i)
         new_docs.append(DocResult.from_dict(docs[j]))
-    officials = _officials_after(old, new_docs)
+    officials = _officials_after(old, new_docs, layout)
     scratch = KnowledgeGraph(officials=officials)
     for d in new_docs:
         scratch.add(d)
@@ -119,7 +120,7 @@ def add_documents(cache, out: Path, state: dict, keys, order, load_docs, staged:
     return partial, (touched_nodes, touched_edges), stats
 
 
-def _officials_after(old: dict, new_docs: list[DocResult]) -> Officials:
+def _officials_after(old: dict, new_docs: list[DocResult], layout=None) -> Officials:
     """Who each official is once the new documents are counted in. Raises Full when
     they change it for a name the graph files already hold (a name split anew, a new
     province for a split one, another official taking the unplaced mentions)."""
@@ -128,10 +129,15 @@ def _officials_after(old: dict, new_docs: list[DocResult]) -> Officials:
     officials = Officials(old["officials"])
     names = sorted({e.key for d in new_docs for e in d.entities if e.label == "Official"})
     before = [officials.decision(n) for n in names]
+    known = [officials.is_official(n) for n in names]
     for d in new_docs:
         officials.observe(d)
     if [officials.decision(n) for n in names] != before:
         raise Full
+    if not all(known) and layout is not None:
+        # a name first seen as an official's: the Person nodes of that name become it
+        if any(layout.find_node(node_id("Person", n)) is not None for n, k in zip(names, known) if not k):
+            raise Full
     return officials
 
 

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
+from .congresses import MEETING
 from .divisions import divisions
 from .doc import Doc
 from .lexicon import read_list, read_set
@@ -361,7 +362,9 @@ def _named(s: Sentence) -> list[Mention]:
                 out.append(Mention(lab, word, s.index, start, t.end, via="lac"))
     out.extend(_divisions_in(s))
     out.extend(_places_below_county(s))
-    out.extend(_congresses(s))
+    congresses = _congresses(s)
+    at = {(m.start, m.end) for m in congresses}
+    out = [m for m in out if (m.start, m.end) not in at] + congresses   # the session's name wins its span
     out.extend(_national_policies(s))
     return [m for m in out if not _attributive(s.text, m)]
 
@@ -389,17 +392,19 @@ def _national_policies(s: Sentence) -> list[Mention]:
 
 
 # 党的十八大, 党的十九届四中全会, 市委五届八次全会: congresses and plenums by their numbers.
-_NUM = "一二三四五六七八九十"
-# The eight parties beside the Communist Party hold congresses and plenums too (民革十四大).
-_PARTIES = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
-_CONGRESS = re.compile(
-    rf"(?:(?:中国共产党|中共|党的|{_PARTIES})?(?:第?[{_NUM}]{{1,3}}次全国代表大会|[{_NUM}]{{2,3}}大(?![学会楼厦])|[{_NUM}]{{2,3}}届[{_NUM}]{{1,2}}中全会))"
-    rf"|(?:[省市区县]委[{_NUM}]{{1,2}}届[{_NUM}]{{1,2}}次全会)"
-    rf"|(?:(?:中央|[省市区县])纪委(?:[{_NUM}]{{1,2}}届)?[{_NUM}]{{1,2}}次全会)")
-
-
 def _congresses(s: Sentence) -> list[Mention]:
-    return [Mention("Meeting", m.group(), s.index, m.start(), m.end(), via="congress") for m in _CONGRESS.finditer(s.text)]
+    """Numbered congresses and sessions; a part a session holds (十三届全国人大五次会议…举行
+    预备会议) is named with the session's name."""
+    out = []
+    for m in MEETING.finditer(s.text):
+        out.append(Mention("Meeting", m.group(), s.index, m.start(), m.end(), via="congress"))
+        part = _SESSION_PART.match(s.text, m.end())
+        if part and (m.group("npc") or m.group("cppcc")):
+            out.append(Mention("Meeting", m.group() + part.group(1), s.index, part.start(1), part.end(1), via="congress"))
+    return out
+
+
+_SESSION_PART = re.compile(r"[^，,。；;]{0,24}?举行(?:了)?(预备会议|第[一二三四五六七八九十]{1,3}次全体会议|闭幕会|开幕会|记者会)")
 
 
 # 龙凤桥街道燎原社区, 水土街道大地村党委书记, 天生街道奔月路社区居委会: a village or

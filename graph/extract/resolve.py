@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .congresses import canonical as canonical_meeting
 from .divisions import COUNTRY_CODE, Division, divisions
 from .doc import Doc
 from .mentions import Mention
@@ -179,6 +180,7 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
         spans[(m.sent, m.start, m.end)] = (label, key)
     _forms_of_address(entities, spans)
     _merge_short_forms(entities, spans)
+    _drop_cut_names(entities, spans, sents)
     for e in entities.values():
         e.aliases.discard(e.name)
     return entities, spans, home
@@ -260,6 +262,9 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
         return full, full, {}, {text} if full != text else set()
     if label == "Project":
         return text, text, {}, _without_place(text, d)
+    if label == "Meeting":   # one congress or session, one name (党的二十大 for 中共二十大)
+        name = canonical_meeting(text)
+        return name, name, {}, {text} - {name}
     return text, text, {}, set()
 
 
@@ -390,6 +395,30 @@ def _absorb(a: Resolved, b: Resolved) -> None:
     _add_titles(a, b.titles, b.former)
     a.first = min(a.first, b.first)
     a.spans += b.spans
+
+
+def _drop_cut_names(entities: dict, spans: dict, sents) -> None:
+    """A person's name the tagger cut from a longer name the document holds (李家 of
+    李家超, 撒马尔 of 撒马尔罕, 奥云额尔 of 奥云额尔登): where the text goes on into
+    the longer name at every mention, it is that one, not a person of its own."""
+    text = {s.index: s.text for s in sents}
+    longer = sorted({e.name for e in entities.values()}, key=lambda n: (-len(n), n))
+    for key in [k for k, e in entities.items() if k[0] == "Person" and not e.titles and not e.role]:
+        e = entities[key]
+        cut = {}
+        for si, start, end in e.spans:
+            t = text.get(si, "")
+            long = next((n for n in longer if len(n) > len(e.name) and n.startswith(e.name)
+                         and t.startswith(n, start)), None)
+            if long is None:
+                break
+            cut[(si, start, end)] = long
+        else:
+            if not cut:
+                continue
+            del entities[key]
+            for sp in cut:
+                spans.pop(sp, None)
 
 
 def _merge_short_forms(entities: dict, spans: dict) -> None:

@@ -58,6 +58,8 @@ class KnowledgeGraph:
             span=list(doc.span), documents=1, first_date=doc.date, last_date=doc.date,
         )
         local = {}  # (label, key) -> node id
+        if self.officials:
+            doc = self.officials.typed(doc)
         split = self.officials.keys_of(doc) if self.officials else {}
         for e in doc.entities:
             person = split.get(e.key) if e.label == "Official" else None

@@ -31,7 +31,7 @@ the order the documents come in, so neither does the decision.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..extract.divisions import divisions
@@ -67,8 +67,29 @@ class Officials:
         workers list them with each file's analysis, so the merge need not read the
         documents twice)."""
         for name, combo, date in observed:
-            _count(self.seen.setdefault(name, {}), combo, date)
-            self._persons.pop(name, None)
+            seen = self.seen.setdefault(name, {})
+            if combo:
+                _count(seen, combo, date)
+                self._persons.pop(name, None)
+
+    def is_official(self, name: str) -> bool:
+        """Is the name an official's in some document of the build?"""
+        return name in self.seen
+
+    def typed(self, doc: DocResult) -> DocResult:
+        """The document with each Person whose name is an official's elsewhere in the
+        build made that Official (one person, one node: 何立峰 named without a post in
+        one article is the 国务院副总理 of the others). A Person the text gives a role
+        (记者, 村民…) stays one."""
+        retype = {e.key for e in doc.entities if e.label == "Person" and not e.role and self.is_official(e.key)}
+        if not retype:
+            return doc
+        def label(key):
+            return ("Official", key[1]) if key[0] == "Person" and key[1] in retype else tuple(key)
+        entities = [replace(e, label="Official") if e.label == "Person" and e.key in retype else e
+                    for e in doc.entities]
+        relations = [replace(r, source=label(r.source), target=label(r.target)) for r in doc.relations]
+        return replace(doc, entities=sorted(entities, key=lambda e: (e.label, e.key)), relations=relations)
 
     def summary(self) -> dict:
         return {n: dict(sorted(c.items())) for n, c in sorted(self.seen.items())}

@@ -241,6 +241,30 @@ def evaluate(gold_path, pred_path, corpus, split, as_json):
             print(f"{k:16} {r['p']:6.3f} {r['r']:6.3f} {r['f1']:6.3f} {r['tp']:5} {r['fp']:5} {r['fn']:5}")
 
 
+@main.command()
+@click.argument("graph_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the audit as JSON.")
+def audit(graph_file, as_json):
+    """Audit a graph.json as an analyst would: nodes that look like one body or one person
+    under two names, names with stray punctuation, generic heads (管委会 alone), and the
+    share of entities related to nothing but their documents."""
+    from ..merge.audit import audit as run_audit
+    from ..store.files import read_json
+
+    kg = read_json(Path(graph_file))
+    found = run_audit(kg.frozen_nodes(), kg.frozen_edges())
+    if as_json:
+        print(json.dumps(found, ensure_ascii=False, sort_keys=True))
+        return
+    for name, what in (("same_body", "one body under two names"), ("official_and_person", "a name that is an Official and a Person"),
+                       ("punctuation", "names with stray punctuation"), ("generic_heads", "generic heads alone")):
+        f = found[name]
+        shown = "; ".join("=".join(x) if isinstance(x, list) else x for x in f["examples"][:10])
+        print(f"{what}: {f['count']}" + (f" ({shown}{' …' if f['count'] > 10 else ''})" if f["count"] else ""))
+    u = found["unrelated"]
+    print(f"entities related to nothing but their documents: {u['without_relation']} of {u['entities']} ({u['share']:.0%})")
+
+
 def _officials_of(docs):
     from ..merge.officials import Officials
 

@@ -85,7 +85,38 @@ def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Menti
                    if not (m.label == "Organization" and (_leading_body(m.text) or not _has_org_ending(m.text))
                            and (any(a <= m.start and m.end <= b for a, b in posts) or _post_follows(s.text, m.end)))
                    and not (m.label == "Organization" and any(a == m.start and m.end < b for a, b in meetings)))
-    return out
+    return [t for t in map(_tidy, out) if t is not None]
+
+
+_LEAD = "”’》）)】]、，,。：:；;·"
+_TRAIL = "“‘《（(【[、，,。：:；;·"
+_PAIRS = ("“”", "‘’", "《》", "（）", "()", "【】")
+
+
+def _tidy(m: Mention) -> Mention | None:
+    """A name without the stray punctuation a rule took with it (”区民政局: the quote
+    that closed the sentence before); None when nothing of a name is left."""
+    text, start, end = m.text, m.start, m.end
+    while text and (text[0] in _LEAD or text[0] in "“‘《（(【" and not _closes(text, text[0])):
+        text, start = text[1:], start + 1
+    while text and (text[-1] in _TRAIL or text[-1] in "”’》）)】" and not _opens(text, text[-1])):
+        text, end = text[:-1], end - 1
+    if text == m.text:
+        return m
+    if len(text) < 2:
+        return None
+    m.text, m.start, m.end = text, start, end
+    return m
+
+
+def _closes(text: str, opening: str) -> bool:
+    closing = next(b for a, b in _PAIRS if a == opening)
+    return closing in text[1:]
+
+
+def _opens(text: str, closing: str) -> bool:
+    opening = next(a for a, b in _PAIRS if b == closing)
+    return opening in text[:-1]
 
 
 # The outlet of a dateline: 央视网消息（新闻联播）：, 本报讯（记者…）, 新华社北京4月21日电.

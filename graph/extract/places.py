@@ -82,7 +82,7 @@ def _innermost_prefix(e, forms):
 
 def _own_body(name: str, d) -> bool:
     rest = next((name[len(f):] for f in sorted({d.name, *d.aliases}, key=len, reverse=True) if name.startswith(f)), "")
-    return 0 < len(rest) <= 4 and rest.endswith(("委", "政府", "人大", "政协"))
+    return 0 < len(rest) <= 4 and rest.endswith(("委", "政府", "人大", "政协", "管委会"))
 
 
 _SITUATED = re.compile(r"(?:位于|地处|坐落于|坐落在)")

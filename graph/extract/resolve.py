@@ -61,20 +61,24 @@ class Home:
 
 
 def page_home(texts: list[str]) -> str | None:
-    """The county a county paper's page speaks for: a page that says 我区 or 我县 more
-    often than 我市 is one, and its county is the one the page names most often."""
+    """The place a local paper's page speaks for: a page that says 我区 or 我县 more
+    often than 我市 is a county paper's, and its county is the one the page names most
+    often; a page that says 我市 is a city paper's, and its city is the city (or
+    municipality) it names most often."""
     text = "".join(texts)
     ours = text.count("我区") + text.count("我县")
-    if ours == 0 or ours <= text.count("我市"):
+    city = text.count("我市")
+    if ours == 0 and city == 0:
         return None
-    d, counties = divisions(), Counter()
-    for m in re.finditer("[区县]", text):
+    county_page = ours > city
+    d, places = divisions(), Counter()
+    for m in re.finditer("[区县]" if county_page else "市", text):
         for n in range(min(m.end(), 10), 2, -1):
             div = d.lookup(text[m.end() - n:m.end()])
-            if div is not None and div.level == 3:
-                counties[div.code] += 1
+            if div is not None and (div.level == 3 if county_page else div.level in (1, 2)):
+                places[div.code] += 1
                 break
-    return d.by_code[_most_common(counties)].name if counties else None
+    return d.by_code[_most_common(places)].name if places else None
 
 
 def infer_home(publication: str | None, sents: list[Sentence], found: list[Division],
@@ -259,6 +263,10 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
         if text == "本报":   # the paper itself, by its name when the article gives it
             return (home.paper, home.paper, {}, {text}) if home.paper else (text, text, {}, set())
         full = _qualify(text, home)
+        gov = re.fullmatch(r"(.{2,}?)(?<!人民)政府", full)
+        if gov and d.lookup(gov.group(1)) is not None:
+            # 重庆市政府 is 重庆市人民政府: a division's government by its full name
+            return gov.group(1) + "人民政府", gov.group(1) + "人民政府", {}, {text, full}
         return full, full, {}, {text} if full != text else set()
     if label == "Project":
         return text, text, {}, _without_place(text, d)

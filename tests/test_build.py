@@ -112,15 +112,15 @@ def test_nothing_readable_is_an_error(tmp_path):
 # The seed floors follow seeds.jsonl as corrected to GUIDELINES' "Settled cases"
 # (organizations inside posts, datelines' outlets, laws as policies).
 SEED_FLOORS = {"Official": 0.95, "District": 0.96, "Organization": 0.84, "Project": 0.78, "Policy": 0.67,
-               "Person": 0.83, "Meeting": 0.90, "HOLDS_POSITION": 0.90, "VISITED": 0.82, "ATTENDED": 0.90,
+               "Person": 0.88, "Meeting": 0.90, "HOLDS_POSITION": 0.90, "VISITED": 0.82, "ATTENDED": 0.90,
                "ACCOMPANIED": 0.85, "LOCATED_IN": 0.68, "ISSUED": 0.60}
 # tests/gold/cctv.jsonl: "dev" is the part rules may be tuned on, "test" the part held
 # back; each has its own floors (tests/gold/README.md).
 CCTV_FLOORS = {
-    "dev": {"Official": 0.94, "Person": 0.37, "District": 0.88, "Organization": 0.84, "Project": 0.49,
-            "Policy": 0.55, "Meeting": 0.78, "HOLDS_POSITION": 0.83, "VISITED": 0.78, "ATTENDED": 0.36,
+    "dev": {"Official": 0.94, "Person": 0.40, "District": 0.88, "Organization": 0.84, "Project": 0.49,
+            "Policy": 0.55, "Meeting": 0.78, "HOLDS_POSITION": 0.83, "VISITED": 0.78, "ATTENDED": 0.35,
             "ACCOMPANIED": 0.82, "LOCATED_IN": 0.56, "ISSUED": 0.85},
-    "test": {"Official": 0.89, "Person": 0.18, "District": 0.88, "Organization": 0.83, "Project": 0.33,
+    "test": {"Official": 0.89, "Person": 0.20, "District": 0.88, "Organization": 0.83, "Project": 0.33,
              "Policy": 0.52, "Meeting": 0.68, "HOLDS_POSITION": 0.74, "VISITED": 0.75, "ATTENDED": 0.15,
              "ACCOMPANIED": 1.00, "LOCATED_IN": 0.48, "ISSUED": 0.76},
 }

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from .congresses import MEETING
 from .divisions import divisions
 from .doc import Doc
-from .lexicon import read_list, read_set
+from .lexicon import read_list, read_pairs, read_set
 from .nlp import Token, is_idiom
 from .sentences import Sentence
-from .titles import chain_span, ends_with_head, heads, past_posts, role_of, title_after
+from .titles import chain_span, ends_with_head, heads, past_posts, role_of, title_after, title_word
 
 LABEL_PRIORITY = ("Meeting", "Project", "Organization", "District", "Policy")
 _SUFFIX_FILES = {
@@ -46,9 +46,10 @@ _WEAK_POLICY = ("政策", "机制", "制度", "规划", "规划纲要", "纲要"
                 "协议", "工程", "行动", "理念")
 _OPEN, _CLOSE = "（(“《", "）)”》"
 # Verbs after a bare name that only an office-holder does in the news.
+# (表示, 宣布, 指出 are said by groups, armies and spokesmen too: 哈马斯表示 names no official.)
 _OFFICIAL_ACTS = re.compile(r"(?:(?:在|同|与|向|对|赴|到|分别|先后|今天|日前|近日)[^，。；、]{0,12}?)?"
                             r"(?:出席|主持|会见|会晤|会谈|举行会谈|通电话|调研|考察|视察|致信|致电|致贺信|批示|"
-                            r"签署|发表|讲话|强调|指出|宣布|表示|检查|慰问|颁奖|作报告|作出|陪同|参加|同志)")
+                            r"签署|讲话|检查|慰问|颁奖|作报告|陪同|参加|同志)")
 
 
 @dataclass
@@ -243,6 +244,14 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         end = t.end
         if not titles:
             titles, former, end = _appointed(s.text, toks, i)
+        if not titles and not after:
+            other = _not_a_person(s.text, t) or (not _OFFICIAL_ACTS.match(s.text, _end_of_list(toks, i))
+                                                  and _fragment(toks, i))
+            if other:   # 乌军, 黎真主党, 在赫尔松: the tagger's PER names no person
+                if other[0] == "Organization":
+                    out.append(Mention("Organization", t.word, s.index, t.start, t.end, via="lac"))
+                previous = None
+                continue
         role = None
         if titles and role_of(titles[-1]) and not (after and not role_of(after)):
             role = role_of(titles[-1])
@@ -290,6 +299,54 @@ def _appointed(text: str, toks: list[Token], i: int) -> tuple[list[str], list[st
             post = m.group(1) or m.group(2)
             return [post], [post], end
     return [], [], end
+
+
+# What armed forces, parties and groups are named by: 乌军, 以色列国防军, 黎真主党, 卡桑旅.
+_FORCE = re.compile(r"(?:军|军队|部队|武装|民兵|国防军)$")
+_GROUP = re.compile(r"(?:党|旅|团|营|队|组织|武装|阵线|运动)$")
+# A place, not a person, follows these (在赫尔松, 向巴赫穆特, 抵达贝鲁特).
+_AT_PLACE = re.compile(r"(?:在|从|向|于|自|往|抵达|到达|进入|撤出|攻占|控制|位于|前往|返回|离开|包围|袭击|空袭)$")
+
+
+def _not_a_person(text: str, t: Token) -> tuple[str] | None:
+    """What a name the tagger read as a person's is by its kind: ("Organization",) for
+    an armed force or a group, ("place",) after a preposition of place; None for a person."""
+    w = t.word
+    if _FORCE.search(w) and (w[:-1] in _COUNTRY_ABBR or divisions().lookup(_FORCE.sub("", w)) is not None):
+        return ("Organization",)
+    if len(w) >= 3 and _GROUP.search(w):
+        return ("Organization",)
+    if _AT_PLACE.search(text[max(0, t.start - 4):t.start]) or _PLACE_AFTER.match(text, t.end):
+        return ("place",)
+    return None
+
+
+# What follows a place, not a person: 巴赫穆特方向, 赫尔松州, 贝鲁特南郊, 加沙地带.
+_PLACE_AFTER = re.compile(r"(?:方向|地区|地带|一带|附近|郊区|[东南西北]郊|[东南西北]部|以[东南西北]|前线|州|市|港|省|城)")
+
+
+def _fragment(toks: list[Token], i: int) -> tuple[str] | None:
+    """A piece of a longer phrase the tagger read as a name: glued to a noun with
+    nothing between (陆海|新通道, 山水|林田湖|草沙, 夏粮|收购). A person's name is
+    followed by a verb, a post or punctuation, and preceded by one of those or a post."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prev = toks[i - 1] if i else None
+    word = toks[i].word
+    # half of a set phrase: 踔厉|奋发, 山水|林田湖
+    if nxt is not None and is_idiom(word + nxt.word) or prev is not None and is_idiom(prev.word + word):
+        return ("fragment",)
+    if nxt is not None and nxt.tag == "a" and len(nxt.word) == 1 and i + 2 < len(toks) and toks[i + 2].tag in ("n", "nz"):
+        nxt = Token(nxt.word + toks[i + 2].word, "n", nxt.start, toks[i + 2].end)   # 陆海|新|通道
+    if nxt is not None and nxt.tag in ("n", "nz", "vn", "nw") and len(nxt.word) >= 2 \
+            and not ends_with_head(nxt.word) and not role_of(nxt.word) and nxt.start == toks[i].end:
+        return ("fragment",)
+    if prev is not None and prev.tag in ("n", "nz", "nw", "a") and len(prev.word) >= 2 and prev.end == toks[i].start \
+            and not ends_with_head(prev.word) and not role_of(prev.word) and not title_word(prev):
+        return ("fragment",)
+    return None
+
+
+_COUNTRY_ABBR = {a for a, _ in read_pairs("country_abbr.tsv")}
 
 
 def _end_of_list(toks: list[Token], i: int) -> int:

@@ -70,8 +70,8 @@ def mentions_of(doc: DocResult) -> dict[str, tuple[tuple[str, ...], bool]]:
 
 def observations(doc: DocResult) -> list[list]:
     """[name, its regions joined by SEP, the document's date or None] of each official
-    of the document; an official whose posts have no region gives ``""`` and no date
-    (it says only that the name is an official's). Former posts join the regions but do
-    not date them: a mention whose posts with a region are all former counts as undated."""
+    of the document; one whose posts have no region gives ``""`` and no date (it says
+    only that the name is an official's). Former posts join the regions but do not date
+    them: a mention whose posts with a region are all former counts as undated."""
     return [[name, SEP.join(regions), doc.date if held and regions else None]
             for name, (regions, held) in mentions_of(doc).items()]

@@ -86,7 +86,8 @@ def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Menti
                    if not (m.label == "Organization" and (_leading_body(m.text) or not _has_org_ending(m.text))
                            and (any(a <= m.start and m.end <= b for a, b in posts) or _post_follows(s.text, m.end)))
                    and not (m.label == "Organization" and any(a == m.start and m.end < b for a, b in meetings)))
-    return [t for t in map(_tidy, out) if t is not None]
+    broad = read_set("broad_formulas.txt")
+    return [t for t in map(_tidy, out) if t is not None and not (t.label == "Policy" and t.text.strip("“”《》") in broad)]
 
 
 _LEAD = "”’》）)】]、，,。：:；;·"
@@ -454,6 +455,7 @@ def _named(s: Sentence) -> list[Mention]:
     at = {(m.start, m.end) for m in congresses}
     out = [m for m in out if (m.start, m.end) not in at] + congresses   # the session's name wins its span
     out.extend(_national_policies(s))
+    out.extend(_laws(s))
     return [m for m in out if not _attributive(s.text, m)]
 
 
@@ -469,6 +471,55 @@ def _attributive(text: str, m: Mention) -> bool:
 
 
 _POLICY_TERMS: re.Pattern | None = None
+
+
+# Laws, drafts and reports named without 《》, by the grammar of their names: a draft is
+# whatever a list item before 草案 names (体育法修订草案, 2022年中央和地方预算草案); a law
+# or decision is an item of a list that a session adopts or amends (通过了新修订的体育法、
+# 黑土地保护法、关于修改反垄断法的决定); a work report is a body's (最高人民法院工作报告).
+_ITEM = r"[^，,。；;：:、“”《》\s]"
+_DRAFT = re.compile(rf"(?:(?<=[，,。；;：:、“《])|(?<=审议)|(?<=提请)|(?<=通过)|(?<=关于)|^)({_ITEM}{{2,60}}?(?:（?(?:修订|修正)?草案）?))(?![\u4e00-\u9fff])")
+_ADOPTED = re.compile(r"(?:通过|审议通过|表决通过|修订|修改|颁布|施行|实施|制定)(?:了)?(?:新修订的|新制定的|修订后的)?")
+_LAW_ITEM = re.compile(rf"((?:关于)?{_ITEM}{{1,40}}?(?:法|法典|条例|决定|决议))(?=[、，,。；;和及]|$)")
+_WORK_REPORT = re.compile(r"(?:政府|[\u4e00-\u9fff]{2,14}?(?:法院|检察院|常委会|常务委员会|委员会))工作报告")
+_NOT_LAW = ("方法", "办法", "做法", "看法", "想法", "说法", "立法", "执法", "司法", "依法", "违法", "守法", "合法", "非法",
+            "用法", "算法", "手法", "技法", "书法", "疗法", "语法", "兵法", "写法", "打法", "玩法", "决定", "决议")
+
+
+# The verb a list item may start with (会议审议了|…草案), cut off its name.
+_LEADING_VERB = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:审议|听取|表决|通过|提请审议|提请|提交|讨论)了?")
+
+
+def _laws(s: Sentence) -> list[Mention]:
+    out = []
+    for m in list(_DRAFT.finditer(s.text)) + list(_WORK_REPORT.finditer(s.text)):
+        name, start = m.group(m.lastindex or 0), m.start(m.lastindex or 0)
+        # 副秘书长信春鹰就…方案草案, 王洪祥分别作的关于…草案: the name starts after them
+        lead = max((name.rfind(w) + len(w) for w in ("就", "作的", "对") if w in name), default=0)
+        name, start = name[lead:], start + lead
+        if name.startswith("关于") and "的" not in name:
+            name, start = name[2:], start + 2
+        if not name.startswith("关于"):
+            cut = _LEADING_VERB.match(name)
+            if cut:
+                name, start = name[cut.end():], start + cut.end()
+        if len(name) > 4 and not _PERSONNEL.search(name):
+            out.append(Mention("Policy", name, s.index, start, start + len(name), via="book"))
+    for m in _ADOPTED.finditer(s.text):
+        pos = m.end()
+        while True:
+            item = _LAW_ITEM.match(s.text, pos)
+            if item is None or item.group(1) in _NOT_LAW or len(item.group(1)) < 3 or _PERSONNEL.search(item.group(1)):
+                break
+            out.append(Mention("Policy", item.group(1), s.index, item.start(1), item.end(1), via="book"))
+            pos = item.end()
+            if not s.text.startswith(("、", "和", "及"), pos):
+                break
+            pos += 1
+    return out
+
+
+_PERSONNEL = re.compile(r"任命|免去|任免|辞去|职务")
 
 
 def _national_policies(s: Sentence) -> list[Mention]:
@@ -1018,8 +1069,10 @@ def _quoted(s: Sentence) -> list[Mention]:
         inner = m.group(1)
         if inner.endswith(_MEDIA) or _PERIODICAL_AFTER.match(s.text, m.end()):
             out.append(Mention("Organization", inner, s.index, m.start(1), m.end(1), via="book"))
-        elif len(inner) >= 4:
+        elif len(inner) >= 4 and _DOCUMENT.search(inner):
             out.append(Mention("Policy", f"《{inner}》", s.index, m.start(), m.end(), via="book"))
+        # any other title in 《》 is a work (a film, a book, a song, a programme, a
+        # commentary): none of the seven types
     for run in _QUOTE_RUN.finditer(s.text):
         before, after = s.text[max(0, run.start() - 4):run.start()], s.text[run.end():run.end() + 8]
         # “网上办”“掌上办”等“不见面审批”模式: the list gives examples of the last phrase
@@ -1031,6 +1084,12 @@ def _quoted(s: Sentence) -> list[Mention]:
     return out
 
 
+# What a document's title ends with (laws, plans, decisions, treaties…), before any
+# bracketed note such as （草案） or （2021—2025年）.
+_DOCUMENT = re.compile(r"(?:法|规划|纲要|方案|意见|决定|决议|办法|条例|规定|规则|细则|通知|计划|报告|协议|协定|公约|条约|"
+                       r"宣言|声明|纲领|指南|准则|清单|建议|草案|修正案|章程|战略|倡议|路线图|备忘录|议定书|措施|"
+                       r"政策|制度|标准|目录|白皮书|公报|议程|框架|指引|导则|通告|公告|令|批复|要点|提案|议案)"
+                       r"(?:[（(][^）)]*[）)])*$")
 # 《西部论坛》常务副主编: a periodical, named by its staff.
 _PERIODICAL_AFTER = re.compile(r"(?:常务)?(?:副)?(?:主编|编辑|编审|杂志社|编辑部)")
 

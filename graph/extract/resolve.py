@@ -264,7 +264,8 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             return (home.paper, home.paper, {}, {text}) if home.paper else (text, text, {}, set())
         full = _qualify(text, home)
         gov = re.fullmatch(r"(.{2,}?)(?<!人民)政府", full)
-        if gov and d.lookup(gov.group(1)) is not None:
+        place = d.lookup(gov.group(1)) if gov else None
+        if place is not None and place.level >= 1:   # not a country's (中国政府, 美国政府)
             # 重庆市政府 is 重庆市人民政府: a division's government by its full name
             return gov.group(1) + "人民政府", gov.group(1) + "人民政府", {}, {text, full}
         return full, full, {}, {text} if full != text else set()

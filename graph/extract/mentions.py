@@ -47,7 +47,8 @@ _WEAK_POLICY = ("政策", "机制", "制度", "规划", "规划纲要", "纲要"
 _OPEN, _CLOSE = "（(“《", "）)”》"
 # Verbs after a bare name that only an office-holder does in the news.
 # (表示, 宣布, 指出 are said by groups, armies and spokesmen too: 哈马斯表示 names no official.)
-_OFFICIAL_ACTS = re.compile(r"(?:(?:在|同|与|向|对|赴|到|分别|先后|今天|日前|近日)[^，。；、]{0,12}?)?"
+_OFFICIAL_ACTS = re.compile(r"(?:[，,][^，,。；;]{0,24}?(?:负责人|领导同志|人士|代表)(?:等)?)?"   # A、B，有关部门负责人出席
+                            r"(?:(?:在|同|与|向|对|赴|到|分别|先后|今天|日前|近日)[^，。；、]{0,12}?)?"
                             r"(?:出席|主持|会见|会晤|会谈|举行会谈|通电话|调研|考察|视察|致信|致电|致贺信|批示|"
                             r"签署|讲话|检查|慰问|颁奖|作报告|陪同|参加|同志)")
 
@@ -264,7 +265,7 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
             m = Mention("Person", s.text[t.start:end], s.index, t.start, end, role=role, via="role")
         elif titles:
             m = Mention("Official", s.text[t.start:end], s.index, t.start, end, titles=titles, former=former, via="title")
-        elif _OFFICIAL_ACTS.match(s.text, _end_of_list(toks, i)):
+        elif _OFFICIAL_ACTS.match(s.text, _end_of_list(toks, i)) or _PRESENT_ALSO.search(s.text, 0, _start_of_list(toks, i)):
             m = Mention("Official", s.text[t.start:end], s.index, t.start, end, via="act")
         else:
             m = Mention("Person", s.text[t.start:end], s.index, t.start, end, via="lac")
@@ -348,6 +349,18 @@ def _fragment(toks: list[Token], i: int) -> tuple[str] | None:
 
 
 _COUNTRY_ABBR = {a for a, _ in read_pairs("country_abbr.tsv")}
+
+
+# 出席座谈会的党外人士还有A、B、C: the names after it are among those present.
+_PRESENT_ALSO = re.compile(r"(?:出席|参加)[^，,。；;]{0,30}?的[^，,。；;]{0,12}?(?:还有|有|包括)$")
+
+
+def _start_of_list(toks: list[Token], i: int) -> int:
+    """Where the list of names that token ``i`` is in starts."""
+    k = i
+    while k >= 2 and toks[k - 1].word == "、" and toks[k - 2].tag == "PER":
+        k -= 2
+    return toks[k].start
 
 
 def _end_of_list(toks: list[Token], i: int) -> int:

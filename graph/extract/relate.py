@@ -246,6 +246,14 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
             for t in targets:
                 add("ATTENDED", o, t)
                 attended.add(t)
+        # 出席座谈会的党外人士还有A、B、C
+        also = _ALSO_PRESENT.match(text, cue)
+        if also:
+            meeting = targets or ([story.held] if story.held and _GENERIC_MEETING_OF.match(text, cue + 2) else [])
+            for o in here.officials:
+                if o.start >= also.end():
+                    for t in meeting:
+                        add("ATTENDED", o.key, t)
     # 万鄂湘作工作报告, 李希发了言: who speaks at the meeting of the report attended it
     for cue in _positions(text, _CUES["SPEECH"]):
         if story.held and not meetings and not _CITED.search(text, 0, cue):
@@ -264,6 +272,8 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                       story.held)
 
 
+_GENERIC_MEETING_OF = re.compile(r"(?:会议|座谈会|全会|大会|开幕会|闭幕会|开幕式|闭幕式|仪式|会)的")
+_ALSO_PRESENT = re.compile(r"(?:出席|参加)[^，,。；;]{0,30}?的[^，,。；;]{0,12}?(?:还有|有|包括)")
 # After an attending verb, a meeting named by its kind alone (出席会议, 主持开幕会) or nothing.
 _GENERIC_MEETING = re.compile(r"了?(?:会议|座谈会|全会|大会|开幕会|闭幕会|开幕式|闭幕式|仪式|会)?(?=[，,。；;、并和]|$)")
 # A meeting held: M…召开/举行, 在M上，…, 举行M
@@ -456,9 +466,14 @@ def _subject_gap(text: str, end: int, cue: int, others, filler: re.Pattern = _FI
         if end <= o.start and o.end <= cue:
             gap = gap.replace(text[o.start:o.end], "、")
     for piece in re.split(r"[、，,和及与]", gap):
-        if piece and not (filler.match(_without_post(piece)) or ends_with_head(piece)):
+        if piece and not (filler.match(_without_post(piece)) or ends_with_head(piece) or _GROUP_PIECE.match(piece)):
             return False
     return len(gap) <= 80
+
+
+# Unnamed people and the bodies they come from, in a list of those present:
+# 刘国中、李干杰，中共中央、国务院有关部门负责人出席
+_GROUP_PIECE = re.compile(r"^(?:[\u4e00-\u9fff]{0,20}(?:负责人|领导同志|人士|代表)(?:等)?|中共中央|党中央|国务院|全国人大常委会|全国政协|中央军委)$")
 
 
 def _without_post(piece: str) -> str:

@@ -491,7 +491,7 @@ _POLICY_TERMS: re.Pattern | None = None
 # or decision is an item of a list that a session adopts or amends (通过了新修订的体育法、
 # 黑土地保护法、关于修改反垄断法的决定); a work report is a body's (最高人民法院工作报告).
 _ITEM = r"[^，,。；;：:、“”《》\s]"
-_DRAFT = re.compile(rf"(?:(?<=[，,。；;：:、“《])|(?<=审议)|(?<=提请)|(?<=通过)|(?<=关于)|^)({_ITEM}{{2,60}}?(?:（?(?:修订|修正)?草案）?))(?![\u4e00-\u9fff])")
+_DRAFT = re.compile(rf"(?:(?<=[，,。；;：:、“《])|(?<=审议)|(?<=提请)|(?<=通过)|(?<=关于)|^)({_ITEM}{{2,60}}?(?:（(?:修订|修正)?草案）|(?:修订|修正)?草案(?![\u4e00-\u9fff）])))")
 _ADOPTED = re.compile(r"(?:通过|审议通过|表决通过|修订|修改|颁布|施行|实施|制定)(?:了)?(?:新修订的|新制定的|修订后的)?")
 _LAW_ITEM = re.compile(rf"((?:关于)?{_ITEM}{{1,40}}?(?:法|法典|条例|决定|决议))(?=[、，,。；;和及]|$)")
 _WORK_REPORT = re.compile(r"(?:政府|[\u4e00-\u9fff]{2,14}?(?:法院|检察院|常委会|常务委员会|委员会))工作报告")
@@ -500,7 +500,7 @@ _NOT_LAW = ("方法", "办法", "做法", "看法", "想法", "说法", "立法"
 
 
 # The verb a list item may start with (会议审议了|…草案), cut off its name.
-_LEADING_VERB = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:审议|听取|表决|通过|提请审议|提请|提交|讨论)了?")
+_LEADING_VERB = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:审议|听取|表决|通过|提请审议|提请|提交|讨论|决定将|将)了?")
 
 
 def _laws(s: Sentence) -> list[Mention]:
@@ -516,7 +516,7 @@ def _laws(s: Sentence) -> list[Mention]:
             cut = _LEADING_VERB.match(name)
             if cut:
                 name, start = name[cut.end():], start + cut.end()
-        if len(name) > 4 and not _PERSONNEL.search(name):
+        if len(name) > 4 and not _PERSONNEL.search(name) and name.count("（") == name.count("）"):
             out.append(Mention("Policy", name, s.index, start, start + len(name), via="book"))
     for m in _ADOPTED.finditer(s.text):
         pos = m.end()

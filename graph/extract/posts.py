@@ -6,7 +6,7 @@ from __future__ import annotations
 from .divisions import divisions
 from .doc import Doc
 from .lexicon import read_list
-from .resolve import Home, _qualify, implied
+from .resolve import Home, _qualify, central_organ, implied
 from .titles import ends_with_head, split_title
 
 # Posts whose organisation is implied by the post alone.
@@ -41,6 +41,7 @@ def _positions(entities: dict, home: Home, add) -> None:
                 org = home.city.name + "人民政府"
             elif head in _COUNTY_GOV and home.county:
                 org = home.county.name + "人民政府"
+            org = central_organ(org) if org else org
             previous = org or previous
             if not org:
                 continue   # the post stays in the official's titles; no organisation to point at

@@ -263,6 +263,9 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
         if text == "本报":   # the paper itself, by its name when the article gives it
             return (home.paper, home.paper, {}, {text}) if home.paper else (text, text, {}, set())
         full = _qualify(text, home)
+        if _CENTRAL_ORGAN.fullmatch(full):
+            name = central_organ(full)
+            return name, name, {}, {text, full, name[2:]} - {name}
         gov = re.fullmatch(r"(.{2,}?)(?<!人民)政府", full)
         place = d.lookup(gov.group(1)) if gov else None
         if place is not None and place.level >= 1:   # not a country's (中国政府, 美国政府)
@@ -275,6 +278,17 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
         name = canonical_meeting(text)
         return name, name, {}, {text} - {name}
     return text, text, {}, set()
+
+
+_CENTRAL_ORGAN = re.compile(r"(?:中共)?中央(?:书记处|政治局|办公厅|宣传部|组织部|统战部|对外联络部|党校|台办|台湾工作办公室|"
+                            r"政法委|政法委员会|政策研究室|社会工作部|军事委员会|委员会|纪律检查委员会|网信办|外办|"
+                            r"财经委员会|金融委员会|机构编制委员会|党史和文献研究院)")
+
+
+def central_organ(name: str) -> str:
+    """The Party Centre's organs are written with 中共 or without (中央书记处 = 中共中央书记处):
+    one name, the one with it."""
+    return "中共" + name if _CENTRAL_ORGAN.fullmatch(name) and not name.startswith("中共") else name
 
 
 def _without_place(name: str, d) -> set[str]:

@@ -61,10 +61,7 @@ def build_graph(paths, year: int | None = None, report: BuildReport | None = Non
                 progress: Callable[[Path], None] | None = None) -> KnowledgeGraph:
     from ..merge.knowledge import KnowledgeGraph
     results = [r for _, rs in results_of(paths, year, report, progress) for r in rs]
-    officials = Officials()
-    for r in results:
-        officials.observe(r)
-    kg = KnowledgeGraph(officials=officials)
+    kg = KnowledgeGraph(officials=Officials.of(results))
     for r in sorted(results, key=lambda r: r.doc_id):
         kg.add(r)
     return kg

@@ -167,6 +167,7 @@ def extract(paths, per_article, year):
     from loaders import LoadError, display_name
     from ..builder.job import BuildReport, results_of
     from ..gold import to_gold
+    from ..merge.officials import Officials
 
     report = BuildReport()
     try:
@@ -175,7 +176,7 @@ def extract(paths, per_article, year):
         err.print(f"error: {escape(str(e))}")
         sys.exit(EXIT_NOTHING_READ)
     # what the other files say: a leader named bare in one file is typed by the posts another gives
-    officials = _officials_of([r for _, results in files for r in results])
+    officials = Officials.of(r for _, results in files for r in results)
     for path, results in files:
         results = [officials.typed(r) for r in results]
         if per_article:
@@ -204,6 +205,7 @@ def evaluate(gold_path, pred_path, corpus, split, as_json):
     """Precision, recall and F1 per entity and relation type against a gold file."""
     from ..builder.job import analyse_file
     from ..gold import load_jsonl, score, to_gold
+    from ..merge.officials import Officials
 
     gold = load_jsonl(gold_path)
     if split:
@@ -214,19 +216,19 @@ def evaluate(gold_path, pred_path, corpus, split, as_json):
     if pred_path:
         pred = load_jsonl(pred_path)
     else:
-        analysed = {}
+        sources, analysed = {}, {}
         for doc_id, g in gold.items():
-            src = _find_source(g.get("source") or f"{doc_id}.txt", Path(gold_path), corpus)
+            src = sources[doc_id] = _find_source(g.get("source") or f"{doc_id}.txt", Path(gold_path), corpus)
             if src is None:
                 err.print(f"error: source file {g.get('source')!r} of {doc_id} not found; give --corpus")
                 sys.exit(2)
             if src not in analysed:
                 analysed[src] = analyse_file(src)
         # as govkg extract over the gold's files: each is typed by what the others say
-        officials = _officials_of([r for results in analysed.values() for r in results])
+        officials = Officials.of(r for results in analysed.values() for r in results)
         pred = {}
-        for doc_id, g in gold.items():
-            results = analysed[_find_source(g.get("source") or f"{doc_id}.txt", Path(gold_path), corpus)]
+        for doc_id in gold:
+            results = analysed[sources[doc_id]]
             if "#" in doc_id:   # an article of the file (cctv_news: <day>#<item>)
                 results = [r for r in results if r.doc_id == doc_id]
             pred[doc_id] = to_gold(doc_id, [officials.typed(r) for r in results])
@@ -263,15 +265,6 @@ def audit(graph_file, as_json):
         print(f"{what}: {f['count']}" + (f" ({shown}{' …' if f['count'] > 10 else ''})" if f["count"] else ""))
     u = found["unrelated"]
     print(f"entities related to nothing but their documents: {u['without_relation']} of {u['entities']} ({u['share']:.0%})")
-
-
-def _officials_of(docs):
-    from ..merge.officials import Officials
-
-    officials = Officials()
-    for r in docs:
-        officials.observe(r)
-    return officials
 
 
 def _find_source(name: str, gold: Path, corpus: str | None) -> Path | None:

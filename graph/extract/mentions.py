@@ -47,7 +47,9 @@ _WEAK_POLICY = ("政策", "机制", "制度", "规划", "规划纲要", "纲要"
 _OPEN, _CLOSE = "（(“《", "）)”》"
 # Verbs after a bare name that only an office-holder does in the news.
 # (表示, 宣布, 指出 are said by groups, armies and spokesmen too: 哈马斯表示 names no official.)
-_OFFICIAL_ACTS = re.compile(r"(?:[，,][^，,。；;]{0,24}?(?:负责人|领导同志|人士|代表)(?:等)?)?"   # A、B，有关部门负责人出席
+# Unnamed people named by what they are, in a list of those present (有关部门负责人).
+UNNAMED_PEOPLE = r"(?:负责人|领导同志|人士|代表)(?:等)?"
+_OFFICIAL_ACTS = re.compile(rf"(?:[，,][^，,。；;]{{0,24}}?{UNNAMED_PEOPLE})?"   # A、B，有关部门负责人出席
                             r"(?:(?:在|同|与|向|对|赴|到|分别|先后|今天|日前|近日)[^，。；、]{0,12}?)?"
                             r"(?:出席|主持|会见|会晤|会谈|举行会谈|通电话|调研|考察|视察|致信|致电|致贺信|批示|"
                             r"签署|讲话|检查|慰问|颁奖|作报告|陪同|参加|同志)")
@@ -78,10 +80,10 @@ def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Menti
         # a name inside a policy's name is part of it (习近平新时代中国特色社会主义思想)
         policies = [(m.start, m.end) for m in named if m.label == "Policy"]
         out.extend(p for p in people if not any(a <= p.start and p.end <= b for a, b in policies))
+        out.extend(_dateline(s))
         # a party or legislative body named inside a post (重庆市委 in 重庆市委常委胡文容,
         # 中共中央政治局 in 中共中央政治局常委) is part of the title; an institution (重庆大学 in
         # 重庆大学党委书记, 市扶贫办 in 市扶贫办干部) is a mention of its own
-        out.extend(_dateline(s))
         meetings = [(m.start, m.end) for m in named if m.label == "Meeting"]
         out.extend(m for m in named
                    if not (m.label == "Organization" and (_leading_body(m.text) or not _has_org_ending(m.text))
@@ -246,11 +248,11 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         end = t.end
         if not titles:
             titles, former, end = _appointed(s.text, toks, i)
+        act = _OFFICIAL_ACTS.match(s.text, _end_of_list(toks, i))
         if not titles and not after:
-            other = _not_a_person(s.text, t) or (not _OFFICIAL_ACTS.match(s.text, _end_of_list(toks, i))
-                                                  and _fragment(toks, i))
+            other = _not_a_person(s.text, t) or (not act and _fragment(toks, i))
             if other:   # 乌军, 黎真主党, 在赫尔松: the tagger's PER names no person
-                if other[0] == "Organization":
+                if other == "Organization":
                     out.append(Mention("Organization", t.word, s.index, t.start, t.end, via="lac"))
                 previous = None
                 continue
@@ -265,7 +267,7 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
             m = Mention("Person", s.text[t.start:end], s.index, t.start, end, role=role, via="role")
         elif titles:
             m = Mention("Official", s.text[t.start:end], s.index, t.start, end, titles=titles, former=former, via="title")
-        elif _OFFICIAL_ACTS.match(s.text, _end_of_list(toks, i)) or _PRESENT_ALSO.search(s.text, 0, _start_of_list(toks, i)):
+        elif act or _PRESENT_BEFORE.search(s.text, 0, toks[_list_start(toks, i)].start):
             m = Mention("Official", s.text[t.start:end], s.index, t.start, end, via="act")
         else:
             m = Mention("Person", s.text[t.start:end], s.index, t.start, end, via="lac")
@@ -285,10 +287,7 @@ _REMOVE_AFTER = re.compile(r"(?:兼任)?的([^，,。；;、]{2,30}?)(?:职务|�
 def _appointed(text: str, toks: list[Token], i: int) -> tuple[list[str], list[str], int]:
     """(titles, former ones, end of the name) a personnel decision gives the name at
     token ``i``; the tagger may have cut the name's last character off (傅自|应为)."""
-    first = i
-    while first >= 2 and toks[first - 1].word == "、" and toks[first - 2].tag == "PER":
-        first -= 2   # 撤销A、B的X资格: the verb is before the list
-    before = text[:toks[first].start]
+    before = text[:toks[_list_start(toks, i)].start]   # 撤销A、B的X资格: the verb is before the list
     end = toks[i].end
     if _APPOINT_BEFORE.search(before):
         for n in (0, 1):
@@ -310,16 +309,16 @@ _GROUP = re.compile(r"(?:党|旅|团|营|队|组织|武装|阵线|运动)$")
 _AT_PLACE = re.compile(r"(?:在|从|向|于|自|往|抵达|到达|进入|撤出|攻占|控制|位于|前往|返回|离开|包围|袭击|空袭)$")
 
 
-def _not_a_person(text: str, t: Token) -> tuple[str] | None:
-    """What a name the tagger read as a person's is by its kind: ("Organization",) for
-    an armed force or a group, ("place",) after a preposition of place; None for a person."""
+def _not_a_person(text: str, t: Token) -> str | None:
+    """What a name the tagger read as a person's is by its kind: "Organization" for an
+    armed force or a group, "place" in a place's context; None for a person."""
     w = t.word
     if _FORCE.search(w) and (w[:-1] in _COUNTRY_ABBR or divisions().lookup(_FORCE.sub("", w)) is not None):
-        return ("Organization",)
+        return "Organization"
     if len(w) >= 3 and _GROUP.search(w):
-        return ("Organization",)
+        return "Organization"
     if _AT_PLACE.search(text[max(0, t.start - 4):t.start]) or _PLACE_AFTER.match(text, t.end):
-        return ("place",)
+        return "place"
     return None
 
 
@@ -327,7 +326,7 @@ def _not_a_person(text: str, t: Token) -> tuple[str] | None:
 _PLACE_AFTER = re.compile(r"(?:方向|地区|地带|一带|附近|郊区|[东南西北]郊|[东南西北]部|以[东南西北]|前线|州|市|港|省|城)")
 
 
-def _fragment(toks: list[Token], i: int) -> tuple[str] | None:
+def _fragment(toks: list[Token], i: int) -> str | None:
     """A piece of a longer phrase the tagger read as a name: glued to a noun with
     nothing between (陆海|新通道, 山水|林田湖|草沙, 夏粮|收购). A person's name is
     followed by a verb, a post or punctuation, and preceded by one of those or a post."""
@@ -336,15 +335,15 @@ def _fragment(toks: list[Token], i: int) -> tuple[str] | None:
     word = toks[i].word
     # half of a set phrase: 踔厉|奋发, 山水|林田湖
     if nxt is not None and is_idiom(word + nxt.word) or prev is not None and is_idiom(prev.word + word):
-        return ("fragment",)
+        return "fragment"
     if nxt is not None and nxt.tag == "a" and len(nxt.word) == 1 and i + 2 < len(toks) and toks[i + 2].tag in ("n", "nz"):
         nxt = Token(nxt.word + toks[i + 2].word, "n", nxt.start, toks[i + 2].end)   # 陆海|新|通道
     if nxt is not None and nxt.tag in ("n", "nz", "vn", "nw") and len(nxt.word) >= 2 \
             and not ends_with_head(nxt.word) and not role_of(nxt.word) and nxt.start == toks[i].end:
-        return ("fragment",)
+        return "fragment"
     if prev is not None and prev.tag in ("n", "nz", "nw", "a") and len(prev.word) >= 2 and prev.end == toks[i].start \
             and not ends_with_head(prev.word) and not role_of(prev.word) and not title_word(prev):
-        return ("fragment",)
+        return "fragment"
     return None
 
 
@@ -352,15 +351,16 @@ _COUNTRY_ABBR = {a for a, _ in read_pairs("country_abbr.tsv")}
 
 
 # 出席座谈会的党外人士还有A、B、C: the names after it are among those present.
-_PRESENT_ALSO = re.compile(r"(?:出席|参加)[^，,。；;]{0,30}?的[^，,。；;]{0,12}?(?:还有|有|包括)$")
+PRESENT_ALSO = r"(?:出席|参加)[^，,。；;]{0,30}?的[^，,。；;]{0,12}?(?:还有|有|包括)"
+_PRESENT_BEFORE = re.compile(PRESENT_ALSO + "$")
 
 
-def _start_of_list(toks: list[Token], i: int) -> int:
-    """Where the list of names that token ``i`` is in starts."""
+def _list_start(toks: list[Token], i: int) -> int:
+    """The first token of the list of names that token ``i`` is in."""
     k = i
     while k >= 2 and toks[k - 1].word == "、" and toks[k - 2].tag == "PER":
         k -= 2
-    return toks[k].start
+    return k
 
 
 def _end_of_list(toks: list[Token], i: int) -> int:
@@ -494,9 +494,7 @@ _ITEM = r"[^，,。；;：:、“”《》\s]"
 _DRAFT = re.compile(rf"(?:(?<=[，,。；;：:、“《])|(?<=审议)|(?<=提请)|(?<=通过)|(?<=关于)|^)({_ITEM}{{2,60}}?(?:（(?:修订|修正)?草案）|(?:修订|修正)?草案(?![\u4e00-\u9fff）])))")
 _ADOPTED = re.compile(r"(?:通过|审议通过|表决通过|修订|修改|颁布|施行|实施|制定)(?:了)?(?:新修订的|新制定的|修订后的)?")
 _LAW_ITEM = re.compile(rf"((?:关于)?{_ITEM}{{1,40}}?(?:法|法典|条例|决定|决议))(?=[、，,。；;和及]|$)")
-_WORK_REPORT = re.compile(r"(?:政府|[\u4e00-\u9fff]{2,14}?(?:法院|检察院|常委会|常务委员会|委员会))工作报告")
-_NOT_LAW = ("方法", "办法", "做法", "看法", "想法", "说法", "立法", "执法", "司法", "依法", "违法", "守法", "合法", "非法",
-            "用法", "算法", "手法", "技法", "书法", "疗法", "语法", "兵法", "写法", "打法", "玩法", "决定", "决议")
+_WORK_REPORT = re.compile(r"((?:政府|[\u4e00-\u9fff]{2,14}?(?:法院|检察院|常委会|常务委员会|委员会))工作报告)")
 
 
 # The verb a list item may start with (会议审议了|…草案), cut off its name.
@@ -506,7 +504,7 @@ _LEADING_VERB = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:审议|听取|表决|通�
 def _laws(s: Sentence) -> list[Mention]:
     out = []
     for m in list(_DRAFT.finditer(s.text)) + list(_WORK_REPORT.finditer(s.text)):
-        name, start = m.group(m.lastindex or 0), m.start(m.lastindex or 0)
+        name, start = m.group(1), m.start(1)
         # 副秘书长信春鹰就…方案草案, 王洪祥分别作的关于…草案: the name starts after them
         lead = max((name.rfind(w) + len(w) for w in ("就", "作的", "对") if w in name), default=0)
         name, start = name[lead:], start + lead
@@ -522,7 +520,7 @@ def _laws(s: Sentence) -> list[Mention]:
         pos = m.end()
         while True:
             item = _LAW_ITEM.match(s.text, pos)
-            if item is None or item.group(1) in _NOT_LAW or len(item.group(1)) < 3 or _PERSONNEL.search(item.group(1)):
+            if item is None or len(item.group(1)) < 3 or _PERSONNEL.search(item.group(1)):
                 break
             out.append(Mention("Policy", item.group(1), s.index, item.start(1), item.end(1), via="book"))
             pos = item.end()

@@ -93,9 +93,10 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
     if org in _COMMITTEE_ORGANS and previous and previous.endswith("委") and not previous.endswith(_COMMITTEE_ORGANS):
         return previous + org
     # 两江新区党工委书记、管委会主任: the zone's administration beside its party committee
-    zone = next((previous[:-len(p)] for p in ("党工委", "党委") if previous and previous.endswith(p)), None)
-    if org in ("管委会", "管理委员会") and zone:
-        return zone + org
+    if org in ("管委会", "管理委员会") and previous:
+        zone = next((previous[:-len(p)] for p in ("党工委", "党委") if previous.endswith(p)), None)
+        if zone:
+            return zone + org
     unit = _POST_UNIT.get(head)
     if unit and not org.endswith(unit) and not org.endswith(read_list("org_suffixes.txt")):
         org += unit

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from .sentences import Sentence
 from .doc import Doc
 from .lexicon import read_list, read_pairs
+from .mentions import PRESENT_ALSO, UNNAMED_PEOPLE
 from .resolve import Resolved
 from .titles import ends_with_head
 
@@ -273,7 +274,7 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
 
 
 _GENERIC_MEETING_OF = re.compile(r"(?:会议|座谈会|全会|大会|开幕会|闭幕会|开幕式|闭幕式|仪式|会)的")
-_ALSO_PRESENT = re.compile(r"(?:出席|参加)[^，,。；;]{0,30}?的[^，,。；;]{0,12}?(?:还有|有|包括)")
+_ALSO_PRESENT = re.compile(PRESENT_ALSO)
 # After an attending verb, a meeting named by its kind alone (出席会议, 主持开幕会) or nothing.
 _GENERIC_MEETING = re.compile(r"了?(?:会议|座谈会|全会|大会|开幕会|闭幕会|开幕式|闭幕式|仪式|会)?(?=[，,。；;、并和]|$)")
 # A meeting held: M…召开/举行, 在M上，…, 举行M
@@ -473,7 +474,7 @@ def _subject_gap(text: str, end: int, cue: int, others, filler: re.Pattern = _FI
 
 # Unnamed people and the bodies they come from, in a list of those present:
 # 刘国中、李干杰，中共中央、国务院有关部门负责人出席
-_GROUP_PIECE = re.compile(r"^(?:[\u4e00-\u9fff]{0,20}(?:负责人|领导同志|人士|代表)(?:等)?|中共中央|党中央|国务院|全国人大常委会|全国政协|中央军委)$")
+_GROUP_PIECE = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,20}}{UNNAMED_PEOPLE}|中共中央|党中央|国务院|全国人大常委会|全国政协|中央军委)$")
 
 
 def _without_post(piece: str) -> str:

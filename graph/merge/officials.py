@@ -59,6 +59,14 @@ class Officials:
             n: {combo: list(v) for combo, v in c.items()} for n, c in (summary or {}).items()}
         self._persons: dict[str, list[Person] | None] = {}
 
+    @classmethod
+    def of(cls, docs) -> "Officials":
+        """Who each official is across the documents ``docs``."""
+        officials = cls()
+        for doc in docs:
+            officials.observe(doc)
+        return officials
+
     def observe(self, doc: DocResult) -> None:
         self.count(observations(doc))
 

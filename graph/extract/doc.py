@@ -19,8 +19,7 @@ class Doc:
     mentions: list = field(default_factory=list)              # Mention, by mentions.py
     entities: dict = field(default_factory=dict)              # (label, key): Resolved, by resolve.py
     spans: dict = field(default_factory=dict)                 # mention spans of each entity, by resolve.py
-    home: object = None                          # resolve.Home: the paper's city and county
-    speaker: tuple | None = None                 # who 我 is (relate.py)
+    home: object = None                          # resolve.Home: the paper's city, county and name
     relations: list[Relation] = field(default_factory=list)
     placed: set = field(default_factory=set)     # districts the text places (places.py, for hierarchy.py)
 

@@ -99,8 +99,8 @@ class _Here:
 
 
 def cue_relations(doc: Doc) -> None:
-    doc.speaker = _speaker(doc.article, doc.entities)
-    for f in relate(doc.sents, doc.spans, doc.entities, doc.speaker):
+    speaker = _speaker(doc.article, doc.entities)   # who 我 is
+    for f in relate(doc.sents, doc.spans, doc.entities, speaker):
         doc.add(f.type, doc.entities[f.source], doc.entities[f.target], f.sentence)
 
 

@@ -266,3 +266,37 @@ def test_the_build_counts_what_observing_the_documents_counts(tmp_path):
     build([src], tmp_path / "out", html=False)
     assert len(officials(tmp_path / "out", "王刚")) == 2
     assert (tmp_path / "out" / "graph.json").read_bytes() == to_json_bytes(build_graph([src]))
+
+
+# The tagger reads 巴赫穆特 as a person's name where nothing says otherwise; another
+# document shows it is a place (向巴赫穆特方向推进).
+SAID = {"title": "前线消息", "date": "2023-02-01", "text": "巴赫穆特表示，将继续战斗。"}
+A_PLACE = {"title": "前线战况", "date": "2023-02-02", "text": "俄军继续向巴赫穆特方向推进。"}
+
+
+def persons(out: Path) -> set[str]:
+    graph = json.loads((out / "graph.json").read_text("utf-8"))
+    return {n["name"] for n in graph["nodes"] if n["label"] == "Person"}
+
+
+def test_a_name_shown_to_be_a_place_is_no_person_anywhere(tmp_path):
+    src = corpus(tmp_path / "src", {"1": [SAID]})
+    out = tmp_path / "out"
+    build([src], out, html=False)
+    assert "巴赫穆特" in persons(out)   # alone, the tagger's guess stands
+    # the day that shows it is a place takes the Person node away: merged again, as a fresh build
+    corpus(src, {"1": [SAID], "2": [A_PLACE]})
+    r = build([src], out, html=False)
+    assert not r.incremental
+    assert "巴赫穆特" not in persons(out)
+    build([src], tmp_path / "full", html=False, incremental=False)
+    for name in ("graph.json", "graph.graphml", "merges.json"):
+        assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
+    # once known, a later mention is no person either, and the update stays in place
+    # (a graph with no relation at all: its "links" stay an empty list)
+    corpus(src, {"1": [SAID], "2": [A_PLACE], "3": [dict(SAID, date="2023-02-03")]})
+    assert build([src], out, html=False).incremental
+    assert "巴赫穆特" not in persons(out)
+    build([src], tmp_path / "full2", html=False, incremental=False)
+    for name in ("graph.json", "graph.graphml", "merges.json"):
+        assert (out / name).read_bytes() == (tmp_path / "full2" / name).read_bytes(), name

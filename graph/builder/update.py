@@ -130,9 +130,13 @@ def _officials_after(old: dict, new_docs: list[DocResult], layout=None) -> Offic
     names = sorted({e.key for d in new_docs for e in d.entities if e.label == "Official"})
     before = [officials.decision(n) for n in names]
     known = [officials.is_official(n) for n in names]
+    places = sorted({n for d in new_docs for n in d.not_people if not officials.is_no_person(n)})
     for d in new_docs:
         officials.observe(d)
     if [officials.decision(n) for n in names] != before:
+        raise Full
+    # a name first shown to be a place's or a group's: the Person nodes of that name go
+    if layout is not None and any(layout.find_node(node_id("Person", n)) is not None for n in places):
         raise Full
     if not all(known) and layout is not None:
         # a name first seen as an official's: the Person nodes of that name become it
@@ -153,7 +157,7 @@ class Layout:
 
     def __init__(self, sizes: Sizes, index: dict):
         import numpy as np
-        from ..store.files import JSON_FIRST, JSON_HEAD, JSON_MIDDLE, JSON_SEP
+        from ..store.files import JSON_EMPTY_MIDDLE, JSON_FIRST, JSON_HEAD, JSON_MIDDLE, JSON_SEP
 
         self.sizes = sizes
         f, s = len(JSON_FIRST), len(JSON_SEP)
@@ -170,7 +174,8 @@ class Layout:
             return out.tolist(), int(out[-1] + n[-1])
 
         self.edge_json, end = starts(sizes.edge_json, len(JSON_HEAD), f, s)
-        self.node_json, _ = starts(sizes.node_json, end + len(JSON_MIDDLE), f, s)
+        middle = JSON_MIDDLE if len(sizes.edge_json) else JSON_EMPTY_MIDDLE   # a graph without edges: "links": []
+        self.node_json, _ = starts(sizes.node_json, end + len(middle), f, s)
         self.node_graphml, end = starts(sizes.node_graphml, sizes.graphml_header, 0, 0)
         self.edge_graphml, _ = starts(sizes.edge_graphml, end, 0, 0)
         self.merge_ids = index["merge_ids"]
@@ -194,7 +199,7 @@ def _splice(out: Path, sizes: Sizes, layout: Layout, index: dict, new_nodes: dic
             sync: bool, staged: Staged) -> None:
     """Write the graph files anew from the old ones and the changed parts."""
     from concurrent.futures import ThreadPoolExecutor
-    from ..store.files import (JSON_FIRST, JSON_HEAD, JSON_MIDDLE, JSON_SEP, JSON_TAIL, GraphmlKeys,
+    from ..store.files import (JSON_EMPTY_MIDDLE, JSON_FIRST, JSON_HEAD, JSON_MIDDLE, JSON_SEP, JSON_TAIL, GraphmlKeys,
                               copy_into, edge_graphml, edge_json, node_graphml, node_json, _GRAPHML_CLOSE)
 
     # GraphML key ids are numbered in the order keys are first met: the update applies
@@ -271,9 +276,9 @@ def _splice(out: Path, sizes: Sizes, layout: Layout, index: dict, new_nodes: dic
         with open(out / "graph.json", "rb") as fold, atomic_file(out / "graph.json", sync, staged) as fout:
             reserve(fout, fold, j_edges, j_nodes)
             fout.write(JSON_HEAD)
-            section(fout, fold, edge_ids, sizes.edge_ids, layout.edge_json, sizes.edge_json, j_edges, ns.edge_json,
-                    JSON_FIRST, JSON_SEP)
-            fout.write(JSON_MIDDLE)
+            edges = section(fout, fold, edge_ids, sizes.edge_ids, layout.edge_json, sizes.edge_json, j_edges,
+                            ns.edge_json, JSON_FIRST, JSON_SEP)
+            fout.write(JSON_MIDDLE if edges else JSON_EMPTY_MIDDLE)
             section(fout, fold, node_ids, sizes.node_ids, layout.node_json, sizes.node_json, j_nodes, ns.node_json,
                     JSON_FIRST, JSON_SEP)
             fout.write(JSON_TAIL)

@@ -22,6 +22,7 @@ class Doc:
     home: object = None                          # resolve.Home: the paper's city, county and name
     relations: list[Relation] = field(default_factory=list)
     placed: set = field(default_factory=set)     # districts the text places (places.py, for hierarchy.py)
+    not_people: list = field(default_factory=list)   # names the tagger took for people's, wrongly (mentions.py)
 
     @cached_property
     def _texts(self) -> dict[int, str]:   # asked for once the sentences are there
@@ -43,5 +44,5 @@ class Doc:
         relations = [uniq[k] for k in sorted(uniq)]
         place = self.home.county or self.home.city
         return DocResult(a.doc_id, a.source, a.title, a.date, a.publication, list(a.authors), tuple(a.span),
-                         out, relations, place.code if place else None)
+                         out, relations, place.code if place else None, list(self.not_people))
 

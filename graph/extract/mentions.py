@@ -19,7 +19,7 @@ from .congresses import MEETING
 from .divisions import divisions
 from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
-from .nlp import Token, is_idiom
+from .nlp import Token, common_word, is_idiom
 from .sentences import Sentence
 from .titles import chain_span, ends_with_head, heads, past_posts, role_of, title_after, title_word
 
@@ -49,7 +49,9 @@ _OPEN, _CLOSE = "（(“《", "）)”》"
 # (表示, 宣布, 指出 are said by groups, armies and spokesmen too: 哈马斯表示 names no official.)
 # Unnamed people named by what they are, in a list of those present (有关部门负责人).
 UNNAMED_PEOPLE = r"(?:负责人|领导同志|人士|代表)(?:等)?"
-_OFFICIAL_ACTS = re.compile(rf"(?:[，,][^，,。；;]{{0,24}}?{UNNAMED_PEOPLE})?"   # A、B，有关部门负责人出席
+# 崔铁军、高纪凡等6位代表分别就…发言: deputies and members, counted after the list.
+_DEPUTIES = r"[\d一二三四五六七八九十两]+[位名](?:全国)?(?:人大代表|政协委员|代表|委员)"
+_OFFICIAL_ACTS = re.compile(rf"{_DEPUTIES}|(?:[，,][^，,。；;]{{0,24}}?{UNNAMED_PEOPLE})?"   # A、B，有关部门负责人出席
                             r"(?:(?:在|同|与|向|对|赴|到|分别|先后|今天|日前|近日)[^，。；、]{0,12}?)?"
                             r"(?:出席|主持|会见|会晤|会谈|举行会谈|通电话|调研|考察|视察|致信|致电|致贺信|批示|"
                             r"签署|讲话|检查|慰问|颁奖|作报告|陪同|参加|同志)")
@@ -68,11 +70,24 @@ class Mention:
     via: str = ""               # which rule found it (for diagnostics)
 
 
+# The label of a name the tagger read as a person's that its context shows is not one
+# (a place: 攻占巴赫穆特, 赫尔松州; a group: 哈马斯武装). The merge drops Person nodes of
+# such a name across the build (graph/merge/officials.py).
+NOT_A_PERSON = "not a person"
+
+
 def find_mentions(doc: Doc) -> None:
-    doc.mentions = mentions(doc.sents, doc.article.authors)
+    found = _all_mentions(doc.sents, doc.article.authors)
+    doc.mentions = [m for m in found if m.label != NOT_A_PERSON]
+    doc.not_people = sorted({m.text for m in found if m.label == NOT_A_PERSON}
+                            | {m.text for m in doc.mentions if m.via == "lac" and m.label in ("District", "Organization")})
 
 
 def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Mention]:
+    return [m for m in _all_mentions(sents, authors) if m.label != NOT_A_PERSON]
+
+
+def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Mention]:
     out: list[Mention] = []
     for s in sents:
         people, posts = _people(s, authors)
@@ -88,9 +103,25 @@ def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Menti
         out.extend(m for m in named
                    if not (m.label == "Organization" and (_leading_body(m.text) or not _has_org_ending(m.text))
                            and (any(a <= m.start and m.end <= b for a, b in posts) or _post_follows(s.text, m.end)))
-                   and not (m.label == "Organization" and any(a == m.start and m.end < b for a, b in meetings)))
+                   and not (m.label == "Organization" and any(a <= m.start and m.end < b for a, b in meetings)))
     broad = read_set("broad_formulas.txt")
-    return [t for t in map(_tidy, out) if t is not None and not (t.label == "Policy" and t.text.strip("“”《》") in broad)]
+    out = [t for t in map(_tidy, out) if t is not None and not (t.label == "Policy" and t.text.strip("“”《》") in broad)]
+    return _whole_people(out)
+
+
+def _whole_people(found: list[Mention]) -> list[Mention]:
+    """A Person's name that is a piece of a longer name the document gives (哈罗娃 of
+    扎哈罗娃, 赫什 of 西摩·赫什), or a name the document gives with more glued to it
+    (蔡奇丁 of 蔡奇|丁薛祥), is no one of its own: it is no person."""
+    names = {m.text for m in found if m.label in ("Official", "Person")}
+    out = []
+    for m in found:
+        if m.label == "Person" and not m.role and any(
+                n != m.text and (m.text in n or m.text.startswith(n) and len(n) >= 2) for n in names):
+            out.append(Mention(NOT_A_PERSON, m.text, m.sent, m.start, m.end))
+        else:
+            out.append(m)
+    return out
 
 
 _LEAD = "”’》）)】]、，,。：:；;·"
@@ -98,10 +129,14 @@ _TRAIL = "“‘《（(【[、，,。：:；;·"
 _PAIRS = ("“”", "‘’", "《》", "（）", "()", "【】")
 
 
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s+(?=[\u4e00-\u9fff（(“《])")
+
+
 def _tidy(m: Mention) -> Mention | None:
     """A name without the stray punctuation a rule took with it (”区民政局: the quote
     that closed the sentence before); None when nothing of a name is left."""
-    text, start, end = m.text, m.start, m.end
+    # a line break or an OCR gap inside a name (互联互通 示范项目) is no part of it
+    text, start, end = _GAP.sub("", m.text), m.start, m.end
     while text and (text[0] in _LEAD or text[0] in "“‘《（(【" and not _closes(text, text[0])):
         text, start = text[1:], start + 1
     while text and (text[-1] in _TRAIL or text[-1] in "”’》）)】" and not _opens(text, text[-1])):
@@ -254,6 +289,8 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
             if other:   # 乌军, 黎真主党, 在赫尔松: the tagger's PER names no person
                 if other == "Organization":
                     out.append(Mention("Organization", t.word, s.index, t.start, t.end, via="lac"))
+                if other != "fragment" and _surely_no_person(s.text, t):
+                    out.append(Mention(NOT_A_PERSON, t.word, s.index, t.start, t.end))
                 previous = None
                 continue
         role = None
@@ -279,9 +316,14 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
 # Personnel decisions name posts: 任命A为X, 增补A为X; 免去A的X职务, 接受A辞去X,
 # 撤销A、B的X资格 (a post held until then).
 _APPOINT_BEFORE = re.compile(r"(?:任命|增补|补选|选举|推选|决定)$")
+# 任命A为X，B为Y: the verb governs the names after the comma too
+_APPOINT_GOES_ON = re.compile(r"(?:任命|增补|补选)[^。；;]*?为[^。；;]*?[，,]$")
 _APPOINT_AFTER = re.compile(r"为([^，,。；;、：:（(]{2,30}?)(?=[，,。；;、]|$)")
 _REMOVE_BEFORE = re.compile(r"(?:免去|撤销|罢免|接受)$")
-_REMOVE_AFTER = re.compile(r"(?:兼任)?的([^，,。；;、]{2,30}?)(?:职务|资格)|辞去([^，,。；;、]{2,30}?)(?:职务|的请求)")
+# 隋青不再担任X: a post held until then
+_NO_LONGER = re.compile(r"不再担任([^，,。；;]{2,40}?)(?=[，,。；;]|$)")
+# 免去A的X、Y职务; 撤销A、B第十四届全国政协委员资格; 接受A辞去X的决定
+_REMOVE_AFTER = re.compile(r"(?:兼任)?的?([^，,。；;]{2,40}?)(?:职务|资格)|辞去([^，,。；;、]{2,30}?)(?:职务|的请求|的决定)")
 
 
 def _appointed(text: str, toks: list[Token], i: int) -> tuple[list[str], list[str], int]:
@@ -289,24 +331,30 @@ def _appointed(text: str, toks: list[Token], i: int) -> tuple[list[str], list[st
     token ``i``; the tagger may have cut the name's last character off (傅自|应为)."""
     before = text[:toks[_list_start(toks, i)].start]   # 撤销A、B的X资格: the verb is before the list
     end = toks[i].end
-    if _APPOINT_BEFORE.search(before):
+    if _APPOINT_BEFORE.search(before) or _APPOINT_GOES_ON.search(before):
         for n in (0, 1):
             m = _APPOINT_AFTER.match(text, end + n)
             if m and ends_with_head(m.group(1)) and (n == 0 or len(toks[i].word) == 2):
                 return [m.group(1)], [], end + n
+    m = _NO_LONGER.match(text, _end_of_list(toks, i))
+    if m and ends_with_head(m.group(1)):
+        posts = m.group(1).split("、")
+        return posts, list(posts), end
     if _REMOVE_BEFORE.search(before):
         m = _REMOVE_AFTER.match(text, _end_of_list(toks, i))
         if m:
-            post = m.group(1) or m.group(2)
-            return [post], [post], end
+            posts = (m.group(1) or m.group(2)).split("、")
+            return posts, list(posts), end
     return [], [], end
 
 
 # What armed forces, parties and groups are named by: 乌军, 以色列国防军, 黎真主党, 卡桑旅.
 _FORCE = re.compile(r"(?:军|军队|部队|武装|民兵|国防军)$")
 _GROUP = re.compile(r"(?:党|旅|团|营|队|组织|武装|阵线|运动)$")
-# A place, not a person, follows these (在赫尔松, 向巴赫穆特, 抵达贝鲁特).
+# A place, not a person, follows these (在赫尔松, 向巴赫穆特, 抵达贝鲁特); the verbs of
+# the second list are said of places alone (在, 向 also open 在彭丽媛陪同下).
 _AT_PLACE = re.compile(r"(?:在|从|向|于|自|往|抵达|到达|进入|撤出|攻占|控制|位于|前往|返回|离开|包围|袭击|空袭)$")
+_SURELY_AT_PLACE = re.compile(r"(?:抵达|到达|进入|撤出|攻占|控制|位于|包围|空袭|袭击)$")
 
 
 def _not_a_person(text: str, t: Token) -> str | None:
@@ -317,9 +365,31 @@ def _not_a_person(text: str, t: Token) -> str | None:
         return "Organization"
     if len(w) >= 3 and _GROUP.search(w):
         return "Organization"
-    if _AT_PLACE.search(text[max(0, t.start - 4):t.start]) or _PLACE_AFTER.match(text, t.end):
+    if _AT_PLACE.search(text[max(0, t.start - 4):t.start]) or _PLACE_AFTER.match(text, t.end) \
+            or _PLACE_BEFORE.search(text[max(0, t.start - 4):t.start]):
         return "place"
+    if _THING_AFTER.match(text, t.end):
+        return "thing"
+    if _GROUP_AFTER.match(text, t.end):
+        return "Organization"
     return None
+
+
+# A place, not a person, follows these: 南部城市阿什凯隆, 首都萨那.
+_PLACE_BEFORE = re.compile(r"(?:城市|首都|首府|港口|港市|小镇|村庄|地区|[东南西北中]部|一带)$")
+# Weapons, diseases, storms: 海马斯火箭炮, 奥密克戎毒株, 杜苏芮台风.
+_THING_AFTER = re.compile(r"(?:多管)?(?:火箭炮|导弹|战机|战斗机|坦克|无人机|系统|航母|舰|毒株|变异株|病毒|疫情|台风|飓风|号)")
+# A group's members and leaders: 杰哈德组织, 哈马斯武装人员, 哈马斯领导人.
+_GROUP_AFTER = re.compile(r"(?:组织|武装|运动|分子|派别|成员|领导人|高级官员|官员|政治局)")
+
+
+def _surely_no_person(text: str, t: Token) -> bool:
+    """Does the context rule out a person wherever else the name is written?"""
+    w = t.word
+    return bool(_FORCE.search(w) or len(w) >= 3 and _GROUP.search(w)
+                or _SURELY_AT_PLACE.search(text[max(0, t.start - 4):t.start]) or _PLACE_AFTER.match(text, t.end)
+                or _PLACE_BEFORE.search(text[max(0, t.start - 4):t.start])
+                or _THING_AFTER.match(text, t.end) or _GROUP_AFTER.match(text, t.end))
 
 
 # What follows a place, not a person: 巴赫穆特方向, 赫尔松州, 贝鲁特南郊, 加沙地带.
@@ -333,8 +403,11 @@ def _fragment(toks: list[Token], i: int) -> str | None:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prev = toks[i - 1] if i else None
     word = toks[i].word
-    # half of a set phrase: 踔厉|奋发, 山水|林田湖
-    if nxt is not None and is_idiom(word + nxt.word) or prev is not None and is_idiom(prev.word + word):
+    # part of a set phrase: 踔厉|奋发, 山水|林田湖, 通|江达海
+    if nxt is not None and is_idiom(word + nxt.word) or prev is not None and is_idiom(prev.word + word) \
+            or _in_idiom(toks, i):
+        return "fragment"
+    if common_word(word):   # 嫦娥, 江河, 扬帆: a word of the language, not a name
         return "fragment"
     if nxt is not None and nxt.tag == "a" and len(nxt.word) == 1 and i + 2 < len(toks) and toks[i + 2].tag in ("n", "nz"):
         nxt = Token(nxt.word + toks[i + 2].word, "n", nxt.start, toks[i + 2].end)   # 陆海|新|通道
@@ -345,6 +418,16 @@ def _fragment(toks: list[Token], i: int) -> str | None:
             and not ends_with_head(prev.word) and not role_of(prev.word) and not title_word(prev):
         return "fragment"
     return None
+
+
+def _in_idiom(toks: list[Token], i: int) -> bool:
+    """Does a four-character set phrase run across the name's edge?"""
+    left = "".join(t.word for t in toks[max(0, i - 3):i])[-3:]
+    right = "".join(t.word for t in toks[i + 1:i + 4])[:3]
+    word, text = toks[i].word, left + toks[i].word + right
+    inside = range(len(left), len(left) + len(word) - 3)
+    return any(is_idiom(text[k:k + 4]) for k in range(len(left) - 3 if len(left) >= 3 else 0, len(left) + len(word))
+               if k not in inside and k + 4 <= len(text) and k < len(left) + len(word) and k + 4 > len(left))
 
 
 _COUNTRY_ABBR = {a for a, _ in read_pairs("country_abbr.tsv")}
@@ -422,6 +505,10 @@ def _named(s: Sentence) -> list[Mention]:
                 name = _innermost_place(name)
             if name and label == "Meeting" and toks[start].tag == "v" and name[len(toks[start].word):] in _generic_words():
                 name = None   # 宣讲|全会, 理解|全会
+            if label == "Meeting":
+                name = _governed(s.text, {k.start for k in toks}, t.end, suffix) or name
+                if name and _SITTING.match(name):
+                    name = None   # 举行第一次全体会议: a sitting of the session the text holds
             if name and (label in ("Organization", "Project") or label == "Policy" and suffix in _WEAK_POLICY) \
                     and not _proper(toks, start, i, suffix) and not (label == "Organization" and _relative_body(name, suffix)):
                 name = None
@@ -757,7 +844,8 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
             and t.word not in _generic_words() or n == len(t.word) == 1 and i and toks[i - 1].tag == "ORG"
         # an ending inside a verb is no name (出席会议, 对照全会)
         # 服务中心 tagged as a verbal noun still ends with 中心
-        noun = not t.tag.startswith("v") or t.tag == "vn" and n < len(t.word)
+        noun = not t.tag.startswith("v") or t.tag == "vn" and n < len(t.word) \
+            or n == len(t.word) >= 3 and label == "Meeting"   # 务虚会 tagged a verb
         if label and (n >= 2 and noun or whole or t.tag in ("ORG", "LOC", "nz")):
             return label, t.word[-n:]
     if i:
@@ -984,6 +1072,30 @@ def _ends_name(p: Token, boundary: set[str]) -> bool:
 
 # Who meets is part of a meeting's name (部分省纪委书记座谈会, 全市…电视电话会).
 _SCOPE = ("部分", "全国", "全省", "全市", "全区", "全县")
+_SITTING = re.compile(r"^第[一二三四五六七八九十\d]+次(?:全体会议|会议)$")
+
+# The object of 出席, 主持, 召开, 举行 or 参加 that ends with a meeting's head is the whole
+# meeting's name, its topic too (全国组织部长会议, 纪念乔石同志诞辰100周年座谈会); a
+# clause before 的 is no part of it (出席在京举行的X).
+_GOVERNING = re.compile(r"(?:出席|主持召开|主持|召开|举行|参加|举办|在)(?:了)?")
+_NOT_A_NAME = re.compile(r"这|此|该|本次|上述|有关|相关|一系列|系列|各类|多场|多次|几次|两次|数次|\d+个|[一二两三四五六七八九十几]+个|会上|期间|同志们")
+
+
+def _governed(text: str, starts: set[int], end: int, suffix: str) -> str | None:
+    clause = max(text.rfind(c, 0, end) for c in "，,。；;：:！？、") + 1
+    found = None
+    for m in _GOVERNING.finditer(text, clause, end):
+        found = m
+    if found is None:
+        return None
+    begin = found.end()
+    cut = text.rfind("的", begin, end)
+    begin = cut + 1 if cut >= 0 else begin
+    name = text[begin:end]
+    if begin not in starts or len(name) <= len(suffix) + 1 or len(name) > 40 or _NOT_A_NAME.search(name) \
+            or _GOVERNING.match(name) or name in read_set("generic_names.txt"):
+        return None
+    return _trim(name, suffix, {k - begin for k in starts if begin <= k < end}, keep=_SCOPE)
 
 
 def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[str, ...] = ()) -> str | None:

@@ -354,6 +354,25 @@ def _read_idioms() -> frozenset[str]:
     return frozenset(re.findall(r"^(\S+) \d+ i\r?$", text, re.M))
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    path = Path(jieba.__file__).parent / "dict.txt"
+    return kept("jieba_common_words", [inspect.getsource(_read_common_words).encode(), jieba.__version__.encode(),
+                                       signature(path)], _read_common_words)
+
+
+def _read_common_words() -> frozenset[str]:
+    # nouns, place words, verbs and adjectives of two to four characters; names (nr, nrt)
+    # and times (t) are left out
+    text = (Path(jieba.__file__).parent / "dict.txt").read_text("utf-8")
+    return frozenset(re.findall(r"^(\S{2,4}) \d+ (?:n|ns|nz|v|vn|a|an|ad|d|l|j)\r?$", text, re.M))
+
+
+def common_word(word: str) -> bool:
+    """Is the word one of jieba's dictionary other than a name (嫦娥, 江河, 扬帆)?"""
+    return word in _common_words()
+
+
 def is_idiom(phrase: str) -> bool:
     """Is the phrase a set idiom (成语) of jieba's dictionary (坐井观天, 只争朝夕)?"""
     return phrase in _idioms()

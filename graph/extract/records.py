@@ -49,6 +49,7 @@ class DocResult:
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     home: str | None = None                     # adcode of the paper's place (its county, else its city)
+    not_people: list[str] = field(default_factory=list)   # names that are no person's here (哈马斯, 赫尔松)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -11,6 +11,7 @@ from .lexicon import read_list
 from .records import DocResult
 
 SEP = "|"
+NOT_A_PERSON = "!"   # the region set of a name the document shows is no person's
 _RELATIVE = "省市区县"   # 省委, 市政府 written without their place: the paper's own
 
 
@@ -72,6 +73,9 @@ def observations(doc: DocResult) -> list[list]:
     """[name, its regions joined by SEP, the document's date or None] of each official
     of the document; one whose posts have no region gives ``""`` and no date (it says
     only that the name is an official's). Former posts join the regions but do not date
-    them: a mention whose posts with a region are all former counts as undated."""
+    them: a mention whose posts with a region are all former counts as undated.
+    A name the document shows is no person's (``DocResult.not_people``) gives
+    ``NOT_A_PERSON`` for its regions."""
     return [[name, SEP.join(regions), doc.date if held and regions else None]
-            for name, (regions, held) in mentions_of(doc).items()]
+            for name, (regions, held) in mentions_of(doc).items()] \
+        + [[name, NOT_A_PERSON, None] for name in doc.not_people]

@@ -90,12 +90,14 @@ class _Here:
     officials: list[_Item] = field(init=False)
     meetings: list[_Item] = field(init=False)
     places: list[_Item] = field(init=False)
+    people: list[_Item] = field(init=False)
 
     def __post_init__(self):
         self.text = self.s.text
         self.officials = [i for i in self.items if i.key[0] == "Official"]
         self.meetings = [i for i in self.items if i.key[0] == "Meeting"]
         self.places = [i for i in self.items if i.key[0] in _PLACE_LABELS]
+        self.people = [i for i in self.items if i.key[0] == "Person"]
 
 
 def cue_relations(doc: Doc) -> None:
@@ -260,6 +262,11 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
         if story.held and not meetings and not _CITED.search(text, 0, cue):
             for o in _attendees(here, cue, filler=_AT_MEETING):
                 add("ATTENDED", o, story.held)
+    # 沈春耀作了说明, 信春鹰作的关于…草案审议结果的报告: who reports to the session held
+    if story.held:
+        for m in _REPORTED.finditer(text):
+            for o in _attendees(here, m.start(), filler=_AT_MEETING):
+                add("ATTENDED", o, story.held)
     # 习近平总书记在(全国)…座谈会上发表重要讲话
     for i in meetings:
         at = _AT.search(text, max(0, i.start - 6), i.start)
@@ -268,7 +275,8 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                 add("ATTENDED", o, i.key)
             if not text.startswith("上的", i.end):
                 attended.add(i.key)     # a speech given here, not one cited
-    story.held = next((i.key for i in reversed(meetings) if i.key in attended or _HELD.match(text, i.end)
+    story.held = next((i.key for i in reversed(meetings) if i.key in attended
+                       or _HELD.match(text, i.end) and not _SCHEDULED.match(text, i.end)
                        or (_HOLDS.search(text, max(0, i.start - 6), i.start) and not _SINCE.match(text, i.end))),
                       story.held)
 
@@ -280,6 +288,9 @@ _GENERIC_MEETING = re.compile(r"了?(?:会议|座谈会|全会|大会|开幕会|
 # A meeting held: M…召开/举行, 在M上，…, 举行M
 # (迎接…胜利召开, 成功召开…后 cite a meeting as an event of the past or to come)
 _HELD = re.compile(r"[^，,。；;的是]{0,16}?(?<!胜利)(?<!成功)(?:召开|举行|开幕|闭幕)(?![的以后前])|上[，,]")
+_REPORTED = re.compile(r"(?:分别)?作(?:了|的)[^。；;]{0,80}?(?:报告|说明)")
+# 会议于2025年3月5日召开, 定于…举行: a date set for it, not a report of it
+_SCHEDULED = re.compile(r"[^，,。；;]{0,4}?(?:定于|将于|于\d{4}年)")
 _HOLDS = re.compile(r"(?<!胜利)(?<!成功)(?<!即将)(?:召开|举行|举办)了?$")
 _SINCE = re.compile(r"[^，,。；;]{0,4}?(?:后|以来|之前|前|精神)")
 _AT = re.compile(r"在[^，,。；;在]{0,5}$")
@@ -325,7 +336,8 @@ def _attendees(here: _Here, cue: int, speaker: Key | None = None, filler: re.Pat
     named = _modified(here.s, officials, cue)
     if named is not None:
         return named
-    subjects = _subjects(text, officials, cue, filler=filler)
+    # people in the list are no gap (无党派人士代表孙其信 among the leaders who spoke)
+    subjects = _subjects(text, officials, cue, here.people, filler=filler)
     if not subjects and speaker and ("我" in text[max(0, cue - 20):cue] or not officials):
         subjects = [speaker]
     if subjects:

@@ -41,7 +41,7 @@ def analyse_sentences(text: str) -> list[Sentence]:
     names = Counter(t.word for s in sents for t in s.tokens if t.tag == "PER")
     for s in sents:
         if any(t.tag == "PER" for t in s.tokens):
-            s.tokens = unglue_names(join_dotted_names(s.tokens), names)
+            s.tokens = names_in_lists(whole_names(unglue_names(join_dotted_names(s.tokens), names)))
     return sents
 
 
@@ -63,6 +63,59 @@ def join_dotted_names(toks: list[Token]) -> list[Token]:
         if not all(_HAN.match(t.word) or t.word in _DOTS for t in parts) or parts[-1].end - parts[0].start > 16:
             continue
         out[left:right] = [Token("".join(t.word for t in parts), "PER", parts[0].start, parts[-1].end)]
+    return out
+
+
+_REGNAL = re.compile(r"^[一二三四五六七八九十]{1,3}世$")
+
+
+def whole_names(toks: list[Token]) -> list[Token]:
+    """刘国|中|出席: the tagger cuts the last character off a three-character name when
+    that character is a word of its own (中, 上); before a verb or punctuation it is the
+    name's."""
+    out, i = [], 0
+    while i < len(toks):
+        t = toks[i]
+        if t.tag == "PER" and i + 1 < len(toks) and _REGNAL.match(toks[i + 1].word) and toks[i + 1].start == t.end:
+            # 费利佩|六世: a monarch's number is part of his name
+            out.append(Token(t.word + toks[i + 1].word, "PER", t.start, toks[i + 1].end))
+            i += 2
+            continue
+        if t.tag == "PER" and len(t.word) == 2 and i + 2 < len(toks) and toks[i + 1].tag == "f" \
+                and len(toks[i + 1].word) == 1 and toks[i + 1].start == t.end \
+                and (toks[i + 2].tag in ("w", "v") or toks[i + 2].word in _GLUE_AFTER):
+            out.append(Token(t.word + toks[i + 1].word, "PER", t.start, toks[i + 1].end))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def names_in_lists(toks: list[Token]) -> list[Token]:
+    """马兴瑞、赵一德、信|长星、董云虎: between two names of a list, two or three
+    characters the tagger cut into words are a name too."""
+    out = list(toks)
+    for i in range(len(out) - 3, 1, -1):
+        # 彭清华、洛桑江村、雪克来提: one word the tagger took for a place between two names
+        if out[i].tag in ("LOC", "ORG") and out[i - 1].word == out[i + 1].word == "、" \
+                and out[i - 2].tag == out[i + 2].tag == "PER" and 2 <= len(out[i].word) <= 5 and _HAN.match(out[i].word):
+            out[i] = Token(out[i].word, "PER", out[i].start, out[i].end)
+    # …缪汉根、柯军等6位代表: the last name of a list, before 等
+    for i in range(2, len(out) - 1):
+        if out[i].tag in ("LOC", "ORG") and out[i - 1].word == "、" and out[i - 2].tag == "PER" \
+                and out[i + 1].word == "等" and 2 <= len(out[i].word) <= 3 and _HAN.match(out[i].word):
+            out[i] = Token(out[i].word, "PER", out[i].start, out[i].end)
+    for i in range(len(out) - 1, 1, -1):
+        if out[i].tag != "PER" or out[i - 1].word != "、":
+            continue
+        j = i - 2
+        while j >= 0 and out[j].tag not in ("PER", "w") and j > i - 5:
+            j -= 1
+        parts = out[j + 1:i - 1]
+        if j >= 1 and out[j].word == "、" and out[j - 1].tag == "PER" and len(parts) > 1 \
+                and all(_HAN.match(t.word) for t in parts) and 2 <= parts[-1].end - parts[0].start <= 3:
+            out[j + 1:i - 1] = [Token("".join(t.word for t in parts), "PER", parts[0].start, parts[-1].end)]
     return out
 
 

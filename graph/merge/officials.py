@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from ..extract.divisions import divisions
 from ..extract.records import DocResult
-from ..extract.regions import SEP as _SEP, mentions_of, observations, region_of_code
+from ..extract.regions import NOT_A_PERSON, SEP as _SEP, mentions_of, observations, region_of_code
 
 
 @dataclass(frozen=True)
@@ -55,8 +55,11 @@ class Officials:
 
     def __init__(self, summary: dict | None = None):
         # name -> region set ("四川省|江苏省") -> [mentions, first date, last date]
+        summary = dict(summary or {})
+        # names some document shows are no person's, kept under a key no name can be
+        self.no_people: set[str] = set(summary.pop(NOT_A_PERSON, ()))
         self.seen: dict[str, dict[str, list]] = {
-            n: {combo: list(v) for combo, v in c.items()} for n, c in (summary or {}).items()}
+            n: {combo: list(v) for combo, v in c.items()} for n, c in summary.items()}
         self._persons: dict[str, list[Person] | None] = {}
 
     @classmethod
@@ -75,6 +78,9 @@ class Officials:
         workers list them with each file's analysis, so the merge need not read the
         documents twice)."""
         for name, combo, date in observed:
+            if combo == NOT_A_PERSON:
+                self.no_people.add(name)
+                continue
             seen = self.seen.setdefault(name, {})
             if combo:
                 _count(seen, combo, date)
@@ -84,23 +90,35 @@ class Officials:
         """Is the name an official's in some document of the build?"""
         return name in self.seen
 
+    def is_no_person(self, name: str) -> bool:
+        """Does some document of the build show the name is a place's or a group's
+        (在赫尔松州, 哈马斯武装), however the tagger read it elsewhere?"""
+        return name in self.no_people
+
     def typed(self, doc: DocResult) -> DocResult:
         """The document with each Person whose name is an official's elsewhere in the
         build made that Official (one person, one node: 何立峰 named without a post in
-        one article is the 国务院副总理 of the others). A Person the text gives a role
-        (记者, 村民…) stays one."""
-        retype = {e.key for e in doc.entities if e.label == "Person" and not e.role and self.is_official(e.key)}
-        if not retype:
+        one article is the 国务院副总理 of the others), and each whose name is a place's
+        or a group's elsewhere (哈马斯, 赫尔松) dropped with its relations. A Person the
+        text gives a role (记者, 村民…) stays one."""
+        persons = [e.key for e in doc.entities if e.label == "Person" and not e.role]
+        retype = {k for k in persons if self.is_official(k)}
+        drop = {("Person", k) for k in persons if k not in retype and self.is_no_person(k)}
+        if not retype and not drop:
             return doc
         def label(key):
             return ("Official", key[1]) if key[0] == "Person" and key[1] in retype else tuple(key)
         entities = [replace(e, label="Official") if e.label == "Person" and e.key in retype else e
-                    for e in doc.entities]
-        relations = [replace(r, source=label(r.source), target=label(r.target)) for r in doc.relations]
+                    for e in doc.entities if (e.label, e.key) not in drop]
+        relations = [replace(r, source=label(r.source), target=label(r.target)) for r in doc.relations
+                     if r.source not in drop and r.target not in drop]
         return replace(doc, entities=sorted(entities, key=lambda e: (e.label, e.key)), relations=relations)
 
     def summary(self) -> dict:
-        return {n: dict(sorted(c.items())) for n, c in sorted(self.seen.items())}
+        out = {n: dict(sorted(c.items())) for n, c in sorted(self.seen.items())}
+        if self.no_people:
+            out[NOT_A_PERSON] = sorted(self.no_people)
+        return out
 
     def persons(self, name: str) -> list[Person] | None:
         """The officials of a name that must be split, most documents first (ties by

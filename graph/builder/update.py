@@ -130,6 +130,7 @@ def _officials_after(old: dict, new_docs: list[DocResult], layout=None) -> Offic
     names = sorted({e.key for d in new_docs for e in d.entities if e.label == "Official"})
     before = [officials.decision(n) for n in names]
     known = [officials.is_official(n) for n in names]
+    bare_before = set(officials.bare)
     places = sorted({n for d in new_docs for n in d.not_people if not officials.is_no_person(n)})
     for d in new_docs:
         officials.observe(d)
@@ -139,8 +140,10 @@ def _officials_after(old: dict, new_docs: list[DocResult], layout=None) -> Offic
     if layout is not None and any(layout.find_node(node_id("Person", n)) is not None for n in places):
         raise Full
     if not all(known) and layout is not None:
-        # a name first seen as an official's: the Person nodes of that name become it
-        if any(layout.find_node(node_id("Person", n)) is not None for n, k in zip(names, known) if not k):
+        # a name first seen as an official's: the Person nodes of that name become it, and
+        # the documents that named it bare, which gave no node, give the Official theirs
+        if any(layout.find_node(node_id("Person", n)) is not None or n in bare_before
+               for n, k in zip(names, known) if not k):
             raise Full
     return officials
 

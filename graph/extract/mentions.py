@@ -124,6 +124,19 @@ def _whole_people(found: list[Mention]) -> list[Mention]:
     return out
 
 
+# What a person does or is called right after the name: 刘尚希说, 苏翊鸣表示, 张三同志.
+# A Person mention with none of these, no role and no list around it is "bare": the
+# tagger's guess alone (夏收, 景明, 久安), which the merge keeps only for an official's name.
+_PERSON_AFTER = re.compile(r"(?:等人|等)?(?:在接受[^，。]{0,10}采访时)?(?:说|表示|介绍|告诉|认为|指出|称|强调|坦言|感慨|回忆|谈到|"
+                           r"提到|笑着|同志|先生|女士|夫妇|夫人|一家|老人|本人|获得|夺得|摘得|赢得|打破|创造|荣获|当选|出生|生前)")
+
+
+def _listed(toks: list[Token], i: int) -> bool:
+    """Is the name one of a list of names (A、B和C)?"""
+    return (i >= 2 and toks[i - 1].word in ("、", "和", "与") and toks[i - 2].tag == "PER") \
+        or (i + 2 < len(toks) and toks[i + 1].word in ("、", "和", "与") and toks[i + 2].tag == "PER")
+
+
 _LEAD = "”’》）)】]、，,。：:；;·"
 _TRAIL = "“‘《（(【[、，,。：:；;·"
 _PAIRS = ("“”", "‘’", "《》", "（）", "()", "【】")
@@ -294,7 +307,9 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
                 previous = None
                 continue
         role = None
-        if titles and role_of(titles[-1]) and not (after and not role_of(after)):
+        head = ends_with_head(titles[-1]) if titles else None
+        if titles and role_of(titles[-1]) and not (after and not role_of(after)) \
+                and not (head and len(head) > len(role_of(titles[-1]))):   # 常驻联合国代表: a post
             role = role_of(titles[-1])
         elif i > 0 and role_of(toks[i - 1].word):
             role = role_of(toks[i - 1].word)
@@ -307,7 +322,8 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         elif act or _PRESENT_BEFORE.search(s.text, 0, toks[_list_start(toks, i)].start):
             m = Mention("Official", s.text[t.start:end], s.index, t.start, end, via="act")
         else:
-            m = Mention("Person", s.text[t.start:end], s.index, t.start, end, via="lac")
+            shown = "·" in t.word or _PERSON_AFTER.match(s.text, end) or _listed(toks, i)
+            m = Mention("Person", s.text[t.start:end], s.index, t.start, end, via="said" if shown else "lac")
         out.append(m)
         previous = m
     return out, posts
@@ -368,8 +384,9 @@ def _not_a_person(text: str, t: Token) -> str | None:
     if _AT_PLACE.search(text[max(0, t.start - 4):t.start]) or _PLACE_AFTER.match(text, t.end) \
             or _PLACE_BEFORE.search(text[max(0, t.start - 4):t.start]):
         return "place"
-    if _THING_AFTER.match(text, t.end):
-        return "thing"
+    if _THING_AFTER.match(text, t.end) or w.endswith("号") \
+            or len(w) == 2 and w[0] in _COUNTRY_ABBR and w[1] in _COUNTRY_ABBR | set("媒方军"):
+        return "thing"   # 海马斯火箭炮, 爱达·花城号; 伊媒, 马中: countries' abbreviations
     if _GROUP_AFTER.match(text, t.end):
         return "Organization"
     return None
@@ -403,6 +420,10 @@ def _fragment(toks: list[Token], i: int) -> str | None:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prev = toks[i - 1] if i else None
     word = toks[i].word
+    if "·" in word and all(common_word(part) for part in word.split("·")):
+        return "fragment"   # 法治·公平: words of a slogan, not a transcribed name
+    if word.endswith(_TIME_WORDS) and len(word) > 2:
+        return "fragment"   # 胡|当天: a surname glued to the time after it
     # part of a set phrase: 踔厉|奋发, 山水|林田湖, 通|江达海
     if nxt is not None and is_idiom(word + nxt.word) or prev is not None and is_idiom(prev.word + word) \
             or _in_idiom(toks, i):
@@ -418,6 +439,9 @@ def _fragment(toks: list[Token], i: int) -> str | None:
             and not ends_with_head(prev.word) and not role_of(prev.word) and not title_word(prev):
         return "fragment"
     return None
+
+
+_TIME_WORDS = ("当天", "今天", "昨天", "明天", "日前", "近日", "目前", "当时", "此前")
 
 
 def _in_idiom(toks: list[Token], i: int) -> bool:
@@ -507,7 +531,7 @@ def _named(s: Sentence) -> list[Mention]:
                 name = None   # 宣讲|全会, 理解|全会
             if label == "Meeting":
                 name = _governed(s.text, {k.start for k in toks}, t.end, suffix) or name
-                if name and _SITTING.match(name):
+                if name and (_SITTING.match(name) or re.fullmatch(r"\d+周年", name[:-len(suffix)])):
                     name = None   # 举行第一次全体会议: a sitting of the session the text holds
             if name and (label in ("Organization", "Project") or label == "Policy" and suffix in _WEAK_POLICY) \
                     and not _proper(toks, start, i, suffix) and not (label == "Organization" and _relative_body(name, suffix)):
@@ -532,9 +556,11 @@ def _named(s: Sentence) -> list[Mention]:
             if name and label == "Organization":
                 out.extend(Mention(label, inner, s.index, t.end - len(name) + k, t.end - len(name) + k + len(inner),
                                    via="within") for k, inner in _institutions_within(name))
-        if t.tag in ("ORG", "LOC") and len(t.word) >= 2:
+        if t.tag in ("ORG", "LOC") and len(t.word) >= 2 and not _no_body(toks, i):
             lab = "Organization" if t.tag == "ORG" else "District"
             word, start = t.word, t.start
+            if lab == "Organization" and (div := divisions().lookup(word)) is not None and div.level == 0:
+                lab = "District"   # 斯洛伐克: a country wherever it is named
             if word.startswith("电") and i and toks[i - 1].word.endswith("日"):
                 word, start = word[1:], start + 1   # 新华社北京4月21日电|国务院
             whole = next((w for w in _WHOLE_NAMES if word.endswith(w)), None) if lab == "Organization" else None
@@ -557,6 +583,15 @@ def _named(s: Sentence) -> list[Mention]:
     out.extend(_national_policies(s))
     out.extend(_laws(s))
     return [m for m in out if not _attributive(s.text, m)]
+
+
+def _no_body(toks: list[Token], i: int) -> bool:
+    """An ORG tag on no organisation: a post (国务委员), or an era's 党 before 的
+    (新时代党|的建设, 新征程党|的创新理论: the party of the new era, not a party)."""
+    w = toks[i].word
+    if ends_with_head(w) == w:
+        return True
+    return w.startswith("新") and w.endswith("党") and len(w) <= 4 and i + 1 < len(toks) and toks[i + 1].word == "的"
 
 
 # 中国人, 中国式, 中国化, 中国特色: a country's name used as an attribute names no place.
@@ -871,8 +906,10 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
             if depth == 0:
                 break
             depth -= 1
-        elif strict == "Meeting" and re.fullmatch(r"[一二三四五六七八九十]{2,3}届", p.word):
-            pass   # 十四届全国人大二次会议
+        elif strict == "Meeting" and re.fullmatch(r"[一二三四五六七八九十]{2,3}届|\d+周年", p.word):
+            pass   # 十四届全国人大二次会议, 建军95周年大会
+        elif strict == "Meeting" and p.word in ("和", "与") and j >= 2 and toks[j - 2].tag == toks[j].tag == "vn":
+            pass   # 高质量建设和发展座谈会: a topic of two parts
         elif depth == 0 and (_ends_name(p, boundary) or strict in _STRICT_TAGS and p.tag not in _STRICT_TAGS[strict]
                              and not (p.tag == "TIME" and re.fullmatch(r"\d{4}年", p.word))) \
                 and not _inner_verb(toks, j - 1, boundary, strict):
@@ -880,7 +917,14 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
         j -= 1
     while strict in ("Organization", "Project", "Policy") and j < i and toks[j].tag == "v" and not _verb_object(toks, j):
         j += 1   # a name starts with no verb (助力|政府, 引导|大型银行)
+    while strict == "Meeting" and j < i and (toks[j].tag in ("a", "d", "p", "c", "r", "u", "s")
+                                              or toks[j].word in _NO_TOPIC):
+        j += 1   # a meeting's topic opens with no adverb, preposition or copula (也是|亚运会, 往届|奥运会)
     return j
+
+
+# Verbs that open no topic: copulas, modals, and verbs whose object the meeting is.
+_NO_TOPIC = ("是", "也是", "为", "成为", "不得", "借", "据", "评选", "出", "评选出", "迎来", "举办", "迎接")
 
 
 def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> bool:

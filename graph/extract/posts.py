@@ -48,11 +48,26 @@ def _positions(entities: dict, home: Home, add) -> None:
             target = next((e for e in entities.values() if e.label in ("Organization", "District") and e.name == org), None)
             target = target or next((e for e in entities.values() if e.label in ("Organization", "District")
                                      and org in e.aliases), None)
-            target = target or implied(entities, "Organization", org)
+            target = target or _country(entities, org) or implied(entities, "Organization", org)
             if org_part and target.label == "Organization" and not _place(org):
                 _written(target, org_part + _organ_in_head(head), si)
             past = {"former": True} if title in o.former else {}
             add("HOLDS_POSITION", o, target, si, title=title, title_norm=head or title, **past)
+
+
+def _country(entities: dict, name: str):
+    """A country's post (国家主席 of 中华人民共和国, 巴西总统) belongs to the country, a
+    District wherever it is named (GUIDELINES, Settled cases)."""
+    d = divisions()
+    div = d.lookup(name)
+    if div is None or div.level != 0:
+        return None
+    same = next((e for e in entities.values() if e.label == "District" and e.attrs.get("adcode") == div.code), None)
+    if same is not None:
+        if name != same.name:
+            same.aliases.add(name)
+        return same
+    return implied(entities, "District", div.name, key=d.path(div.code), adcode=div.code, level=div.level)
 
 
 def _written(body, form: str, si: int) -> None:

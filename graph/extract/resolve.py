@@ -156,6 +156,7 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
             best[text] = next(m for m in mentions if m.text == text and m.label == "Official")
 
     entities: dict[tuple[str, str], Resolved] = {}
+    shown: set[str] = set()     # Persons some mention shows to be people (a role, 说, a list)
     spans: dict[tuple[int, int, int], tuple[str, str]] = {}
     last_district: dict[int, Division | str] = {}
     for m in sorted(mentions, key=lambda m: (m.sent, m.start, -m.end)):
@@ -179,9 +180,14 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
         _add_titles(e, m.titles, set(m.former))
         if m.role and not e.role:
             e.role = m.role
+        if label == "Person" and (m.via != "lac" or m.role):
+            shown.add(key)
         e.first = min(e.first, (m.sent, m.start))
         e.spans.append((m.sent, m.start, m.end))
         spans[(m.sent, m.start, m.end)] = (label, key)
+    for (label, key), e in entities.items():
+        if label == "Person" and key not in shown:
+            e.attrs["bare"] = True   # graph/merge/officials.py: kept as an official's, else dropped
     _forms_of_address(entities, spans)
     _merge_short_forms(entities, spans)
     _drop_cut_names(entities, spans, sents)

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from ..extract.divisions import divisions
 from ..extract.records import DocResult
-from ..extract.regions import NOT_A_PERSON, SEP as _SEP, mentions_of, observations, region_of_code
+from ..extract.regions import BARE, NOT_A_PERSON, SEP as _SEP, mentions_of, observations, region_of_code
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,8 @@ class Officials:
         summary = dict(summary or {})
         # names some document shows are no person's, kept under a key no name can be
         self.no_people: set[str] = set(summary.pop(NOT_A_PERSON, ()))
+        # names some document gives as people's with nothing to show it (dropped unless an official's)
+        self.bare: set[str] = set(summary.pop(BARE, ()))
         self.seen: dict[str, dict[str, list]] = {
             n: {combo: list(v) for combo, v in c.items()} for n, c in summary.items()}
         self._persons: dict[str, list[Person] | None] = {}
@@ -78,8 +80,8 @@ class Officials:
         workers list them with each file's analysis, so the merge need not read the
         documents twice)."""
         for name, combo, date in observed:
-            if combo == NOT_A_PERSON:
-                self.no_people.add(name)
+            if combo in (NOT_A_PERSON, BARE):
+                (self.no_people if combo == NOT_A_PERSON else self.bare).add(name)
                 continue
             seen = self.seen.setdefault(name, {})
             if combo:
@@ -99,16 +101,19 @@ class Officials:
         """The document with each Person whose name is an official's elsewhere in the
         build made that Official (one person, one node: 何立峰 named without a post in
         one article is the 国务院副总理 of the others), and each whose name is a place's
-        or a group's elsewhere (哈马斯, 赫尔松) dropped with its relations. A Person the
-        text gives a role (记者, 村民…) stays one."""
-        persons = [e.key for e in doc.entities if e.label == "Person" and not e.role]
+        or a group's elsewhere (哈马斯, 赫尔松) dropped with its relations, and so is a
+        bare one (the tagger's guess alone: 夏收, 景明) whose name is no official's. A
+        Person the text gives a role (记者, 村民…) stays one."""
+        persons = {e.key: e.attrs.get("bare") for e in doc.entities if e.label == "Person" and not e.role}
         retype = {k for k in persons if self.is_official(k)}
-        drop = {("Person", k) for k in persons if k not in retype and self.is_no_person(k)}
+        drop = {("Person", k) for k, bare in persons.items() if k not in retype and (bare or self.is_no_person(k))}
         if not retype and not drop:
             return doc
         def label(key):
             return ("Official", key[1]) if key[0] == "Person" and key[1] in retype else tuple(key)
-        entities = [replace(e, label="Official") if e.label == "Person" and e.key in retype else e
+        def official(e):
+            return replace(e, label="Official", attrs={k: v for k, v in e.attrs.items() if k != "bare"})
+        entities = [official(e) if e.label == "Person" and e.key in retype else e
                     for e in doc.entities if (e.label, e.key) not in drop]
         relations = [replace(r, source=label(r.source), target=label(r.target)) for r in doc.relations
                      if r.source not in drop and r.target not in drop]
@@ -116,8 +121,9 @@ class Officials:
 
     def summary(self) -> dict:
         out = {n: dict(sorted(c.items())) for n, c in sorted(self.seen.items())}
-        if self.no_people:
-            out[NOT_A_PERSON] = sorted(self.no_people)
+        for key, names in ((NOT_A_PERSON, self.no_people), (BARE, self.bare)):
+            if names:
+                out[key] = sorted(names)
         return out
 
     def persons(self, name: str) -> list[Person] | None:

@@ -85,7 +85,9 @@ def load(path=None) -> KnowledgeGraph:
 def _read(path: Path) -> KnowledgeGraph:
     from .store.files import load_frozen
 
-    return _thawed(load_frozen(path))
+    kg = _thawed(load_frozen(path))
+    _source[kg] = (_shape(kg.g), path)   # queries read the build's database while kg is unchanged
+    return kg
 
 
 def _thawed(frozen: nx.MultiDiGraph) -> KnowledgeGraph:
@@ -112,10 +114,14 @@ def sample_graph(out=None, rebuild: bool = False) -> KnowledgeGraph:
 
 
 def neo4j_uri(uri: str | None = None) -> str:
-    """``uri``, else ``$GOVKG_NEO4J_URI``, else ``$NEO4J_URI``."""
-    uri = uri or os.environ.get("GOVKG_NEO4J_URI") or os.environ.get("NEO4J_URI")
+    """``uri``, else ``$GOVKG_NEO4J_URI``, else ``$NEO4J_URI``, else the project's own
+    server started with ``govkg neo4j start``."""
+    from .store.neo4j import default_uri
+
+    uri = uri or os.environ.get("GOVKG_NEO4J_URI") or default_uri()
     if not uri:
-        raise RuntimeError("no Neo4j server: set GOVKG_NEO4J_URI (or NEO4J_URI), NEO4J_USER and NEO4J_PASSWORD")
+        raise RuntimeError("no Neo4j server: start one with `govkg neo4j start`, or set GOVKG_NEO4J_URI "
+                           "(or NEO4J_URI), NEO4J_USER and NEO4J_PASSWORD")
     return uri
 
 
@@ -127,7 +133,7 @@ def _driver(uri: str | None = None, user: str | None = None, password: str | Non
     from .store.neo4j import connect, credentials
 
     uri = neo4j_uri(uri)
-    user, password = credentials(user, password)
+    user, password = credentials(user, password, uri)
     key = (uri, user, password)
     if key not in _drivers:
         _drivers[key] = connect(uri, user, password)
@@ -169,6 +175,7 @@ def push(kg, uri: str | None = None, user: str | None = None, password: str | No
 # exported graphs of KnowledgeGraphs, remembered while the graph is unchanged
 _frozen_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _embedded_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_source: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def _shape(g: nx.MultiDiGraph) -> tuple[int, int]:
@@ -337,9 +344,10 @@ def query(ref, /, graph=None, neo4j=None, database: str | None = None, **params)
     rows as a DataFrame with the query's columns.
 
     ``neo4j``: a URI, ``True`` (``neo4j_uri()``) or a driver: run on Neo4j. Otherwise on
-    ``graph`` (a KnowledgeGraph or exported graph; default ``load()``) with the embedded
-    engine, which runs a subset of Cypher. ``params`` are the query's parameters:
-    ``query("official_posts", name="刘强", graph=kg)``. Read-only."""
+    the embedded graph database of ``graph`` (a KnowledgeGraph or exported graph;
+    default ``load()``): the build's ``graph.db`` for a graph read from a build and not
+    changed since, else a database in memory made from it. ``params`` are the query's
+    parameters: ``query("official_posts", name="刘强", graph=kg)``. Read-only."""
     from queries.runner import run
 
     if neo4j is not None and neo4j is not False:
@@ -364,16 +372,21 @@ def _result_table(rows: list[list], columns: list[str]) -> pd.DataFrame:
     return df
 
 
-def _embedded(kg) -> nx.MultiDiGraph:
-    from queries.runner import embedded_graph
+def _embedded(kg):
+    """A reader of the embedded database for a graph, kept while the graph is unchanged."""
+    from queries.runner import open_embedded
 
-    if isinstance(kg, nx.MultiDiGraph) and any("__labels__" in d for _, d in kg.nodes(data=True)):
-        return kg
-    frozen = _frozen(kg)
-    hit = _embedded_cache.get(frozen)
-    if hit is None or hit[0] != _shape(frozen):
-        hit = (_shape(frozen), embedded_graph(frozen))
-        _embedded_cache[frozen] = hit
+    source = _source.get(kg) if isinstance(kg, KnowledgeGraph) else None
+    built = source is not None and source[0] == _shape(kg.g)   # as read from the build
+    key = kg if built else _frozen(kg)
+    shape = _shape(kg.g) if built else _shape(key)
+    hit = _embedded_cache.get(key)
+    if hit is None or hit[0] != shape:
+        if hit is not None:
+            hit[1].close()
+        reader = open_embedded(source[1] if built else key)
+        hit = (shape, reader)
+        _embedded_cache[key] = hit
     return hit[1]
 
 

@@ -2,4 +2,4 @@
 // $district: the district's canonical name
 MATCH (d:District {name: $district})<-[:PART_OF*0..10]-(s:District)<-[r:VISITED]-(o:Official)
 RETURN o.name AS official, s.name AS place, r.count AS times
-ORDER BY official, place
+ORDER BY official, place, times

@@ -1,14 +1,12 @@
 """Run a Cypher query of the library (``queries/*.cypher``), of a file, or given as
-text, on Neo4j or on the embedded networkx graph (with grand-cypher).
+text, on Neo4j or on the embedded graph database (``graph.store.embedded``).
 
 A library file starts with ``//`` comment lines: the first states the question, then
 one ``// $param: meaning`` line per parameter.
 
-On Neo4j, queries run in read transactions with real parameters. The embedded engine
-(grand-cypher) understands a subset of Cypher (MATCH, WHERE, RETURN, DISTINCT,
-ORDER BY, LIMIT, COUNT/SUM/..., variable-length paths; strings in double quotes); its
-graph has the same properties as Neo4j (``graph.store.neo4j.node_props``/``rel_props``)
-and every node the ``GovKG`` label. Parameters are substituted there as literals.
+Queries run read-only with real parameters on both. The library is written in Neo4j's
+Cypher; ``queries/dialect.py`` gives the embedded engine's form of it. A query the
+embedded engine cannot run fails with a message that names ``--neo4j``.
 """
 from __future__ import annotations
 
@@ -18,8 +16,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import networkx as nx
 
 HERE = Path(__file__).resolve().parent
 WRITE_CLAUSES = ("CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE", "DROP", "LOAD CSV", "CALL", "FOREACH")
@@ -128,7 +124,7 @@ def check(q: Query, params: dict, write: bool) -> None:
 
 
 def run_neo4j(q: Query, params: dict, driver, write: bool = False, database: str | None = None) -> Result:
-    from neo4j import READ_ACCESS, WRITE_ACCESS
+    from neo4j import READ_ACCESS, WRITE_ACCESS, NotificationMinimumSeverity
     from neo4j import exceptions as ex
 
     check(q, params, write)
@@ -138,7 +134,10 @@ def run_neo4j(q: Query, params: dict, driver, write: bool = False, database: str
         return list(res.keys()), [list(r.values()) for r in res]
 
     try:
-        with driver.session(database=database, default_access_mode=WRITE_ACCESS if write else READ_ACCESS) as s:
+        # the server's notes (a property no node has yet: `former` in a graph without former
+        # posts) are no errors; they would only clutter the output
+        with driver.session(database=database, default_access_mode=WRITE_ACCESS if write else READ_ACCESS,
+                            notifications_min_severity=NotificationMinimumSeverity.OFF) as s:
             cols, rows = (s.execute_write if write else s.execute_read)(work)
     except ex.Neo4jError as e:
         raise QueryError(f"Neo4j: {((e.message or str(e)).splitlines() or [type(e).__name__])[0]}") from None
@@ -166,57 +165,65 @@ def _plain(v):
     return v
 
 
-def embedded_graph(frozen: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """The exported graph with Neo4j's properties and labels, for grand-cypher."""
-    from graph.store.neo4j import BASE_LABEL, node_props, rel_props
+def open_embedded(graph):
+    """A reader of the embedded database for ``graph``: a graph.json path (its
+    ``graph.db``, written first if missing or stale), a ``Reader``, or a graph in
+    memory (a KnowledgeGraph or an exported networkx graph: copied into an in-memory
+    database)."""
+    from graph.store import embedded
 
-    g = nx.MultiDiGraph()
-    for n, d in frozen.nodes(data=True):
-        g.add_node(n, **node_props({**d, "id": n}), __labels__={d["label"], BASE_LABEL})
-    for s, t, k, d in frozen.edges(keys=True, data=True):
-        g.add_edge(s, t, k)
-        g.edges[s, t, k].update(rel_props(k, d), __labels__={d["type"]})
-    return g
-
-
-def _literal(v) -> str:
-    if isinstance(v, bool) or v is None:
-        return {True: "true", False: "false", None: "null"}[v]
-    if isinstance(v, (int, float)):
-        return repr(v)
-    if isinstance(v, str):
-        return json.dumps(v)   # a double-quoted string with escapes grand-cypher reads back
-    raise QueryError(f"the embedded engine takes only text and number parameters, not {type(v).__name__}")
+    if isinstance(graph, embedded.Reader):
+        return graph
+    if isinstance(graph, (str, Path)):
+        path = Path(graph)
+        if path.suffix == ".db":
+            return embedded.Reader(path)
+        return embedded.Reader(embedded.current(path))
+    if hasattr(graph, "frozen"):
+        graph = graph.frozen()
+    return embedded.Reader(frozen=graph)
 
 
-def run_embedded(q: Query, params: dict, g: nx.MultiDiGraph) -> Result:
-    """Run on an ``embedded_graph``; parameters are substituted as literals."""
-    from grandcypher import GrandCypher
+def run_embedded(q: Query, params: dict, reader) -> Result:
+    """Run on the embedded database (``graph.store.embedded``), in its dialect, with
+    real parameters."""
+    from .dialect import embedded
 
     check(q, params, False)
-    text = _PARAM.sub(lambda m: _literal(params[m.group(1)]) if m.group(1) else m.group(0), q.text)
     try:
-        out = GrandCypher(g).run(text)
-    except Exception as e:
+        res = reader.execute(embedded(q.text), params)
+        cols = list(res.get_column_names())
+        rows = []
+        while res.has_next():
+            rows.append([_plain_embedded(v) for v in res.get_next()])
+    except RuntimeError as e:
         first = (str(e).strip().splitlines() or [type(e).__name__])[0]
-        raise QueryError(f"the embedded engine (grand-cypher) cannot run query {q.name}: {first}; "
+        raise QueryError(f"the embedded engine cannot run query {q.name}: {first}; "
                          "run it on Neo4j with --neo4j URI") from None
-    cols = [str(c) for c in out]
-    values = list(out.values())
-    rows = [[_plain_embedded(col[i]) for col in values] for i in range(len(values[0]) if values else 0)]
     return Result(cols, rows)
 
 
 def _plain_embedded(v):
-    if isinstance(v, dict):  # a node or edge
-        return {k: x for k, x in v.items() if k != "__labels__"}
+    """Engine values as Neo4j's driver gives them (see ``_plain``): a node as its
+    properties, a relationship with its type, a path as its names; no nulls in maps."""
+    from decimal import Decimal
+
+    if isinstance(v, dict):
+        if "_nodes" in v and "_rels" in v:      # a path
+            return [n.get("name") for n in v["_nodes"]]
+        props = {k: _plain_embedded(x) for k, x in v.items() if not k.startswith("_") and x is not None}
+        return {"type": v["_LABEL"], **props} if "_SRC" in v else props
+    if isinstance(v, list):
+        return [_plain_embedded(x) for x in v]
+    if isinstance(v, Decimal):                  # SUM of integers
+        return int(v) if v == v.to_integral_value() else float(v)
     return v
 
 
 def run(ref, params: dict | None = None, *, graph=None, driver=None, write: bool = False,
         database: str | None = None) -> Result:
     """Run a query (name, file, text or Query) on ``driver`` (Neo4j) if given, else on
-    ``graph`` (a KnowledgeGraph, an exported nx graph, or an ``embedded_graph``)."""
+    the embedded database of ``graph`` (see ``open_embedded``)."""
     q = ref if isinstance(ref, Query) else load(ref)
     params = dict(params or {})
     if driver is not None:
@@ -224,12 +231,13 @@ def run(ref, params: dict | None = None, *, graph=None, driver=None, write: bool
     if graph is None:
         raise QueryError("no graph to query: give --graph FILE or --neo4j URI")
     if write:
-        raise QueryError("the embedded graph is read-only; write queries need --neo4j URI")
-    if hasattr(graph, "frozen"):
-        graph = graph.frozen()
-    if not any("__labels__" in d for _, d in graph.nodes(data=True)):
-        graph = embedded_graph(graph)
-    return run_embedded(q, params, graph)
+        raise QueryError("the embedded database is read-only; write queries need --neo4j URI")
+    reader = open_embedded(graph)
+    try:
+        return run_embedded(q, params, reader)
+    finally:
+        if reader is not graph:
+            reader.close()
 
 
 # ---- output ---------------------------------------------------------------------------

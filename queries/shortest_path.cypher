@@ -4,3 +4,4 @@
 MATCH (a:GovKG {name: $source}), (b:GovKG {name: $target})
 MATCH p = shortestPath((a)-[*..12]-(b))
 RETURN [n IN nodes(p) | n.name] AS path, [r IN relationships(p) | type(r)] AS relations, length(p) AS hops
+ORDER BY hops

@@ -17,12 +17,19 @@
 #   NEO4J_PASSWORD    initial password of user neo4j on a new DIR; when unset one is
 #                     generated and kept in DIR/password (mode 600)
 #   NEO4J_BOLT_PORT   Bolt port (default: a free one)
+#   NEO4J_HTTP_PORT   port of Neo4j Browser and the HTTP API on 127.0.0.1 (default: a
+#                     free one; "off" for none)
+#   NEO4J_BROWSER_STYLE  a graph style Neo4j Browser applies on connecting (the JSON
+#                     form of a .grass file; govkg neo4j start passes govkg's)
 #   NEO4J_HEAP        JVM heap (default 512m)
 #   NEO4J_PAGECACHE   page cache, the store's pages kept in memory (default 512m)
-# DIR/neo4j.state holds URI=, PID=, DIR= of the running server.
+# DIR/neo4j.state holds URI=, PID=, DIR=, BROWSER= of the running server.
 set -euo pipefail
 
 VERSION="${NEO4J_VERSION:-5.26.30}"
+# Neo4j Browser, served by the server at /browser when its jar is on the class path
+# (the newest release on Maven Central)
+BROWSER_VERSION="${NEO4J_BROWSER_VERSION:-5.24.0}"
 CACHE="${GOVKG_CACHE:-$HOME/.cache/govkg}"
 DIST="$CACHE/neo4j-$VERSION"
 LIB="$DIST/lib"
@@ -30,9 +37,18 @@ LIB="$DIST/lib"
 say() { echo "neo4j.sh: $*" >&2; }
 die() { say "$*"; exit 1; }
 
+browser_jar() { ls "$LIB"/neo4j-browser-*.jar 2>/dev/null | head -1; }
+
 install() {
-  if [ -f "$DIST/.complete" ]; then
+  if [ -f "$DIST/.complete" ] && [ -n "$(browser_jar)" ]; then
     say "Neo4j $VERSION present in $DIST"
+    return 0
+  fi
+  if [ -f "$DIST/.complete" ]; then   # assembled before Browser was part of it
+    say "adding Neo4j Browser $BROWSER_VERSION to $DIST"
+    mvn -q -B dependency:copy -Dartifact="org.neo4j.client:neo4j-browser:$BROWSER_VERSION" \
+      -DoutputDirectory="$LIB" >"$DIST/browser-mvn.log" 2>&1 \
+      || { tail -20 "$DIST/browser-mvn.log" >&2; die "Maven could not fetch Neo4j Browser $BROWSER_VERSION"; }
     return 0
   fi
   command -v mvn >/dev/null || die "mvn (Maven) is needed to assemble Neo4j"
@@ -49,6 +65,7 @@ install() {
   <dependencies>
     <dependency><groupId>org.neo4j.app</groupId><artifactId>neo4j-server</artifactId><version>$VERSION</version></dependency>
     <dependency><groupId>org.neo4j</groupId><artifactId>neo4j</artifactId><version>$VERSION</version></dependency>
+    <dependency><groupId>org.neo4j.client</groupId><artifactId>neo4j-browser</artifactId><version>$BROWSER_VERSION</version></dependency>
   </dependencies>
 </project>
 EOF
@@ -84,13 +101,24 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 start() {
   local dir="$1"
-  [ -f "$DIST/.complete" ] || install
+  { [ -f "$DIST/.complete" ] && [ -n "$(browser_jar)" ]; } || install
   mkdir -p "$dir"; dir="$(cd "$dir" && pwd)"
   if [ -n "$(running_pid "$dir")" ]; then
     state_get "$dir" URI
     return 0
   fi
   local port="${NEO4J_BOLT_PORT:-$(free_port)}"
+  local http="${NEO4J_HTTP_PORT:-$(free_port)}" http_conf browser=""
+  if [ "$http" = off ]; then
+    http_conf="server.http.enabled=false"
+  else
+    http_conf="server.http.enabled=true
+server.http.listen_address=127.0.0.1:$http
+server.http.advertised_address=127.0.0.1:$http"
+    browser="http://127.0.0.1:$http/browser/"
+    [ -n "${NEO4J_BROWSER_STYLE:-}" ] && http_conf="$http_conf
+browser.post_connect_cmd=style $NEO4J_BROWSER_STYLE"
+  fi
   mkdir -p "$dir/conf" "$dir/data" "$dir/logs" "$dir/run" "$dir/import"
   cat >"$dir/conf/neo4j.conf" <<EOF
 # written by scripts/neo4j.sh
@@ -99,8 +127,9 @@ server.default_advertised_address=127.0.0.1
 server.bolt.enabled=true
 server.bolt.listen_address=127.0.0.1:$port
 server.bolt.advertised_address=127.0.0.1:$port
-server.http.enabled=false
+$http_conf
 server.https.enabled=false
+client.allow_telemetry=false
 dbms.security.auth_enabled=true
 dbms.usage_report.enabled=false
 server.memory.pagecache.size=${NEO4J_PAGECACHE:-512m}
@@ -135,7 +164,7 @@ EOF
     --home-dir="$dir" --config-dir="$dir/conf" \
     </dev/null >>"$dir/logs/console.log" 2>&1 &
   local pid=$!
-  printf 'URI=bolt://127.0.0.1:%s\nPID=%s\nDIR=%s\n' "$port" "$pid" "$dir" >"$dir/neo4j.state"
+  printf 'URI=bolt://127.0.0.1:%s\nPID=%s\nDIR=%s\nBROWSER=%s\n' "$port" "$pid" "$dir" "$browser" >"$dir/neo4j.state"
   local waited=0
   until port_open "$port" && grep -q "Started\." "$dir/logs/neo4j.log" 2>/dev/null; do
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -149,7 +178,7 @@ EOF
     fi
     sleep 1; waited=$((waited + 1))
   done
-  say "started pid $pid in ${waited}s"
+  say "started pid $pid in ${waited}s${browser:+; Neo4j Browser at $browser}"
   echo "bolt://127.0.0.1:$port"
 }
 
@@ -182,9 +211,9 @@ admin() {  # admin DIR ARGS...: neo4j-admin with DIR's configuration
 }
 
 status() {
-  local dir="$1"
+  local dir="$1" browser; browser="$(state_get "$1" BROWSER)"
   if [ -n "$(running_pid "$dir")" ]; then
-    echo "$(state_get "$dir" URI) pid $(state_get "$dir" PID)"
+    echo "$(state_get "$dir" URI) pid $(state_get "$dir" PID)${browser:+ browser $browser}"
   else
     echo "not running"; return 1
   fi

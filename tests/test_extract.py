@@ -413,7 +413,7 @@ def test_a_post_points_at_its_own_organ():
             "中央纪委书记李希出席会议。黑龙江省委常委、政府副省长王一新出席。")
     _, r = _people_of(text)
     orgs = {(x.source[1], x.attrs["title"]): x.target[1] for x in r.relations if x.type == "HOLDS_POSITION"}
-    assert orgs[("李希", "中央纪委书记")] == "中央纪委"
+    assert orgs[("李希", "中央纪委书记")] == "中共中央纪委"   # a Party Centre organ, by its name with 中共
     assert orgs[("王一新", "政府副省长")] == "黑龙江省政府"
     assert orgs[("张玉卓", "国务院国资委主任")] == "国务院国资委"
 

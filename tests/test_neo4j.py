@@ -218,3 +218,53 @@ def test_samples_graph_counts(neo4j, neo4j_server):
     assert counts["nodes"] == kg.g.number_of_nodes() > 0
     assert _db_stats(neo4j) == kg.stats()
     assert push_graph(kg, neo4j_server.uri)["nodes_created"] == 0
+
+
+@pytest.mark.neo4j
+def test_the_projects_server_in_one_command(tmp_path, neo4j_server, monkeypatch):
+    """govkg neo4j start: the URI and where the password is kept; push, query and pull
+    find the server with nothing exported; Neo4j Browser is served on 127.0.0.1 with
+    govkg's style; stop stops it."""
+    import json
+    import re
+    import urllib.request
+
+    from graph.schema import COLORS
+    from graph.store.files import write_json as write
+
+    for var in ("NEO4J_URI", "NEO4J_PASSWORD", "NEO4J_USER", "GOVKG_NEO4J_URI"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("GOVKG_NEO4J_DIR", str(tmp_path / "server"))
+    runner = CliRunner()
+    assert runner.invoke(main, ["neo4j", "status"]).exit_code == 1
+    r = runner.invoke(main, ["neo4j", "start"])
+    try:
+        assert r.exit_code == 0, r.output
+        uri = re.search(r"uri:\s+(bolt://127\.0\.0\.1:\d+)", r.output).group(1)
+        browser = re.search(r"browser:\s+(http://127\.0\.0\.1:\d+/browser/)", r.output).group(1)
+        assert str(tmp_path / "server" / "password") in r.output
+        graph = tmp_path / "graph.json"
+        write(handmade_kg(), graph)
+        r = runner.invoke(main, ["push", str(graph)])
+        assert r.exit_code == 0 and uri in r.output, r.output
+        r = runner.invoke(main, ["query", "official_posts", "-p", "name=王市长", "--neo4j", "--format", "json"])
+        assert r.exit_code == 0, r.output
+        assert json.loads(r.stdout)[0]["official"] == "王市长"
+        # what is set still wins: a wrong password is refused, not replaced
+        monkeypatch.setenv("NEO4J_PASSWORD", "wrong")
+        r = runner.invoke(main, ["query", "official_posts", "-p", "name=王市长", "--neo4j"])
+        assert r.exit_code != 0 and "refused the credentials" in r.output
+        monkeypatch.delenv("NEO4J_PASSWORD")
+        # Neo4j Browser, and the style it applies on connecting: each label in the page's colour
+        with urllib.request.urlopen(browser, timeout=30) as page:
+            assert page.status == 200 and b"<title>Neo4j Browser</title>" in page.read()
+        conf = (tmp_path / "server" / "conf" / "neo4j.conf").read_text("utf-8")
+        style = json.loads(re.search(r"^browser\.post_connect_cmd=style (.+)$", conf, re.M).group(1))
+        assert style["node.Official"]["color"] == COLORS["Official"] and style["node.Official"]["caption"] == "{name}"
+        assert re.search(r"^server\.http\.listen_address=127\.0\.0\.1:\d+$", conf, re.M)
+        r = runner.invoke(main, ["neo4j", "status"])
+        assert r.exit_code == 0 and uri in r.output
+    finally:
+        r = runner.invoke(main, ["neo4j", "stop"])
+    assert r.exit_code == 0 and "stopped" in r.output
+    assert runner.invoke(main, ["neo4j", "status"]).exit_code == 1

@@ -67,6 +67,28 @@ def build_graph(paths, year: int | None = None, report: BuildReport | None = Non
     return kg
 
 
+def _write_database(out: Path, kg, partial) -> Path:
+    """OUT/graph.db, the embedded database Cypher runs on without a server: written
+    whole from the merged graph, or, after an added day, updated with what the day
+    changed (written whole from graph.json when it cannot be)."""
+    from ..store import embedded
+
+    db, graph_json = out / "graph.db", out / "graph.json"
+    if partial is not None:
+        nodes = dict(partial.frozen_nodes())
+        edges = {(s, t, k): d for s, t, k, d in partial.frozen_edges()}
+        if embedded.upsert(db, nodes, edges, lambda n: nodes[n]["label"], graph_json):
+            return db
+        from ..store.files import load_frozen
+        embedded.write(load_frozen(graph_json), db, graph_json)
+    elif kg is not None:
+        embedded.write_items(kg.frozen_nodes(), kg.frozen_edges(), db, graph_json)
+    else:
+        from ..store.files import load_frozen
+        embedded.write(load_frozen(graph_json), db, graph_json)
+    return db
+
+
 def write_outputs(kg: KnowledgeGraph, out: Path, report: BuildReport, html: bool = True,
                   max_nodes: int = 1500) -> dict[str, Path]:
     """graph.json, graph.graphml, graph.html, merges.json (which surface forms became
@@ -234,6 +256,9 @@ def _build(paths, out: Path, existed: bool, *, year, workers, executor, schedule
 
         kg = None
         t0 = time.perf_counter()
+        from ..store.embedded import is_current
+        db_current = (out / "graph.db").exists() and (out / "graph.json").exists() \
+            and is_current(out / "graph.db", out / "graph.json")   # an update may then be written into it
         if incremental:
             try:
                 kg_partial, touched, stats = add_documents(cache, out, state, keys, order, load_docs, staged,
@@ -279,6 +304,9 @@ def _build(paths, out: Path, existed: bool, *, year, workers, executor, schedule
         staged.commit()
 
         result.seconds["merge and write"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        result.written["db"] = _write_database(out, kg, kg_partial if result.incremental and db_current else None)
+        result.seconds["embedded database"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         if html:
             from ..explorer.page import render

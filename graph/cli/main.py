@@ -76,7 +76,9 @@ def _progress():
 @click.option("--year", type=int, help="Year for dates a page writes without one (4月21日).")
 @click.option("--max-nodes", default=1500, show_default=True, help="Entities drawn on the page by default.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
-@click.option("--neo4j", "neo4j_uri", metavar="URI", help="Also push the graph to this Neo4j (NEO4J_USER/NEO4J_PASSWORD).")
+@click.option("--neo4j", "neo4j_uri", metavar="URI", is_flag=False, flag_value="local",
+              help="Also push the graph to this Neo4j (NEO4J_USER/NEO4J_PASSWORD); alone, to the project's server "
+                   "(govkg neo4j start).")
 @click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1, 256),
               help="Worker processes that analyse files (local executor), or local Dask workers.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
@@ -104,6 +106,13 @@ def build(paths, out, year, max_nodes, no_html, neo4j_uri, workers, executor, sc
     if scheduler and executor != "dask":
         err.print("[red]error:[/red] --scheduler goes with --executor dask")
         sys.exit(2)
+    if neo4j_uri == "local":
+        from ..store.neo4j import default_uri
+        neo4j_uri = default_uri(neo4j_uri)
+        if not neo4j_uri:
+            err.print("[red]error:[/red] no Neo4j server running: start the project's server with govkg neo4j start, "
+                      "or give --neo4j URI")
+            sys.exit(2)
     failed = None
     with _progress() as bar:
         task = bar.add_task("reading", total=total, file="")
@@ -286,4 +295,5 @@ LAZY_COMMANDS = {
     "pull": ("graph.cli.neo4j", "pull"),
     "export": ("graph.cli.neo4j", "export"),
     "query": ("graph.cli.neo4j", "query"),
+    "neo4j": ("graph.cli.neo4j", "neo4j_group"),
 }

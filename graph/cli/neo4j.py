@@ -8,12 +8,23 @@ from pathlib import Path
 
 import click
 
-NEO4J_URI = click.option("--neo4j", "uri", envvar="NEO4J_URI", metavar="URI",
-                         help="bolt://host:port of the Neo4j server (or NEO4J_URI)")
+NEO4J_URI = click.option("--neo4j", "uri", envvar="NEO4J_URI", metavar="URI", is_flag=False, flag_value="local",
+                         help="bolt://host:port of the Neo4j server (or NEO4J_URI); alone, the project's server "
+                              "started with `govkg neo4j start`")
 
 
 def _fail(msg: str):
     raise click.ClickException(msg)
+
+
+def _server(uri: str | None) -> str:
+    """The URI to use: the one given, NEO4J_URI, or the project's running server."""
+    from ..store.neo4j import default_uri
+
+    found = default_uri(uri)
+    if not found:
+        _fail("no Neo4j server: give --neo4j URI, set NEO4J_URI, or start the project's server: govkg neo4j start")
+    return found
 
 
 @click.command()
@@ -24,8 +35,7 @@ def push(graph_file: Path, uri: str | None):
     from ..store.files import read_json
     from ..store.neo4j import StoreError, push_graph
 
-    if not uri:
-        _fail("give --neo4j URI (or set NEO4J_URI)")
+    uri = _server(uri)
     try:
         counts = push_graph(read_json(graph_file), uri)
     except StoreError as e:
@@ -44,8 +54,7 @@ def pull(uri: str | None, out: Path):
     from ..store.files import write_graphml, write_json
     from ..store.neo4j import StoreError, pull as pull_kg
 
-    if not uri:
-        _fail("give --neo4j URI (or set NEO4J_URI)")
+    uri = _server(uri)
     try:
         kg = pull_kg(uri)
     except StoreError as e:
@@ -72,14 +81,15 @@ def export(graph_file: Path, fmt: str, out: Path):
 @click.argument("query_ref", metavar="NAME|FILE|CYPHER", required=False)
 @click.option("--param", "-p", "params", multiple=True, metavar="K=V", help="a query parameter (repeatable)")
 @click.option("--graph", "graph_file", type=click.Path(dir_okay=False, path_type=Path), default=Path("out/graph.json"),
-              show_default=True, help="the graph.json to query when --neo4j is not given")
+              show_default=True, help="the graph.json whose embedded database (graph.db beside it) to query "
+                                      "when --neo4j is not given")
 @NEO4J_URI
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--write", is_flag=True, help="allow write clauses (Neo4j only)")
 @click.option("--list", "list_", is_flag=True, help="list the library's queries")
 def query(query_ref, params, graph_file, uri, fmt, write, list_):
     """Run a library query by NAME, a .cypher FILE, or literal CYPHER, on Neo4j
-    (--neo4j) or on the embedded graph (--graph)."""
+    (--neo4j) or on the embedded graph database of a build (--graph)."""
     from queries.runner import QueryError, check, format_result, library, load, parse_params, run
 
     if list_ or not query_ref:
@@ -93,6 +103,7 @@ def query(query_ref, params, graph_file, uri, fmt, write, list_):
         check(q, values, write)
         if uri:
             from graph.store.neo4j import StoreError, connect
+            uri = _server(uri)
             try:
                 driver = connect(uri)
             except StoreError as e:
@@ -104,12 +115,65 @@ def query(query_ref, params, graph_file, uri, fmt, write, list_):
         else:
             if not graph_file.is_file():
                 _fail(f"no graph at {graph_file} (build one, or give --graph FILE or --neo4j URI)")
-            from ..store.files import load_frozen
+            from ..store.embedded import EmbeddedError, current
             try:
-                frozen = load_frozen(graph_file)
+                db = current(graph_file, say=lambda m: click.echo(m, err=True))
             except (ValueError, KeyError) as e:
                 _fail(f"{graph_file} is not a govkg graph.json ({e})")
-            res = run(q, values, graph=frozen, write=write)
+            except EmbeddedError as e:
+                _fail(str(e))
+            res = run(q, values, graph=db, write=write)
     except QueryError as e:
         _fail(str(e))
     click.echo(format_result(res, fmt))
+
+
+@click.group("neo4j")
+def neo4j_group():
+    """The project's own Neo4j server, with Neo4j Browser on 127.0.0.1 (folder:
+    GOVKG_NEO4J_DIR, default ~/.cache/govkg/neo4j-run). push, pull, query --neo4j,
+    build --neo4j and the notebooks find it by themselves."""
+
+
+@neo4j_group.command()
+def start():
+    """Start the server (assembled from Maven Central the first time) and print its URI."""
+    from ..store import server
+
+    found, messages = server.start()
+    if found is None:
+        _fail(f"Neo4j did not start: {messages.splitlines()[-1] if messages else 'no message'}")
+    _describe(found)
+
+
+@neo4j_group.command()
+def status():
+    """Print the running server's URI, Browser address and password file (exit 1 if none)."""
+    from ..store import server
+
+    found = server.running()
+    if found is None:
+        click.echo(f"not running (folder {server.home()})")
+        raise SystemExit(1)
+    _describe(found)
+
+
+@neo4j_group.command()
+def stop():
+    """Stop the server cleanly."""
+    from ..store import server
+
+    if server.running() is None:
+        click.echo(f"not running (folder {server.home()})")
+        return
+    server.stop()
+    click.echo("stopped")
+
+
+def _describe(found) -> None:
+    click.echo(f"uri:      {found.uri}")
+    if found.browser:
+        click.echo(f"browser:  {found.browser}  (user neo4j)")
+    password = found.password_file if found.password_file.exists() else "NEO4J_PASSWORD (as set when it was first started)"
+    click.echo(f"password: {password}")
+    click.echo(f"pid:      {found.pid}  (folder {found.dir})")

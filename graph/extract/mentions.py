@@ -531,6 +531,7 @@ def _named(s: Sentence) -> list[Mention]:
                 name = None   # 宣讲|全会, 理解|全会
             if label == "Meeting":
                 name = _governed(s.text, {k.start for k in toks}, t.end, suffix) or name
+                name = _held_by(toks, start, name) if name in _PRESS else name
                 if name and (_SITTING.match(name) or re.fullmatch(r"\d+周年", name[:-len(suffix)])):
                     name = None   # 举行第一次全体会议: a sitting of the session the text holds
             if name and (label in ("Organization", "Project") or label == "Policy" and suffix in _WEAK_POLICY) \
@@ -579,7 +580,9 @@ def _named(s: Sentence) -> list[Mention]:
     out.extend(_places_below_county(s))
     congresses = _congresses(s)
     at = {(m.start, m.end) for m in congresses}
-    out = [m for m in out if (m.start, m.end) not in at] + congresses   # the session's name wins its span
+    # the session's name wins its span, and a name the tagger began inside it (党的二十|大和二十届历次全会)
+    out = [m for m in out if (m.start, m.end) not in at
+           and not any(a < m.start < b < m.end for a, b in at)] + congresses
     out.extend(_national_policies(s))
     out.extend(_laws(s))
     return [m for m in out if not _attributive(s.text, m)]
@@ -908,8 +911,10 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
             depth -= 1
         elif strict == "Meeting" and re.fullmatch(r"[一二三四五六七八九十]{2,3}届|\d+周年", p.word):
             pass   # 十四届全国人大二次会议, 建军95周年大会
-        elif strict == "Meeting" and p.word in ("和", "与") and j >= 2 and toks[j - 2].tag == toks[j].tag == "vn":
-            pass   # 高质量建设和发展座谈会: a topic of two parts
+        elif strict == "Meeting" and p.word in ("和", "与", "及") and depth == 0:
+            if not (j >= 2 and toks[j - 2].tag == toks[j].tag == "vn"):
+                break   # 重要讲话和|全会: two things, not one meeting's name
+            # 高质量建设和发展座谈会: a topic of two parts
         elif depth == 0 and (_ends_name(p, boundary) or strict in _STRICT_TAGS and p.tag not in _STRICT_TAGS[strict]
                              and not (p.tag == "TIME" and re.fullmatch(r"\d{4}年", p.word))) \
                 and not _inner_verb(toks, j - 1, boundary, strict):
@@ -1116,6 +1121,21 @@ def _ends_name(p: Token, boundary: set[str]) -> bool:
 
 # Who meets is part of a meeting's name (部分省纪委书记座谈会, 全市…电视电话会).
 _SCOPE = ("部分", "全国", "全省", "全市", "全区", "全县")
+# A press conference is named by who holds it (中共中央举行新闻发布会 → 中共中央新闻发布会);
+# alone, its kind names none in particular.
+_PRESS = ("新闻发布会", "发布会", "记者会", "新闻发布")
+
+
+def _held_by(toks: list[Token], start: int, name: str) -> str | None:
+    k = start - 1
+    if k < 0 or toks[k].word not in ("举行", "召开", "举办"):
+        return None
+    k -= 1
+    while k >= 0 and toks[k].tag in ("TIME", "d", "ad"):
+        k -= 1
+    return toks[k].word + name if k >= 0 and toks[k].tag == "ORG" else None
+
+
 _SITTING = re.compile(r"^第[一二三四五六七八九十\d]+次(?:全体会议|会议)$")
 
 # The object of 出席, 主持, 召开, 举行 or 参加 that ends with a meeting's head is the whole

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .divisions import divisions
 from .doc import Doc
-from .lexicon import read_list
+from .lexicon import read_list, read_set
 from .resolve import Home, _qualify, central_organ, implied
 from .titles import ends_with_head, split_title
 
@@ -42,6 +42,8 @@ def _positions(entities: dict, home: Home, add) -> None:
             elif head in _COUNTY_GOV and home.county:
                 org = home.county.name + "人民政府"
             org = central_organ(org) if org else org
+            if org in read_set("generic_heads.txt"):
+                org = None   # 政法委书记 in a report of no place: a kind of body, not one
             previous = org or previous
             if not org:
                 continue   # the post stays in the official's titles; no organisation to point at
@@ -135,6 +137,8 @@ def _within(organ: str, previous: str | None) -> str | None:
         return None
     k = previous.find(organ[:2])
     if k > 0:
-        return previous[:k] + organ
+        within = previous[:k] + organ
+        # 中共全国人大常委会党组书记、委员长: the state body itself goes without 中共
+        return within[2:] if within.startswith("中共") and not within.endswith(("党组", "党委", "委")) else within
     place = next((previous[:n] for n in range(min(len(previous), 12), 1, -1) if previous[:n] in divisions().by_form), None)
     return place + organ if place else None

@@ -272,6 +272,9 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
         if _CENTRAL_ORGAN.fullmatch(full):
             name = central_organ(full)
             return name, name, {}, {text, full, name[2:]} - {name}
+        local = _LOCAL_PARTY.fullmatch(full)
+        if local and not local.group(1).startswith("中央"):
+            return local.group(1), local.group(1), {}, {text, full} - {local.group(1)}
         gov = re.fullmatch(r"(.{2,}?)(?<!人民)政府", full)
         place = d.lookup(gov.group(1)) if gov else None
         if place is not None and place.level >= 1:   # not a country's (中国政府, 美国政府)
@@ -286,15 +289,21 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
     return text, text, {}, set()
 
 
-_CENTRAL_ORGAN = re.compile(r"(?:中共)?中央(?:书记处|政治局|办公厅|宣传部|组织部|统战部|对外联络部|党校|台办|台湾工作办公室|"
-                            r"政法委|政法委员会|政策研究室|社会工作部|军事委员会|委员会|纪律检查委员会|网信办|外办|"
-                            r"财经委员会|金融委员会|机构编制委员会|党史和文献研究院)")
+_CENTRAL_ORGAN = re.compile(r"(?:中共)?中央(?:书记处|政治局(?:常务委员会|常委会)?|办公厅|宣传部|组织部|统战部|对外联络部|党校|"
+                            r"台办|台湾工作办公室|港澳工作办公室|港澳办|政法委|政法委员会|政策研究室|社会工作部|"
+                            r"军事委员会|委员会|纪律检查委员会|纪委|网信办|外办|外事工作委员会|国家安全委员会|"
+                            r"全面深化改革委员会|财经委员会|金融委员会|机构编制委员会|党史和文献研究院)")
+# 中共内蒙古自治区党委 is 内蒙古自治区党委: a local party committee goes by its name without 中共
+_LOCAL_PARTY = re.compile(r"中共(.{2,}?(?:省委|市委|区委|县委|州委|旗委|盟委|党委|工委|党组))")
 
 
 def central_organ(name: str) -> str:
     """The Party Centre's organs are written with 中共 or without (中央书记处 = 中共中央书记处):
-    one name, the one with it."""
-    return "中共" + name if _CENTRAL_ORGAN.fullmatch(name) and not name.startswith("中共") else name
+    one name, the one with it. A local committee's (中共内蒙古自治区党委) goes without."""
+    if _CENTRAL_ORGAN.fullmatch(name):
+        return name if name.startswith("中共") else "中共" + name
+    local = _LOCAL_PARTY.fullmatch(name)
+    return local.group(1) if local and not local.group(1).startswith("中央") else name
 
 
 def _without_place(name: str, d) -> set[str]:

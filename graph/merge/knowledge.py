@@ -3,8 +3,10 @@
 Nodes carry ``id``, ``label``, ``name``, ``aliases`` and mention statistics
 (``documents``, ``first_date``, ``last_date``); Officials also ``titles``, Persons
 ``role``. Edges are keyed by relation type (HOLDS_POSITION also by title), carry
-``type`` and ``evidence`` (a list of {doc, sentence, date}) and ``count``; a
-HOLDS_POSITION that every document writes as a past post (时任, 原…) is ``former``.
+``type`` and ``evidence`` (a list of {doc, sentence, date}), ``count``, and the
+first and last date of the documents that state it (``first_date``, ``last_date``; a
+post written as a past one, 时任…, dates nothing: the document's date is not when it
+was held); a HOLDS_POSITION that every document writes as a past post is ``former``.
 
 The graph depends only on the set of documents added, not on their order: lists are
 kept as sets while building and sorted when the graph is exported.
@@ -114,9 +116,13 @@ class KnowledgeGraph:
         g = self.g
         key = rtype if rtype != "HOLDS_POSITION" else f"{rtype}|{attrs.get('title_norm') or attrs.get('title', '')}"
         if not g.has_edge(s, t, key):
-            g.add_edge(s, t, key=key, type=rtype, evidence={}, **attrs)
+            g.add_edge(s, t, key=key, type=rtype, evidence={}, first_date=None, last_date=None, **attrs)
         elif not attrs.get("former"):
             g.adj[s][t][key].pop("former", None)   # a post some document says is held now
+        e = g.adj[s][t][key]
+        if doc.date and not attrs.get("former"):
+            e["first_date"] = min(e["first_date"] or doc.date, doc.date)
+            e["last_date"] = max(e["last_date"] or doc.date, doc.date)
         # evidence is held as its sort key; the value says how to rebuild the dict
         # (None: from the key alone, _NO_DATE: the same with date None)
         ev = (doc.date or "", doc.doc_id or "", sentence or "")
@@ -197,6 +203,8 @@ class KnowledgeGraph:
         d = dict(d)
         count = d.pop("count", None)
         d["evidence"] = {_evidence_key(ev): ev for ev in d.get("evidence") or ()}
+        d.setdefault("first_date", None)
+        d.setdefault("last_date", None)
         if count and count > len(d["evidence"]):
             d["_uncounted"] = count - len(d["evidence"])
         self.g.add_edge(s, t, key=k, **d)

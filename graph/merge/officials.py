@@ -103,8 +103,10 @@ class Officials:
         one article is the 国务院副总理 of the others), and each whose name is a place's
         or a group's elsewhere (哈马斯, 赫尔松) dropped with its relations, and so is a
         bare one (the tagger's guess alone: 夏收, 景明) whose name is no official's. A
-        Person the text gives a role (记者, 村民…) stays one."""
-        persons = {e.key: e.attrs.get("bare") for e in doc.entities if e.label == "Person" and not e.role}
+        Person the text gives a role (记者, 村民, 航天员…) stays one, unless the role is one an
+        official has too (代表, 教授, 院士, 负责人…: 全国人大代表X is the official X)."""
+        persons = {e.key: e.attrs.get("bare") for e in doc.entities
+                   if e.label == "Person" and (not e.role or e.role.endswith(_OFFICE_ROLES))}
         retype = {k for k in persons if self.is_official(k)}
         drop = {("Person", k) for k, bare in persons.items() if k not in retype and (bare or self.is_no_person(k))}
         if not retype and not drop:
@@ -151,6 +153,10 @@ class Officials:
                 out[name] = (next((p for p in persons if set(regions) & set(p.regions)), None)
                              or next((p for p in persons if home in p.regions), persons[0]))
         return out
+
+
+# Roles an official may be named by: a Person so named is the official of that name.
+_OFFICE_ROLES = ("代表", "教授", "研究员", "专家", "学者", "院士", "负责人", "董事长", "总经理")
 
 
 def _count(seen: dict[str, list], combo: str, date: str | None) -> None:

@@ -137,6 +137,8 @@ def edge_attrs(rtype: str, props: dict) -> tuple[str, dict]:
     d["evidence"] = [{"doc": doc, "sentence": sentence, "date": date or None}
                      for doc, sentence, date in zip_longest(*cols, fillvalue="")]
     d["type"] = rtype
+    d.setdefault("first_date", None)   # null properties are not stored
+    d.setdefault("last_date", None)
     return key, d
 
 
@@ -148,13 +150,35 @@ def _ident(name: str) -> str:
 
 # ---- connecting ----------------------------------------------------------------------
 
-def credentials(user: str | None = None, password: str | None = None) -> tuple[str, str]:
-    """(user, password), from the arguments or NEO4J_USER / NEO4J_PASSWORD."""
+def credentials(user: str | None = None, password: str | None = None, uri: str | None = None) -> tuple[str, str]:
+    """(user, password), from the arguments or NEO4J_USER / NEO4J_PASSWORD, else the
+    password of the project's own server when ``uri`` is its (``govkg neo4j start``)."""
     user = user or os.environ.get("NEO4J_USER") or "neo4j"
     password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
     if not password:
-        raise StoreError("set NEO4J_PASSWORD (and NEO4J_USER, default neo4j) to reach Neo4j")
+        from .server import running
+        local = running()
+        if local is not None and uri in (None, local.uri):
+            password = local.password()
+    if not password:
+        raise StoreError("set NEO4J_PASSWORD (and NEO4J_USER, default neo4j) to reach Neo4j, "
+                         "or start the project's server: govkg neo4j start")
     return user, password
+
+
+def default_uri(uri: str | None = None) -> str | None:
+    """``uri``; ``local`` or nothing: ``NEO4J_URI``, else the project's running server."""
+    if uri and uri != LOCAL:
+        return uri
+    if uri != LOCAL and os.environ.get("NEO4J_URI"):
+        return os.environ["NEO4J_URI"]
+    from .server import running
+    local = running()
+    return local.uri if local else None
+
+
+# what --neo4j given without a URI stands for: the project's own server
+LOCAL = "local"
 
 
 def _retry_seconds() -> float:
@@ -174,7 +198,7 @@ def connect(uri: str, user: str | None = None, password: str | None = None):
     from neo4j import GraphDatabase
     from neo4j import exceptions as ex
 
-    user, password = credentials(user, password)
+    user, password = credentials(user, password, uri)
     try:
         # a deadlock between the push's own sessions clears at once: retry soon (the
         # driver's first wait is a second), then back off as for a restarting server

@@ -279,3 +279,45 @@ def test_samples_graph(open_page):
     page.keyboard.press("Enter")
     wait_for(page, "govkg.network.getSelectedNodes().length === 1")
     assert page.inner_text("#panel h2") == name
+
+
+def test_an_officials_posts_and_visits_in_date_order(open_page):
+    page = open_page(demo_graph())
+    click_node(page, node_id_of(page, "刘强"))
+    wait_for(page, "!!document.querySelector('#timeline')")
+    rows = page.evaluate("[...document.querySelectorAll('#timeline li')].map(li => li.innerText)")
+    assert len(rows) == 3
+    # 2020: the post and the visit of the first document; 2021: the meeting of the second
+    assert rows[0].startswith("2020-04-21") and rows[1].startswith("2020-04-21") and rows[2].startswith("2021-06-01")
+    assert "区委常委会会议" in rows[2] and "缙云山生态修复工程" in "".join(rows[:2])
+    page.click("#timeline .link >> nth=2")                      # follow the meeting
+    assert page.inner_text("#panel h2") == "区委常委会会议"
+
+
+LABEL_SHOWN = "(id) => { const n = govkg.network.body.nodes[id]; return n.options.font.size * govkg.network.getScale() >= n.options.scaling.label.drawThreshold - 1; }"
+
+
+def test_names_are_readable_at_the_first_view_and_all_when_zoomed_in(open_page, tmp_path):
+    from graph.builder.job import build_graph
+
+    page = open_page(build_graph([SAMPLES]))
+    drawn = page.evaluate("govkg.data.drawn")
+    shown = page.evaluate(f"govkg.data.nodes.slice(0, govkg.data.drawn).map(n => ({LABEL_SHOWN})(n.id))")
+    top = min(30, drawn)
+    # the most connected carry their names at the first view, the rest wait for a closer look
+    assert all(shown[:top]) and sum(shown) == top, (sum(shown), drawn)
+    if os.environ.get("GOVKG_SCREENSHOT"):      # the picture in docs/
+        page.screenshot(path=os.environ["GOVKG_SCREENSHOT"])
+    # zooming in with the wheel: every name on the screen is drawn, the top ones no larger than the others
+    canvas = page.query_selector("#graph canvas").bounding_box()
+    page.mouse.move(canvas["x"] + canvas["width"] / 2, canvas["y"] + canvas["height"] / 2)
+    for _ in range(30):
+        page.mouse.wheel(0, -300)
+        time.sleep(0.05)
+        if page.evaluate("govkg.network.getScale() >= 0.8"):
+            break
+    wait_for(page, "govkg.network.getScale() >= 0.8")
+    time.sleep(0.2)
+    assert all(page.evaluate(f"govkg.data.nodes.slice(0, govkg.data.drawn).map(n => ({LABEL_SHOWN})(n.id))"))
+    sizes = set(page.evaluate("govkg.data.nodes.slice(0, 30).map(n => govkg.network.body.nodes[n.id].options.font.size)"))
+    assert sizes == {14}

@@ -63,7 +63,7 @@ VIS_JS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-
 
 # Fields of an entity row in the page data, in order; trailing empty fields are left out.
 NODE_FIELDS = ("name", "label", "ndocs", "mentions", "degree", "first", "last", "aliases", "titles", "role")
-EDGE_FIELDS = ("from", "to", "type", "count", "evidence", "title")
+EDGE_FIELDS = ("from", "to", "type", "count", "evidence", "title", "first", "last")
 
 
 def _vis_js() -> str:
@@ -273,8 +273,9 @@ def page_data(graph, *, max_nodes: int = MAX_NODES, title: str = "govkg") -> dic
     for s, t, d in sorted(rels, key=lambda r: (rank[r[0]], rank[r[1]], r[2]["type"], r[2].get("title") or "")):
         evs = d.get("evidence") or []
         cap = PAGE_EVIDENCE if rank[s] < drawn and rank[t] < drawn else OTHER_EVIDENCE
+        first, last = d.get("first_date") or "", d.get("last_date") or ""
         edges.append(_trim([rank[s], rank[t], types.index(d["type"]), d.get("count", len(evs)),
-                            cites(evs, cap, cap), d.get("title") or ""], 2))
+                            cites(evs, cap, cap), d.get("title") or "", first, "" if last == first else last], 2))
     pos = layout(drawn, [(e[0], e[1]) for e in edges if e[0] < drawn and e[1] < drawn])
 
     return {"title": title, "drawn": drawn, "linked": linked,

@@ -41,7 +41,7 @@
 
   function start(D) {
     state.loadedAt = performance.now();
-    // ---- the data as objects (field order: NODE_FIELDS and EDGE_FIELDS in render.py) ----
+    // ---- the data as objects (field order: NODE_FIELDS and EDGE_FIELDS in page.py) ----
     const labelNames = D.labels.map((l) => l[0]);
     const rows = D.nodes;
     D.nodes = rows.map((r, i) => ({
@@ -51,7 +51,7 @@
     }));
     D.edges = D.edges.map((r, i) => ({
       id: "e" + i, from: r[0], to: r[1], type: D.types[r[2] || 0], count: r[3] || 0, evidence: r[4] || [],
-      title: r[5] || ""
+      title: r[5] || "", first: r[6] || "", last: r[7] || r[6] || ""
     }));
     state.decodedAt = performance.now();
     const byId = D.nodes, adj = D.nodes.map(() => []), color = {}, labelOn = {};
@@ -117,13 +117,19 @@
       width: Math.min(6, 1 + Math.log2(Math.max(e.count, 1))), dashes: e.type === "PART_OF" || e.type === "LOCATED_IN"
     });
 
+    // Names on the nodes: the TOP most connected carry theirs at every zoom, at least
+    // LABEL_PX pixels high; the others once the view is close enough to read them
+    // (vis-network draws a label of FONT px at scale s when FONT * s >= drawThreshold - 1).
+    const TOP = 30, FONT = 14, LABEL_PX = 11;
+    let labelScale = 1;
+    const fontSize = (n) => (n.rank < TOP ? Math.max(FONT, Math.min(200, LABEL_PX / labelScale)) : FONT);
     const nodes = new vis.DataSet(D.nodes.slice(0, D.drawn).map((n, i) => visNode(n, { x: D.pos[2 * i], y: D.pos[2 * i + 1] })));
     const edges = new vis.DataSet(D.edges.filter((e) => shown.has(e.from) && shown.has(e.to)).map(visEdge));
     const network = new vis.Network($("graph"), { nodes, edges }, {
       nodes: {
         shape: "dot", borderWidth: 1,
-        scaling: { min: 8, max: 40, label: { enabled: true, min: 12, max: 26, drawThreshold: 6 } },
-        font: { face: "Noto Sans CJK SC, Noto Sans SC, sans-serif", strokeWidth: 3, strokeColor: "#fff" }
+        scaling: { min: 8, max: 40, label: { enabled: false, drawThreshold: 8, maxVisible: 22 } },
+        font: { size: FONT, face: "Noto Sans CJK SC, Noto Sans SC, sans-serif", strokeWidth: 3, strokeColor: "#fff" }
       },
       edges: { arrows: { to: { enabled: true, scaleFactor: 0.4 } }, color: { color: "#c4c4c4", highlight: "#333", hover: "#666" }, smooth: false },
       physics: false,              // laid out when the page was written
@@ -132,6 +138,15 @@
     });
     network.fit({ animation: false });
     state.networkAt = performance.now();
+    let labelsQueued = false;
+    function sizeLabels() {
+      labelsQueued = false;
+      labelScale = network.getScale() || 1;
+      nodes.update(D.nodes.slice(0, TOP).filter((n) => nodes.get(n.id)).map((n) => ({ id: n.id, font: fontOf(n) })));
+    }
+    const fontOf = (n, faded) => ({ size: fontSize(n), color: faded ? "rgba(0,0,0,0.25)" : "#222" });
+    network.on("zoom", () => { if (!labelsQueued) { labelsQueued = true; requestAnimationFrame(sizeLabels); } });
+    sizeLabels();
 
     function settle() {
       if (state.settled) return;
@@ -222,12 +237,11 @@
       const near = new Set([id]);
       adj[id].forEach((e) => { near.add(e.from); near.add(e.to); });
       nodes.update(nodes.getIds().map((m) => ({
-        id: m, color: near.has(m) ? color[byId[m].label] : "rgba(200,200,200,0.35)",
-        font: { color: near.has(m) ? "#222" : "rgba(0,0,0,0.25)" }
+        id: m, color: near.has(m) ? color[byId[m].label] : "rgba(200,200,200,0.35)", font: fontOf(byId[m], !near.has(m))
       })));
     }
     function unhighlight() {
-      nodes.update(nodes.getIds().map((m) => ({ id: m, color: color[byId[m].label], font: { color: "#222" } })));
+      nodes.update(nodes.getIds().map((m) => ({ id: m, color: color[byId[m].label], font: fontOf(byId[m]) })));
     }
 
     function select(id, focus) {
@@ -260,6 +274,31 @@
         parent.appendChild(box);
       });
     }
+    // An official's posts, visits and meetings in date order: each relation from its first
+    // dated document to its last (undated ones last), the other end a link.
+    const TIMELINE = { HOLDS_POSITION: "任 Post", VISITED: "到 Visited", ATTENDED: "会 Attended" };
+    function timeline(body, n) {
+      const rows = adj[n.id].filter((e) => e.from === n.id && TIMELINE[e.type]);
+      if (!rows.length) return;
+      rows.sort((a, b) => (a.first ? 0 : 1) - (b.first ? 0 : 1) || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0)
+        || (a.last < b.last ? -1 : a.last > b.last ? 1 : 0) || a.type.localeCompare(b.type));
+      const box = el("details", null, "timeline");
+      box.id = "timeline";
+      box.open = true;
+      box.appendChild(el("summary", "时间线 Posts and visits in date order (" + rows.length + ")"));
+      const ol = el("ol");
+      rows.forEach((e) => {
+        const li = el("li");
+        li.appendChild(el("span", span(e.first, e.last) || "undated", "when"));
+        li.appendChild(el("span", " " + TIMELINE[e.type] + (e.title ? " · " + e.title : "") + " ", "what"));
+        const link = el("span", byId[e.to].name, "link");
+        link.addEventListener("click", () => select(e.to, true));
+        li.append(link, el("span", " ×" + e.count, "meta"));
+        ol.appendChild(li);
+      });
+      box.appendChild(ol);
+      body.appendChild(box);
+    }
     function showPanel(n) {
       const body = $("panel-body");
       body.replaceChildren();
@@ -275,6 +314,7 @@
       list("别名 Aliases", n.aliases);
       list("职务 Posts", n.titles);
       if (n.role) list("身份 Role", [n.role]);
+      timeline(body, n);
       const rels = adj[n.id].slice().sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
       if (rels.length) {
         body.appendChild(el("h3", "关系 Relations (" + rels.length + ")"));

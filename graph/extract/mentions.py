@@ -674,7 +674,10 @@ def _congresses(s: Sentence) -> list[Mention]:
     for m in MEETING.finditer(s.text):
         out.append(Mention("Meeting", m.group(), s.index, m.start(), m.end(), via="congress"))
         part = _SESSION_PART.match(s.text, m.end())
-        if part and (m.group("npc") or m.group("cppcc")):
+        # a congress's sittings are named (…一次会议第四次全体会议); a standing committee's
+        # session is one meeting whatever sittings it holds
+        standing = m.group("npc_sc") or m.group("cppcc_sc1") or m.group("cppcc_sc2")
+        if part and (m.group("npc") or m.group("cppcc")) and not standing:
             out.append(Mention("Meeting", m.group() + part.group(1), s.index, part.start(1), part.end(1), via="congress"))
     return out
 
@@ -1145,8 +1148,14 @@ _GOVERNING = re.compile(r"(?:出席|主持召开|主持|召开|举行|参加|举
 _NOT_A_NAME = re.compile(r"这|此|该|本次|上述|有关|相关|一系列|系列|各类|多场|多次|几次|两次|数次|\d+个|[一二两三四五六七八九十几]+个|会上|期间|同志们")
 
 
+def _ending_of(name: str) -> str:
+    """The longest ending of the suffix table that ``name`` ends with ("" if none)."""
+    table = suffix_table()
+    return next((name[-n:] for n in range(min(len(name), 8), 0, -1) if name[-n:] in table), "")
+
+
 def _governed(text: str, starts: set[int], end: int, suffix: str) -> str | None:
-    clause = max(text.rfind(c, 0, end) for c in "，,。；;：:！？、") + 1
+    clause = max(text.rfind(c, 0, end) for c in "，,。；;：:！？") + 1
     found = None
     for m in _GOVERNING.finditer(text, clause, end):
         found = m
@@ -1156,6 +1165,9 @@ def _governed(text: str, starts: set[int], end: int, suffix: str) -> str | None:
     cut = text.rfind("的", begin, end)
     begin = cut + 1 if cut >= 0 else begin
     name = text[begin:end]
+    pieces = name.split("、")[:-1]
+    if any(p.startswith("第") or suffix_table().get(_ending_of(p)) == "Meeting" for p in pieces):
+        return None   # 出席第52次、第53次委员长会议, A座谈会、B座谈会: meetings, each its own
     if begin not in starts or len(name) <= len(suffix) + 1 or len(name) > 40 or _NOT_A_NAME.search(name) \
             or _GOVERNING.match(name) or name in read_set("generic_names.txt"):
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .divisions import divisions
 from .doc import Doc
-from .lexicon import read_list, read_set
+from .lexicon import read_list, read_pairs, read_set
 from .resolve import Home, _qualify, central_organ, implied
 from .titles import ends_with_head, split_title
 
@@ -30,12 +30,16 @@ def _positions(entities: dict, home: Home, add) -> None:
     for o in [e for e in entities.values() if e.label == "Official"]:
         si = o.first[0]
         previous = None
+        # 总书记, 总理 alone name 中共中央's, 国务院's post, unless the official's other
+        # titles give that post a body (越共中央总书记) or put him abroad
+        bodied = {split_title(t)[1] for t in o.titles if split_title(t)[0]}
+        abroad = any(_abroad(split_title(t)[0] or "") for t in o.titles)
         for title in o.titles:
             org_part, head = split_title(title)
             org = None
             if org_part:
                 org = _organ(org_part, head, previous, home)
-            elif head in _HEAD_ORG:
+            elif head in _HEAD_ORG and head not in bodied and not abroad:
                 org = _HEAD_ORG[head]
             elif head in _CITY_GOV and home.city:
                 org = home.city.name + "人民政府"
@@ -79,6 +83,22 @@ def _written(body, form: str, si: int) -> None:
     if form != body.name and len(form) >= 2 and form not in _RELATIVE_ORGANS:
         body.aliases.add(form)
     body.first = min(body.first, (si, 0))
+
+
+def _abroad(org_part: str) -> bool:
+    """Does the body open with a foreign country, by its name or its one-character
+    abbreviation before a party (越共, 老挝人民革命党: 老挝)?"""
+    from .divisions import COUNTRY_CODE
+    d = divisions()
+    for n in range(min(len(org_part), 8), 1, -1):
+        div = d.by_form.get(org_part[:n])
+        if div is not None:
+            div = div if not isinstance(div, list) else div[0]
+            return div.level == 0 and div.code != COUNTRY_CODE
+    return org_part[:1] in _FOREIGN_ABBR and org_part[1:2] in ("共", "方", "党")
+
+
+_FOREIGN_ABBR = {a for a, code in read_pairs("country_abbr.tsv") if code != "CN"}
 
 
 def _place(name: str) -> bool:

@@ -239,6 +239,8 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
     text, meetings = here.text, here.meetings
     attended = set()
     for cue in _positions(text, _CUES["ATTENDED"]):
+        if _SET_FOR.search(text, _clause_start(text, cue), cue):
+            continue   # 会议于2022年3月5日召开: the date set for it, no one holding it
         clause = _clause(text, cue)
         targets = [i.key for i in meetings if cue < i.start < clause]
         # 出席会议, 丁薛祥出席。: the meeting named before, or the one the report holds
@@ -288,6 +290,7 @@ _GENERIC_MEETING = re.compile(r"了?(?:会议|座谈会|全会|大会|开幕会|
 # A meeting held: M…召开/举行, 在M上，…, 举行M
 # (迎接…胜利召开, 成功召开…后 cite a meeting as an event of the past or to come)
 _HELD = re.compile(r"[^，,。；;的是]{0,16}?(?<!胜利)(?<!成功)(?:召开|举行|开幕|闭幕)(?![的以后前])|上[，,]")
+_SET_FOR = re.compile(r"(?:定于|将于|于\d{4}年)[^，,。；;]{0,12}$")
 _REPORTED = re.compile(r"(?:分别)?作(?:了|的)[^。；;]{0,80}?(?:报告|说明)")
 # 会议于2025年3月5日召开, 定于…举行: a date set for it, not a report of it
 _SCHEDULED = re.compile(r"[^，,。；;]{0,4}?(?:定于|将于|于\d{4}年)")

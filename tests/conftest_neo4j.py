@@ -39,7 +39,9 @@ def neo4j_server(tmp_path_factory):
     require(r.returncode == 0, f"Neo4j from Maven Central ({r.stderr.strip()[-300:]})")
     home = tmp_path_factory.mktemp("neo4j")
     password = "govkg-" + secrets.token_hex(8)
-    r = neo4j_script("start", home, env={"NEO4J_PASSWORD": password, "NEO4J_BOLT_PORT": ""})
+    # a heap for a year of news (tests/test_embedded.py), not only the small test graphs
+    r = neo4j_script("start", home, env={"NEO4J_PASSWORD": password, "NEO4J_BOLT_PORT": "",
+                                         "NEO4J_HEAP": "1500m", "NEO4J_PAGECACHE": "512m"})
     require(r.returncode == 0, f"a running Neo4j ({r.stderr.strip()[-500:]})")
     server = Neo4jServer(r.stdout.strip().splitlines()[-1], "neo4j", password, home)
     yield server
@@ -54,8 +56,14 @@ def neo4j(neo4j_server, monkeypatch):
     for k, v in neo4j_server.env().items():
         monkeypatch.setenv(k, v)
     driver = GraphDatabase.driver(neo4j_server.uri, auth=(neo4j_server.user, neo4j_server.password))
-    # in batches: a test may leave a year of news behind, too big for one transaction
-    with driver.session() as s:
-        s.run("MATCH (n:GovKG) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
+    clear(driver)
     yield driver
     driver.close()
+
+
+def clear(driver) -> None:
+    """Delete govkg's nodes, relationships first, in batches: a test may leave a year of
+    news behind, too big for one transaction (a hub has thousands of relationships)."""
+    with driver.session() as s:
+        s.run("MATCH (:GovKG)-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume()
+        s.run("MATCH (n:GovKG) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()

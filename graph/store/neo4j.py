@@ -160,6 +160,9 @@ def credentials(user: str | None = None, password: str | None = None, uri: str |
         local = running()
         if local is not None and uri in (None, local.uri):
             password = local.password()
+            if not password:
+                raise StoreError(f"the project's server in {local.dir} keeps no password file (its password was "
+                                 "chosen with NEO4J_PASSWORD when it first started): set NEO4J_PASSWORD")
     if not password:
         raise StoreError("set NEO4J_PASSWORD (and NEO4J_USER, default neo4j) to reach Neo4j, "
                          "or start the project's server: govkg neo4j start")

@@ -262,7 +262,7 @@ def _edge_rows(kg, type, source_label, target_label, per_evidence: bool) -> tupl
         a, b = g.nodes[s], g.nodes[t]
         if (sources is not None and a["label"] not in sources) or (targets is not None and b["label"] not in targets):
             continue
-        own = {k: v for k, v in d.items() if k not in ("type", "evidence", "count")}
+        own = {k: v for k, v in d.items() if k not in ("type", "evidence", "count", "first_date", "last_date")}
         attrs.update(own)
         base = {"source": s, "source_label": a["label"], "source_name": a["name"], "type": d["type"],
                 "target": t, "target_label": b["label"], "target_name": b["name"], **own}
@@ -271,9 +271,12 @@ def _edge_rows(kg, type, source_label, target_label, per_evidence: bool) -> tupl
             rows += [{**base, "doc": ev.get("doc"), "date": ev.get("date"), "sentence": ev.get("sentence")}
                      for ev in evidence]
         else:
+            # the relation's own dates (all its documents), else those of the evidence kept
             dates = sorted(ev["date"] for ev in evidence if ev.get("date"))
+            first = d.get("first_date") if "first_date" in d else (dates[0] if dates else None)
+            last = d.get("last_date") if "last_date" in d else (dates[-1] if dates else None)
             rows.append({**base, "key": key, "count": d.get("count", len(evidence)),
-                         "first_date": dates[0] if dates else None, "last_date": dates[-1] if dates else None,
+                         "first_date": first, "last_date": last,
                          "evidence_docs": [ev.get("doc") for ev in evidence],
                          "evidence_dates": [ev.get("date") for ev in evidence],
                          "evidence_sentences": [ev.get("sentence") for ev in evidence]})
@@ -287,7 +290,8 @@ def relations(kg, type=None, source_label=None, target_label=None) -> pd.DataFra
     """One row per relation (of ``type``, a type or a list of them; from and to nodes of
     ``source_label`` and ``target_label`` when given): source and target (id, label,
     name), type, the relation's attributes (``title``, ``title_norm`` of a post),
-    ``count`` (evidence sentences seen), first_date and last_date of the evidence, and
+    ``count`` (evidence sentences seen), first_date and last_date of the documents that
+    state it (a post written as a past one dates nothing), and
     the evidence kept (up to 20 per relation) as the parallel lists ``evidence_docs``,
     ``evidence_dates``, ``evidence_sentences``."""
     rows, attrs = _edge_rows(kg, type, source_label, target_label, per_evidence=False)

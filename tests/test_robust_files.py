@@ -140,14 +140,26 @@ def drop_big(files) -> None:
             p.unlink(missing_ok=True)
 
 
+# Starts a command and writes its peak resident memory (KiB) to the file argv[1]. The
+# command is a child of this small process: a child of the test process would count the
+# test process's own memory, which it shares between fork and exec.
+_LAUNCHER = ("import os, subprocess, sys\n"
+             "p = subprocess.Popen(sys.argv[2:])\n"
+             "_, status, usage = os.wait4(p.pid, 0)\n"
+             "open(sys.argv[1], 'w').write(str(usage.ru_maxrss))\n"
+             "sys.exit(os.waitstatus_to_exitcode(status))\n")
+
+
 def run_govkg_measured(*args, user=None, timeout=300):
-    """Run govkg; (result, seconds, peak resident memory of the process in MB)."""
+    """Run govkg; (result, seconds, peak resident memory of the govkg process in MB)."""
     cmd = [str(GOVKG), *map(str, args)]
     if user:
         cmd = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", *cmd]
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile("r") as peak:
         t = time.monotonic()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, env={**os.environ, "COLUMNS": "4000"})
+        proc = subprocess.Popen([sys.executable, "-c", _LAUNCHER, peak.name, *cmd], stdout=out, stderr=err,
+                                env={**os.environ, "COLUMNS": "4000"})
         deadline = t + timeout
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -163,7 +175,8 @@ def run_govkg_measured(*args, user=None, timeout=300):
         err.seek(0)
         result = subprocess.CompletedProcess(cmd, proc.returncode, out.read().decode("utf-8", "replace"),
                                              err.read().decode("utf-8", "replace"))
-    return result, seconds, usage.ru_maxrss // 1024
+        rss = int(peak.read() or 0)
+    return result, seconds, rss // 1024
 
 
 def outputs(out: Path) -> dict[str, bytes]:

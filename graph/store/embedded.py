@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from ..schema import LABELS, RELATION_ENDS, RELATION_TYPES
-from .neo4j import node_props, rel_props
+from .neo4j import _first_line, node_props, rel_props
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -155,10 +155,6 @@ def _open(path, read_only: bool = False):
     except RuntimeError as e:
         raise EmbeddedError(f"cannot open the embedded database {path}: {_first_line(e)}") from None
     return db, lb.Connection(db, num_threads=THREADS)
-
-
-def _first_line(e: Exception) -> str:
-    return (str(e).strip().splitlines() or [type(e).__name__])[0]
 
 
 def write(frozen: "nx.MultiDiGraph", path: Path, graph_json: Path | None = None) -> Columns:

@@ -77,7 +77,7 @@ def script(command: str, folder: Path | None = None, env: dict | None = None) ->
 def start(folder: Path | None = None) -> tuple[Server | None, str]:
     """Start (or find) the server; (the server, the script's messages)."""
     r = script("start", folder, {"NEO4J_BROWSER_STYLE": browser_style(), "NEO4J_BOLT_PORT": os.environ.get("NEO4J_BOLT_PORT", "")})
-    return running(folder), (r.stderr.strip() if r.returncode else r.stderr.strip())
+    return running(folder), r.stderr.strip()
 
 
 def stop(folder: Path | None = None) -> str:

@@ -261,6 +261,8 @@ def _nested(found: list[Mention]) -> list[Mention]:
             continue
         if m.label == "Policy" and m.via == "book" and within(m, ("Policy", "Project")):
             continue
+        if m.label == "Project" and within(m, ("Policy",)):
+            continue   # 中国西部（重庆）科学城国土空间规划: the plan's subject, named with it
         out.append(m)
     return out
 
@@ -616,7 +618,7 @@ _POLICY_TERMS: re.Pattern | None = None
 # or decision is an item of a list that a session adopts or amends (通过了新修订的体育法、
 # 黑土地保护法、关于修改反垄断法的决定); a work report is a body's (最高人民法院工作报告).
 _ITEM = r"[^，,。；;：:、“”《》\s]"
-_DRAFT = re.compile(rf"(?:(?<=[，,。；;：:、“《])|(?<=审议)|(?<=提请)|(?<=通过)|(?<=关于)|^)({_ITEM}{{2,60}}?(?:（(?:修订|修正)?草案）|(?:修订|修正)?草案(?![\u4e00-\u9fff）])))")
+_DRAFT = re.compile(rf"(?:(?<=[，,。；;：:、“《])|(?<=审议)|(?<=提请)|(?<=通过)|(?<=关于)|^)({_ITEM}{{2,60}}?(?:（(?:修订|修正)?草案）|(?:修订|修正)?草案(?=[的审修说时和、，,。；;]|$)))")
 _ADOPTED = re.compile(r"(?:通过|审议通过|表决通过|修订|修改|颁布|施行|实施|制定)(?:了)?(?:新修订的|新制定的|修订后的)?")
 _LAW_ITEM = re.compile(rf"((?:关于)?{_ITEM}{{1,40}}?(?:法|法典|条例|决定|决议))(?=[、，,。；;和及]|$)")
 _WORK_REPORT = re.compile(r"((?:政府|[\u4e00-\u9fff]{2,14}?(?:法院|检察院|常委会|常务委员会|委员会))工作报告)")
@@ -631,15 +633,20 @@ def _laws(s: Sentence) -> list[Mention]:
     for m in list(_DRAFT.finditer(s.text)) + list(_WORK_REPORT.finditer(s.text)):
         name, start = m.group(1), m.start(1)
         # 副秘书长信春鹰就…方案草案, 王洪祥分别作的关于…草案: the name starts after them
-        lead = max((name.rfind(w) + len(w) for w in ("就", "作的", "对") if w in name), default=0)
+        lead = max((name.rfind(w) + len(w) for w in ("就", "作的", "对", "提请审议", "提请") if w in name), default=0)
         name, start = name[lead:], start + lead
-        if name.startswith("关于") and "的" not in name:
-            name, start = name[2:], start + 2
+        # …提出了关于学位法草案: the name starts after the last 关于, which it keeps only
+        # when a clause follows (关于延长授权…的决定草案)
+        about = name.rfind("关于")
+        if about >= 0:
+            cut = about + 2 if "的" not in name[about:] else about
+            name, start = name[cut:], start + cut
         if not name.startswith("关于"):
             cut = _LEADING_VERB.match(name)
             if cut:
                 name, start = name[cut.end():], start + cut.end()
-        if len(name) > 4 and not _PERSONNEL.search(name) and name.count("（") == name.count("）"):
+        if len(name) > 4 and not _PERSONNEL.search(name) and not _REFERENCE.search(name) \
+                and name.count("（") == name.count("）"):
             out.append(Mention("Policy", name, s.index, start, start + len(name), via="book"))
     for m in _ADOPTED.finditer(s.text):
         pos = m.end()
@@ -656,6 +663,8 @@ def _laws(s: Sentence) -> list[Mention]:
 
 
 _PERSONNEL = re.compile(r"任命|免去|任免|辞去|职务")
+# 有关决定草案, 委员会提出的…草案, 审议结果报告和草案: a draft referred to, not named.
+_REFERENCE = re.compile(r"有关|提出的|[和及]草案")
 
 
 def _national_policies(s: Sentence) -> list[Mention]:
@@ -886,7 +895,8 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
         # an ending inside a verb is no name (出席会议, 对照全会)
         # 服务中心 tagged as a verbal noun still ends with 中心
         noun = not t.tag.startswith("v") or t.tag == "vn" and n < len(t.word) \
-            or n == len(t.word) >= 3 and label == "Meeting"   # 务虚会 tagged a verb
+            or n == len(t.word) >= 3 and label == "Meeting" \
+            or label == "Policy" and t.tag == "vn" and _noun_place(toks, i)   # 务虚会, …国土空间|规划、 tagged verbs
         if label and (n >= 2 and noun or whole or t.tag in ("ORG", "LOC", "nz")):
             return label, t.word[-n:]
     if i:
@@ -925,7 +935,7 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
         j -= 1
     while strict in ("Organization", "Project", "Policy") and j < i and toks[j].tag == "v" and not _verb_object(toks, j):
         j += 1   # a name starts with no verb (助力|政府, 引导|大型银行)
-    while strict == "Meeting" and j < i and (toks[j].tag in ("a", "d", "p", "c", "r", "u", "s")
+    while strict == "Meeting" and j < i and (toks[j].tag in ("a", "d", "p", "c", "r", "u", "s") and toks[j].word != "各"
                                               or toks[j].word in _NO_TOPIC):
         j += 1   # a meeting's topic opens with no adverb, preposition or copula (也是|亚运会, 往届|奥运会)
     return j
@@ -941,6 +951,9 @@ def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> b
     t = toks[k]
     if strict == "Project" and t.word == "至" and k and toks[k - 1].tag == "LOC":
         return True   # 深圳至中山跨江通道, 成都至重庆高速公路
+    if strict == "Project" and _DASHES.intersection((t.word, toks[k + 1].word if k + 1 < len(toks) else "")) \
+            and (t.word in _DASHES or t.tag in _PROPER_TAGS + ("PER",)):
+        return True   # 诺维萨德－鲁马快速路: a work between two places, the first one tagged as anything
     if t.tag != "v" or t.word in boundary or strict not in ("Organization", "Project"):
         return False
     if _verb_object(toks, k):
@@ -1042,6 +1055,7 @@ def _shared_head(s: Sentence, toks: list[Token], i: int, name: str, suffix: str,
 
 
 _PROPER_TAGS = ("LOC", "ORG", "nz", "j")
+_DASHES = {"—", "－", "-", "–"}
 
 
 def _token_at(toks: list[Token], offset: int) -> int | None:
@@ -1114,6 +1128,13 @@ def _after_place(toks: list[Token], start: int, i: int) -> int:
     return start
 
 
+def _noun_place(toks: list[Token], i: int) -> bool:
+    """A verbal noun between a noun and a list's comma or the sentence's end stands as a
+    noun (科学城国土空间|规划、)."""
+    return i > 0 and toks[i - 1].tag in ("n", "nz", "LOC", "ORG", "j") \
+        and (i + 1 == len(toks) or toks[i + 1].tag == "w")
+
+
 def _ends_name(p: Token, boundary: set[str]) -> bool:
     if p.tag == "TIME":
         return not re.fullmatch(r"\d{4}年", p.word)      # 2020年全市…电视电话会
@@ -1122,8 +1143,8 @@ def _ends_name(p: Token, boundary: set[str]) -> bool:
     return p.tag not in _NAME_TAGS or p.word in boundary
 
 
-# Who meets is part of a meeting's name (部分省纪委书记座谈会, 全市…电视电话会).
-_SCOPE = ("部分", "全国", "全省", "全市", "全区", "全县")
+# Who meets is part of a meeting's name (部分省纪委书记座谈会, 全市…电视电话会, 各民主党派中央…座谈会).
+_SCOPE = ("部分", "全国", "全省", "全市", "全区", "全县", "各")
 # A press conference is named by who holds it (中共中央举行新闻发布会 → 中共中央新闻发布会);
 # alone, its kind names none in particular.
 _PRESS = ("新闻发布会", "发布会", "记者会", "新闻发布")
@@ -1145,6 +1166,8 @@ _SITTING = re.compile(r"^第[一二三四五六七八九十\d]+次(?:全体会�
 # meeting's name, its topic too (全国组织部长会议, 纪念乔石同志诞辰100周年座谈会); a
 # clause before 的 is no part of it (出席在京举行的X).
 _GOVERNING = re.compile(r"(?:出席|主持召开|主持|召开|举行|参加|举办|在)(?:了)?")
+# A meeting that opens its clause and is held in it (…座谈会8日在京召开).
+_HELD_NEXT = re.compile(r"[^，,。；;的]{0,12}?(?:召开|举行|开幕)")
 _NOT_A_NAME = re.compile(r"这|此|该|本次|上述|有关|相关|一系列|系列|各类|多场|多次|几次|两次|数次|\d+个|[一二两三四五六七八九十几]+个|会上|期间|同志们")
 
 
@@ -1159,9 +1182,12 @@ def _governed(text: str, starts: set[int], end: int, suffix: str) -> str | None:
     found = None
     for m in _GOVERNING.finditer(text, clause, end):
         found = m
-    if found is None:
+    if found is not None:
+        begin = found.end()
+    elif "、" in text[clause:end] and _HELD_NEXT.match(text, end):
+        begin = clause   # 各民主党派中央、无党派人士…座谈会8日在京召开: the clause's subject
+    else:
         return None
-    begin = found.end()
     cut = text.rfind("的", begin, end)
     begin = cut + 1 if cut >= 0 else begin
     name = text[begin:end]

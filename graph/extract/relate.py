@@ -261,6 +261,7 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                         add("ATTENDED", o.key, t)
     # 万鄂湘作工作报告, 李希发了言: who speaks at the meeting of the report attended it
     for cue in _positions(text, _CUES["SPEECH"]):
+        cue = _MADE.search(text, 0, cue).start() if _MADE.search(text, 0, cue) else cue   # …作了|发言
         if story.held and not meetings and not _CITED.search(text, 0, cue):
             for o in _attendees(here, cue, filler=_AT_MEETING):
                 add("ATTENDED", o, story.held)
@@ -291,6 +292,7 @@ _GENERIC_MEETING = re.compile(r"了?(?:会议|座谈会|全会|大会|开幕会|
 # (迎接…胜利召开, 成功召开…后 cite a meeting as an event of the past or to come)
 _HELD = re.compile(r"[^，,。；;的是]{0,16}?(?<!胜利)(?<!成功)(?:召开|举行|开幕|闭幕)(?![的以后前])|上[，,]")
 _SET_FOR = re.compile(r"(?:定于|将于|于\d{4}年)[^，,。；;]{0,12}$")
+_MADE = re.compile(r"(?:先后|分别|相继)?作了?$")
 _REPORTED = re.compile(r"(?:分别)?作(?:了|的)[^。；;]{0,80}?(?:报告|说明)")
 # 会议于2025年3月5日召开, 定于…举行: a date set for it, not a report of it
 _SCHEDULED = re.compile(r"[^，,。；;]{0,4}?(?:定于|将于|于\d{4}年)")
@@ -484,7 +486,7 @@ def _subject_gap(text: str, end: int, cue: int, others, filler: re.Pattern = _FI
     for piece in re.split(r"[、，,和及与]", gap):
         if piece and not (filler.match(_without_post(piece)) or ends_with_head(piece) or _GROUP_PIECE.match(piece)):
             return False
-    return len(gap) <= 80
+    return len(gap) <= 200   # a list of twenty leaders with their posts
 
 
 # Unnamed people and the bodies they come from, in a list of those present:

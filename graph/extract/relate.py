@@ -77,6 +77,7 @@ class _Item:
 class _Story:
     """What an article carries from one sentence to the next."""
     visitors: list[Key] = field(default_factory=list)   # the officials of the last visit
+    lead: list[Key] = field(default_factory=list)       # those of the first: whom the story follows
     topic: Key | None = None        # the company a sentence opened on
     held: Key | None = None         # the last meeting the text holds (召开, 主持…), not one it cites
 
@@ -150,6 +151,15 @@ def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved],
 
         # ACCOMPANIED: 周旭，李旭锋陪同调研 / 陪同刘强调研
         for cue in _positions(text, _CUES["ACCOMPANIED"]):
+            described = _WHO_ACCOMPANY.match(text, cue)
+            if described:
+                # 陪同出席活动的何立峰，…王小洪等同机抵达: those the phrase describes went with the visit
+                stop = text.find("等", described.end())
+                stop = _clause(text, described.end(), 0) if stop < 0 else stop
+                for c in [o.key for o in officials if described.end() <= o.start < stop]:
+                    for t in story.lead:
+                        add("ACCOMPANIED", c, t)
+                continue
             companions = _subjects(text, officials, cue)
             clause = _clause(text, cue)
             led = [o.key for o in officials if cue < o.start < clause] or story.visitors
@@ -212,6 +222,7 @@ def _visited(here: _Here, story: _Story, add) -> None:
                 add("VISITED", o, t)
         if subjects:
             story.visitors = subjects
+            story.lead = story.lead or subjects
     # 在民勤县草方格固沙点，李克强听取…: on a tour, where the visitor is
     officials = here.officials
     if story.visitors and lead and not cues and officials and officials[0].start >= lead.end() \
@@ -262,6 +273,8 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
     # 万鄂湘作工作报告, 李希发了言: who speaks at the meeting of the report attended it
     for cue in _positions(text, _CUES["SPEECH"]):
         cue = _MADE.search(text, 0, cue).start() if _MADE.search(text, 0, cue) else cue   # …作了|发言
+        topic = _SPOKEN_ON.search(text, max(0, text.rfind("。", 0, cue) + 1), cue)
+        cue = topic.start() if topic else cue   # 江金权就全会情况…作了介绍
         if story.held and not meetings and not _CITED.search(text, 0, cue):
             for o in _attendees(here, cue, filler=_AT_MEETING):
                 add("ATTENDED", o, story.held)
@@ -280,7 +293,8 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                 attended.add(i.key)     # a speech given here, not one cited
     story.held = next((i.key for i in reversed(meetings) if i.key in attended
                        or _HELD.match(text, i.end) and not _SCHEDULED.match(text, i.end)
-                       or (_HOLDS.search(text, max(0, i.start - 6), i.start) and not _SINCE.match(text, i.end))),
+                       or (_HOLDS.search(text, max(0, i.start - 6), i.start) and not _SINCE.match(text, i.end))
+                       or _HELD_WITHIN.search(text, i.start, i.end)),   # 中共中央|举行|新闻发布会
                       story.held)
 
 
@@ -292,10 +306,13 @@ _GENERIC_MEETING = re.compile(r"了?(?:会议|座谈会|全会|大会|开幕会|
 # (迎接…胜利召开, 成功召开…后 cite a meeting as an event of the past or to come)
 _HELD = re.compile(r"[^，,。；;的是]{0,16}?(?<!胜利)(?<!成功)(?:召开|举行|开幕|闭幕)(?![的以后前])|上[，,]")
 _SET_FOR = re.compile(r"(?:定于|将于|于\d{4}年)[^，,。；;]{0,12}$")
+_WHO_ACCOMPANY = re.compile(r"陪同[^，,。；;的]{0,12}的")
 _MADE = re.compile(r"(?:先后|分别|相继)?作了?$")
+_SPOKEN_ON = re.compile(r"(?:重点|分别)?(?:就|围绕)[^。；;]{1,80}?$")
 _REPORTED = re.compile(r"(?:分别)?作(?:了|的)[^。；;]{0,80}?(?:报告|说明)")
 # 会议于2025年3月5日召开, 定于…举行: a date set for it, not a report of it
 _SCHEDULED = re.compile(r"[^，,。；;]{0,4}?(?:定于|将于|于\d{4}年)")
+_HELD_WITHIN = re.compile(r"举行|召开")
 _HOLDS = re.compile(r"(?<!胜利)(?<!成功)(?<!即将)(?:召开|举行|举办)了?$")
 _SINCE = re.compile(r"[^，,。；;]{0,4}?(?:后|以来|之前|前|精神)")
 _AT = re.compile(r"在[^，,。；;在]{0,5}$")

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .doc import Doc
+from .divisions import divisions
 from .nlp import Token, tag
 from .titles import chain_span, ends_with_head, title_word
 
@@ -87,6 +88,27 @@ def whole_names(toks: list[Token]) -> list[Token]:
             out.append(Token(t.word + toks[i + 1].word, "PER", t.start, toks[i + 1].end))
             i += 2
             continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        after_title = i > 0 and (toks[i - 1].word == "、" or toks[i - 1].tag == "n" and ends_with_head(toks[i - 1].word))
+        if t.tag == "PER" and len(t.word) == 2 and after_title and i + 2 < len(toks) and len(nxt.word) == 1 \
+                and nxt.start == t.end and nxt.tag in ("v", "a", "n", "vn", "ad") and _HAN.match(nxt.word) \
+                and toks[i + 2].tag in ("v", "d"):
+            # 副主任委员刘季|幸|作, 省委书记胡昌|升|先后发言: a verb needs no verb before it
+            out.append(Token(t.word + nxt.word, "PER", t.start, nxt.end))
+            i += 2
+            continue
+        if t.tag == "PER" and len(t.word) == 3 and t.word.endswith("作") and nxt is not None and nxt.word in ("的", "了"):
+            # 委员黄明作|的关于…报告: the verb glued to a two-character name
+            out.append(Token(t.word[:2], "PER", t.start, t.end - 1))
+            out.append(Token("作", "v", t.end - 1, t.end))
+            i += 1
+            continue
+        if t.tag in ("LOC", "ORG") and after_title and toks[i - 1].word != "、" and 2 <= len(t.word) <= 5 \
+                and _HAN.match(t.word) and nxt is not None and nxt.tag in ("w", "v") and divisions().lookup(t.word) is None:
+            # 副委员长洛桑江村，: a name the tagger took for a place, right after a post
+            out.append(Token(t.word, "PER", t.start, t.end))
+            i += 1
+            continue
         out.append(t)
         i += 1
     return out
@@ -110,7 +132,7 @@ def names_in_lists(toks: list[Token]) -> list[Token]:
         if out[i].tag != "PER" or out[i - 1].word != "、":
             continue
         j = i - 2
-        while j >= 0 and out[j].tag not in ("PER", "w") and j > i - 5:
+        while j >= 0 and out[j].tag != "w" and j > i - 5:   # 、何|报翔、: parts, one of them tagged a name
             j -= 1
         parts = out[j + 1:i - 1]
         if j >= 1 and out[j].word == "、" and out[j - 1].tag == "PER" and len(parts) > 1 \

@@ -337,6 +337,8 @@ _APPOINT_BEFORE = re.compile(r"(?:任命|增补|补选|选举|推选|决定)$")
 # 任命A为X，B为Y: the verb governs the names after the comma too
 _APPOINT_GOES_ON = re.compile(r"(?:任命|增补|补选)[^。；;]*?为[^。；;]*?[，,]$")
 _APPOINT_AFTER = re.compile(r"为([^，,。；;、：:（(]{2,30}?)(?=[，,。；;、]|$)")
+# 张又侠、何卫东同志为…副主席, 刘金国同志当选为…主任: a result announced
+_DECLARED = re.compile(r"(?:同志(?:当选)?为|当选为)([^，,。；;、：:（(]{2,30}?)(?=[，,。；;、]|$)")
 _REMOVE_BEFORE = re.compile(r"(?:免去|撤销|罢免|接受)$")
 # 隋青不再担任X: a post held until then
 _NO_LONGER = re.compile(r"不再担任([^，,。；;]{2,40}?)(?=[，,。；;]|$)")
@@ -354,6 +356,9 @@ def _appointed(text: str, toks: list[Token], i: int) -> tuple[list[str], list[st
             m = _APPOINT_AFTER.match(text, end + n)
             if m and ends_with_head(m.group(1)) and (n == 0 or len(toks[i].word) == 2):
                 return [m.group(1)], [], end + n
+    m = _DECLARED.match(text, _end_of_list(toks, i))
+    if m and ends_with_head(m.group(1)):
+        return [m.group(1)], [], end
     m = _NO_LONGER.match(text, _end_of_list(toks, i))
     if m and ends_with_head(m.group(1)):
         posts = m.group(1).split("、")

@@ -37,6 +37,8 @@ def _located(entities: dict, sents, add) -> set:
         inner = _innermost_prefix(e, forms)
         if inner is not None:
             places.add(inner.key)
+        if e.label == "Project":
+            places.update(d.key for d in _route_ends(e.name, forms) if d is not e)
         for si, start, _ in e.spans:
             d = ends.get((si, start))
             if d is not None and d is not e and not _own_body(e.name, d):
@@ -78,6 +80,20 @@ def _innermost_prefix(e, forms):
     if found is not None and (_own_body(written, found) or e.label == "Organization" and _SUBUNIT.search(name)):
         return None
     return found
+
+
+_ENDS = re.compile(r"([\u4e00-\u9fff]{2,8})至([\u4e00-\u9fff]{2,8}?)(?=段|高速|铁路|高铁|城际|公路|通道|跨江|跨海|航道|运河|输电|管道|线)")
+
+
+def _route_ends(name: str, forms) -> list:
+    """The two ends a work's name joins (G0711乌鲁木齐至若羌高速公路, 龙岩至武平段):
+    places of the document, the first ending before 至, the second starting after it."""
+    m = _ENDS.search(name)
+    if m is None:
+        return []
+    first = next((d for f, d in forms if m.group(1).endswith(f)), None)
+    second = next((d for f, d in forms if m.group(2).startswith(f)), None)
+    return [d for d in (first, second) if d is not None]
 
 
 def _own_body(name: str, d) -> bool:

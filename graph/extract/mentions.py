@@ -1205,6 +1205,9 @@ def _governed(text: str, starts: set[int], end: int, suffix: str) -> str | None:
     return _trim(name, suffix, {k - begin for k in starts if begin <= k < end}, keep=_SCOPE)
 
 
+_DATED = re.compile(r"^(?:（[^）]{0,10}日）|\d{4}年)")
+
+
 def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[str, ...] = ()) -> str | None:
     """Drop generic modifiers from the start; None when nothing specific is left.
     A modifier goes only where a word ends (重大|项目, not 大兴国际机场: ``cuts`` holds the
@@ -1219,6 +1222,8 @@ def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[s
                 cut, changed = cut + len(g), True
                 break
     name = name[cut:]
+    if suffix_table().get(suffix) == "Project":
+        name = _DATED.sub("", name)   # （12月20日）白鹤滩水电站, 2025年…自然保护区: the date is the news's
     name = _strip_quotes(name.strip("、，,·"))
     if _unbalanced(name):
         name = name.lstrip("（(").rstrip("）)") if _unbalanced(name) else name

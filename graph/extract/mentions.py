@@ -288,6 +288,11 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         titles, start = chain_span(toks, i)
         if titles:
             posts.append((start, t.start))
+        if not titles or titles[-1] == role_of(titles[-1]):   # 高级|代表 read as the role 代表
+            spoken, begin = _spoken_post(s.text, toks, i)
+            if spoken:
+                titles, start = spoken, begin
+                posts.append((start, t.start))
         titles, former = past_posts(toks, i, titles)
         after = title_after(toks, i)
         if after:
@@ -313,7 +318,7 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         if titles and role_of(titles[-1]) and not (after and not role_of(after)) \
                 and not (head and len(head) > len(role_of(titles[-1]))):   # 常驻联合国代表: a post
             role = role_of(titles[-1])
-        elif i > 0 and role_of(toks[i - 1].word):
+        elif i > 0 and role_of(toks[i - 1].word) and not head:
             role = role_of(toks[i - 1].word)
         elif t.word in authors:
             role = "记者"
@@ -331,6 +336,21 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
     return out, posts
 
 
+def _spoken_post(text: str, toks: list[Token], i: int) -> tuple[list[str], int]:
+    """A post of several words the tagger cut into verbs and adjectives (俄罗斯|常驻|联合国|
+    代表, 欧盟外交与安全政策|高级|代表): a head of four characters or more right before the
+    name, with the body written right before it."""
+    t = toks[i]
+    head = ends_with_head(text[max(0, t.start - 10):t.start])
+    if head is None or len(head) < 4:
+        return [], t.start
+    begin = t.start - len(head)
+    k = next((k for k in range(i - 1, -1, -1) if toks[k].start < begin), None)
+    if k is not None and toks[k].end == begin and toks[k].tag in ("ORG", "LOC"):
+        begin = toks[k].start   # the body written right before (俄罗斯|常驻联合国代表)
+    return [text[begin:t.start]], begin
+
+
 # Personnel decisions name posts: 任命A为X, 增补A为X; 免去A的X职务, 接受A辞去X,
 # 撤销A、B的X资格 (a post held until then).
 _APPOINT_BEFORE = re.compile(r"(?:任命|增补|补选|选举|推选|决定)$")
@@ -339,6 +359,8 @@ _APPOINT_GOES_ON = re.compile(r"(?:任命|增补|补选)[^。；;]*?为[^。；;
 _APPOINT_AFTER = re.compile(r"为([^，,。；;、：:（(]{2,30}?)(?=[，,。；;、]|$)")
 # 张又侠、何卫东同志为…副主席, 刘金国同志当选为…主任: a result announced
 _DECLARED = re.compile(r"(?:同志(?:当选)?为|当选为)([^，,。；;、：:（(]{2,30}?)(?=[，,。；;、]|$)")
+# 致电X，祝贺他就任伊拉克共和国总统: the post he takes up
+_CONGRATULATED = re.compile(r"[，,]祝贺(?:他|她)(?:再次)?(?:就任|当选|连任|荣任)为?([^，,。；;、]{2,30}?)(?=[，,。；;]|$)")
 _REMOVE_BEFORE = re.compile(r"(?:免去|撤销|罢免|接受)$")
 # 隋青不再担任X: a post held until then
 _NO_LONGER = re.compile(r"不再担任([^，,。；;]{2,40}?)(?=[，,。；;]|$)")
@@ -356,6 +378,9 @@ def _appointed(text: str, toks: list[Token], i: int) -> tuple[list[str], list[st
             m = _APPOINT_AFTER.match(text, end + n)
             if m and ends_with_head(m.group(1)) and (n == 0 or len(toks[i].word) == 2):
                 return [m.group(1)], [], end + n
+    m = _CONGRATULATED.match(text, end)
+    if m and ends_with_head(m.group(1)):
+        return [m.group(1)], [], end
     m = _DECLARED.match(text, _end_of_list(toks, i))
     if m and ends_with_head(m.group(1)):
         return [m.group(1)], [], end

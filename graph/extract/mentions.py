@@ -805,6 +805,9 @@ def _divisions_in(s: Sentence) -> list[Mention]:
                 hit = n
             elif tok is not None and tok.word == form and (tok.tag == "LOC" or _led_to(s, tok)):
                 hit = n
+            elif tok is not None and tok.tag == "LOC" and tok.word.startswith(form) and tok.word not in forms \
+                    and getattr(divisions().lookup(form), "level", 9) <= 1:
+                hit = n   # 北京人民大会堂: a landmark LAC read as one place, in its province or country
             elif _within_at(text, i + n, divisions().lookup(form), s.tokens):
                 hit = n
             if hit:
@@ -874,6 +877,8 @@ def _led_to(s: Sentence, tok: Token) -> bool:
     k = s.tokens.index(tok)
     before = s.tokens[k - 1].word if k else ""
     after = s.tokens[k + 1].word if k + 1 < len(s.tokens) else ""
+    if tok.tag in ("v", "vn", "a", "ad", "d"):
+        return False   # 深入|合作, 深入|友好|交流: a verb or an adjective, not a place
     return before in _MOTION_VERBS or after in ("视察", "调研", "考察")
 
 

@@ -571,6 +571,8 @@ def _named(s: Sentence) -> list[Mention]:
                 name = None
             if name and label == "Policy":
                 name = _policy_name(name, toks, i)
+            if name and label == "Policy" and suffix == "建设" and _work_ending(name[:-2], table):
+                name = None   # 三江源国家公园建设: building a work, no policy
             if name and label == "Project" and name.endswith("中心") and re.search(r"大学|学院|研究院|研究中心|研究所", name):
                 label = "Organization"   # a unit of an institution (…研究中心重庆邮电大学分中心)
             if name and label == "Project":
@@ -903,6 +905,10 @@ def _last_chars(table: dict[str, str]) -> frozenset:
     return got
 
 
+def _work_ending(word: str, table: dict[str, str]) -> bool:
+    return any(table.get(word[-n:]) == "Project" for n in range(2, min(len(word), 8) + 1))
+
+
 def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | None, str]:
     """Does a name end with token ``i``? A one-character ending (局, 办, 村) must be a
     token of its own or close a name LAC tagged; longer ones may close any token, or
@@ -910,8 +916,9 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
     t = toks[i]
     if t.word[-1:] not in _last_chars(table):
         return None, ""   # every ending looked up below ends with the token's last character
-    if i + 1 < len(toks) and toks[i + 1].tag in ("n", "vn", "nz") and toks[i + 1].word in table:
-        return None, ""   # the name goes on (…项目 管理委员会)
+    if i + 1 < len(toks) and toks[i + 1].tag in ("n", "vn", "nz") and toks[i + 1].word in table \
+            and not (toks[i + 1].word == "建设" and _work_ending(t.word, table)):
+        return None, ""   # the name goes on (…项目 管理委员会), not a work's 建设 (三江源国家公园|建设)
     if i and len(t.word) >= 2 and t.word in table:
         joined = toks[i - 1].word + t.word
         longer = next((joined[-n:] for n in range(min(len(joined), 8), len(t.word), -1) if joined[-n:] in table), None)
@@ -1254,7 +1261,7 @@ def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[s
     name = name[cut:]
     if suffix_table().get(suffix) == "Project":
         name = _DATED.sub("", name)   # （12月20日）白鹤滩水电站, 2025年…自然保护区: the date is the news's
-    name = _strip_quotes(name.strip("、，,·"))
+    name = _strip_quotes(name.strip("、，,·—－-"))
     if _unbalanced(name):
         name = name.lstrip("（(").rstrip("）)") if _unbalanced(name) else name
     if len(name) <= len(suffix) or name in read_set("generic_names.txt") or len(name) > 40:

@@ -98,7 +98,14 @@ def _route_ends(name: str, forms) -> list:
 
 def _own_body(name: str, d) -> bool:
     rest = next((name[len(f):] for f in sorted({d.name, *d.aliases}, key=len, reverse=True) if name.startswith(f)), "")
-    return 0 < len(rest) <= 4 and rest.endswith(("委", "政府", "人大", "政协", "管委会"))
+    return 0 < len(rest) <= 4 and rest.endswith(("委", "政府", "人大", "政协", "管委会")) \
+        or 0 < len(rest) <= 10 and rest.startswith(_OWN_ORGANS) and not rest.endswith("党校")   # 云南省委统战部, 江苏代表团
+
+
+# What a division's own bodies are named with after it: its party committee, congress and
+# their departments, and its delegation (its party school, like its government's offices,
+# is a unit located there: 中共沙坪坝区委党校, 重庆市人民政府办公厅).
+_OWN_ORGANS = ("委", "党委", "人大", "政协", "纪委", "监委", "代表团")
 
 
 _SITUATED = re.compile(r"(?:位于|地处|坐落于|坐落在)")

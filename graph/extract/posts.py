@@ -3,6 +3,8 @@ Chongqing paper → 重庆市委; 总理 → 国务院; 区长 → the county's 
 puts in the past (时任, 原…) is marked ``former``."""
 from __future__ import annotations
 
+import re
+
 from .divisions import divisions
 from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
@@ -119,9 +121,13 @@ _COMMITTEE_ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公
 _POST_UNIT = {"部长": "部", "副部长": "部", "局长": "局", "副局长": "局", "厅长": "厅", "副厅长": "厅", "大使": "大使馆"}
 
 
+# 香港特别行政区第六任行政长官: the holder's number is no part of the body
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:任|届)$")
+
+
 def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | None:
     """The organisation of a post from the part of the title before its head."""
-    org = org_part + _organ_in_head(head)
+    org = _ORDINAL.sub("", org_part) + _organ_in_head(head)
     if len(org) < 2:
         return None   # 选择|党主席, 议|会议长: a piece of a name the tagger cut
     org = _qualify(org, home)

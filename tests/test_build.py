@@ -113,15 +113,15 @@ def test_nothing_readable_is_an_error(tmp_path):
 # (organizations inside posts, datelines' outlets, laws as policies).
 SEED_FLOORS = {"Official": 0.95, "District": 0.96, "Organization": 0.84, "Project": 0.78,
                "Policy": 0.70, "Person": 0.92, "Meeting": 0.95, "HOLDS_POSITION": 0.93, "VISITED": 0.83,
-               "ATTENDED": 0.97, "ACCOMPANIED": 1.00, "LOCATED_IN": 0.68, "ISSUED": 0.80}
+               "ATTENDED": 0.97, "ACCOMPANIED": 1.00, "LOCATED_IN": 0.70, "ISSUED": 0.80}
 # tests/gold/cctv.jsonl: "dev" is the part rules may be tuned on, "test" the part held
 # back; each has its own floors (tests/gold/README.md).
 CCTV_FLOORS = {
-    "dev": {"Official": 0.97, "District": 0.91, "Organization": 0.84, "Project": 0.63, "Policy": 0.71,
-            "Person": 0.94, "Meeting": 0.85, "HOLDS_POSITION": 0.88, "VISITED": 0.79, "ATTENDED": 0.86,
+    "dev": {"Official": 0.97, "District": 0.91, "Organization": 0.86, "Project": 0.67, "Policy": 0.71,
+            "Person": 0.94, "Meeting": 0.85, "HOLDS_POSITION": 0.91, "VISITED": 0.79, "ATTENDED": 0.86,
             "ACCOMPANIED": 0.87, "LOCATED_IN": 0.61, "ISSUED": 0.85},
-    "test": {"Official": 0.92, "District": 0.91, "Organization": 0.84, "Project": 0.36, "Policy": 0.70,
-             "Person": 0.31, "Meeting": 0.84, "HOLDS_POSITION": 0.77, "VISITED": 0.76, "ATTENDED": 0.57,
+    "test": {"Official": 0.92, "District": 0.91, "Organization": 0.86, "Project": 0.42, "Policy": 0.70,
+             "Person": 0.31, "Meeting": 0.84, "HOLDS_POSITION": 0.81, "VISITED": 0.76, "ATTENDED": 0.57,
              "ACCOMPANIED": 1.00, "LOCATED_IN": 0.50, "ISSUED": 0.76},
 }
 

@@ -38,6 +38,8 @@ def _positions(entities: dict, home: Home, add) -> None:
         abroad = any(_abroad(split_title(t)[0] or "") for t in o.titles)
         for title in o.titles:
             org_part, head = split_title(title)
+            if org_part and "兼" in org_part:
+                org_part = org_part.rsplit("兼", 1)[1] or None   # 国务委员兼国务院秘书长: the last post's body
             org = None
             if org_part:
                 org = _organ(org_part, head, previous, home)

@@ -47,8 +47,10 @@ def _title_suffix(tokens: list[Token], whole: bool) -> list[Token] | None:
     """The longest run of title-like tokens at the end of ``tokens`` that ends with a
     title head; with ``whole`` the run must cover every token."""
     run = []
-    for t in reversed(tokens):
-        if title_word(t):
+    for k in range(len(tokens) - 1, -1, -1):
+        t = tokens[k]
+        if title_word(t) or run and k and title_word(tokens[k - 1]) and _JOINS.get(t.word, ()) \
+                and tokens[k - 1].tag in _JOINS[t.word]:
             run.insert(0, t)
         else:
             break
@@ -63,6 +65,11 @@ def _title_suffix(tokens: list[Token], whole: bool) -> list[Token] | None:
     if not (ends_with_head(text) or role_of(text)) or len(text) > 30:
         return None
     return run
+
+
+# Words that join the parts of one written title, after a token of these tags:
+# 宪法和法律委员会, 党和国家领导人; 中国驻德国大使; 国务委员兼国务院秘书长.
+_JOINS = {"和": ("n",), "与": ("n",), "驻": ("LOC", "ORG"), "兼": ("n", "nz", "ORG")}
 
 
 def title_word(t: Token) -> bool:

@@ -615,3 +615,72 @@ def test_a_former_post_is_marked_on_its_relation():
     text = "时任福州市委书记赵立新在会上讲话。福州市委书记赵立新主持会议。"
     r = analyse(_article(text, publication="新闻联播"))
     assert not any(x.attrs.get("former") for x in r.relations if x.type == "HOLDS_POSITION")
+
+
+def test_drafts_named_before_what_is_said_of_them():
+    text = ("会议听取了宪法和法律委员会副主任委员周光权作的关于种子法修订草案审议结果的报告。"
+            "国务院提出了关于提请审议公路法草案的议案。会议还审议了委员长会议提出的有关决定草案。")
+    policies = _names(text, "Policy", "新闻联播")
+    assert {"种子法修订草案", "公路法草案"} <= policies
+    assert not any("有关" in p for p in policies)
+
+
+@pytest.mark.parametrize("sentence,name,titles", [
+    # 和, 驻, 兼 join the parts of one written title
+    ("全国人大宪法和法律委员会副主任委员周光权作了说明。", "周光权", ["全国人大宪法和法律委员会副主任委员"]),
+    ("中国驻法国大使卢沙野到机场迎接。", "卢沙野", ["中国驻法国大使"]),
+    ("国务委员兼国务院秘书长吴政隆陪同。", "吴政隆", ["国务委员兼国务院秘书长"]),
+])
+def test_words_that_join_the_parts_of_a_title(sentence, name, titles):
+    assert _titles(sentence, name) == titles
+
+
+def test_a_post_joined_by_jian_belongs_to_the_last_parts_body():
+    r = analyse(_article("国务委员兼国务院秘书长吴政隆陪同。", publication="新闻联播"))
+    assert ("吴政隆", "国务院") in _pairs(r, "HOLDS_POSITION")
+    assert _entity(r, "Organization", "国务委员兼国务院") is None
+
+
+def test_speakers_and_those_who_present_at_a_press_conference_attend():
+    text = ("各民主党派中央、无党派人士脱贫攻坚民主监督工作座谈会9日在京召开。"
+            "民建中央主席郝明金、民进中央主席蔡达峰作了发言。")
+    r = analyse(_article(text, publication="新闻联播"))
+    meeting = "各民主党派中央、无党派人士脱贫攻坚民主监督工作座谈会"
+    assert _entity(r, "Meeting", meeting) is not None
+    assert {("郝明金", meeting), ("蔡达峰", meeting)} <= _pairs(r, "ATTENDED")
+    text = ("今天上午，中共中央举行新闻发布会，介绍全会精神。"
+            "中央财办副主任韩文秀就全会情况作了介绍。商务部部长王文涛介绍，开放将进一步扩大。")
+    attended = _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")
+    assert {("韩文秀", "中共中央新闻发布会"), ("王文涛", "中共中央新闻发布会")} <= attended
+
+
+def test_a_result_announced_and_a_congratulation_name_posts():
+    text = "主持人依次宣布：张又侠、何卫东同志为中华人民共和国中央军事委员会副主席。"
+    r = analyse(_article(text, publication="新闻联播"))
+    posts = {x.attrs["title"] for x in r.relations if x.type == "HOLDS_POSITION"}
+    assert posts == {"中华人民共和国中央军事委员会副主席"}
+    assert {s for s, _ in _pairs(r, "HOLDS_POSITION")} == {"张又侠", "何卫东"}
+    m = _official("国家主席习近平致电尼扎尔·阿米迪，祝贺他就任伊拉克共和国总统。", "尼扎尔·阿米迪")
+    assert m.titles == ["伊拉克共和国总统"]
+
+
+def test_a_post_of_several_words_the_tagger_cut():
+    m = _official("俄罗斯常驻联合国代表涅边贾在发言中表示，各方应当克制。", "涅边贾")
+    assert m.titles == ["俄罗斯常驻联合国代表"]
+
+
+def test_a_work_between_two_places_and_a_divisions_own_bodies():
+    text = ("福建龙岩市和长汀县之间的龙岩至长汀高速公路建成通车。"
+            "云南省委统战部、江西省委统战部负责同志作了发言。")
+    r = analyse(_article(text, publication="新闻联播"))
+    located = _pairs(r, "LOCATED_IN")
+    assert {("龙岩至长汀高速公路", "龙岩市"), ("龙岩至长汀高速公路", "长汀县")} <= located
+    assert not any(s.endswith("统战部") for s, _ in located)
+
+
+def test_works_by_their_heads():
+    text = ("科考队员抵达南极长城站。三江源国家公园建设稳步推进。"
+            "（12月20日）白鹤滩水电站全部机组投产发电。")
+    projects = _names(text, "Project", "新闻联播")
+    assert {"南极长城站", "三江源国家公园", "白鹤滩水电站"} <= projects
+    assert "三江源国家公园建设" not in _names(text, "Policy", "新闻联播")

@@ -1139,9 +1139,16 @@ _KIND_OF_PROJECT = re.compile(r"(?:重大|重点|重要|大|合作|旗舰|标志
 _PART_OF_WORK = re.compile(r"^(.{2,}?(?:工程|高速公路|高速|铁路|高铁))(?:控制性工程|土建工程|主体工程|配套工程|配套项目)$")
 
 
+_KIND_BEFORE = re.compile(r"^.{0,6}?(?:重大|重点|重要|合作|旗舰|标志性|代表性)(?:项目|工程)")
+
+
 def _whole_work(name: str) -> str | None:
     if _KIND_OF_PROJECT.search(name):
         return None
+    # 印尼合作项目雅万高铁, 重点工程白鹤滩水电站: the kind written before the work's name
+    kind = _KIND_BEFORE.search(name)
+    if kind and len(name) - kind.end() >= 4 and _work_ending(name[kind.end():], suffix_table()):
+        name = name[kind.end():]
     m = _PART_OF_WORK.match(name)
     return m.group(1) if m else name
 

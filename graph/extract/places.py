@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .divisions import divisions
+from .lexicon import read_pairs
 from .doc import Doc
 from .resolve import Home, Resolved, implied
 
@@ -86,14 +87,39 @@ _ENDS = re.compile(r"([\u4e00-\u9fff]{2,8})至([\u4e00-\u9fff]{2,8}?)(?=段|高�
 
 
 def _route_ends(name: str, forms) -> list:
-    """The two ends a work's name joins (G0711乌鲁木齐至若羌高速公路, 龙岩至武平段):
-    places of the document, the first ending before 至, the second starting after it."""
+    """The places a work's name joins or crosses, of those the document names: the ends
+    written with 至 (G0711乌鲁木齐至若羌高速公路, 龙岩至武平段), the ends abbreviated to a
+    character each (京雄高速: 北京 and 雄安新区; 深中通道: 深圳 and 中山), a section's place
+    (京雄高速北京段)."""
+    out = []
     m = _ENDS.search(name)
-    if m is None:
-        return []
-    first = next((d for f, d in forms if m.group(1).endswith(f)), None)
-    second = next((d for f, d in forms if m.group(2).startswith(f)), None)
-    return [d for d in (first, second) if d is not None]
+    if m is not None:
+        out += [next((d for f, d in forms if m.group(1).endswith(f)), None),
+                next((d for f, d in forms if m.group(2).startswith(f)), None)]
+    m = _ABBREVIATED.match(name)
+    if m is not None:
+        ends = [_by_character(c, forms) for c in m.group(1)]
+        if all(ends) and ends[0] is not ends[1]:
+            out += ends
+    for m in _SECTION.finditer(name):
+        out.append(next((d for f, d in forms if m.group(1).endswith(f) and len(f) >= 2), None))
+    return [d for d in out if d is not None]
+
+
+_ABBREVIATED = re.compile(r"^([\u4e00-\u9fff]{2})(?:高速公路|高速|铁路|高铁|城际铁路|通道|大桥|运河|输电工程)")
+_SECTION = re.compile(r"([\u4e00-\u9fff]{2,6}?)段")
+
+
+_PROVINCE_ABBR = dict(read_pairs("province_abbr.tsv"))
+
+
+def _by_character(c: str, forms):
+    """The one place of the document a character abbreviates: its province's 简称 (京)
+    or its first character (雄 for 雄安新区); None when none or several."""
+    province = _PROVINCE_ABBR.get(c, "\0")
+    found = {d.key: d for f, d in forms if f == c or f == province
+             or len(f) >= 2 and f.startswith(c) and d.attrs.get("level") != 0}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _own_body(name: str, d) -> bool:

@@ -511,10 +511,15 @@ def test_a_street_or_town_written_after_its_county():
 
 
 def test_a_work_lies_in_the_places_it_runs_through():
-    text = "渝湘高铁起于重庆，经武隆、彭水止于湖南长沙。"
+    # 湖南 only says where 长沙 is: no place of the work's (its name does not abbreviate it)
+    text = "渝长高铁起于重庆，经武隆、彭水止于湖南长沙。"
     r = analyse(_article(text, publication="新闻联播"))
-    got = {t for s, t in _gold_relations(r, "LOCATED_IN") if s == "渝湘高铁"}
+    got = {t for s, t in _gold_relations(r, "LOCATED_IN") if s == "渝长高铁"}
     assert {"重庆", "武隆", "彭水", "长沙"} <= got and "湖南" not in got
+    # a name that abbreviates its ends to a character each (湘 for 湖南) names them
+    text = "渝湘高铁起于重庆，经武隆、彭水止于湖南长沙。"
+    got = {t for s, t in _gold_relations(analyse(_article(text, publication="新闻联播")), "LOCATED_IN") if s == "渝湘高铁"}
+    assert {"重庆", "湖南", "长沙"} <= got
 
 
 def test_works_in_a_county_paper_are_in_its_county():

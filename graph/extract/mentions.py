@@ -577,6 +577,8 @@ def _named(s: Sentence) -> list[Mention]:
                 label = "Organization"   # a unit of an institution (…研究中心重庆邮电大学分中心)
             if name and label == "Project":
                 name = _whole_work(name)
+            if name and suffix == "站" and _NO_STATION.search(name):
+                name = None   # 世界杯西安站, 龙舟大赛福州站: a leg of a tour; 基站, 雷达站: equipment
             if name and label != "District" and (name in divisions().by_form or _chain(name)):
                 name = None   # places only (江苏连云港, with 港 a port's ending) name no work
             if name and label == "Project":
@@ -993,8 +995,10 @@ def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> b
     t = toks[k]
     if strict == "Project" and t.word == "至" and k and toks[k - 1].tag == "LOC":
         return True   # 深圳至中山跨江通道, 成都至重庆高速公路
-    if strict == "Project" and _DASHES.intersection((t.word, toks[k + 1].word if k + 1 < len(toks) else "")) \
-            and (t.word in _DASHES or t.tag in _PROPER_TAGS + ("PER",)):
+    nxt = toks[k + 1].word if k + 1 < len(toks) else ""
+    if strict == "Project" and (t.word in _DASHES and toks[k - 1].word not in _DASHES and nxt not in _DASHES
+                                or nxt in _DASHES and t.tag in _PROPER_TAGS + ("PER",)
+                                and (k + 2 >= len(toks) or toks[k + 2].word not in _DASHES)):
         return True   # 诺维萨德－鲁马快速路: a work between two places, the first one tagged as anything
     if t.tag != "v" or t.word in boundary or strict not in ("Organization", "Project"):
         return False
@@ -1139,6 +1143,7 @@ _KIND_OF_PROJECT = re.compile(r"(?:重大|重点|重要|大|合作|旗舰|标志
 _PART_OF_WORK = re.compile(r"^(.{2,}?(?:工程|高速公路|高速|铁路|高铁))(?:控制性工程|土建工程|主体工程|配套工程|配套项目)$")
 
 
+_NO_STATION = re.compile(r"赛|杯|运动会|巡演|巡展|巡回|基站|雷达站|经停站")
 _KIND_BEFORE = re.compile(r"^.{0,6}?(?:重大|重点|重要|合作|旗舰|标志性|代表性)(?:项目|工程)")
 
 

@@ -689,3 +689,11 @@ def test_works_by_their_heads():
     projects = _names(text, "Project", "新闻联播")
     assert {"南极长城站", "三江源国家公园", "白鹤滩水电站"} <= projects
     assert "三江源国家公园建设" not in _names(text, "Policy", "新闻联播")
+
+
+def test_meetings_listed_with_one_head_or_joined_by_he_and_dashes():
+    meetings = _names("全面贯彻党的二十大和二十届二中、三中全会精神。", "Meeting", "新闻联播")
+    assert {"二十届二中全会", "二十届三中全会"} <= meetings
+    meetings = _names("李强出席中德经济技术合作论坛和中德企业家圆桌会。习近平出席中国—中亚峰会。", "Meeting", "新闻联播")
+    assert {"中德经济技术合作论坛", "中德企业家圆桌会", "中国—中亚峰会"} <= meetings
+    assert not any("和" in m for m in meetings)

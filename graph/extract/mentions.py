@@ -722,7 +722,16 @@ def _congresses(s: Sentence) -> list[Mention]:
         standing = m.group("npc_sc") or m.group("cppcc_sc1") or m.group("cppcc_sc2")
         if part and (m.group("npc") or m.group("cppcc")) and not standing:
             out.append(Mention("Meeting", m.group() + part.group(1), s.index, part.start(1), part.end(1), via="congress"))
+    # 二十届二中、三中全会: plenums of one term listed with one head
+    for m in _PLENUMS.finditer(s.text):
+        term, pos = m.group(1), m.start(2)
+        for k in m.group(2).split("、"):
+            out.append(Mention("Meeting", f"{term}届{k}全会", s.index, pos, pos + len(k), via="congress"))
+            pos += len(k) + 1
     return out
+
+
+_PLENUMS = re.compile(r"([一二三四五六七八九十]{2,3})届((?:[一二三四五六七八九十]{1,2}中、)+[一二三四五六七八九十]{1,2}中)全会")
 
 
 _SESSION_PART = re.compile(r"[^，,。；;]{0,24}?举行(?:了)?(预备会议|第[一二三四五六七八九十]{1,3}次全体会议|闭幕会|开幕会|记者会)")
@@ -996,10 +1005,10 @@ def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> b
     if strict == "Project" and t.word == "至" and k and toks[k - 1].tag == "LOC":
         return True   # 深圳至中山跨江通道, 成都至重庆高速公路
     nxt = toks[k + 1].word if k + 1 < len(toks) else ""
-    if strict == "Project" and (t.word in _DASHES and toks[k - 1].word not in _DASHES and nxt not in _DASHES
+    if strict in ("Project", "Meeting") and (t.word in _DASHES and toks[k - 1].word not in _DASHES and nxt not in _DASHES
                                 or nxt in _DASHES and t.tag in _PROPER_TAGS + ("PER",)
                                 and (k + 2 >= len(toks) or toks[k + 2].word not in _DASHES)):
-        return True   # 诺维萨德－鲁马快速路: a work between two places, the first one tagged as anything
+        return True   # 诺维萨德－鲁马快速路, 中国—中亚峰会: between two places, the first one tagged as anything
     if t.tag != "v" or t.word in boundary or strict not in ("Organization", "Project"):
         return False
     if _verb_object(toks, k):
@@ -1219,7 +1228,7 @@ _SITTING = re.compile(r"^第[一二三四五六七八九十\d]+次(?:全体会�
 # The object of 出席, 主持, 召开, 举行 or 参加 that ends with a meeting's head is the whole
 # meeting's name, its topic too (全国组织部长会议, 纪念乔石同志诞辰100周年座谈会); a
 # clause before 的 is no part of it (出席在京举行的X).
-_GOVERNING = re.compile(r"(?:出席|主持召开|主持|召开|举行|参加|举办|在)(?:了)?")
+_GOVERNING = re.compile(r"(?:出席|主持召开|主持|召开|举行|参加|举办|在|预祝|祝贺)(?:了)?")
 # A meeting that opens its clause and is held in it (…座谈会8日在京召开).
 _HELD_NEXT = re.compile(r"[^，,。；;的]{0,12}?(?:召开|举行|开幕)")
 _NOT_A_NAME = re.compile(r"这|此|该|本次|上述|有关|相关|一系列|系列|各类|多场|多次|几次|两次|数次|\d+个|[一二两三四五六七八九十几]+个|会上|期间|同志们")
@@ -1245,7 +1254,7 @@ def _governed(text: str, starts: set[int], end: int, suffix: str) -> str | None:
     cut = text.rfind("的", begin, end)
     begin = cut + 1 if cut >= 0 else begin
     name = text[begin:end]
-    pieces = name.split("、")[:-1]
+    pieces = re.split(r"[、和及与]", name)[:-1]
     if any(p.startswith("第") or suffix_table().get(_ending_of(p)) == "Meeting" for p in pieces):
         return None   # 出席第52次、第53次委员长会议, A座谈会、B座谈会: meetings, each its own
     if begin not in starts or len(name) <= len(suffix) + 1 or len(name) > 40 or _NOT_A_NAME.search(name) \

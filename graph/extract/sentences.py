@@ -92,6 +92,7 @@ def whole_names(toks: list[Token]) -> list[Token]:
         after_title = i > 0 and (toks[i - 1].word == "、" or toks[i - 1].tag == "n" and ends_with_head(toks[i - 1].word))
         if t.tag == "PER" and len(t.word) == 2 and after_title and i + 2 < len(toks) and len(nxt.word) == 1 \
                 and nxt.start == t.end and nxt.tag in ("v", "a", "n", "vn", "ad") and _HAN.match(nxt.word) \
+                and nxt.word not in _GLUE_AFTER \
                 and toks[i + 2].tag in ("v", "d"):
             # 副主任委员刘季|幸|作, 省委书记胡昌|升|先后发言: a verb needs no verb before it
             out.append(Token(t.word + nxt.word, "PER", t.start, nxt.end))
@@ -149,7 +150,7 @@ def split_sentences(doc: Doc) -> None:
 # A preposition or conjunction before a name (同|拉赫蒙总统), one after it (韩正|在辽宁,
 # 习近平|等, 冯远征|说), with the part of speech it has on its own.
 _GLUE_BEFORE = {"同": "p", "与": "p", "和": "c"}
-_GLUE_AFTER = {"同": "p", "与": "p", "在": "p", "和": "c", "及": "c", "等": "u", "说": "v"}
+_GLUE_AFTER = {"同": "p", "与": "p", "在": "p", "和": "c", "及": "c", "等": "u", "说": "v", "乘": "v", "作": "v", "率": "v"}
 
 
 def unglue_names(toks: list[Token], names: Counter) -> list[Token]:

@@ -697,3 +697,11 @@ def test_meetings_listed_with_one_head_or_joined_by_he_and_dashes():
     meetings = _names("李强出席中德经济技术合作论坛和中德企业家圆桌会。习近平出席中国—中亚峰会。", "Meeting", "新闻联播")
     assert {"中德经济技术合作论坛", "中德企业家圆桌会", "中国—中亚峰会"} <= meetings
     assert not any("和" in m for m in meetings)
+
+
+def test_a_plenum_is_its_own_partys():
+    meetings = _names("会议听取和审议中国国民党革命委员会第十三届中央委员会第六次全体会议的报告。", "Meeting", "新闻联播")
+    assert "民革十三届六中全会" in meetings and not any(m.startswith("党的") for m in meetings)
+    # the long form with no party before it is nobody's to guess
+    meetings = _names("第十四届中央委员会第四次全体会议在京举行。", "Meeting", "新闻联播")
+    assert not any(m.startswith("党的") for m in meetings)

@@ -14,6 +14,11 @@ _N = "一二三四五六七八九十"
 _NUM = rf"[{_N}]{{1,3}}"
 # The eight parties beside the Communist Party hold congresses and plenums too (民革十四大).
 _PARTIES = "民革|民盟|民建|民进|农工党|致公党|九三学社|台盟"
+# and by their full names, which go by the short ones
+_FULL_PARTY = {"中国国民党革命委员会": "民革", "中国民主同盟": "民盟", "中国民主建国会": "民建",
+               "中国民主促进会": "民进", "中国农工民主党": "农工党", "中国致公党": "致公党",
+               "台湾民主自治同盟": "台盟"}
+_PARTIES = "|".join(_FULL_PARTY) + "|" + _PARTIES
 _CPC = "中国共产党|中共|党的"
 _PART = rf"(?:预备会议|第{_NUM}次全体会议|记者会|开幕会|闭幕会)"
 
@@ -42,10 +47,12 @@ def canonical(text: str) -> str:
     g = {k: v for k, v in m.groupdict().items() if v}
     kind = next(k for k, _ in _FORMS if m.group(k))
     if kind == "congress":
-        party = g.get("congress_party") or "党的"
+        party = _FULL_PARTY.get(g.get("congress_party"), g.get("congress_party")) or "党的"
         return f"{'党的' if party in ('中国共产党', '中共', '党的') else party}{g.get('congress_n1') or g.get('congress_n2')}大"
     if kind == "plenum":
-        party = g.get("plenum_party") or "党的"
+        if not g.get("plenum_party") and g.get("plenum_t2"):
+            return text   # 第十四届中央委员会第四次全体会议: whose central committee, the text says before
+        party = _FULL_PARTY.get(g.get("plenum_party"), g.get("plenum_party")) or "党的"
         party = "党的" if party in ("中国共产党", "中共", "党的") else party
         return f"{party}{g.get('plenum_t1') or g.get('plenum_t2')}届{g.get('plenum_k1') or g.get('plenum_k2')}中全会"
     if kind == "npc":

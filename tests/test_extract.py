@@ -705,3 +705,10 @@ def test_a_plenum_is_its_own_partys():
     # the long form with no party before it is nobody's to guess
     meetings = _names("第十四届中央委员会第四次全体会议在京举行。", "Meeting", "新闻联播")
     assert not any(m.startswith("党的") for m in meetings)
+
+
+def test_a_legislatures_deputy_holds_a_seat():
+    m = _official("全国人大代表吕妍的家乡就在海南热带雨林国家公园的腹地。", "吕妍")
+    assert m.titles == ["全国人大代表"]
+    person = next(x for x in mentions(analyse_sentences("无党派人士代表朴世龙作了发言。")) if x.text == "朴世龙")
+    assert person.label == "Person"

@@ -712,3 +712,10 @@ def test_a_legislatures_deputy_holds_a_seat():
     assert m.titles == ["全国人大代表"]
     person = next(x for x in mentions(analyse_sentences("无党派人士代表朴世龙作了发言。")) if x.text == "朴世龙")
     assert person.label == "Person"
+
+
+def test_members_counted_after_a_list_and_a_ship_named_like_a_person():
+    found = mentions(analyse_sentences("黄润秋、姜大明、曹培玺、斯泽夫、南存辉等5位常委作大会发言。"))
+    assert {m.text for m in found if m.label == "Official"} >= {"黄润秋", "斯泽夫", "南存辉"}
+    found = mentions(analyse_sentences("一架战机在“卡尔·文森”号航母上降落时发生事故。"))
+    assert not any(m.label == "Person" for m in found)

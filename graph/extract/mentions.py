@@ -50,7 +50,7 @@ _OPEN, _CLOSE = "（(“《", "）)”》"
 # Unnamed people named by what they are, in a list of those present (有关部门负责人).
 UNNAMED_PEOPLE = r"(?:负责人|领导同志|人士|代表)(?:等)?"
 # 崔铁军、高纪凡等6位代表分别就…发言: deputies and members, counted after the list.
-_DEPUTIES = r"[\d一二三四五六七八九十两]+[位名](?:全国)?(?:人大代表|政协委员|代表|委员)"
+_DEPUTIES = r"[\d一二三四五六七八九十两]+[位名](?:全国)?(?:人大代表|政协委员|政协常委|代表|委员|常委)"
 _OFFICIAL_ACTS = re.compile(rf"{_DEPUTIES}|(?:[，,][^，,。；;]{{0,24}}?{UNNAMED_PEOPLE})?"   # A、B，有关部门负责人出席
                             r"(?:(?:在|同|与|向|对|赴|到|分别|先后|今天|日前|近日)[^，。；、]{0,12}?)?"
                             r"(?:出席|主持|会见|会晤|会谈|举行会谈|通电话|调研|考察|视察|致信|致电|致贺信|批示|"
@@ -426,8 +426,8 @@ def _not_a_person(text: str, t: Token) -> str | None:
 
 # A place, not a person, follows these: 南部城市阿什凯隆, 首都萨那.
 _PLACE_BEFORE = re.compile(r"(?:城市|首都|首府|港口|港市|小镇|村庄|地区|[东南西北中]部|一带)$")
-# Weapons, diseases, storms: 海马斯火箭炮, 奥密克戎毒株, 杜苏芮台风.
-_THING_AFTER = re.compile(r"(?:多管)?(?:火箭炮|导弹|战机|战斗机|坦克|无人机|系统|航母|舰|毒株|变异株|病毒|疫情|台风|飓风|号)")
+# Weapons, ships, diseases, storms: 海马斯火箭炮, “卡尔·文森”号, 奥密克戎毒株, 杜苏芮台风.
+_THING_AFTER = re.compile(r"[”\"]?(?:多管)?(?:火箭炮|导弹|战机|战斗机|坦克|无人机|系统|航母|舰|毒株|变异株|病毒|疫情|台风|飓风|号)")
 # A group's members and leaders: 杰哈德组织, 哈马斯武装人员, 哈马斯领导人.
 _GROUP_AFTER = re.compile(r"(?:组织|武装|运动|分子|派别|成员|领导人|高级官员|官员|政治局)")
 

@@ -272,7 +272,8 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                         add("ATTENDED", o.key, t)
     # 万鄂湘作工作报告, 李希发了言: who speaks at the meeting of the report attended it
     for cue in _positions(text, _CUES["SPEECH"]):
-        cue = _MADE.search(text, 0, cue).start() if _MADE.search(text, 0, cue) else cue   # …作了|发言
+        made = _MADE.search(text, 0, cue)
+        cue = made.start() if made else cue   # …作了|发言
         topic = _SPOKEN_ON.search(text, max(0, text.rfind("。", 0, cue) + 1), cue)
         cue = topic.start() if topic else cue   # 江金权就全会情况…作了介绍
         if story.held and not meetings and not _CITED.search(text, 0, cue):

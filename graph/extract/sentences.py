@@ -89,8 +89,7 @@ def whole_names(toks: list[Token]) -> list[Token]:
             i += 2
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        after_title = i > 0 and (toks[i - 1].word == "、" or toks[i - 1].tag == "n" and ends_with_head(toks[i - 1].word))
-        if t.tag == "PER" and len(t.word) == 2 and after_title and i + 2 < len(toks) and len(nxt.word) == 1 \
+        if t.tag == "PER" and len(t.word) == 2 and _after_title(toks, i) and i + 2 < len(toks) and len(nxt.word) == 1 \
                 and nxt.start == t.end and nxt.tag in ("v", "a", "n", "vn", "ad") and _HAN.match(nxt.word) \
                 and nxt.word not in _GLUE_AFTER \
                 and toks[i + 2].tag in ("v", "d"):
@@ -104,7 +103,7 @@ def whole_names(toks: list[Token]) -> list[Token]:
             out.append(Token("作", "v", t.end - 1, t.end))
             i += 1
             continue
-        if t.tag in ("LOC", "ORG") and after_title and toks[i - 1].word != "、" and 2 <= len(t.word) <= 5 \
+        if t.tag in ("LOC", "ORG") and _after_title(toks, i) and toks[i - 1].word != "、" and 2 <= len(t.word) <= 5 \
                 and _HAN.match(t.word) and nxt is not None and nxt.tag in ("w", "v") and divisions().lookup(t.word) is None:
             # 副委员长洛桑江村，: a name the tagger took for a place, right after a post
             out.append(Token(t.word, "PER", t.start, t.end))
@@ -113,6 +112,11 @@ def whole_names(toks: list[Token]) -> list[Token]:
         out.append(t)
         i += 1
     return out
+
+
+def _after_title(toks: list[Token], i: int) -> bool:
+    """Does a post (or a list's 、) come right before token ``i``?"""
+    return i > 0 and (toks[i - 1].word == "、" or toks[i - 1].tag == "n" and ends_with_head(toks[i - 1].word) is not None)
 
 
 def names_in_lists(toks: list[Token]) -> list[Token]:

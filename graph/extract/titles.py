@@ -49,8 +49,7 @@ def _title_suffix(tokens: list[Token], whole: bool) -> list[Token] | None:
     run = []
     for k in range(len(tokens) - 1, -1, -1):
         t = tokens[k]
-        if title_word(t) or run and k and title_word(tokens[k - 1]) and _JOINS.get(t.word, ()) \
-                and tokens[k - 1].tag in _JOINS[t.word]:
+        if title_word(t) or run and k and tokens[k - 1].tag in _JOINS.get(t.word, ()):
             run.insert(0, t)
         else:
             break
@@ -67,7 +66,7 @@ def _title_suffix(tokens: list[Token], whole: bool) -> list[Token] | None:
     return run
 
 
-# Words that join the parts of one written title, after a token of these tags:
+# Words that join the parts of one written title, after a title word of these tags:
 # 宪法和法律委员会, 党和国家领导人; 中国驻德国大使; 国务委员兼国务院秘书长.
 _JOINS = {"和": ("n",), "与": ("n",), "驻": ("LOC", "ORG"), "兼": ("n", "nz", "ORG")}
 

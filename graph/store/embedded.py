@@ -22,6 +22,7 @@ import json
 import os
 import shutil
 from collections import defaultdict
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
@@ -157,6 +158,20 @@ def _open(path, read_only: bool = False):
     return db, lb.Connection(db, num_threads=THREADS)
 
 
+@contextmanager
+def _connection(where: Path, verb: str, path: Path):
+    """A connection to the database at ``where``, closed with its database after; an
+    engine error on the way says it could not ``verb`` the database ``path``."""
+    db, conn = _open(where)
+    try:
+        yield conn
+    except RuntimeError as e:
+        raise EmbeddedError(f"cannot {verb} the embedded database {path}: {_first_line(e)}") from None
+    finally:
+        conn.close()
+        db.close()
+
+
 def write(frozen: "nx.MultiDiGraph", path: Path, graph_json: Path | None = None) -> Columns:
     """Write the database of an exported graph anew at ``path`` (via a temporary file:
     a reader never sees half a database). ``graph_json``: the file it is derived from,
@@ -168,15 +183,9 @@ def write_items(nodes: Iterable, edges: Iterable, path: Path, graph_json: Path |
     path = Path(path)
     tmp = path.with_name(path.name + ".new")
     _remove(tmp)
-    db, conn = _open(tmp)
-    try:
+    with _connection(tmp, "write", path) as conn:
         cols = _fill(conn, nodes, edges)
         conn.execute("CHECKPOINT")
-    except RuntimeError as e:
-        raise EmbeddedError(f"cannot write the embedded database {path}: {_first_line(e)}") from None
-    finally:
-        conn.close()
-        db.close()
     _remove(path)
     os.replace(tmp, path)
     _record(path, graph_json, cols)
@@ -235,8 +244,7 @@ def upsert(path: Path, nodes: dict, edges: dict, label_of, graph_json: Path | No
             return False
         ends = (label_of(s) if s not in nodes else nodes[s]["label"], label_of(t) if t not in nodes else nodes[t]["label"])
         rel_rows[(d["type"], *ends)].append({"s": s, "t": t, **p})
-    db, conn = _open(path)
-    try:
+    with _connection(path, "update", path) as conn:
         conn.execute("BEGIN TRANSACTION")
         for label, rows in sorted(node_rows.items()):
             sets = ", ".join(f"n.`{c}` = CAST(row.`{c}` AS {t})" for c, t in _ordered(cols.nodes[label]) if c != "id")
@@ -250,11 +258,6 @@ def upsert(path: Path, nodes: dict, edges: dict, label_of, graph_json: Path | No
                              f"MERGE (a)-[r:`{rtype}` {{key: row.key}}]->(b) SET {sets}", {"rows": chunk})
         conn.execute("COMMIT")
         conn.execute("CHECKPOINT")
-    except RuntimeError as e:
-        raise EmbeddedError(f"cannot update the embedded database {path}: {_first_line(e)}") from None
-    finally:
-        conn.close()
-        db.close()
     _record(path, graph_json, cols)
     return True
 

@@ -40,6 +40,8 @@ from pathlib import Path
 
 import psutil
 
+import neo4j_run  # benchmarks/, beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 GOVKG = [sys.executable, "-c", "import sys; from graph.cli.main import run; sys.argv[0] = 'govkg'; run()"]
 OUTPUTS = ("graph.json", "graph.graphml", "merges.json", "report.json")
@@ -273,14 +275,9 @@ def neo4j_bench(graph_json: Path, work: Path, naive_rows: int) -> None:
     home = work / "neo4j"
     shutil.rmtree(home, ignore_errors=True)   # an empty database (and no password of an earlier run)
     password = os.environ.get("NEO4J_PASSWORD") or "bench-" + secrets.token_hex(6)
-    env = {**os.environ, "NEO4J_PASSWORD": password, "NEO4J_HEAP": os.environ.get("NEO4J_HEAP", "2g"),
-           "NEO4J_PAGECACHE": os.environ.get("NEO4J_PAGECACHE", "1g")}
-    script = ROOT / "scripts" / "neo4j.sh"
-    r = subprocess.run(["bash", str(script), "start", str(home)], capture_output=True, text=True, env=env)
-    if r.returncode:
-        print(f"\nNeo4j did not start: {r.stderr[-500:]}")
+    uri, env = neo4j_run.start(home, password)
+    if uri is None:
         return
-    uri = r.stdout.strip().splitlines()[-1]
     started = time.perf_counter()
     try:
         from neo4j import GraphDatabase
@@ -330,7 +327,7 @@ def neo4j_bench(graph_json: Path, work: Path, naive_rows: int) -> None:
         print(f"  naive push, one relationship per transaction ({len(rows):,} of them): {naive:,.0f} relationships/s"
               f" → the batched push is {rels / pushed / naive:.0f}× faster ({rels / warm / naive:.0f}× on the warm server)")
     finally:
-        subprocess.run(["bash", str(script), "stop", str(home)], capture_output=True, text=True, env=env)
+        neo4j_run.stop(home, env)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,6 @@ import os
 import secrets
 import shutil
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -26,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
+
+import neo4j_run  # noqa: E402 (benchmarks/, beside this script)
 
 
 def main() -> None:
@@ -82,14 +83,9 @@ def queries(out: Path, work: Path, runs: int) -> None:
 
     home = work / "neo4j"
     password = "bench-" + secrets.token_hex(6)
-    env = {**os.environ, "NEO4J_PASSWORD": password, "NEO4J_HEAP": os.environ.get("NEO4J_HEAP", "2g"),
-           "NEO4J_PAGECACHE": os.environ.get("NEO4J_PAGECACHE", "1g"), "NEO4J_BOLT_PORT": ""}
-    script = ROOT / "scripts" / "neo4j.sh"
-    started = subprocess.run(["bash", str(script), "start", str(home)], capture_output=True, text=True, env=env)
-    if started.returncode:
-        print(f"Neo4j did not start: {started.stderr[-500:]}")
+    uri, env = neo4j_run.start(home, password, NEO4J_BOLT_PORT="")
+    if uri is None:
         return
-    uri = started.stdout.strip().splitlines()[-1]
     try:
         g = load_frozen(out / "graph.json")
         os.environ["NEO4J_PASSWORD"] = password
@@ -130,7 +126,7 @@ def queries(out: Path, work: Path, runs: int) -> None:
         reader.close()
         driver.close()
     finally:
-        subprocess.run(["bash", str(script), "stop", str(home)], capture_output=True, env=env)
+        neo4j_run.stop(home, env)
 
 
 if __name__ == "__main__":

@@ -300,3 +300,39 @@ def test_a_name_shown_to_be_a_place_is_no_person_anywhere(tmp_path):
     build([src], tmp_path / "full2", html=False, incremental=False)
     for name in ("graph.json", "graph.graphml", "merges.json"):
         assert (out / name).read_bytes() == (tmp_path / "full2" / name).read_bytes(), name
+
+
+LEADERS_TITLED = {"title": "国务院召开会议", "date": "2023-03-01",
+                  "text": "国务院副总理张国华、国务委员李德明出席会议并讲话。"}
+LEADERS_LISTED = {"title": "各界人士送别老同志", "date": "2023-03-02",
+                  "text": "张国华、李德明、赵文斌等前往八宝山革命公墓送别。"}
+TEAM_LISTED = {"title": "冬奥赛场捷报频传", "date": "2023-03-03",
+               "text": "中国队张国华、李德明、赵文斌三位选手参加了比赛。"}
+
+
+def officials_and_persons(out: Path) -> tuple[set[str], set[str]]:
+    graph = json.loads((out / "graph.json").read_text("utf-8"))
+    return ({n["name"] for n in graph["nodes"] if n["label"] == "Official"},
+            {n["name"] for n in graph["nodes"] if n["label"] == "Person"})
+
+
+def test_a_list_of_leaders_makes_its_untitled_names_officials(tmp_path):
+    # alone, the list names three people
+    src = corpus(tmp_path / "src", {"1": [LEADERS_LISTED]})
+    out = tmp_path / "out"
+    build([src], out, html=False)
+    assert officials_and_persons(out) == (set(), {"张国华", "李德明", "赵文斌"})
+    # once two of the three hold posts elsewhere, the third is a leader too: the Person
+    # nodes go, so the graph is merged again, as a fresh build would
+    corpus(src, {"1": [LEADERS_LISTED], "2": [LEADERS_TITLED]})
+    r = build([src], out, html=False)
+    assert not r.incremental
+    assert officials_and_persons(out) == ({"张国华", "李德明", "赵文斌"}, set())
+    build([src], tmp_path / "full", html=False, incremental=False)
+    for name in ("graph.json", "graph.graphml", "merges.json"):
+        assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
+    # a team counted by its role (三位选手) is not a list of leaders, whatever names it shares
+    corpus(src, {"1": [TEAM_LISTED], "2": [LEADERS_TITLED]})
+    build([src], tmp_path / "team", html=False, incremental=False)
+    officials, persons = officials_and_persons(tmp_path / "team")
+    assert "赵文斌" in persons and "赵文斌" not in officials

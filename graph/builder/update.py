@@ -129,7 +129,7 @@ def _officials_after(old: dict, new_docs: list[DocResult], layout=None) -> Offic
     officials = Officials(old["officials"])
     names = sorted({e.key for d in new_docs for e in d.entities if e.label == "Official"})
     before = [officials.decision(n) for n in names]
-    known = [officials.is_official(n) for n in names]
+    known = officials.official_names()
     bare_before = set(officials.bare)
     places = sorted({n for d in new_docs for n in d.not_people if not officials.is_no_person(n)})
     for d in new_docs:
@@ -139,11 +139,12 @@ def _officials_after(old: dict, new_docs: list[DocResult], layout=None) -> Offic
     # a name first shown to be a place's or a group's: the Person nodes of that name go
     if layout is not None and any(layout.find_node(node_id("Person", n)) is not None for n in places):
         raise Full
-    if not all(known) and layout is not None:
-        # a name first seen as an official's: the Person nodes of that name become it, and
-        # the documents that named it bare, which gave no node, give the Official theirs
+    if layout is not None:
+        # a name first seen as an official's (here, or by a list it is named in): the Person
+        # nodes of that name become it, and the documents that named it bare, which gave no
+        # node, give the Official theirs
         if any(layout.find_node(node_id("Person", n)) is not None or n in bare_before
-               for n, k in zip(names, known) if not k):
+               for n in sorted(officials.official_names() - known)):
             raise Full
     return officials
 

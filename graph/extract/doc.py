@@ -23,6 +23,7 @@ class Doc:
     relations: list[Relation] = field(default_factory=list)
     placed: set = field(default_factory=set)     # districts the text places (places.py, for hierarchy.py)
     not_people: list = field(default_factory=list)   # names the tagger took for people's, wrongly (mentions.py)
+    people_lists: list = field(default_factory=list)  # names written as one list (resolve.py)
 
     @cached_property
     def _texts(self) -> dict[int, str]:   # asked for once the sentences are there
@@ -44,5 +45,6 @@ class Doc:
         relations = [uniq[k] for k in sorted(uniq)]
         place = self.home.county or self.home.city
         return DocResult(a.doc_id, a.source, a.title, a.date, a.publication, list(a.authors), tuple(a.span),
-                         out, relations, place.code if place else None, list(self.not_people))
+                         out, relations, place.code if place else None, list(self.not_people),
+                         [list(names) for names in self.people_lists])
 

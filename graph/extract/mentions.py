@@ -322,6 +322,8 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
             role = role_of(toks[i - 1].word)
         elif t.word in authors:
             role = "记者"
+        elif not titles and (team := _COUNTED_AFTER.match(s.text, _end_of_list(toks, i))):
+            role = role_of(team.group(1))   # 谷爱凌、张可欣两位选手: each one's role
         if role:
             m = Mention("Person", s.text[t.start:end], s.index, t.start, end, role=role, via="role")
         elif titles:
@@ -492,6 +494,8 @@ _COUNTRY_ABBR = {a for a, _ in read_pairs("country_abbr.tsv")}
 # 出席座谈会的党外人士还有A、B、C: the names after it are among those present.
 PRESENT_ALSO = r"(?:出席|参加)[^，,。；;]{0,30}?的[^，,。；;]{0,12}?(?:还有|有|包括)"
 _PRESENT_BEFORE = re.compile(PRESENT_ALSO + "$")
+# a list counted by what its people are: 两位选手, 等3名航天员
+_COUNTED_AFTER = re.compile(r"等?[0-9一二两三四五六七八九十几多]+(?:位|名)([^，。、；\s]{1,6}?)(?=[，。、；\s]|$|[参出在从将于也都还和与的])")
 
 
 def _list_start(toks: list[Token], i: int) -> int:

@@ -50,6 +50,7 @@ class DocResult:
     relations: list[Relation] = field(default_factory=list)
     home: str | None = None                     # adcode of the paper's place (its county, else its city)
     not_people: list[str] = field(default_factory=list)   # names that are no person's here (哈马斯, 赫尔松)
+    people_lists: list[list[str]] = field(default_factory=list)   # keys of people named in one list (A、B、C)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -13,6 +13,7 @@ from .records import DocResult
 SEP = "|"
 NOT_A_PERSON = "!"   # the region set of a name the document shows is no person's
 BARE = "?"           # …of a name the document gives as a person's with nothing to show it
+LISTED = "+"         # …of the names, joined by 、, the document writes as one list of people
 _RELATIVE = "省市区县"   # 省委, 市政府 written without their place: the paper's own
 
 
@@ -76,8 +77,10 @@ def observations(doc: DocResult) -> list[list]:
     only that the name is an official's). Former posts join the regions but do not date
     them: a mention whose posts with a region are all former counts as undated.
     A name the document shows is no person's (``DocResult.not_people``) gives
-    ``NOT_A_PERSON`` for its regions, a bare Person (graph/extract/resolve.py) ``BARE``."""
+    ``NOT_A_PERSON`` for its regions, a bare Person (graph/extract/resolve.py) ``BARE``;
+    a list of people's names (``DocResult.people_lists``) gives them joined, ``LISTED``."""
     return [[name, SEP.join(regions), doc.date if held and regions else None]
             for name, (regions, held) in mentions_of(doc).items()] \
         + [[name, NOT_A_PERSON, None] for name in doc.not_people] \
-        + [[e.key, BARE, None] for e in doc.entities if e.label == "Person" and e.attrs.get("bare")]
+        + [[e.key, BARE, None] for e in doc.entities if e.label == "Person" and e.attrs.get("bare")] \
+        + [["、".join(names), LISTED, None] for names in doc.people_lists]

@@ -126,6 +126,37 @@ def resolve_entities(doc: Doc) -> None:
     for name in a.authors:
         if not any(e.name == name for e in doc.entities.values()):
             doc.entities[("Person", name)] = Resolved("Person", name, name, role="记者")
+    # a list with someone the text gives a role (选手, 记者) is not a list of leaders
+    doc.people_lists = [names for names in people_lists(doc.spans, doc.sents)
+                        if not any(getattr(doc.entities.get(("Person", n)), "role", None) for n in names)]
+
+
+def people_lists(spans: dict, sents: list[Sentence]) -> list[list[str]]:
+    """The names written as one list of three or more people (A、B、C和D), each by its
+    key: a list of leaders present names them all alike, so the merge types the bare
+    ones by the others (graph/merge/officials.py). 和 before a list of its own joins two
+    lists (A、B和C、D), not one."""
+    text = {s.index: s.text for s in sents}
+    people = sorted((sp, key) for sp, (label, key) in spans.items() if label in ("Official", "Person"))
+    out, run = [], []     # run: the lists of one chain, each split at 和
+    for (si, start, end), key in people + [((-1, 0, 0), "")]:
+        between = text[si][run[-1][-1][0][2]:start] if run and run[-1][-1][0][0] == si else None
+        if between == "、":
+            run[-1].append(((si, start, end), key))
+            continue
+        if between in ("和", "与", "及"):
+            run.append([((si, start, end), key)])
+            continue
+        for i, part in enumerate(run):
+            if len(part) == 1 and i and len(run[i - 1]) > 0:
+                run[i - 1].extend(part)     # A、B和C: 和 joins the last
+                part.clear()
+        for part in run:
+            names = list(dict.fromkeys(k for _, k in part))
+            if len(names) >= 3:
+                out.append(names)
+        run = [[((si, start, end), key)]]
+    return out
 
 
 def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | None = None,

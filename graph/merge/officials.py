@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from ..extract.divisions import divisions
 from ..extract.records import DocResult
-from ..extract.regions import BARE, NOT_A_PERSON, SEP as _SEP, mentions_of, observations, region_of_code
+from ..extract.regions import BARE, LISTED, NOT_A_PERSON, SEP as _SEP, mentions_of, observations, region_of_code
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,9 @@ class Officials:
         self.no_people: set[str] = set(summary.pop(NOT_A_PERSON, ()))
         # names some document gives as people's with nothing to show it (dropped unless an official's)
         self.bare: set[str] = set(summary.pop(BARE, ()))
+        # lists of people's names some document writes (A、B、C), each joined by 、
+        self.lists: set[str] = set(summary.pop(LISTED, ()))
+        self._listed: set[str] | None = None
         self.seen: dict[str, dict[str, list]] = {
             n: {combo: list(v) for combo, v in c.items()} for n, c in summary.items()}
         self._persons: dict[str, list[Person] | None] = {}
@@ -83,14 +86,36 @@ class Officials:
             if combo in (NOT_A_PERSON, BARE):
                 (self.no_people if combo == NOT_A_PERSON else self.bare).add(name)
                 continue
+            self._listed = None
+            if combo == LISTED:
+                self.lists.add(name)
+                continue
             seen = self.seen.setdefault(name, {})
             if combo:
                 _count(seen, combo, date)
                 self._persons.pop(name, None)
 
     def is_official(self, name: str) -> bool:
-        """Is the name an official's in some document of the build?"""
-        return name in self.seen
+        """Is the name an official's in some document of the build, or named in a list
+        of people most of whom are officials (a list of leaders present, of a funeral
+        committee: the others are leaders too, named without their posts)?"""
+        return name in self.seen or name in self.listed()
+
+    def listed(self) -> set[str]:
+        """The names made officials by the lists they are named in: lists of which at
+        least two names, and two in three, are officials' elsewhere (fewer would let two
+        athletes who share officials' names make their whole team officials)."""
+        if self._listed is None:
+            self._listed = set()
+            for joined in self.lists:
+                names = joined.split("、")
+                known = sum(n in self.seen for n in names)
+                if known >= 2 and 3 * known >= 2 * len(names):
+                    self._listed.update(n for n in names if n not in self.seen)
+        return self._listed
+
+    def official_names(self) -> set[str]:
+        return set(self.seen) | self.listed()
 
     def is_no_person(self, name: str) -> bool:
         """Does some document of the build show the name is a place's or a group's
@@ -123,7 +148,7 @@ class Officials:
 
     def summary(self) -> dict:
         out = {n: dict(sorted(c.items())) for n, c in sorted(self.seen.items())}
-        for key, names in ((NOT_A_PERSON, self.no_people), (BARE, self.bare)):
+        for key, names in ((NOT_A_PERSON, self.no_people), (BARE, self.bare), (LISTED, self.lists)):
             if names:
                 out[key] = sorted(names)
         return out

@@ -719,3 +719,20 @@ def test_members_counted_after_a_list_and_a_ship_named_like_a_person():
     assert {m.text for m in found if m.label == "Official"} >= {"黄润秋", "斯泽夫", "南存辉"}
     found = mentions(analyse_sentences("一架战机在“卡尔·文森”号航母上降落时发生事故。"))
     assert not any(m.label == "Person" for m in found)
+
+
+def test_answers_at_a_press_conference_a_post_the_tagger_cut_and_a_joint_council():
+    text = ("十四届全国人大二次会议今天举行记者会。"
+            "在谈到经济形势时，国家发展改革委主任郑栅洁表示，有利条件强于不利因素。"
+            "财政部部长蓝佛安在回答有关财政政策的提问时说，今年财政政策适度加力。")
+    attended = _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")
+    meeting = "十四届全国人大二次会议记者会"
+    assert {("郑栅洁", meeting), ("蓝佛安", meeting)} <= attended
+    # 委员|长: the post after the name, cut in two by the tagger
+    text = "十三届全国人大常委会第三十四次会议在北京举行第一次全体会议。栗战书委员长主持。"
+    r = analyse(_article(text, publication="新闻联播"))
+    assert ("栗战书", "十三届全国人大常委会第三十四次会议") in _pairs(r, "ATTENDED")
+    assert _official("栗战书委员长主持。", "栗战书").titles == ["委员长"]
+    meetings = _names("两国副总理共同主持中新（重庆）战略性互联互通示范项目联合协调理事会第七次会议。",
+                      "Meeting", "新闻联播")
+    assert "中新（重庆）战略性互联互通示范项目联合协调理事会第七次会议" in meetings

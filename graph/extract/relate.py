@@ -279,6 +279,12 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
         if story.held and not meetings and not _CITED.search(text, 0, cue):
             for o in _attendees(here, cue, filler=_AT_MEETING):
                 add("ATTENDED", o, story.held)
+    # at a press conference held, who answers or explains took part in it (郑栅洁表示,
+    # 蓝佛安在回答…的提问时说), whatever meeting the answer names
+    if story.held and _BRIEFING.search(story.held[1]):
+        for cue in _positions(text, _ANSWERS):
+            for o in _subjects(text, here.officials, cue, here.people, filler=_WHILE_ANSWERING):
+                add("ATTENDED", o, story.held)
     # 沈春耀作了说明, 信春鹰作的关于…草案审议结果的报告: who reports to the session held
     if story.held:
         for m in _REPORTED.finditer(text):
@@ -299,6 +305,9 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                       story.held)
 
 
+_BRIEFING = re.compile(r"(?:记者会|发布会|吹风会|通气会|记者见面会)$")
+_ANSWERS = ("表示", "介绍", "解读", "回答", "说", "指出", "强调", "答记者问")
+_WHILE_ANSWERING = re.compile(rf"^(?:{_WORDS_BETWEEN}|在(?:回答|谈到|介绍|答)[^，。；]{{0,40}}?时)*$")
 _GENERIC_MEETING_OF = re.compile(r"(?:会议|座谈会|全会|大会|开幕会|闭幕会|开幕式|闭幕式|仪式|会)的")
 _ALSO_PRESENT = re.compile(PRESENT_ALSO)
 # After an attending verb, a meeting named by its kind alone (出席会议, 主持开幕会) or nothing.
@@ -310,7 +319,7 @@ _SET_FOR = re.compile(r"(?:定于|将于|于\d{4}年)[^，,。；;]{0,12}$")
 _WHO_ACCOMPANY = re.compile(r"陪同[^，,。；;的]{0,12}的")
 _MADE = re.compile(r"(?:先后|分别|相继)?作了?$")
 _SPOKEN_ON = re.compile(r"(?:重点|分别)?(?:就|围绕)[^。；;]{1,80}?$")
-_REPORTED = re.compile(r"(?:分别)?作(?:了|的)[^。；;]{0,80}?(?:报告|说明)")
+_REPORTED = re.compile(r"(?:分别)?作(?:了|的)[^。；;]{0,80}?(?:报告|说明|汇报)")
 # 会议于2025年3月5日召开, 定于…举行: a date set for it, not a report of it
 _SCHEDULED = re.compile(r"[^，,。；;]{0,4}?(?:定于|将于|于\d{4}年)")
 _HELD_WITHIN = re.compile(r"举行|召开")

@@ -122,9 +122,12 @@ def chain_span(tokens: list[Token], i: int) -> tuple[list[str], int]:
 
 def title_after(tokens: list[Token], i: int) -> str | None:
     """A post written right after the name (习近平总书记, 陈敏尔书记)."""
-    if i + 1 < len(tokens) and tokens[i + 1].word in read_list("title_after_name.txt"):
-        word = tokens[i + 1].word
-        return None if word == "同志" else word
+    posts = read_list("title_after_name.txt")
+    word = ""
+    for t in tokens[i + 1:i + 3]:    # the tagger may cut it (委员|长)
+        word += t.word
+        if word in posts:
+            return None if word == "同志" else word
     return None
 
 

@@ -72,9 +72,13 @@ _JOINS = {"和": ("n",), "与": ("n",), "驻": ("LOC", "ORG"), "兼": ("n", "nz"
 
 
 def title_word(t: Token) -> bool:
-    """May the token be part of a title? 副 is tagged an adjective when the tagger cuts
-    it from its post (副|委员长)."""
-    return t.tag in _TITLE_TAGS or (t.tag == "m" and t.word.startswith("第")) or t.word == "副"
+    """May the token be part of a title? A word of rank is, as the tagger may call it
+    an adjective or a verb."""
+    return t.tag in _TITLE_TAGS or (t.tag == "m" and t.word.startswith("第")) or t.word in _RANKS
+
+
+# Words of rank inside a post, whatever the tagger calls them (副|委员长, 常务|副主席, 执行|主席).
+_RANKS = {"副", "常务", "执行", "候补", "名誉", "首席"}
 
 
 def _after_conjunction(run: list[Token]) -> list[Token]:

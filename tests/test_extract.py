@@ -736,3 +736,18 @@ def test_answers_at_a_press_conference_a_post_the_tagger_cut_and_a_joint_council
     meetings = _names("两国副总理共同主持中新（重庆）战略性互联互通示范项目联合协调理事会第七次会议。",
                       "Meeting", "新闻联播")
     assert "中新（重庆）战略性互联互通示范项目联合协调理事会第七次会议" in meetings
+
+
+def test_a_region_written_inside_china_heads_its_post_and_is_placed_there():
+    def stated(r):
+        names = {(e.label, e.key): e.name for e in r.entities}
+        return {(names[x.source], names[x.target]) for x in r.relations
+                if x.type == "PART_OF" and x.attrs.get("stated")}
+    text = "国务院决定任命李家超为中华人民共和国香港特别行政区第六任行政长官。"
+    r = analyse(_article(text, publication="新闻联播"))
+    assert _entity(r, "Organization", "中华人民共和国香港特别行政区") is None
+    assert ("李家超", "香港特别行政区") in _pairs(r, "HOLDS_POSITION")
+    assert ("香港特别行政区", "中国") in stated(r)
+    # that a province is in China goes without saying: the text states nothing
+    r = analyse(_article("中国四川省成都市举办展会。", publication="新闻联播"))
+    assert ("成都市", "四川省") in stated(r) and ("四川省", "中国") not in stated(r)

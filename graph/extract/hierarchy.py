@@ -39,6 +39,10 @@ def _hierarchy(entities: dict, add, placed: set, written: dict) -> None:
             add("LOCATED_IN", entities[("District", inner)], entities[("District", outer)], si)
 
 
+# 台湾, 香港, 澳门: the divisions whose place in China a text states when it writes them in it
+_SAID_TO_BE_CHINA = ("71", "81", "82")
+
+
 def _written_within(entities: dict, sents) -> dict[tuple[str, str], int]:
     """Divisions the text writes one inside the other, the outer first: 广东湛江,
     湖南省郴州市汝城县 (each level in the next), 甘肃省金昌、武威 (a list after its
@@ -51,8 +55,9 @@ def _written_within(entities: dict, sents) -> dict[tuple[str, str], int]:
     text = {s.index: s.text for s in sents}
     out: dict[tuple[str, str], int] = {}
     for outer in districts:
-        if outer.attrs.get("adcode") == COUNTRY_CODE:
-            continue   # that a province is in China goes without saying
+        # that a province is in China goes without saying; that 香港, 澳门 or 台湾 is, the
+        # text says (中华人民共和国香港特别行政区)
+        beyond = outer.attrs.get("adcode") == COUNTRY_CODE
         for si, _, end in outer.spans:
             chain, pos, top = outer, end, None
             while True:
@@ -61,7 +66,7 @@ def _written_within(entities: dict, sents) -> dict[tuple[str, str], int]:
                     inner, n = _written_inside(text[si], pos + 1, top, starts, si, by_code)
                     if inner is not None:
                         chain, pos = top, pos + 1   # the next item of a list in ``top``
-                if inner is None:
+                if inner is None or beyond and not str(inner.attrs.get("adcode")).startswith(_SAID_TO_BE_CHINA):
                     break
                 out.setdefault((inner.key, chain.key), si)
                 top, chain, pos = chain, inner, pos + n

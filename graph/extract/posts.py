@@ -132,6 +132,9 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
     org = _ORDINAL.sub("", org_part) + _organ_in_head(head)
     if len(org) < 2:
         return None   # 选择|党主席, 议|会议长: a piece of a name the tagger cut
+    d = divisions()
+    # 中华人民共和国香港特别行政区行政长官: a division written inside another heads the post
+    org = next((org[n:] for n in range(2, len(org) - 1) if org[:n] in d.by_form and d.lookup(org[n:])), org)
     org = _qualify(org, home)
     if org in _RELATIVE_ORGANS:
         return _within(org, previous)

@@ -751,3 +751,11 @@ def test_a_region_written_inside_china_heads_its_post_and_is_placed_there():
     # that a province is in China goes without saying: the text states nothing
     r = analyse(_article("中国四川省成都市举办展会。", publication="新闻联播"))
     assert ("成都市", "四川省") in stated(r) and ("四川省", "中国") not in stated(r)
+
+
+def test_people_written_as_one_list_and_a_network_before_a_coded_road():
+    text = "当选的有丁向群（女）、王凯（河南）、刘宁、刘强和许勤。会见了张伟和李明。"
+    r = analyse(_article(text, publication="新闻联播"))
+    assert r.people_lists == [["丁向群", "王凯", "刘宁", "刘强", "许勤"]]
+    projects = _names("新疆段是国家高速公路网G0711乌鲁木齐至若羌高速公路的一部分。", "Project", "新闻联播")
+    assert {"国家高速公路网", "G0711乌鲁木齐至若羌高速公路"} <= projects

@@ -1176,7 +1176,8 @@ def _whole_work(name: str) -> str | None:
 def _project_chain(name: str) -> tuple[str | None, str]:
     """石黔高速公路控制性工程郁江河特大桥 names two works: the road and, last, the
     bridge. Returns (the first work or None, the last one)."""
-    m = re.match(r"^(.{2,20}?(?:高速公路|高速|铁路|高铁|工程))(?:.{0,8}?(?:工程))?(.{2,12}(?:特大桥|大桥|立交|隧道|枢纽|站))$", name)
+    m = re.match(r"^(.{2,20}?(?:高速公路|高速|铁路|高铁|工程))(?:.{0,8}?(?:工程))?(.{2,12}(?:特大桥|大桥|立交|隧道|枢纽|站))$", name) \
+        or re.match(r"^(.{2,20}?(?:网|通道|走廊))([A-Z]\d{1,5}.{4,30})$", name)   # 国家高速公路网|G0711…高速公路
     if not m:
         return None, name
     return m.group(1), m.group(2)

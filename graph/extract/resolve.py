@@ -131,6 +131,9 @@ def resolve_entities(doc: Doc) -> None:
                         if not any(getattr(doc.entities.get(("Person", n)), "role", None) for n in names)]
 
 
+_NOTE = re.compile(r"^（[^（）、]{1,8}）")
+
+
 def people_lists(spans: dict, sents: list[Sentence]) -> list[list[str]]:
     """The names written as one list of three or more people (A、B、C和D), each by its
     key: a list of leaders present names them all alike, so the merge types the bare
@@ -141,6 +144,7 @@ def people_lists(spans: dict, sents: list[Sentence]) -> list[list[str]]:
     out, run = [], []     # run: the lists of one chain, each split at 和
     for (si, start, end), key in people + [((-1, 0, 0), "")]:
         between = text[si][run[-1][-1][0][2]:start] if run and run[-1][-1][0][0] == si else None
+        between = _NOTE.sub("", between) if between else between   # 于吉红（女）、王凯（河南）、
         if between == "、":
             run[-1].append(((si, start, end), key))
             continue

@@ -759,3 +759,10 @@ def test_people_written_as_one_list_and_a_network_before_a_coded_road():
     assert r.people_lists == [["丁向群", "王凯", "刘宁", "刘强", "许勤"]]
     projects = _names("新疆段是国家高速公路网G0711乌鲁木齐至若羌高速公路的一部分。", "Project", "新闻联播")
     assert {"国家高速公路网", "G0711乌鲁木齐至若羌高速公路"} <= projects
+
+
+def test_a_meeting_written_without_its_number_is_the_numbered_one():
+    text = ("国务院总理李克强主持召开国务院第七次全体会议。"
+            "国务院副总理韩正以及国务院全体会议其他组成人员出席会议。")
+    meetings = _names(text, "Meeting", "新闻联播")
+    assert "国务院第七次全体会议" in meetings and "国务院全体会议" not in meetings

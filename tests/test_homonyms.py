@@ -11,7 +11,7 @@ from pathlib import Path
 from graph.builder.job import build
 from graph.extract.divisions import divisions
 from graph.merge.officials import Officials
-from graph.extract.regions import region_of_org
+from graph.extract.regions import LISTED, region_of_org
 from graph.schema import node_id
 
 SICHUAN_MEMBER = {"title": "四川召开生态环境保护会议", "date": "2021-04-02", "publication": "四川日报",
@@ -336,3 +336,16 @@ def test_a_list_of_leaders_makes_its_untitled_names_officials(tmp_path):
     build([src], tmp_path / "team", html=False, incremental=False)
     officials, persons = officials_and_persons(tmp_path / "team")
     assert "赵文斌" in persons and "赵文斌" not in officials
+
+
+def test_a_long_list_needs_fewer_known_officials_than_a_short_one():
+    def officials_of(listed: list[str]) -> Officials:
+        known = [[n, "", None] for n in ("张一", "张二", "张三")]   # officials elsewhere
+        officials = Officials()
+        officials.count(known + [["、".join(listed), LISTED, None]])
+        return officials
+    # three known of twelve: a body's members, all officials
+    assert officials_of(["张一", "张二", "张三"] + [f"李{k}" for k in range(9)]).is_official("李8")
+    # three known of ten: a short list needs two in three
+    assert not officials_of(["张一", "张二", "张三"] + [f"李{k}" for k in range(7)]).is_official("李6")
+    assert officials_of(["张一", "张二", "张三", "李0"]).is_official("李0")

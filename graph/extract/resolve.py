@@ -496,8 +496,9 @@ def _drop_cut_names(entities: dict, spans: dict, sents) -> None:
 
 def _merge_short_forms(entities: dict, spans: dict) -> None:
     """One thing written in two lengths is one entity: 石黔高速 is 石黔高速公路,
-    工业互联网产业生态园项目 is 工业互联网产业生态园, and a name cut short at its start
-    (发展联席会议) is the longer one that ends the same way."""
+    工业互联网产业生态园项目 is 工业互联网产业生态园, a name cut short at its start
+    (发展联席会议) is the longer one that ends the same way, and a meeting written
+    without its number (国务院全体会议) is the one numbered meeting of its name."""
     tails = ("公路", "项目", "工程", "战略", "改革", "行动", "政策", "制度", "建设")
     by_label: dict[str, list[str]] = {}
     for (label, key) in entities:
@@ -512,12 +513,20 @@ def _merge_short_forms(entities: dict, spans: dict) -> None:
                 if long == short or (label, long) not in entities:
                     continue
                 rest = long[len(short):] if long.startswith(short) else None
-                if rest in tails or (len(short) >= 4 and long.endswith(short) and _same_organ(long, short)):
+                if rest in tails or (len(short) >= 4 and long.endswith(short) and _same_organ(long, short)) \
+                        or label == "Meeting" and _unnumbered(long) == short \
+                        and sum(_unnumbered(k) == short != k for k in keys if (label, k) in entities) == 1:
                     keep, drop = long, short
                     if label == "Project" and keep.endswith("项目") and rest == "项目":
                         keep, drop = short, long   # the name without 项目 is the thing itself
                     _merge(entities, spans, label, keep, drop)
                     break
+
+
+def _unnumbered(meeting: str) -> str:
+    """国务院第七次全体会议 without its number: 国务院全体会议, the same meeting where
+    the document numbers no other."""
+    return re.sub(r"第[一二三四五六七八九十百零\d]+次", "", meeting)
 
 
 # Organs of the state, not of the party: 中共全国政协(党组) is the party's group in it.

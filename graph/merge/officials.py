@@ -104,13 +104,14 @@ class Officials:
     def listed(self) -> set[str]:
         """The names made officials by the lists they are named in: lists of which at
         least two names, and two in three, are officials' elsewhere (fewer would let two
-        athletes who share officials' names make their whole team officials)."""
+        athletes who share officials' names make their whole team officials); of a long
+        list (a committee's members, those at a funeral), a quarter."""
         if self._listed is None:
             self._listed = set()
             for joined in self.lists:
                 names = joined.split("、")
                 known = sum(n in self.seen for n in names)
-                if known >= 2 and 3 * known >= 2 * len(names):
+                if known >= 2 and (3 * known >= 2 * len(names) or len(names) >= _LONG_LIST and 4 * known >= len(names)):
                     self._listed.update(n for n in names if n not in self.seen)
         return self._listed
 
@@ -179,6 +180,10 @@ class Officials:
                              or next((p for p in persons if home in p.regions), persons[0]))
         return out
 
+
+# A list of this many names in one sentence is a body's members or a funeral's mourners,
+# not a team or a list of prize winners.
+_LONG_LIST = 12
 
 # Roles an official may be named by: a Person so named is the official of that name.
 _OFFICE_ROLES = ("代表", "教授", "研究员", "专家", "学者", "院士", "负责人", "董事长", "总经理")

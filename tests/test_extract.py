@@ -764,5 +764,6 @@ def test_people_written_as_one_list_and_a_network_before_a_coded_road():
 def test_a_meeting_written_without_its_number_is_the_numbered_one():
     text = ("国务院总理李克强主持召开国务院第七次全体会议。"
             "国务院副总理韩正以及国务院全体会议其他组成人员出席会议。")
-    meetings = _names(text, "Meeting", "新闻联播")
-    assert "国务院第七次全体会议" in meetings and "国务院全体会议" not in meetings
+    r = analyse(_article(text, publication="新闻联播"))
+    assert [e.name for e in r.entities if e.label == "Meeting"] == ["国务院第七次全体会议"]
+    assert ("韩正", "国务院第七次全体会议") in _pairs(r, "ATTENDED")

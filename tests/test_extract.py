@@ -767,3 +767,12 @@ def test_a_meeting_written_without_its_number_is_the_numbered_one():
     r = analyse(_article(text, publication="新闻联播"))
     assert [e.name for e in r.entities if e.label == "Meeting"] == ["国务院第七次全体会议"]
     assert ("韩正", "国务院第七次全体会议") in _pairs(r, "ATTENDED")
+
+
+def test_a_state_visit_is_a_visit_and_the_host_city_is_not_the_guests():
+    text = "国务院副总理韩正应邀访问新加坡。全国人大常委会委员长赵乐际11日至14日对摩洛哥进行正式友好访问。"
+    visited = _pairs(analyse(_article(text, publication="新闻联播")), "VISITED")
+    assert {("韩正", "新加坡"), ("赵乐际", "摩洛哥")} <= visited
+    text = "国家主席习近平在北京人民大会堂会见来华正式访问的斐济总理兰布卡。中国愿同斐济深化合作。"
+    visited = _pairs(analyse(_article(text, publication="新闻联播")), "VISITED")
+    assert ("兰布卡", "中国") in visited and ("兰布卡", "北京") not in visited

@@ -54,7 +54,7 @@ _FOLLOW = re.compile(r"^(他|她|随后|其间|期间|调研中|考察中|调研
 _WORDS_BETWEEN = (r"一行|等|并|先后|分别|共同|一同|带队|近日|日前|随后|还|也|又|专程|亲自|再次|实地|当地时间|"
                   r"[\d０-９一二三四五六七八九十]+[年月日]|上午|下午|晚上|当天|同志|现场|"
                   r"(?:通过|以)视频(?:连线)?(?:形式|方式)?")
-_FILLER = re.compile(rf"^(?:{_WORDS_BETWEEN}|(?:在|赴|来|到)\S{{0,12}})*$")
+_FILLER = re.compile(rf"^(?:{_WORDS_BETWEEN}|(?:在|赴|来|到)\S{{0,12}}|至|应邀|对|进行(?:国事|正式|友好|工作)*)*$")
 # Before a speech: 在(大会)上, not 在听取…发言后 (someone else's speech).
 _AT_MEETING = re.compile(rf"^(?:{_WORDS_BETWEEN}|在\S{{0,12}}?(?:上|会场|现场)|在主席台\S{{0,8}})*$")
 # Before the official who opens a clause: posts, dates, no phrase that may hide a verb.
@@ -213,7 +213,9 @@ def _visited(here: _Here, story: _Story, add) -> None:
         described = _described(here.s, cue)
         clause = described.mark if described else _clause(text, cue)
         # 李强在湖南调研: the place between the subject and the verb
-        where = re.search(r"(?:在|赴|到|来)([^，。；]{2,30})$", text[:cue])
+        # (not where the one who meets him is: 在北京会见来华访问的总理X)
+        where = None if described else \
+            re.search(r"(?:在|赴|到|来)([^，。；]{2,30})$|对([^，。；]{2,20}?)进行(?:国事|正式|友好|工作)*$", text[:cue])
         targets = [i.key for i in here.places
                    if cue <= i.start < clause or (lead and i.end <= lead.end())
                    or (where and subjects and where.start() <= i.start and i.end <= cue)]

@@ -776,3 +776,12 @@ def test_a_state_visit_is_a_visit_and_the_host_city_is_not_the_guests():
     text = "国家主席习近平在北京人民大会堂会见来华正式访问的斐济总理兰布卡。中国愿同斐济深化合作。"
     visited = _pairs(analyse(_article(text, publication="新闻联播")), "VISITED")
     assert ("兰布卡", "中国") in visited and ("兰布卡", "北京") not in visited
+
+
+def test_a_documents_title_names_its_issuers_unless_it_is_a_draft_or_adopted():
+    text = "《中共中央、国务院关于全面推进乡村振兴加快农业农村现代化的意见》全文公布。"
+    assert ("中共中央", "《中共中央、国务院关于全面推进乡村振兴加快农业农村现代化的意见》") in \
+        _pairs(analyse(_article(text, publication="新闻联播")), "ISSUED")
+    text = ("全会审议通过了《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》。"
+            "会议审议了《全国人民代表大会常务委员会关于设立台湾光复纪念日的决定（草案）》。")
+    assert not _pairs(analyse(_article(text, publication="新闻联播")), "ISSUED")

@@ -785,3 +785,11 @@ def test_a_documents_title_names_its_issuers_unless_it_is_a_draft_or_adopted():
     text = ("全会审议通过了《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》。"
             "会议审议了《全国人民代表大会常务委员会关于设立台湾光复纪念日的决定（草案）》。")
     assert not _pairs(analyse(_article(text, publication="新闻联播")), "ISSUED")
+
+
+def test_the_whole_country_is_china_but_not_in_a_bodys_name_or_abroad():
+    def districts(text):
+        return {e.name for e in analyse(_article(text, publication="新闻联播")).entities if e.label == "District"}
+    assert "中国" in districts("全国832个贫困县已全部摘帽。")
+    assert "中国" not in districts("全国人大常委会召开会议。全国妇联发出倡议。")
+    assert "中国" not in districts("美国全国广播公司报道了此事。")

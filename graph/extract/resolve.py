@@ -29,6 +29,10 @@ _MOTION = "来赴在返离留驻到"
 # The country speaking of itself: 我国, 中方 (in talks), 华 in 在华/对华/驻华 (not 华为,
 # 华北; 来华 and 访华 are someone else's visit, which relate's cues would misread).
 _OWN_COUNTRY = re.compile(r"我国|(?:(?<![\u4e00-\u9fff])|(?<=[同与和向对是]))中方|(?<=[在对驻涉])华(?![为侨人夏润能北东南中西龙裔语文])")
+# 全国 as a place (全国各地, 在全国), the country's own: not a body it names (全国人大,
+# 全国妇联), nor another country's whole (美国全国).
+_NATIONWIDE = re.compile(r"全国(?!人大|人民代表大会|政协|[^，。、；\s]{0,8}?(?:委员会|联合会|总工会|妇联|工商联|青联|学联|侨联|台联|"
+                         r"科协|文联|作协|记协|协会|学会|中心))")
 # Zones named after the division they lie in (重庆高新区).
 _ZONES = ("新区", "高新区", "经开区", "开发区", "合作区")
 # What may stand between a country and a city of it (俄罗斯莫斯科, 印尼首都雅加达).
@@ -244,6 +248,9 @@ def _contextual(sents: list[Sentence], home: Home) -> list[Mention]:
                 out.append(Mention("District", w, s.index, m.start(), m.end(), via="context"))
         for m in _OWN_COUNTRY.finditer(s.text):
             out.append(Mention("District", m.group(), s.index, m.start(), m.end(), via="context"))
+        for m in _NATIONWIDE.finditer(s.text):
+            if not any(s.text[max(0, m.start() - n):m.start()] in divisions().by_form for n in range(2, 9)):
+                out.append(Mention("District", m.group(), s.index, m.start(), m.end(), via="context"))
         for m in re.finditer(f"(?<=[{_MOTION}])[{''.join(singles)}]", s.text):
             if _stands_alone(s.text, m.end()):
                 out.append(Mention("District", m.group(), s.index, m.start(), m.end(), via="context"))
@@ -272,7 +279,7 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             div = home.city
         elif m.via == "context" and home.county and text == home.county.short[-1]:
             div = home.county
-        elif m.via == "context" and text in ("中方", "华"):
+        elif m.via == "context" and text in ("中方", "华", "全国"):
             div = d.by_code[COUNTRY_CODE]
         elif m.via == "context" and text in d.abbreviations:
             div = d.abbreviations[text]

@@ -793,3 +793,18 @@ def test_the_whole_country_is_china_but_not_in_a_bodys_name_or_abroad():
     assert "中国" in districts("全国832个贫困县已全部摘帽。")
     assert "中国" not in districts("全国人大常委会召开会议。全国妇联发出倡议。")
     assert "中国" not in districts("美国全国广播公司报道了此事。")
+
+
+@pytest.mark.parametrize("sentence,name,titles", [
+    ("乌兹别克斯坦总统米尔济约耶夫出席开幕式。", "米尔济约耶夫", ["乌兹别克斯坦总统"]),
+    ("蒙古国总统呼日勒苏赫出席。", "呼日勒苏赫", ["蒙古国总统"]),
+    ("古巴国家主席迪亚斯-卡内尔会见李希。", "迪亚斯-卡内尔", ["古巴国家主席"]),
+    ("香港特别行政区行政长官林郑月娥出席。", "林郑月娥", ["香港特别行政区行政长官"]),
+])
+def test_transcribed_names_the_tagger_cut_or_found_long(sentence, name, titles):
+    assert _official(sentence, name).titles == titles
+
+
+def test_two_reporters_side_by_side_stay_two():
+    found = {m.text for m in mentions(analyse_sentences("（记者周松杨骏）4月21日，我市召开会议。"))}
+    assert "周松杨骏" not in found

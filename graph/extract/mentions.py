@@ -281,7 +281,7 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
     out, posts, toks = [], [], s.tokens
     previous: Mention | None = None
     for i, t in enumerate(toks):
-        if t.tag != "PER" or not _plausible_name(t.word):
+        if t.tag != "PER" or not _plausible_name(t.word, i > 0 and ends_with_head(toks[i - 1].word) is not None):
             if t.tag != "PER" and t.word not in ("、",):
                 previous = None
             continue
@@ -518,10 +518,14 @@ def _end_of_list(toks: list[Token], i: int) -> int:
     return end
 
 
-def _plausible_name(word: str) -> bool:
-    if "·" in word or "•" in word:
+def _plausible_name(word: str, after_post: bool = False) -> bool:
+    """A name of two to four characters, or a transcribed one: with a dot or hyphen
+    (劳尔·卡斯特罗, 迪亚斯-卡内尔), or of up to seven characters right after a post
+    (德国总统施泰因迈尔, 乌兹别克斯坦总统米尔济约耶夫)."""
+    if any(c in word for c in "·•-－"):
         return 3 <= len(word) <= 20
-    return 2 <= len(word) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in word) and not word.endswith("方")
+    longest = 7 if after_post else 4
+    return 2 <= len(word) <= longest and all("\u4e00" <= c <= "\u9fff" for c in word) and not word.endswith("方")
 
 
 # ---- names by their endings, and LAC's LOC/ORG ----------------------------------------

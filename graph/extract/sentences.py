@@ -64,7 +64,31 @@ def join_dotted_names(toks: list[Token]) -> list[Token]:
         if not all(_HAN.match(t.word) or t.word in _DOTS for t in parts) or parts[-1].end - parts[0].start > 16:
             continue
         out[left:right] = [Token("".join(t.word for t in parts), "PER", parts[0].start, parts[-1].end)]
+    return _joined_parts(out)
+
+
+def _joined_parts(toks: list[Token]) -> list[Token]:
+    """迪亚斯|-|卡内尔, 林|郑月娥, 呼|日勒|苏赫: names the tagger read as parts side by
+    side (or joined by a hyphen) are one name, where one part is a single character or
+    the name follows a post; 周松|杨骏 are two reporters."""
+    out: list[Token] = []
+    run_after_post = False   # does the name being built follow a post?
+    for t in toks:
+        if t.tag == "PER" and out and out[-1].tag == "PER" and out[-1].end == t.start \
+                and len(out[-1].word) + len(t.word) <= 8 \
+                and (len(out[-1].word) == 1 or len(t.word) == 1 or run_after_post):
+            out[-1] = Token(out[-1].word + t.word, "PER", out[-1].start, t.end)
+        elif t.tag == "PER" and len(out) >= 2 and out[-1].word in _HYPHENS and out[-2].tag == "PER" \
+                and out[-2].end == out[-1].start and out[-1].end == t.start:
+            out[-2:] = [Token(out[-2].word + out[-1].word + t.word, "PER", out[-2].start, t.end)]
+        else:
+            if t.tag == "PER":
+                run_after_post = bool(out) and out[-1].tag == "n" and ends_with_head(out[-1].word) is not None
+            out.append(t)
     return out
+
+
+_HYPHENS = ("-", "－")
 
 
 _REGNAL = re.compile(r"^[一二三四五六七八九十]{1,3}世$")

@@ -808,3 +808,13 @@ def test_transcribed_names_the_tagger_cut_or_found_long(sentence, name, titles):
 def test_two_reporters_side_by_side_stay_two():
     found = {m.text for m in mentions(analyse_sentences("（记者周松杨骏）4月21日，我市召开会议。"))}
     assert "周松杨骏" not in found
+
+
+def test_work_reports_without_the_verbs_before_them_and_no_procedural_drafts():
+    text = ("会议听取和审议民革第十三届中央常务委员会工作报告。"
+            "大会表决通过了十三届全国人大五次会议议程草案、主席团和秘书长名单草案。"
+            "双方同意携手构建人类命运共同体，共同推进生态文明建设。")
+    policies = _names(text, "Policy", "新闻联播")
+    assert "民革第十三届中央常务委员会工作报告" in policies and "人类命运共同体" in policies
+    assert not any(p.startswith(("和", "通过", "构建")) or p.endswith(("名单草案", "议程草案")) for p in policies)
+    assert "生态文明建设" not in policies

@@ -668,6 +668,9 @@ _WORK_REPORT = re.compile(r"((?:政府|[\u4e00-\u9fff]{2,14}?(?:法院|检察院
 
 # The verb a list item may start with (会议审议了|…草案), cut off its name.
 _LEADING_VERB = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:审议|听取|表决|通过|提请审议|提请|提交|讨论|决定将|将)了?")
+_LEADING_AND = re.compile(r"^[和及与]")
+# A session's agenda or its list of officers, as drafts, are its procedure, not policies.
+_PROCEDURAL = re.compile(r"(?:名单|议程)草案$")
 
 
 def _laws(s: Sentence) -> list[Mention]:
@@ -683,11 +686,10 @@ def _laws(s: Sentence) -> list[Mention]:
         if about >= 0:
             cut = about + 2 if "的" not in name[about:] else about
             name, start = name[cut:], start + cut
-        if not name.startswith("关于"):
-            cut = _LEADING_VERB.match(name)
-            if cut:
-                name, start = name[cut.end():], start + cut.end()
+        while not name.startswith("关于") and (cut := _LEADING_VERB.match(name) or _LEADING_AND.match(name)):
+            name, start = name[cut.end():], start + cut.end()   # 听取|和|审议|…工作报告
         if len(name) > 4 and not _PERSONNEL.search(name) and not _REFERENCE.search(name) \
+                and not _PROCEDURAL.search(name) \
                 and name.count("（") == name.count("）"):
             out.append(Mention("Policy", name, s.index, start, start + len(name), via="book"))
     for m in _ADOPTED.finditer(s.text):

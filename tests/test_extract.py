@@ -818,3 +818,9 @@ def test_work_reports_without_the_verbs_before_them_and_no_procedural_drafts():
     assert "民革第十三届中央常务委员会工作报告" in policies and "人类命运共同体" in policies
     assert not any(p.startswith(("和", "通过", "构建")) or p.endswith(("名单草案", "议程草案")) for p in policies)
     assert "生态文明建设" not in policies
+
+
+def test_a_name_the_document_gives_alone_is_not_glued_to_the_next_word():
+    text = "中央军委主席习近平八一前夕视察部队。习近平强调，要加强练兵备战。"
+    officials = {e.name for e in analyse(_article(text, publication="新闻联播")).entities if e.label == "Official"}
+    assert "习近平" in officials and "习近平八一" not in officials

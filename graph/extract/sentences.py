@@ -40,9 +40,10 @@ def sentences(text: str) -> list[str]:
 def analyse_sentences(text: str) -> list[Sentence]:
     sents = [Sentence(i, s, tag(s)) for i, s in enumerate(sentences(text))]
     names = Counter(t.word for s in sents for t in s.tokens if t.tag == "PER")
+    alone = Counter(t.word for s in sents for k, t in enumerate(s.tokens) if t.tag == "PER" and not _beside_name(s.tokens, k))
     for s in sents:
         if any(t.tag == "PER" for t in s.tokens):
-            s.tokens = names_in_lists(whole_names(unglue_names(join_dotted_names(s.tokens), names)))
+            s.tokens = names_in_lists(whole_names(unglue_names(joined_parts(join_dotted_names(s.tokens), alone), names)))
     return sents
 
 
@@ -64,19 +65,27 @@ def join_dotted_names(toks: list[Token]) -> list[Token]:
         if not all(_HAN.match(t.word) or t.word in _DOTS for t in parts) or parts[-1].end - parts[0].start > 16:
             continue
         out[left:right] = [Token("".join(t.word for t in parts), "PER", parts[0].start, parts[-1].end)]
-    return _joined_parts(out)
+    return out
 
 
-def _joined_parts(toks: list[Token]) -> list[Token]:
+def _beside_name(toks: list[Token], k: int) -> bool:
+    """Does another name touch token ``k`` (林|郑月娥)?"""
+    return any(0 <= j < len(toks) and toks[j].tag == "PER" and (toks[j].end == toks[k].start or toks[k].end == toks[j].start)
+               for j in (k - 1, k + 1))
+
+
+def joined_parts(toks: list[Token], alone: Counter) -> list[Token]:
     """迪亚斯|-|卡内尔, 林|郑月娥, 呼|日勒|苏赫: names the tagger read as parts side by
     side (or joined by a hyphen) are one name, where one part is a single character or
-    the name follows a post; 周松|杨骏 are two reporters."""
+    the name follows a post; 周松|杨骏 are two reporters, and a part the document names
+    alone elsewhere (``alone``) is a name of its own (习近平|八一前夕)."""
     out: list[Token] = []
     run_after_post = False   # does the name being built follow a post?
     for t in toks:
         if t.tag == "PER" and out and out[-1].tag == "PER" and out[-1].end == t.start \
                 and len(out[-1].word) + len(t.word) <= 8 \
-                and (len(out[-1].word) == 1 or len(t.word) == 1 or run_after_post):
+                and (len(out[-1].word) == 1 or len(t.word) == 1 or run_after_post) \
+                and not alone[out[-1].word] and not alone[t.word]:
             out[-1] = Token(out[-1].word + t.word, "PER", out[-1].start, t.end)
         elif t.tag == "PER" and len(out) >= 2 and out[-1].word in _HYPHENS and out[-2].tag == "PER" \
                 and out[-2].end == out[-1].start and out[-1].end == t.start:

@@ -824,3 +824,9 @@ def test_a_name_the_document_gives_alone_is_not_glued_to_the_next_word():
     text = "中央军委主席习近平八一前夕视察部队。习近平强调，要加强练兵备战。"
     officials = {e.name for e in analyse(_article(text, publication="新闻联播")).entities if e.label == "Official"}
     assert "习近平" in officials and "习近平八一" not in officials
+
+
+def test_a_work_named_after_its_region_with_a_word_the_tagger_took_for_a_name():
+    projects = _names("在中新互联互通项目框架下，加快建设西部陆海新通道。", "Project", "新闻联播")
+    assert {"西部陆海新通道", "中新互联互通项目"} <= projects
+    assert not any(p.endswith("框架下") or p.startswith("在") for p in projects)

@@ -991,6 +991,9 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
             if not (j >= 2 and toks[j - 2].tag == toks[j].tag == "vn"):
                 break   # 重要讲话和|全会: two things, not one meeting's name
             # 高质量建设和发展座谈会: a topic of two parts
+        elif strict == "Project" and (p.tag == "PER" and toks[j].tag in ("a", "n", "vn")
+                                      or p.tag == "f" and re.fullmatch(r"[东西南北中]部?", p.word)):
+            pass   # 西部|陆海|新通道: a work's name the tagger read as a person's, after its region
         elif strict == "Meeting" and p.tag == "vd" and toks[j].tag in ("v", "vn"):
             pass   # …项目联合|协调|理事会: a verb as the adverb of a name's verb
         elif depth == 0 and (_ends_name(p, boundary) or strict in _STRICT_TAGS and p.tag not in _STRICT_TAGS[strict]

@@ -830,3 +830,10 @@ def test_a_work_named_after_its_region_with_a_word_the_tagger_took_for_a_name():
     projects = _names("在中新互联互通项目框架下，加快建设西部陆海新通道。", "Project", "新闻联播")
     assert {"西部陆海新通道", "中新互联互通项目"} <= projects
     assert not any(p.endswith("框架下") or p.startswith("在") for p in projects)
+
+
+def test_a_section_of_a_line_is_a_work():
+    text = "龙龙高铁梅州至龙川段开始铺轨。京雄高速北京段建成通车。10号州际公路部分路段双向关闭。"
+    projects = _names(text, "Project", "新闻联播")
+    assert {"龙龙高铁梅州至龙川段", "京雄高速北京段"} <= projects
+    assert not any(p.endswith("路段") for p in projects)

@@ -629,7 +629,26 @@ def _named(s: Sentence) -> list[Mention]:
            and not any(a < m.start < b < m.end for a, b in at)] + congresses
     out.extend(_national_policies(s))
     out.extend(_laws(s))
+    out.extend(_sections(s, out))
     return [m for m in out if not _attributive(s.text, m)]
+
+
+# A section of a line, after its name: 贵南高铁|广西段, 龙龙高铁|梅州至龙川段, 京雄高速|北京段.
+_LINE = ("高速公路", "高速", "高铁", "铁路", "城际", "公路", "运河", "通道", "号线")
+_SECTION = re.compile(r"(?:（)?([\u4e00-\u9fff]{1,4}至[\u4e00-\u9fff]{1,5}|[\u4e00-\u9fff]{1,4}?)段(?:）)?")
+_NO_SECTION = ("路", "区", "阶", "分", "时", "地", "中")
+
+
+def _sections(s: Sentence, found: list[Mention]) -> list[Mention]:
+    out = []
+    for m in found:
+        if m.label != "Project" or not m.text.endswith(_LINE):
+            continue
+        sec = _SECTION.match(s.text, m.end)
+        if sec and sec.group(1) and not sec.group(1).endswith(_NO_SECTION) and not sec.group(1).startswith(_NO_SECTION):
+            name = m.text + s.text[m.end:sec.end()].replace("（", "").replace("）", "")
+            out.append(Mention("Project", name, s.index, m.start, sec.end(), via="suffix"))
+    return out
 
 
 def _no_body(toks: list[Token], i: int) -> bool:

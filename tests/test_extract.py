@@ -837,3 +837,11 @@ def test_a_section_of_a_line_is_a_work():
     projects = _names(text, "Project", "新闻联播")
     assert {"龙龙高铁梅州至龙川段", "京雄高速北京段"} <= projects
     assert not any(p.endswith("路段") for p in projects)
+
+
+def test_leaders_who_join_members_at_a_session_attend_it_and_more_kinds_of_meeting():
+    text = ("党和国家领导人李强、赵乐际、王沪宁6日分别看望出席全国政协十四届一次会议的委员并参加分组讨论。"
+            "中共中央政治局常委李强参加了经济界委员联组会。")
+    attended = _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")
+    assert {("李强", "全国政协十四届一次会议"), ("王沪宁", "全国政协十四届一次会议"),
+            ("李强", "经济界委员联组会")} <= attended

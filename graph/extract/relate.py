@@ -281,6 +281,12 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
         if story.held and not meetings and not _CITED.search(text, 0, cue):
             for o in _attendees(here, cue, filler=_AT_MEETING):
                 add("ATTENDED", o, story.held)
+    # 看望出席全国政协十四届一次会议的委员并参加讨论: leaders who join the members at a session
+    for m in _JOINED_MEMBERS.finditer(text):
+        for o in _attendees(here, m.start()):
+            for i in meetings:
+                if m.start() < i.start and i.end <= m.end():
+                    add("ATTENDED", o, i.key)
     # at a press conference held, who answers or explains took part in it (郑栅洁表示,
     # 蓝佛安在回答…的提问时说), whatever meeting the answer names
     if story.held and _BRIEFING.search(story.held[1]):
@@ -307,6 +313,7 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                       story.held)
 
 
+_JOINED_MEMBERS = re.compile(r"看望(?:出席|参加|列席)[^，。；]{2,40}?的[^，。；]{0,8}?(?:委员|代表)[^，。；]{0,6}?(?:参加|一起)[^，。；]{0,6}?(?:讨论|审议)")
 _BRIEFING = re.compile(r"(?:记者会|发布会|吹风会|通气会|记者见面会)$")
 _ANSWERS = ("表示", "介绍", "解读", "回答", "说", "指出", "强调", "答记者问")
 _WHILE_ANSWERING = re.compile(rf"^(?:{_WORDS_BETWEEN}|在(?:回答|谈到|介绍|答)[^，。；]{{0,40}}?时)*$")

@@ -845,3 +845,13 @@ def test_leaders_who_join_members_at_a_session_attend_it_and_more_kinds_of_meeti
     attended = _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")
     assert {("李强", "全国政协十四届一次会议"), ("王沪宁", "全国政协十四届一次会议"),
             ("李强", "经济界委员联组会")} <= attended
+
+
+def test_generic_works_squares_and_broad_formulas_name_nothing():
+    text = ("游客在天安门广场观看升旗。推动发展战略对接，新能源汽车产销两旺，建设工业园区和自贸试验区。"
+            "要抓好美丽中国建设，坚定落实爱国者治港原则。重庆亿达创智广场开工。")
+    r = analyse(_article(text, publication="新闻联播"))
+    names = {(e.label, e.name) for e in r.entities if not e.attrs.get("implied")}
+    assert ("Policy", "爱国者治港") in names and ("Project", "重庆亿达创智广场") in names
+    for generic in ("天安门广场", "发展战略", "新能源汽车", "工业园区", "自贸试验区", "美丽中国", "中国"):
+        assert not any(n == generic for _, n in names), generic

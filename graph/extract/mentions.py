@@ -105,7 +105,12 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
                            and (any(a <= m.start and m.end <= b for a, b in posts) or _post_follows(s.text, m.end)))
                    and not (m.label == "Organization" and any(a <= m.start and m.end < b for a, b in meetings)))
     broad = read_set("broad_formulas.txt")
-    out = [t for t in map(_tidy, out) if t is not None and not (t.label == "Policy" and t.text.strip("“”《》") in broad)]
+    out = [t for t in map(_tidy, out) if t is not None]
+    # a broad formula (and building it) names no policy, nor the place inside it (美丽中国建设)
+    formulas = [(t.start, t.end) for t in out if t.label == "Policy"
+                and (t.text.strip("“”《》") in broad or t.text.strip("“”《》").removesuffix("建设") in broad)]
+    out = [t for t in out if not any(a <= t.start and t.end <= b for a, b in formulas)
+           or t.label not in ("Policy", "District")]
     return _whole_people(out)
 
 
@@ -585,6 +590,8 @@ def _named(s: Sentence) -> list[Mention]:
                 label = "Organization"   # a unit of an institution (…研究中心重庆邮电大学分中心)
             if name and label == "Project":
                 name = _whole_work(name)
+            if name and suffix == "广场" and re.search(r"[门外前堂宫馆]广场$", name):
+                name = None   # 天安门广场, 人民大会堂东门外广场: a square before a landmark, no development
             if name and suffix == "站" and _NO_STATION.search(name):
                 name = None   # 世界杯西安站, 龙舟大赛福州站: a leg of a tour; 基站, 雷达站: equipment
             if name and label != "District" and (name in divisions().by_form or _chain(name)):

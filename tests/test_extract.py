@@ -855,3 +855,9 @@ def test_generic_works_squares_and_broad_formulas_name_nothing():
     assert ("Policy", "爱国者治港") in names and ("Project", "重庆亿达创智广场") in names
     for generic in ("天安门广场", "发展战略", "新能源汽车", "工业园区", "自贸试验区", "美丽中国", "中国"):
         assert not any(n == generic for _, n in names), generic
+
+
+def test_a_meeting_named_by_a_long_quoted_title():
+    meetings = _names("全国人大常委会举行“加强宪法实施，为强国建设、民族复兴提供宪法保障”座谈会。", "Meeting", "新闻联播")
+    assert "“加强宪法实施，为强国建设、民族复兴提供宪法保障”座谈会" in meetings
+    assert not any(m.startswith(("民族复兴", "提供")) for m in meetings)

@@ -574,6 +574,8 @@ def _named(s: Sentence) -> list[Mention]:
                 name = _innermost_place(name)
             if name and label == "Meeting" and toks[start].tag == "v" and name[len(toks[start].word):] in _generic_words():
                 name = None   # 宣讲|全会, 理解|全会
+            if name and label == "Meeting":
+                name = _whole_title(s.text, t.end, name)
             if label == "Meeting":
                 name = _governed(s.text, {k.start for k in toks}, t.end, suffix) or name
                 name = _held_by(toks, start, name) if name in _PRESS else name
@@ -1033,6 +1035,17 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
                                               or toks[j].word in _NO_TOPIC):
         j += 1   # a meeting's topic opens with no adverb, preposition or copula (也是|亚运会, 往届|奥运会)
     return j
+
+
+def _whole_title(text: str, end: int, name: str) -> str:
+    """A meeting named by a long title in quotes or 《》 (“加强宪法实施，为强国建设…”座谈会):
+    the name opens where the title does, however many words it holds."""
+    for close, open_ in (("”", "“"), ("》", "《")):
+        if name.count(close) > name.count(open_):
+            k = text.rfind(open_, 0, end - len(name))
+            if k >= 0 and end - k <= 90 and "。" not in text[k:end]:
+                return text[k:end]
+    return name
 
 
 # Verbs that open no topic: copulas, modals, and verbs whose object the meeting is.

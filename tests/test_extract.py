@@ -861,3 +861,10 @@ def test_a_meeting_named_by_a_long_quoted_title():
     meetings = _names("全国人大常委会举行“加强宪法实施，为强国建设、民族复兴提供宪法保障”座谈会。", "Meeting", "新闻联播")
     assert "“加强宪法实施，为强国建设、民族复兴提供宪法保障”座谈会" in meetings
     assert not any(m.startswith(("民族复兴", "提供")) for m in meetings)
+
+
+def test_a_verbs_complement_and_a_strategic_dialogue_are_no_part_of_a_name():
+    text = "建设好中泰铁路，发挥好中塔外长战略对话机制作用。"
+    assert "中泰铁路" in _names(text, "Project", "新闻联播")
+    assert not any(p.startswith("好") for p in _names(text, "Project", "新闻联播"))
+    assert not any(p.endswith("战略") for p in _names(text, "Policy", "新闻联播"))

@@ -1029,8 +1029,10 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
                 and not _inner_verb(toks, j - 1, boundary, strict):
             break
         j -= 1
-    while strict in ("Organization", "Project", "Policy") and j < i and toks[j].tag == "v" and not _verb_object(toks, j):
-        j += 1   # a name starts with no verb (助力|政府, 引导|大型银行)
+    while strict in ("Organization", "Project", "Policy") and j < i and (
+            toks[j].tag == "v" and not _verb_object(toks, j)
+            or len(toks[j].word) == 1 and toks[j].tag in ("a", "ad", "d") and j and toks[j - 1].tag == "v"):
+        j += 1   # a name starts with no verb (助力|政府, 引导|大型银行), nor its complement (建设|好|中泰铁路)
     while strict == "Meeting" and j < i and (toks[j].tag in ("a", "d", "p", "c", "r", "u", "s") and toks[j].word != "各"
                                               or toks[j].word in _NO_TOPIC):
         j += 1   # a meeting's topic opens with no adverb, preposition or copula (也是|亚运会, 往届|奥运会)
@@ -1190,8 +1192,8 @@ def _policy_name(name: str, toks: list[Token], i: int) -> str | None:
     """A policy's ending followed by a noun is a modifier (全面战略|伙伴关系, 革命战略|思想);
     the city's own plan (市“十四五”规划纲要) is named without the level."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.tag == "n" and len(nxt.word) >= 2:
-        return None
+    if nxt is not None and (nxt.tag == "n" or nxt.tag == "vn" and name.endswith("战略")) and len(nxt.word) >= 2:
+        return None   # …战略|对话机制: the strategic dialogue, no strategy
     if name[:1] in "市区县省" and not divisions().lookup(name[:2]) and len(name) > 4:
         name = name[1:]
     ending = next((w for w in _WEAK_POLICY if name.endswith(w)), None)

@@ -868,3 +868,9 @@ def test_a_verbs_complement_and_a_strategic_dialogue_are_no_part_of_a_name():
     assert "中泰铁路" in _names(text, "Project", "新闻联播")
     assert not any(p.startswith("好") for p in _names(text, "Project", "新闻联播"))
     assert not any(p.endswith("战略") for p in _names(text, "Policy", "新闻联播"))
+
+
+def test_an_event_is_named_by_no_verb_before_it():
+    meetings = _names("各方凝聚共识，确保天津峰会取得圆满成功。安理会表决一项建议联合国大会批准的决议草案。", "Meeting", "新闻联播")
+    assert {"天津峰会", "联合国大会"} <= meetings
+    assert not any(m.startswith(("确保", "建议")) for m in meetings)

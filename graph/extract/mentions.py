@@ -1034,8 +1034,10 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
             or len(toks[j].word) == 1 and toks[j].tag in ("a", "ad", "d") and j and toks[j - 1].tag == "v"):
         j += 1   # a name starts with no verb (助力|政府, 引导|大型银行), nor its complement (建设|好|中泰铁路)
     while strict == "Meeting" and j < i and (toks[j].tag in ("a", "d", "p", "c", "r", "u", "s") and toks[j].word != "各"
-                                              or toks[j].word in _NO_TOPIC):
-        j += 1   # a meeting's topic opens with no adverb, preposition or copula (也是|亚运会, 往届|奥运会)
+                                              or toks[j].word in _NO_TOPIC
+                                              or toks[j].tag == "v" and toks[i].word.endswith(_EVENTS)):
+        j += 1   # a meeting's topic opens with no adverb, preposition or copula (也是|亚运会, 往届|奥运会);
+        # an event is named by no verb (确保|天津峰会, 建议|联合国大会), a meeting on a topic may be (推进…座谈会)
     return j
 
 
@@ -1050,6 +1052,8 @@ def _whole_title(text: str, end: int, name: str) -> str:
     return name
 
 
+# Events named by who holds them or where, never by a topic's verb.
+_EVENTS = ("峰会", "大会", "论坛", "博览会", "运动会", "冬奥会", "亚运会", "奥运会", "交易会", "洽谈会")
 # Verbs that open no topic: copulas, modals, and verbs whose object the meeting is.
 _NO_TOPIC = ("是", "也是", "为", "成为", "不得", "借", "据", "评选", "出", "评选出", "迎来", "举办", "迎接")
 

@@ -874,3 +874,11 @@ def test_an_event_is_named_by_no_verb_before_it():
     meetings = _names("各方凝聚共识，确保天津峰会取得圆满成功。安理会表决一项建议联合国大会批准的决议草案。", "Meeting", "新闻联播")
     assert {"天津峰会", "联合国大会"} <= meetings
     assert not any(m.startswith(("确保", "建议")) for m in meetings)
+
+
+def test_a_delegations_deliberation_is_attending_the_session():
+    text = ("中共中央总书记习近平5日下午在参加他所在的十四届全国人大二次会议江苏代表团审议时强调，要牢牢把握高质量发展。"
+            "中共中央政治局常委李强、赵乐际分别参加了所在代表团审议。全国政协主席王沪宁5日参加内蒙古代表团审议。")
+    attended = _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")
+    session = "十四届全国人大二次会议"
+    assert {("习近平", session), ("李强", session), ("赵乐际", session), ("王沪宁", session)} <= attended

@@ -80,6 +80,7 @@ class _Story:
     lead: list[Key] = field(default_factory=list)       # those of the first: whom the story follows
     topic: Key | None = None        # the company a sentence opened on
     held: Key | None = None         # the last meeting the text holds (召开, 主持…), not one it cites
+    session: Key | None = None      # the last session of a congress named (十四届全国人大二次会议)
 
 
 @dataclass
@@ -281,6 +282,13 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
         if story.held and not meetings and not _CITED.search(text, 0, cue):
             for o in _attendees(here, cue, filler=_AT_MEETING):
                 add("ATTENDED", o, story.held)
+    # 参加所在代表团审议, 参加内蒙古代表团审议: the session the delegation sits in
+    for m in _DELEGATION.finditer(text):
+        inside = [i.key for i in meetings if m.start() <= i.start < m.end()]
+        for o in _attendees(here, m.start()):
+            for t in inside or ([story.session] if story.session else []):
+                add("ATTENDED", o, t)
+    story.session = next((i.key for i in reversed(meetings) if _SESSION.search(i.key[1])), story.session)
     # 看望出席全国政协十四届一次会议的委员并参加讨论: leaders who join the members at a session
     for m in _JOINED_MEMBERS.finditer(text):
         for o in _attendees(here, m.start()):
@@ -313,6 +321,8 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                       story.held)
 
 
+_DELEGATION = re.compile(r"参加了?[^，。；]{0,30}?代表团的?审议")
+_SESSION = re.compile(r"届全国人大[一二三四五六七八九十]+次会议$|全国政协[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议$")
 _JOINED_MEMBERS = re.compile(r"看望(?:出席|参加|列席)[^，。；]{2,40}?的[^，。；]{0,8}?(?:委员|代表)[^，。；]{0,6}?(?:参加|一起)[^，。；]{0,6}?(?:讨论|审议)")
 _BRIEFING = re.compile(r"(?:记者会|发布会|吹风会|通气会|记者见面会)$")
 _ANSWERS = ("表示", "介绍", "解读", "回答", "说", "指出", "强调", "答记者问")

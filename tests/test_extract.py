@@ -882,3 +882,8 @@ def test_a_delegations_deliberation_is_attending_the_session():
     attended = _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")
     session = "十四届全国人大二次会议"
     assert {("习近平", session), ("李强", session), ("赵乐际", session), ("王沪宁", session)} <= attended
+
+
+def test_a_name_the_tagger_took_for_a_term_right_after_a_post():
+    text = "中央财办分管日常工作的副主任、中央农办主任韩文秀围绕“十五五”时期形势分析作了介绍。"
+    assert _official(text, "韩文秀").titles == ["中央农办主任"]

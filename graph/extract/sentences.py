@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .doc import Doc
 from .divisions import divisions
-from .nlp import Token, tag
+from .nlp import Token, common_word, tag
 from .titles import chain_span, ends_with_head, title_word
 
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|\n+")
@@ -42,7 +42,7 @@ def analyse_sentences(text: str) -> list[Sentence]:
     names = Counter(t.word for s in sents for t in s.tokens if t.tag == "PER")
     alone = Counter(t.word for s in sents for k, t in enumerate(s.tokens) if t.tag == "PER" and not _beside_name(s.tokens, k))
     for s in sents:
-        if any(t.tag == "PER" for t in s.tokens):
+        if any(t.tag in ("PER", "nz") for t in s.tokens):   # nz: a name the tagger took for a term
             s.tokens = names_in_lists(whole_names(unglue_names(joined_parts(join_dotted_names(s.tokens), alone), names)))
     return sents
 
@@ -81,18 +81,21 @@ def joined_parts(toks: list[Token], alone: Counter) -> list[Token]:
     alone elsewhere (``alone``) is a name of its own (习近平|八一前夕)."""
     out: list[Token] = []
     run_after_post = False   # does the name being built follow a post?
+    joined = False           # has the name being built been joined already (呼|日勒, then |苏赫)?
     for t in toks:
         if t.tag == "PER" and out and out[-1].tag == "PER" and out[-1].end == t.start \
                 and len(out[-1].word) + len(t.word) <= 8 \
-                and (len(out[-1].word) == 1 or len(t.word) == 1 or run_after_post) \
+                and (len(out[-1].word) == 1 or len(t.word) == 1 or run_after_post or joined) \
                 and not alone[out[-1].word] and not alone[t.word]:
             out[-1] = Token(out[-1].word + t.word, "PER", out[-1].start, t.end)
+            joined = True
         elif t.tag == "PER" and len(out) >= 2 and out[-1].word in _HYPHENS and out[-2].tag == "PER" \
                 and out[-2].end == out[-1].start and out[-1].end == t.start:
             out[-2:] = [Token(out[-2].word + out[-1].word + t.word, "PER", out[-2].start, t.end)]
         else:
             if t.tag == "PER":
                 run_after_post = bool(out) and out[-1].tag == "n" and ends_with_head(out[-1].word) is not None
+            joined = False
             out.append(t)
     return out
 
@@ -134,6 +137,12 @@ def whole_names(toks: list[Token]) -> list[Token]:
             # 委员黄明作|的关于…报告: the verb glued to a two-character name
             out.append(Token(t.word[:2], "PER", t.start, t.end - 1))
             out.append(Token("作", "v", t.end - 1, t.end))
+            i += 1
+            continue
+        if t.tag == "nz" and _after_title(toks, i) and toks[i - 1].word != "、" and 2 <= len(t.word) <= 3 \
+                and _HAN.match(t.word) and nxt is not None and nxt.tag in ("w", "v", "p") and not common_word(t.word):
+            # 中央农办主任韩文秀|围绕: a name the tagger took for a term, right after a post
+            out.append(Token(t.word, "PER", t.start, t.end))
             i += 1
             continue
         if t.tag in ("LOC", "ORG") and _after_title(toks, i) and toks[i - 1].word != "、" and 2 <= len(t.word) <= 5 \

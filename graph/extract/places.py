@@ -97,7 +97,7 @@ def _route_ends(name: str, forms) -> list:
         out += [next((d for f, d in forms if m.group(1).endswith(f)), None),
                 next((d for f, d in forms if m.group(2).startswith(f)), None)]
     m = _ABBREVIATED.match(name)
-    if m is not None:
+    if m is not None and not name.endswith("段"):   # a section lies where it says, not at the line's ends
         ends = [_by_character(c, forms) for c in m.group(1)]
         if all(ends) and ends[0] is not ends[1]:
             out += ends

@@ -893,3 +893,11 @@ def test_a_section_lies_where_it_says_not_at_the_lines_ends():
     text = "京雄高速连接北京和雄安新区，京雄高速北京段今天建成通车。"
     located = _pairs(analyse(_article(text, publication="新闻联播")), "LOCATED_IN")
     assert ("京雄高速北京段", "北京市") in located and ("京雄高速北京段", "雄安新区") not in located
+
+
+def test_the_deputy_who_runs_the_daily_work_is_one_post_at_its_body():
+    text = "受国务院委托，公安部分管日常工作的副部长王小洪作了说明。"
+    assert _official(text, "王小洪").titles == ["公安部分管日常工作的副部长"]
+    r = analyse(_article(text, publication="新闻联播"))
+    assert ("王小洪", "公安部") in _pairs(r, "HOLDS_POSITION")
+    assert not any("分管" in e.name for e in r.entities if e.label == "Organization")

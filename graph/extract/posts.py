@@ -129,7 +129,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:任|届)$")
 
 def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | None:
     """The organisation of a post from the part of the title before its head."""
-    org = _ORDINAL.sub("", org_part) + _organ_in_head(head)
+    org = _ORDINAL.sub("", org_part.replace("分管日常工作的", "")) + _organ_in_head(head)
     if len(org) < 2:
         return None   # 选择|党主席, 议|会议长: a piece of a name the tagger cut
     d = divisions()

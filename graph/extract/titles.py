@@ -43,9 +43,13 @@ def role_of(text: str) -> str | None:
     return None
 
 
-def _title_suffix(tokens: list[Token], whole: bool) -> list[Token] | None:
+_DAILY_WORK = "分管日常工作的"
+
+
+def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> list[Token] | None:
     """The longest run of title-like tokens at the end of ``tokens`` that ends with a
-    title head; with ``whole`` the run must cover every token."""
+    title head; with ``whole`` the run must cover every token; ``headless``: the body
+    before 分管日常工作的, which ends with no head."""
     run = []
     for k in range(len(tokens) - 1, -1, -1):
         t = tokens[k]
@@ -53,6 +57,13 @@ def _title_suffix(tokens: list[Token], whole: bool) -> list[Token] | None:
             run.insert(0, t)
         else:
             break
+    # 公安部分管日常工作的副部长: the deputy who runs the daily work is one post
+    k = len(tokens) - len(run)
+    n = next((n for n in range(3, 7) if run and k > n and "".join(t.word for t in tokens[k - n:k]) == _DAILY_WORK), 0)
+    if n:   # (the tagger cuts it as it likes: 分管|日常|工作|的, 分|管|日常|工作|的)
+        before = _title_suffix(tokens[:k - n], whole=False, headless=True)
+        if before:
+            run = before + tokens[k - n:k] + run
     if whole and len(run) != len(tokens):
         return None
     run = _after_conjunction(run)
@@ -61,6 +72,8 @@ def _title_suffix(tokens: list[Token], whole: bool) -> list[Token] | None:
     if not run:
         return None
     text = "".join(t.word for t in run)
+    if headless:
+        return run
     if not (ends_with_head(text) or role_of(text)) or len(text) > 30:
         return None
     return run

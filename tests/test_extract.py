@@ -886,7 +886,7 @@ def test_a_delegations_deliberation_is_attending_the_session():
 
 def test_a_name_the_tagger_took_for_a_term_right_after_a_post():
     text = "中央财办分管日常工作的副主任、中央农办主任韩文秀围绕“十五五”时期形势分析作了介绍。"
-    assert _official(text, "韩文秀").titles == ["中央农办主任"]
+    assert _official(text, "韩文秀").titles == ["中央财办分管日常工作的副主任", "中央农办主任"]
 
 
 def test_a_section_lies_where_it_says_not_at_the_lines_ends():

@@ -42,7 +42,7 @@ def analyse_sentences(text: str) -> list[Sentence]:
     names = Counter(t.word for s in sents for t in s.tokens if t.tag == "PER")
     alone = Counter(t.word for s in sents for k, t in enumerate(s.tokens) if t.tag == "PER" and not _beside_name(s.tokens, k))
     for s in sents:
-        if any(t.tag in ("PER", "nz") for t in s.tokens):   # nz: a name the tagger took for a term
+        if any(t.tag == "PER" for t in s.tokens) or _term_after_title(s.tokens):
             s.tokens = names_in_lists(whole_names(unglue_names(joined_parts(join_dotted_names(s.tokens), alone), names)))
     return sents
 
@@ -66,6 +66,11 @@ def join_dotted_names(toks: list[Token]) -> list[Token]:
             continue
         out[left:right] = [Token("".join(t.word for t in parts), "PER", parts[0].start, parts[-1].end)]
     return out
+
+
+def _term_after_title(toks: list[Token]) -> bool:
+    """Is a term right after a post (主任|韩文秀/nz), maybe a name the tagger missed?"""
+    return any(t.tag == "nz" and _after_title(toks, k) for k, t in enumerate(toks))
 
 
 def _beside_name(toks: list[Token], k: int) -> bool:

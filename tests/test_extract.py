@@ -901,3 +901,9 @@ def test_the_deputy_who_runs_the_daily_work_is_one_post_at_its_body():
     r = analyse(_article(text, publication="新闻联播"))
     assert ("王小洪", "公安部") in _pairs(r, "HOLDS_POSITION")
     assert not any("分管" in e.name for e in r.entities if e.label == "Organization")
+
+
+def test_a_city_abroad_lends_no_country_the_words_for_one_s_own_city():
+    r = analyse(_article("美国纽约州多地停电，全市交通受到影响。美国官员称正在抢修。", publication="新闻联播"))
+    us = next(e for e in r.entities if e.label == "District" and e.name == "美国")
+    assert not {"全市", "本市"} & set(us.aliases)

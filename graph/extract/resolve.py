@@ -111,7 +111,9 @@ def infer_home(publication: str | None, sents: list[Sentence], found: list[Divis
             # the prefecture, or the municipality itself (重庆市 for 北碚区)
             home.city = next((a for a in chain if a.level == 2), next((a for a in chain if a.level == 1), None))
         elif any(w in text for w in _HOME_CITY):
-            cities = Counter(x.code for x in found if x.level <= 2)
+            # a city: a prefecture or a municipality, never a country (美国 in a report of
+            # a city abroad would take 全市 and 本市 for its own)
+            cities = Counter(x.code for x in found if x.level == 2 or x.level == 1 and x.name.endswith("市"))
             if cities:
                 home.city = d.by_code[_most_common(cities)]
     return home

@@ -18,7 +18,7 @@ _DELIBERATED = re.compile(r"(?:审议|讨论|通过|听取)了?(?:关于)?$")
 _DRAFT = re.compile(r"草案|（稿）|\(稿\)|征求意见稿")
 
 
-def _issued_by_title(entities: dict, add, sentence=lambda si: "") -> None:
+def _issued_by_title(entities: dict, add, sentence) -> None:
     """《中共中央、国务院关于…的意见》: the issuers are named before 关于."""
     orgs = {n: e for e in entities.values() if e.label == "Organization" for n in {e.name, *e.aliases}}
     for p in [e for e in entities.values() if e.label == "Policy"]:

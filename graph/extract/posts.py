@@ -9,7 +9,7 @@ from .divisions import divisions
 from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
 from .resolve import Home, _qualify, central_organ, implied
-from .titles import ends_with_head, split_title
+from .titles import DAILY_WORK, ends_with_head, split_title
 
 # Posts whose organisation is implied by the post alone.
 _HEAD_ORG = {
@@ -129,7 +129,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:任|届)$")
 
 def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | None:
     """The organisation of a post from the part of the title before its head."""
-    org = _ORDINAL.sub("", org_part.replace("分管日常工作的", "")) + _organ_in_head(head)
+    org = _ORDINAL.sub("", org_part.replace(DAILY_WORK, "")) + _organ_in_head(head)
     if len(org) < 2:
         return None   # 选择|党主席, 议|会议长: a piece of a name the tagger cut
     d = divisions()

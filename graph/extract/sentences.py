@@ -144,21 +144,25 @@ def whole_names(toks: list[Token]) -> list[Token]:
             out.append(Token("作", "v", t.end - 1, t.end))
             i += 1
             continue
-        if t.tag == "nz" and _after_title(toks, i) and toks[i - 1].word != "、" and 2 <= len(t.word) <= 3 \
-                and _HAN.match(t.word) and nxt is not None and nxt.tag in ("w", "v", "p") and not common_word(t.word):
-            # 中央农办主任韩文秀|围绕: a name the tagger took for a term, right after a post
-            out.append(Token(t.word, "PER", t.start, t.end))
-            i += 1
-            continue
-        if t.tag in ("LOC", "ORG") and _after_title(toks, i) and toks[i - 1].word != "、" and 2 <= len(t.word) <= 5 \
-                and _HAN.match(t.word) and nxt is not None and nxt.tag in ("w", "v") and divisions().lookup(t.word) is None:
-            # 副委员长洛桑江村，: a name the tagger took for a place, right after a post
+        if _name_after_post(toks, i):
             out.append(Token(t.word, "PER", t.start, t.end))
             i += 1
             continue
         out.append(t)
         i += 1
     return out
+
+
+def _name_after_post(toks: list[Token], i: int) -> bool:
+    """A name the tagger took for a place (副委员长洛桑江村，) or a term (中央农办主任韩文秀|围绕),
+    right after a post."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not _after_title(toks, i) or toks[i - 1].word == "、" or not _HAN.match(t.word):
+        return False
+    if t.tag in ("LOC", "ORG"):
+        return 2 <= len(t.word) <= 5 and nxt.tag in ("w", "v") and divisions().lookup(t.word) is None
+    return t.tag == "nz" and 2 <= len(t.word) <= 3 and nxt.tag in ("w", "v", "p") and not common_word(t.word)
 
 
 def _after_title(toks: list[Token], i: int) -> bool:

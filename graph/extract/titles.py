@@ -43,7 +43,7 @@ def role_of(text: str) -> str | None:
     return None
 
 
-_DAILY_WORK = "分管日常工作的"
+DAILY_WORK = "分管日常工作的"   # 公安部分管日常工作的副部长 (posts.py takes it out of the body)
 
 
 def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> list[Token] | None:
@@ -59,7 +59,7 @@ def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> l
             break
     # 公安部分管日常工作的副部长: the deputy who runs the daily work is one post
     k = len(tokens) - len(run)
-    n = next((n for n in range(3, 7) if run and k > n and "".join(t.word for t in tokens[k - n:k]) == _DAILY_WORK), 0)
+    n = next((n for n in range(3, 7) if run and k > n and "".join(t.word for t in tokens[k - n:k]) == DAILY_WORK), 0)
     if n:   # (the tagger cuts it as it likes: 分管|日常|工作|的, 分|管|日常|工作|的)
         before = _title_suffix(tokens[:k - n], whole=False, headless=True)
         if before:

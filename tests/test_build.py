@@ -165,10 +165,13 @@ def test_the_sample_graph_passes_its_audit(tmp_path):
     """GUIDELINES' one node per body: the sample graph has no two nodes of one body, no
     name with stray punctuation, no generic head alone."""
     out = tmp_path / "out"
-    assert CliRunner().invoke(main, ["build", str(SAMPLES), "--out", str(out), "--no-html"]).exit_code == 0
+    built = CliRunner().invoke(main, ["build", str(SAMPLES), "--out", str(out), "--no-html"])
+    assert built.exit_code == 0
+    assert "entities related to nothing but their documents" in built.output   # the build prints it
     result = CliRunner().invoke(main, ["audit", str(out / "graph.json"), "--json"])
     assert result.exit_code == 0, result.output
     found = json.loads(result.output)
+    assert json.loads((out / "report.json").read_text("utf-8"))["audit"] == found   # and writes it
     for finding in ("same_body", "punctuation", "generic_heads", "official_and_person"):
         assert found[finding]["count"] == 0, (finding, found[finding])
     assert 0 < found["unrelated"]["without_relation"] < found["unrelated"]["entities"]

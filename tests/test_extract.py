@@ -907,3 +907,19 @@ def test_a_city_abroad_lends_no_country_the_words_for_one_s_own_city():
     r = analyse(_article("美国纽约州多地停电，全市交通受到影响。美国官员称正在抢修。", publication="新闻联播"))
     us = next(e for e in r.entities if e.label == "District" and e.name == "美国")
     assert not {"全市", "本市"} & set(us.aliases)
+
+
+@pytest.mark.parametrize("text", [
+    "航天员王天宇、陈一鸣和刘晓东顺利进入太空。",          # the role before the list
+    "王天宇、陈一鸣、刘晓东3名航天员领命出征。",            # counted after it, more words following
+    "神舟十八号乘组王天宇、陈一鸣、刘晓东在轨工作顺利。",   # a spacecraft's crew
+])
+def test_a_role_written_once_is_each_listed_persons(text):
+    found, _ = _people_of(text)
+    assert {n: (e.label, e.role) for n, e in found.items()} == {
+        n: ("Person", "航天员") for n in ("王天宇", "陈一鸣", "刘晓东")}
+
+
+def test_deputies_counted_at_a_session_are_no_persons_by_role():
+    found, _ = _people_of("代表团审议热烈。张红、李明、王强等3位代表分别就科技创新发言。")
+    assert not any(e.role for e in found.values())

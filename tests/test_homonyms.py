@@ -349,3 +349,53 @@ def test_a_long_list_needs_fewer_known_officials_than_a_short_one():
     # three known of ten: a short list needs two in three
     assert not officials_of(["张一", "张二", "张三"] + [f"李{k}" for k in range(7)]).is_official("李6")
     assert officials_of(["张一", "张二", "张三", "李0"]).is_official("李0")
+
+
+HONOURED = {"title": "授予荣誉称号", "date": "2023-04-01",
+            "text": "中共中央决定，授予王天宇同志“英雄航天员”荣誉称号。"}
+CREW = {"title": "神舟乘组出征", "date": "2023-04-02",
+        "text": "神舟十八号乘组王天宇、陈一鸣、刘晓东3名航天员领命出征。"}
+
+
+def test_a_role_that_is_no_post_outweighs_an_officials_act(tmp_path):
+    # alone, 同志 in a decision reads as an official's
+    src = corpus(tmp_path / "src", {"1": [HONOURED]})
+    out = tmp_path / "out"
+    build([src], out, html=False)
+    assert officials_and_persons(out) == ({"王天宇"}, set())
+    # a later day names him an astronaut, and no document gives him a post: he is a
+    # Person in both, one node; the Official node goes, so the graph is merged again
+    corpus(src, {"1": [HONOURED], "2": [CREW]})
+    r = build([src], out, html=False)
+    assert not r.incremental
+    assert officials_and_persons(out) == (set(), {"王天宇", "陈一鸣", "刘晓东"})
+    build([src], tmp_path / "full", html=False, incremental=False)
+    for name in ("graph.json", "graph.graphml", "merges.json", "report.json"):
+        assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
+
+
+def test_merges_json_gives_the_reason_a_person_is_an_officials_namesake(tmp_path):
+    src = corpus(tmp_path / "src", {"1": [LEADERS_TITLED], "2": [TEAM_LISTED]})
+    out = tmp_path / "out"
+    build([src], out, html=False)
+    official, person = node_id("Official", "赵文斌"), node_id("Person", "赵文斌")
+    officials, persons = officials_and_persons(out)
+    assert "张国华" in officials and "张国华" in persons
+    merges = {e["id"]: e for e in json.loads((out / "merges.json").read_text("utf-8"))}
+    entry = merges[node_id("Person", "张国华")]
+    assert entry["namesakes"]["officials"] == [node_id("Official", "张国华")]
+    assert "选手" in entry["namesakes"]["reason"]
+    assert official not in merges and person not in merges   # 赵文斌 is a Person only
+    audit = json.loads((out / "report.json").read_text("utf-8"))["audit"]["official_and_person"]
+    assert audit["count"] == 2 and audit["without_reason"] == 0   # 张国华, 李德明
+
+
+def test_a_deputy_named_by_his_trade_is_the_deputy(tmp_path):
+    deputy = {"title": "代表建言", "date": "2023-03-05", "text": "全国人大代表杨小明在审议时建议加强职业教育。"}
+    worker = {"title": "车间里的工匠", "date": "2023-05-01", "text": "工人杨小明正在车间里调试设备。"}
+    src = corpus(tmp_path / "src", {"1": [deputy], "2": [worker, TEAM_LISTED], "3": [LEADERS_TITLED]})
+    build([src], tmp_path / "out", html=False)
+    officials, persons = officials_and_persons(tmp_path / "out")
+    # a deputy may be a worker: one person; a vice premier is no athlete: namesakes
+    assert "杨小明" in officials and "杨小明" not in persons
+    assert "张国华" in officials and "张国华" in persons

@@ -16,6 +16,7 @@ from loaders import LoadError, display_name, iter_sources, load
 
 from ..atomic import Staged, atomic_write, remove_leftovers
 from ..extract.records import DocResult
+from ..merge.audit import audit_of, records
 from ..merge.officials import Officials
 from .outputs import OUTPUTS, BuildReport, dump, write_all
 from .update import Full, add_documents, read_last, signatures
@@ -261,11 +262,13 @@ def _build(paths, out: Path, existed: bool, *, year, workers, executor, schedule
             and is_current(out / "graph.db", out / "graph.json")   # an update may then be written into it
         if incremental:
             try:
-                kg_partial, touched, stats = add_documents(cache, out, state, keys, order, load_docs, staged,
-                                                            last or read_last(cache, out))
+                kg_partial, touched, stats, rows = add_documents(cache, out, state, keys, order, load_docs, staged,
+                                                                  last or read_last(cache, out))
                 result.incremental = True
                 result.stats = stats
                 state["officials"] = kg_partial.officials.summary()
+                state["audit"] = rows
+                report.audit = audit_of(rows)
             except Full:
                 pass
         last = None   # its index is large: not held through a full merge
@@ -283,6 +286,8 @@ def _build(paths, out: Path, existed: bool, *, year, workers, executor, schedule
                     current, docs = i, load_docs(i)
                 kg.add(DocResult.from_dict(docs[j]))
             docs = None
+            state["audit"] = records(kg.g.nodes(data=True), kg.g.edges(data="type"))
+            report.audit = audit_of(state["audit"])
             written, index = write_all(kg, out, report, html=False, max_nodes=max_nodes,
                                         sync=sync, staged=staged)
             result.written = written

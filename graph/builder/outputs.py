@@ -25,11 +25,15 @@ class BuildReport:
     documents: int = 0                  # articles analysed
     skipped: list[tuple[str, str]] = field(default_factory=list)   # (file, reason)
     warnings: list[str] = field(default_factory=list)
+    audit: dict | None = None           # the graph audit (graph/merge/audit.py)
 
     def to_dict(self) -> dict:
-        return {"files": self.files, "read": self.read, "documents": self.documents,
-                "skipped": [{"file": f, "reason": r} for f, r in self.skipped],
-                "warnings": list(self.warnings)}
+        out = {"files": self.files, "read": self.read, "documents": self.documents,
+               "skipped": [{"file": f, "reason": r} for f, r in self.skipped],
+               "warnings": list(self.warnings)}
+        if self.audit is not None:
+            out["audit"] = self.audit
+        return out
 
 
 # what a build writes into its output folder, and into OUT/.cache beside the results
@@ -42,6 +46,9 @@ FORK_AT = 50_000
 def write_all(kg: KnowledgeGraph, out: Path, report: BuildReport, html: bool, max_nodes: int,
                sync: bool = True, staged: Staged | None = None):
     out.mkdir(parents=True, exist_ok=True)
+    if report.audit is None:
+        from ..merge.audit import audit
+        report.audit = audit(kg.g.nodes(data=True), kg.g.edges(data="type"))
     paths = {"json": out / "graph.json", "graphml": out / "graph.graphml",
              "merges": out / "merges.json", "report": out / "report.json"}
     merge_ids, merge_sizes = [], array("q")
@@ -81,9 +88,15 @@ def write_all(kg: KnowledgeGraph, out: Path, report: BuildReport, html: bool, ma
 
 
 def merge_entry(n: str, d: dict) -> dict | None:
-    if d["label"] == "Document" or not (d.get("aliases") or d.get("region")):
+    if d["label"] == "Document" or not (d.get("aliases") or d.get("region") or d.get("namesakes")):
         return None
     entry = {"id": n, "label": d["label"], "name": d["name"], "forms": sorted(d.get("aliases") or ())}
+    if d.get("namesakes"):
+        entry["namesakes"] = {
+            "officials": sorted(d["namesakes"]),
+            "reason": f"its documents name this {d['name']} a {d.get('role')}, a role and no post, so it is "
+                      f"kept apart from the official {d['name']}: no document names one person both",
+        }
     if d.get("region"):
         entry["split"] = {
             "region": d["region"],

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..atomic import Staged, atomic_file
 from ..extract.records import DocResult
+from ..merge.audit import records
 from ..merge.officials import Officials
 from ..schema import node_id
 from ..store.files import Sizes, json_text
@@ -55,7 +56,8 @@ def add_documents(cache, out: Path, state: dict, keys, order, load_docs, staged:
     from ..merge.knowledge import KnowledgeGraph
 
     old = last.state
-    if not old or any(old.get(k) != state[k] for k in ("format", "fingerprint", "merge", "year")):
+    if not old or any(old.get(k) != state[k] for k in ("format", "fingerprint", "merge", "year")) \
+            or "audit" not in old:
         raise Full
     if old.get("boot") not in (None, state["boot"]):   # files not synced, by another boot
         raise Full
@@ -116,8 +118,14 @@ def add_documents(cache, out: Path, state: dict, keys, order, load_docs, staged:
     for e, d in new_edges.items():
         if layout.find_edge(e) is None:
             stats["relations"][d["type"]] = stats["relations"].get(d["type"], 0) + 1
+    # the audit's rows: those of the touched nodes anew (a node's name may have grown);
+    # documents are only added, so a node related before still is
+    rows = dict(old["audit"])
+    for n, row in records(partial.g.nodes(data=True), partial.g.edges(data="type")).items():
+        row[3] = row[3] or bool(rows.get(n, (0, 0, 0, False))[3])
+        rows[n] = row
     _splice(out, sizes, layout, index, new_nodes, new_edges, cache, state["boot"] is None, staged)
-    return partial, (touched_nodes, touched_edges), stats
+    return partial, (touched_nodes, touched_edges), stats, rows
 
 
 def _officials_after(old: dict, new_docs: list[DocResult], layout=None) -> Officials:
@@ -145,6 +153,10 @@ def _officials_after(old: dict, new_docs: list[DocResult], layout=None) -> Offic
         # node, give the Official theirs
         if any(layout.find_node(node_id("Person", n)) is not None or n in bare_before
                for n in sorted(officials.official_names() - known)):
+            raise Full
+        # a name no longer an official's (a role that is no post, 航天员, given it now): its
+        # Official node becomes a Person
+        if any(layout.find_node(node_id("Official", n)) is not None for n in sorted(known - officials.official_names())):
             raise Full
     return officials
 

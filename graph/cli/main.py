@@ -137,6 +137,9 @@ def build(paths, out, year, max_nodes, no_html, neo4j_uri, workers, executor, sc
     if result.pushed is not None:
         err.print(f"pushed to {escape(neo4j_uri)}: {escape(str(result.pushed))}")
     _summary(result.stats, report)
+    if report.audit:
+        from ..merge.audit import lines as audit_lines
+        err.print("audit: " + "\n  ".join(escape(line) for line in audit_lines(report.audit)))
     how = "updated" if result.incremental else "wrote"
     err.print(f"analysed {result.analysed} of {report.files} file(s); the others came from {escape(str(Cache.dir_of(out)))}")
     err.print("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in result.seconds.items()))
@@ -259,21 +262,16 @@ def audit(graph_file, as_json):
     """Audit a graph.json as an analyst would: nodes that look like one body or one person
     under two names, names with stray punctuation, generic heads (管委会 alone), and the
     share of entities related to nothing but their documents."""
-    from ..merge.audit import audit as run_audit
+    from ..merge.audit import audit as run_audit, lines as audit_lines
     from ..store.files import read_json
 
     kg = read_json(Path(graph_file))
-    found = run_audit(kg.frozen_nodes(), kg.frozen_edges())
+    found = run_audit(kg.g.nodes(data=True), kg.g.edges(data="type"))
     if as_json:
         print(json.dumps(found, ensure_ascii=False, sort_keys=True))
         return
-    for name, what in (("same_body", "one body under two names"), ("official_and_person", "a name that is an Official and a Person"),
-                       ("punctuation", "names with stray punctuation"), ("generic_heads", "generic heads alone")):
-        f = found[name]
-        shown = "; ".join("=".join(x) if isinstance(x, list) else x for x in f["examples"][:10])
-        print(f"{what}: {f['count']}" + (f" ({shown}{' …' if f['count'] > 10 else ''})" if f["count"] else ""))
-    u = found["unrelated"]
-    print(f"entities related to nothing but their documents: {u['without_relation']} of {u['entities']} ({u['share']:.0%})")
+    for line in audit_lines(found):
+        print(line)
 
 
 def _find_source(name: str, gold: Path, corpus: str | None) -> Path | None:

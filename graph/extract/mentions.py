@@ -21,7 +21,7 @@ from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
 from .nlp import Token, common_word, is_idiom
 from .sentences import Sentence
-from .titles import chain_span, ends_with_head, heads, past_posts, role_of, title_after, title_word
+from .titles import chain_span, ends_with_head, heads, past_posts, person_roles, role_of, title_after, title_word
 
 LABEL_PRIORITY = ("Meeting", "Project", "Organization", "District", "Policy")
 _SUFFIX_FILES = {
@@ -287,7 +287,7 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
     previous: Mention | None = None
     for i, t in enumerate(toks):
         if t.tag != "PER" or not _plausible_name(t.word, i > 0 and ends_with_head(toks[i - 1].word) is not None):
-            if t.tag != "PER" and t.word not in ("、",):
+            if t.tag != "PER" and t.word not in _LIST_JOINS:
                 previous = None
             continue
         titles, start = chain_span(toks, i)
@@ -325,10 +325,14 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
             role = role_of(titles[-1])
         elif i > 0 and role_of(toks[i - 1].word) and not head:
             role = role_of(toks[i - 1].word)
+        elif i > 0 and s.text.endswith("乘组", 0, t.start) and not titles:
+            role = "航天员"     # 神舟十四号乘组陈冬: a spacecraft's crew
         elif t.word in authors:
             role = "记者"
+        elif not titles and previous and previous.role and toks[i - 1].word in _LIST_JOINS:
+            role = previous.role    # 航天员翟志刚、王亚平和叶光富: the role before a list is each one's
         elif not titles and (team := _COUNTED_AFTER.match(s.text, _end_of_list(toks, i))):
-            role = role_of(team.group(1))   # 谷爱凌、张可欣两位选手: each one's role
+            role = _counted_role(team.group(1))   # 谷爱凌、张可欣两位中国选手: each one's role
         if role:
             m = Mention("Person", s.text[t.start:end], s.index, t.start, end, role=role, via="role")
         elif titles:
@@ -500,7 +504,17 @@ _COUNTRY_ABBR = {a for a, _ in read_pairs("country_abbr.tsv")}
 PRESENT_ALSO = r"(?:出席|参加)[^，,。；;]{0,30}?的[^，,。；;]{0,12}?(?:还有|有|包括)"
 _PRESENT_BEFORE = re.compile(PRESENT_ALSO + "$")
 # a list counted by what its people are: 两位选手, 等3名航天员
-_COUNTED_AFTER = re.compile(r"等?[0-9一二两三四五六七八九十几多]+(?:位|名)([^，。、；\s]{1,6}?)(?=[，。、；\s]|$|[参出在从将于也都还和与的])")
+# What joins the names of a list (a role before its first name is each one's).
+_LIST_JOINS = ("、", "和", "与", "及")
+_COUNTED_AFTER = re.compile(r"等?[0-9一二两三四五六七八九十几多]+(?:位|名)([^，。、；\s]{1,10})")
+
+
+def _counted_role(after: str) -> str | None:
+    """The role of a counted list, from what follows its count: 航天员领命出征 → 航天员,
+    中国队选手分别领取 → 选手 (a role after at most four characters that say whose). Not
+    代表: 6位代表分别发言 at a session are deputies, an office."""
+    found = [(k, -len(r), r) for r in person_roles() if 0 <= (k := after.find(r)) <= 4 and r != "代表"]
+    return min(found)[2] if found else None
 
 
 def _list_start(toks: list[Token], i: int) -> int:

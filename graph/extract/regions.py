@@ -14,6 +14,9 @@ SEP = "|"
 NOT_A_PERSON = "!"   # the region set of a name the document shows is no person's
 BARE = "?"           # …of a name the document gives as a person's with nothing to show it
 LISTED = "+"         # …of the names, joined by 、, the document writes as one list of people
+ROLED = "~"          # …of a name the document gives a role (its date: the role, 航天员)
+TITLED = "="         # …of an official the document gives a post
+DEPUTY = "^"         # …of one whose only posts are a people's congress deputy's (全国人大代表)
 _RELATIVE = "省市区县"   # 省委, 市政府 written without their place: the paper's own
 
 
@@ -78,9 +81,14 @@ def observations(doc: DocResult) -> list[list]:
     them: a mention whose posts with a region are all former counts as undated.
     A name the document shows is no person's (``DocResult.not_people``) gives
     ``NOT_A_PERSON`` for its regions, a bare Person (graph/extract/resolve.py) ``BARE``;
-    a list of people's names (``DocResult.people_lists``) gives them joined, ``LISTED``."""
+    a list of people's names (``DocResult.people_lists``) gives them joined, ``LISTED``;
+    a Person given a role ``ROLED`` with the role in place of the date, an Official given
+    a post ``TITLED``, or ``DEPUTY`` when its posts are all a deputy's."""
     return [[name, SEP.join(regions), doc.date if held and regions else None]
             for name, (regions, held) in mentions_of(doc).items()] \
         + [[name, NOT_A_PERSON, None] for name in doc.not_people] \
         + [[e.key, BARE, None] for e in doc.entities if e.label == "Person" and e.attrs.get("bare")] \
-        + [["、".join(names), LISTED, None] for names in doc.people_lists]
+        + [["、".join(names), LISTED, None] for names in doc.people_lists] \
+        + [[e.key, ROLED, e.role] for e in doc.entities if e.label == "Person" and e.role] \
+        + [[e.key, DEPUTY if all(t.endswith("代表") for t in e.titles) else TITLED, None]
+           for e in doc.entities if e.label == "Official" and e.titles]

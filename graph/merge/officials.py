@@ -36,7 +36,9 @@ from functools import lru_cache
 
 from ..extract.divisions import divisions
 from ..extract.records import DocResult
-from ..extract.regions import BARE, LISTED, NOT_A_PERSON, SEP as _SEP, mentions_of, observations, region_of_code
+from ..extract.regions import (BARE, DEPUTY, LISTED, NOT_A_PERSON, ROLED, SEP as _SEP, TITLED, mentions_of,
+                               observations, region_of_code)
+from ..schema import node_id
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,13 @@ class Officials:
         self.bare: set[str] = set(summary.pop(BARE, ()))
         # lists of people's names some document writes (A、B、C), each joined by 、
         self.lists: set[str] = set(summary.pop(LISTED, ()))
+        # names some document gives a role that is no post (航天员, 运动员, 夫人), and names
+        # some document gives a post
+        self.roled: set[str] = set(summary.pop(ROLED, ()))
+        self.titled: set[str] = set(summary.pop(TITLED, ()))
+        # names whose posts in every document are a deputy's: a deputy may be a worker,
+        # a farmer or an athlete, so a role proves no namesake
+        self.deputies: set[str] = set(summary.pop(DEPUTY, ()))
         self._listed: set[str] | None = None
         self.seen: dict[str, dict[str, list]] = {
             n: {combo: list(v) for combo, v in c.items()} for n, c in summary.items()}
@@ -83,6 +92,15 @@ class Officials:
         workers list them with each file's analysis, so the merge need not read the
         documents twice)."""
         for name, combo, date in observed:
+            if combo == ROLED:
+                if not date.endswith(_OFFICE_ROLES):
+                    self.roled.add(name)
+                    self._listed = None
+                continue
+            if combo in (TITLED, DEPUTY):
+                (self.titled if combo == TITLED else self.deputies).add(name)
+                self._listed = None
+                continue
             if combo in (NOT_A_PERSON, BARE):
                 (self.no_people if combo == NOT_A_PERSON else self.bare).add(name)
                 continue
@@ -99,7 +117,13 @@ class Officials:
         """Is the name an official's in some document of the build, or named in a list
         of people most of whom are officials (a list of leaders present, of a funeral
         committee: the others are leaders too, named without their posts)?"""
-        return name in self.seen or name in self.listed()
+        return self._posted(name) or name in self.listed()
+
+    def _posted(self, name: str) -> bool:
+        """An official's in some document: by a post, or by what officials do (出席,
+        会见, 同志) unless another document gives the name a role that is no post
+        (航天员翟志刚同志 in an honours decision, 布丽吉特陪同 beside her husband)."""
+        return name in self.seen and (name in self.titled or name in self.deputies or name not in self.roled)
 
     def listed(self) -> set[str]:
         """The names made officials by the lists they are named in: lists of which at
@@ -110,13 +134,13 @@ class Officials:
             self._listed = set()
             for joined in self.lists:
                 names = joined.split("、")
-                known = sum(n in self.seen for n in names)
+                known = sum(self._posted(n) for n in names)
                 if known >= 2 and (3 * known >= 2 * len(names) or len(names) >= _LONG_LIST and 4 * known >= len(names)):
-                    self._listed.update(n for n in names if n not in self.seen)
+                    self._listed.update(n for n in names if not self._posted(n) and n not in self.roled)
         return self._listed
 
     def official_names(self) -> set[str]:
-        return set(self.seen) | self.listed()
+        return {n for n in self.seen if self._posted(n)} | self.listed()
 
     def is_no_person(self, name: str) -> bool:
         """Does some document of the build show the name is a place's or a group's
@@ -130,26 +154,51 @@ class Officials:
         or a group's elsewhere (哈马斯, 赫尔松) dropped with its relations, and so is a
         bare one (the tagger's guess alone: 夏收, 景明) whose name is no official's. A
         Person the text gives a role (记者, 村民, 航天员…) stays one, unless the role is one an
-        official has too (代表, 教授, 院士, 负责人…: 全国人大代表X is the official X)."""
+        official has too (代表, 教授, 院士, 负责人…: 全国人大代表X is the official X; 夫人
+        says whose wife, not what she does), or the official's posts are all a deputy's
+        (工人X is the 全国人大代表 X). An Official the document gives no post is a
+        Person when the build shows the name is no official's (``_posted``)."""
         persons = {e.key: e.attrs.get("bare") for e in doc.entities
-                   if e.label == "Person" and (not e.role or e.role.endswith(_OFFICE_ROLES))}
+                   if e.label == "Person" and (not e.role or e.role.endswith(_RETYPED_ROLES)
+                                               or e.key in self.deputies and e.key not in self.titled)}
         retype = {k for k in persons if self.is_official(k)}
         drop = {("Person", k) for k, bare in persons.items() if k not in retype and (bare or self.is_no_person(k))}
-        if not retype and not drop:
+        people = {e.key for e in doc.entities if e.label == "Person"}
+        demote = {e.key for e in doc.entities if e.label == "Official" and not e.titles and e.key not in people
+                  and not self.is_official(e.key)}
+        # a Person kept apart by its role from the official of its name: which officials
+        # it is not (merges.json gives the reason)
+        namesakes = {e.key: self.official_ids(e.key) for e in doc.entities
+                     if e.label == "Person" and e.key not in persons and self.is_official(e.key)}
+        if not retype and not drop and not namesakes and not demote:
             return doc
         def label(key):
+            if key[0] == "Official" and key[1] in demote:
+                return ("Person", key[1])
             return ("Official", key[1]) if key[0] == "Person" and key[1] in retype else tuple(key)
-        def official(e):
-            return replace(e, label="Official", attrs={k: v for k, v in e.attrs.items() if k != "bare"})
-        entities = [official(e) if e.label == "Person" and e.key in retype else e
-                    for e in doc.entities if (e.label, e.key) not in drop]
+        def typed_entity(e):
+            if e.label == "Person" and e.key in retype:
+                return replace(e, label="Official", attrs={k: v for k, v in e.attrs.items() if k != "bare"})
+            if e.label == "Official" and e.key in demote:
+                return replace(e, label="Person", titles=[])
+            if e.label == "Person" and e.key in namesakes:
+                return replace(e, attrs={**e.attrs, "namesakes": namesakes[e.key]})
+            return e
+        entities = [typed_entity(e) for e in doc.entities if (e.label, e.key) not in drop]
         relations = [replace(r, source=label(r.source), target=label(r.target)) for r in doc.relations
-                     if r.source not in drop and r.target not in drop]
+                     if r.source not in drop and r.target not in drop
+                     and not (r.type in _OFFICIALS_ACTS and label(r.source)[0] == "Person" or label(r.target)[0] == "Person"
+                              and r.type == "ACCOMPANIED")]
         return replace(doc, entities=sorted(entities, key=lambda e: (e.label, e.key)), relations=relations)
+
+    def official_ids(self, name: str) -> list[str]:
+        """The node ids of the officials of a name (several when it is split)."""
+        return sorted(node_id("Official", p.key) for p in self.persons(name) or [Person(name, (), 0)])
 
     def summary(self) -> dict:
         out = {n: dict(sorted(c.items())) for n, c in sorted(self.seen.items())}
-        for key, names in ((NOT_A_PERSON, self.no_people), (BARE, self.bare), (LISTED, self.lists)):
+        for key, names in ((NOT_A_PERSON, self.no_people), (BARE, self.bare), (LISTED, self.lists),
+                           (ROLED, self.roled), (TITLED, self.titled), (DEPUTY, self.deputies)):
             if names:
                 out[key] = sorted(names)
         return out
@@ -187,6 +236,10 @@ _LONG_LIST = 12
 
 # Roles an official may be named by: a Person so named is the official of that name.
 _OFFICE_ROLES = ("代表", "教授", "研究员", "专家", "学者", "院士", "负责人", "董事长", "总经理")
+# ... and a role that says whose wife she is, not what she does
+_RETYPED_ROLES = _OFFICE_ROLES + ("夫人",)
+# Relations only an Official has.
+_OFFICIALS_ACTS = ("HOLDS_POSITION", "VISITED", "ATTENDED", "ACCOMPANIED")
 
 
 def _count(seen: dict[str, list], combo: str, date: str | None) -> None:

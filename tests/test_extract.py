@@ -923,3 +923,20 @@ def test_a_role_written_once_is_each_listed_persons(text):
 def test_deputies_counted_at_a_session_are_no_persons_by_role():
     found, _ = _people_of("代表团审议热烈。张红、李明、王强等3位代表分别就科技创新发言。")
     assert not any(e.role for e in found.values())
+
+
+@pytest.mark.parametrize("text,meeting,present", [
+    # what the named are, written after their list, and others named after that
+    ("北京冬残奥会开幕式4日晚在国家体育场隆重举行。李克强、栗战书、汪洋等党和国家领导人，"
+     "国际残奥委会主席帕森斯出席开幕式。", "北京冬残奥会开幕式", {"李克强", "栗战书", "汪洋", "帕森斯"}),
+    # a colon before the list of the others present
+    ("十四届全国人大二次会议11日下午在人民大会堂举行闭幕会。出席闭幕会的领导同志还有：马兴瑞、王毅、尹力等。",
+     "十四届全国人大二次会议闭幕会", {"马兴瑞", "王毅", "尹力"}),
+    # 峰会 after the verb: the summit named before
+    ("首届中国－阿拉伯国家峰会9日在利雅得举行。国家主席习近平和巴林国王哈马德出席峰会。习近平发表主旨讲话。",
+     "中国－阿拉伯国家峰会", {"习近平", "哈马德"}),
+])
+def test_every_leader_of_a_list_of_those_present_attended(text, meeting, present):
+    r = analyse(_article(text, publication="新闻联播"))
+    assert {a for a, m in _pairs(r, "ATTENDED") if m == meeting} == present
+    assert not any("和" in e.name for e in r.entities if e.label == "Official")

@@ -51,7 +51,11 @@ _OPEN, _CLOSE = "（(“《", "）)”》"
 UNNAMED_PEOPLE = r"(?:负责人|领导同志|人士|代表)(?:等)?"
 # 崔铁军、高纪凡等6位代表分别就…发言: deputies and members, counted after the list.
 _DEPUTIES = r"[\d一二三四五六七八九十两]+[位名](?:全国)?(?:人大代表|政协委员|政协常委|代表|委员|常委)"
-_OFFICIAL_ACTS = re.compile(rf"{_DEPUTIES}|(?:[，,][^，,。；;]{{0,24}}?{UNNAMED_PEOPLE})?"   # A、B，有关部门负责人出席
+# 李强、赵乐际等党和国家领导人出席: what the named are, written after their list
+# (and others named after them: …等党和国家领导人，国际奥委会主席巴赫出席)
+_LEADERS_AFTER = r"(?:党和国家领导人|党和国家领导同志|领导同志|负责同志)(?:[，,][^，,。；;]{0,30}?)?"
+_OFFICIAL_ACTS = re.compile(rf"{_DEPUTIES}|(?:{_LEADERS_AFTER}|"
+                            rf"(?:[，,][^，,。；;]{{0,24}}?{UNNAMED_PEOPLE})?)"   # A、B，有关部门负责人出席
                             r"(?:(?:在|同|与|向|对|赴|到|分别|先后|今天|日前|近日)[^，。；、]{0,12}?)?"
                             r"(?:出席|主持|会见|会晤|会谈|举行会谈|通电话|调研|考察|视察|致信|致电|致贺信|批示|"
                             r"签署|讲话|检查|慰问|颁奖|作报告|陪同|参加|同志)")
@@ -501,7 +505,7 @@ _COUNTRY_ABBR = {a for a, _ in read_pairs("country_abbr.tsv")}
 
 
 # 出席座谈会的党外人士还有A、B、C: the names after it are among those present.
-PRESENT_ALSO = r"(?:出席|参加)[^，,。；;]{0,30}?的[^，,。；;]{0,12}?(?:还有|有|包括)"
+PRESENT_ALSO = r"(?:出席|参加)[^，,。；;]{0,30}?的[^，,。；;]{0,12}?(?:还有|有|包括)[：:]?"
 _PRESENT_BEFORE = re.compile(PRESENT_ALSO + "$")
 # a list counted by what its people are: 两位选手, 等3名航天员
 # What joins the names of a list (a role before its first name is each one's).

@@ -52,7 +52,7 @@ _PLACE_LABELS = ("District", "Organization", "Project")
 _FOLLOW = re.compile(r"^(他|她|随后|其间|期间|调研中|考察中|调研期间|在.{1,30}?[，,]|会上|会议)")
 # What may stand between a subject and its verb besides other officials and their posts.
 _WORDS_BETWEEN = (r"一行|等|并|先后|分别|共同|一同|带队|近日|日前|随后|还|也|又|专程|亲自|再次|实地|当地时间|"
-                  r"[\d０-９一二三四五六七八九十]+[年月日]|上午|下午|晚上|当天|同志|现场|"
+                  r"[\d０-９一二三四五六七八九十]+[年月日]|上午|下午|晚上|当天|同志|现场|领导人|领导同志|负责同志|"
                   r"(?:通过|以)视频(?:连线)?(?:形式|方式)?")
 _FILLER = re.compile(rf"^(?:{_WORDS_BETWEEN}|(?:在|赴|来|到)\S{{0,12}}|至|应邀|对|进行(?:国事|正式|友好|工作)*)*$")
 # Before a speech: 在(大会)上, not 在听取…发言后 (someone else's speech).
@@ -330,7 +330,8 @@ _WHILE_ANSWERING = re.compile(rf"^(?:{_WORDS_BETWEEN}|在(?:回答|谈到|介绍
 _GENERIC_MEETING_OF = re.compile(r"(?:会议|座谈会|全会|大会|开幕会|闭幕会|开幕式|闭幕式|仪式|会)的")
 _ALSO_PRESENT = re.compile(PRESENT_ALSO)
 # After an attending verb, a meeting named by its kind alone (出席会议, 主持开幕会) or nothing.
-_GENERIC_MEETING = re.compile(r"了?(?:会议|座谈会|全会|大会|开幕会|闭幕会|开幕式|闭幕式|仪式|会)?(?=[，,。；;、并和]|$)")
+_GENERIC_MEETING = re.compile(r"了?(?:会议|座谈会|全会|大会|开幕会|闭幕会|开幕式|闭幕式|仪式|峰会|论坛|年会|典礼|会)?"
+                              r"(?=[，,。；;、并和]|$)")
 # A meeting held: M…召开/举行, 在M上，…, 举行M
 # (迎接…胜利召开, 成功召开…后 cite a meeting as an event of the past or to come)
 _HELD = re.compile(r"[^，,。；;的是]{0,16}?(?<!胜利)(?<!成功)(?:召开|举行|开幕|闭幕)(?![的以后前])|上[，,]")
@@ -529,6 +530,8 @@ def _subject_gap(text: str, end: int, cue: int, others, filler: re.Pattern = _FI
     for o in others:
         if end <= o.start and o.end <= cue:
             gap = gap.replace(text[o.start:o.end], "、")
+    # 李强、赵乐际等党和国家领导人出席: what the named are, its 和 no list's
+    gap = gap.replace("党和国家领导", "领导")
     for piece in re.split(r"[、，,和及与]", gap):
         if piece and not (filler.match(_without_post(piece)) or ends_with_head(piece) or _GROUP_PIECE.match(piece)):
             return False

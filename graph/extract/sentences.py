@@ -227,6 +227,10 @@ def unglue_names(toks: list[Token], names: Counter) -> list[Token]:
             step = 2
         elif len(w) < 3:
             out.append(t)
+        elif len(w) >= 5 and (k := _conjunction_inside(w, names)):
+            # 习近平和沙特王|储: a name, a conjunction, and the start of the next person's post
+            out += [Token(w[:k], "PER", t.start, t.start + k), Token(w[k], _GLUE_BEFORE[w[k]], t.start + k, t.start + k + 1),
+                    Token(w[k + 1:], "n", t.start + k + 1, t.end)]
         elif w.endswith("副") and nxt and ends_with_head("副" + nxt.word) == "副" + nxt.word:
             out += [Token(w[:-1], "PER", t.start, t.end - 1), Token("副" + nxt.word, nxt.tag, t.end - 1, nxt.end)]
             step = 2
@@ -239,6 +243,11 @@ def unglue_names(toks: list[Token], names: Counter) -> list[Token]:
             out.append(t)
         i += step
     return out
+
+
+def _conjunction_inside(w: str, names: Counter) -> int | None:
+    """Where 和, 与 or 同 splits a long PER token after a name the document writes alone."""
+    return next((k for k in (2, 3) if w[k] in _GLUE_BEFORE and names[w[:k]]), None)
 
 
 def _same_day(w: str, nxt: Token | None) -> bool:

@@ -940,3 +940,18 @@ def test_every_leader_of_a_list_of_those_present_attended(text, meeting, present
     r = analyse(_article(text, publication="新闻联播"))
     assert {a for a, m in _pairs(r, "ATTENDED") if m == meeting} == present
     assert not any("和" in e.name for e in r.entities if e.label == "Official")
+
+
+def test_an_anniversary_meeting_is_named_from_what_it_marks():
+    text = ("纪念民族区域自治法颁布实施40周年座谈会4日在京举行。全国人大常委会委员长赵乐际出席。"
+            "全国人大常委会副委员长彭清华主持。")
+    r = analyse(_article(text, publication="新闻联播"))
+    meeting = "纪念民族区域自治法颁布实施40周年座谈会"
+    assert meeting in {e.name for e in r.entities if e.label == "Meeting"}
+    assert {a for a, m in _pairs(r, "ATTENDED") if m == meeting} == {"赵乐际", "彭清华"}
+
+
+def test_joining_a_delegations_discussion_at_the_party_congress_is_attending_it():
+    r = analyse(_article("出席党的二十大的代表分组讨论二十大报告。曹建明同志在参加河北代表团讨论时说，完全赞成大会报告。",
+                         publication="新闻联播"))
+    assert ("曹建明", "党的二十大") in _pairs(r, "ATTENDED")

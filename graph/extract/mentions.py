@@ -595,6 +595,7 @@ def _named(s: Sentence) -> list[Mention]:
             if name and label == "Meeting":
                 name = _whole_title(s.text, t.end, name)
             if label == "Meeting":
+                name = _anniversary(s.text, t.end, suffix) or name
                 name = _governed(s.text, {k.start for k in toks}, t.end, suffix) or name
                 name = _held_by(toks, start, name) if name in _PRESS else name
                 if name and (_SITTING.match(name) or re.fullmatch(r"\d+周年", name[:-len(suffix)])):
@@ -1068,6 +1069,16 @@ def _whole_title(text: str, end: int, name: str) -> str:
             if k >= 0 and end - k <= 90 and "。" not in text[k:end]:
                 return text[k:end]
     return name
+
+
+# 纪念民族区域自治法颁布实施40周年座谈会: what an anniversary meeting marks, verbs and all
+_ANNIVERSARY = re.compile(r"(?:纪念|庆祝)[^，,。；;：:、“”《》（）\s]{1,30}?(?:\d+|[一二三四五六七八九十百]+)周年$")
+
+
+def _anniversary(text: str, end: int, suffix: str) -> str | None:
+    """The whole name of a meeting that marks an anniversary, from 纪念 or 庆祝."""
+    m = _ANNIVERSARY.search(text, 0, end - len(suffix))
+    return text[m.start():end] if m else None
 
 
 # Events named by who holds them or where, never by a topic's verb.

@@ -955,3 +955,14 @@ def test_joining_a_delegations_discussion_at_the_party_congress_is_attending_it(
     r = analyse(_article("出席党的二十大的代表分组讨论二十大报告。曹建明同志在参加河北代表团讨论时说，完全赞成大会报告。",
                          publication="新闻联播"))
     assert ("曹建明", "党的二十大") in _pairs(r, "ATTENDED")
+
+
+def test_a_politburo_meeting_is_named_by_the_body_that_holds_it():
+    r = analyse(_article("中共中央政治局7月24日召开会议，分析研究当前经济形势和经济工作。中共中央总书记习近平主持会议。",
+                         publication="新闻联播"))
+    assert _pairs(r, "ATTENDED") == {("习近平", "中共中央政治局会议")}
+
+
+def test_a_verb_before_a_meeting_head_ends_its_name():
+    r = analyse(_article("全国政协常委会会议开幕。黄润秋、姜大明等6位常委作大会发言。", publication="新闻联播"))
+    assert not any("作" in e.name for e in r.entities if e.label == "Meeting")

@@ -779,6 +779,9 @@ def _congresses(s: Sentence) -> list[Mention]:
         standing = m.group("npc_sc") or m.group("cppcc_sc1") or m.group("cppcc_sc2")
         if part and (m.group("npc") or m.group("cppcc")) and not standing:
             out.append(Mention("Meeting", m.group() + part.group(1), s.index, part.start(1), part.end(1), via="congress"))
+    # 中共中央政治局7月24日召开会议: the body's meeting, named by the body
+    for m in _BODY_MEETS.finditer(s.text):
+        out.append(Mention("Meeting", m.group(1) + "会议", s.index, m.start(2), m.end(2), via="congress"))
     # 二十届二中、三中全会: plenums of one term listed with one head
     for m in _PLENUMS.finditer(s.text):
         term, pos = m.group(1), m.start(2)
@@ -788,6 +791,7 @@ def _congresses(s: Sentence) -> list[Mention]:
     return out
 
 
+_BODY_MEETS = re.compile(r"((?:中共)?中央政治局(?:常务委员会)?)[^，,。；;]{0,12}?召开了?(会议)")
 _PLENUMS = re.compile(r"([一二三四五六七八九十]{2,3})届((?:[一二三四五六七八九十]{1,2}中、)+[一二三四五六七八九十]{1,2}中)全会")
 
 

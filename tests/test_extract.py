@@ -966,3 +966,9 @@ def test_a_politburo_meeting_is_named_by_the_body_that_holds_it():
 def test_a_verb_before_a_meeting_head_ends_its_name():
     r = analyse(_article("全国政协常委会会议开幕。黄润秋、姜大明等6位常委作大会发言。", publication="新闻联播"))
     assert not any("作" in e.name for e in r.entities if e.label == "Meeting")
+
+
+def test_joining_a_group_of_members_at_the_cppcc_session_is_attending_it():
+    r = analyse(_article("参加全国政协十四届三次会议的委员们今天下午分组审议政协常委会工作报告。"
+                         "全国政协副主席胡春华在参加中共界委员小组讨论时说，完全赞成政府工作报告。", publication="新闻联播"))
+    assert ("胡春华", "全国政协十四届三次会议") in _pairs(r, "ATTENDED")

@@ -321,7 +321,7 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                       story.held)
 
 
-_DELEGATION = re.compile(r"参加了?[^，。；]{0,30}?代表团的?(?:审议|讨论)")
+_DELEGATION = re.compile(r"参加了?[^，。；]{0,30}?(?:代表团|委员小组|界别小组|界别)的?(?:审议|讨论|协商)")
 _SESSION = re.compile(r"届全国人大[一二三四五六七八九十]+次会议$|全国政协[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议$"
                       r"|^党的[一二三四五六七八九十]+大$")
 _JOINED_MEMBERS = re.compile(r"看望(?:出席|参加|列席)[^，。；]{2,40}?的[^，。；]{0,8}?(?:委员|代表)[^，。；]{0,6}?(?:参加|一起)[^，。；]{0,6}?(?:讨论|审议)")

@@ -972,3 +972,10 @@ def test_joining_a_group_of_members_at_the_cppcc_session_is_attending_it():
     r = analyse(_article("参加全国政协十四届三次会议的委员们今天下午分组审议政协常委会工作报告。"
                          "全国政协副主席胡春华在参加中共界委员小组讨论时说，完全赞成政府工作报告。", publication="新闻联播"))
     assert ("胡春华", "全国政协十四届三次会议") in _pairs(r, "ATTENDED")
+
+
+def test_works_named_with_what_is_done_to_them_or_a_formula_in_quotes():
+    assert "中国南极秦岭站" in _names("中国南极秦岭站开站活动7日举行。", "Project")
+    assert not any(n.endswith("开站") for n in _names("中国南极秦岭站开站活动7日举行。", "Project"))
+    assert not _names("坚定落实“爱国者治港”，全力支持行政长官。", "Project")
+    assert any(n.endswith("南北两山环境绿化工程") for n in _names("兰州市南北两山环境绿化工程取得成效。", "Project"))

@@ -272,6 +272,9 @@ def _nested(found: list[Mention]) -> list[Mention]:
             continue
         if m.label == "Project" and within(m, ("Policy",)):
             continue   # 中国西部（重庆）科学城国土空间规划: the plan's subject, named with it
+        if m.label != "Policy" and m.via == "quote" and any(
+                o.label == "Policy" and o.via == "book" and (o.start, o.end) == (m.start, m.end) for o in found):
+            continue   # “爱国者治港”: a formula the national lexicon knows, whatever its last character
         out.append(m)
     return out
 
@@ -613,8 +616,10 @@ def _named(s: Sentence) -> list[Mention]:
                 name = _whole_work(name)
             if name and suffix == "广场" and re.search(r"[门外前堂宫馆]广场$", name):
                 name = None   # 天安门广场, 人民大会堂东门外广场: a square before a landmark, no development
-            if name and suffix == "站" and _NO_STATION.search(name):
-                name = None   # 世界杯西安站, 龙舟大赛福州站: a leg of a tour; 基站, 雷达站: equipment
+            if name and suffix == "站" and (_NO_STATION.search(name) or t.word in _STATION_VERBS
+                                                 or i and toks[i - 1].word + t.word in _STATION_VERBS):
+                name = None   # 世界杯西安站, 龙舟大赛福州站: a leg of a tour; 基站, 雷达站: equipment;
+                # 秦岭站|开站: opening a station, whose name ends before
             if name and label != "District" and (name in divisions().by_form or _chain(name)):
                 name = None   # places only (江苏连云港, with 港 a port's ending) name no work
             if name and label == "Project":
@@ -1043,7 +1048,7 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
                 break   # 重要讲话和|全会: two things, not one meeting's name
             # 高质量建设和发展座谈会: a topic of two parts
         elif strict == "Project" and (p.tag == "PER" and toks[j].tag in ("a", "n", "vn")
-                                      or p.tag == "f" and re.fullmatch(r"[东西南北中]部?", p.word)):
+                                      or p.tag == "f" and re.fullmatch(r"[东西南北中]{1,2}部?", p.word)):
             pass   # 西部|陆海|新通道: a work's name the tagger read as a person's, after its region
         elif strict == "Meeting" and p.tag == "vd" and toks[j].tag in ("v", "vn"):
             pass   # …项目联合|协调|理事会: a verb as the adverb of a name's verb
@@ -1245,6 +1250,7 @@ _KIND_OF_PROJECT = re.compile(r"(?:重大|重点|重要|大|合作|旗舰|标志
 _PART_OF_WORK = re.compile(r"^(.{2,}?(?:工程|高速公路|高速|铁路|高铁))(?:控制性工程|土建工程|主体工程|配套工程|配套项目)$")
 
 
+_STATION_VERBS = ("开站", "建站", "进站", "出站", "到站", "停站", "设站", "靠站", "驻站")
 _NO_STATION = re.compile(r"赛|杯|运动会|巡演|巡展|巡回|基站|雷达站|经停站")
 _KIND_BEFORE = re.compile(r"^.{0,6}?(?:重大|重点|重要|合作|旗舰|标志性|代表性)(?:项目|工程)")
 

@@ -979,3 +979,18 @@ def test_works_named_with_what_is_done_to_them_or_a_formula_in_quotes():
     assert not any(n.endswith("开站") for n in _names("中国南极秦岭站开站活动7日举行。", "Project"))
     assert not _names("坚定落实“爱国者治港”，全力支持行政长官。", "Project")
     assert any(n.endswith("南北两山环境绿化工程") for n in _names("兰州市南北两山环境绿化工程取得成效。", "Project"))
+
+
+@pytest.mark.parametrize("text,unit,city", [
+    ("宜昌的兴发集团正加快转型。", "兴发集团", "宜昌市"),
+    ("在株洲，李强考察了中车株洲电力机车有限公司。", "中车株洲电力机车有限公司", "株洲市"),
+    ("苏州的企业博世汽车部件（苏州）有限公司扩产。", "博世汽车部件（苏州）有限公司", "苏州市"),
+])
+def test_a_unit_lies_where_its_name_or_a_possessive_place_says(text, unit, city):
+    r = analyse(_article(text, publication="新闻联播"))
+    assert (unit, city) in _pairs(r, "LOCATED_IN")
+
+
+def test_a_governments_organ_is_no_unit_located_in_its_country():
+    r = analyse(_article("中国的外交部发表声明。", publication="新闻联播"))
+    assert not _pairs(r, "LOCATED_IN")

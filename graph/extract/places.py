@@ -25,10 +25,13 @@ def _located(entities: dict, sents, add) -> set:
     forms = sorted(((f, d) for d in districts for f in {d.name, *d.aliases} if len(f) >= 2),
                    key=lambda p: -len(p[0]))
     placed = set()   # places below county level that the text puts in another place
-    ends = {}
+    ends, owned = {}, {}
+    texts = {x.index: x.text for x in sents}
     for d in districts:
         for si, _, end in d.spans:
             ends[(si, end)] = d
+            if texts.get(si, "").startswith("的", end):
+                owned[(si, end + 1)] = d   # 宜昌的兴发集团, 德国的巴斯夫集团
     for e in entities.values():
         if e.label not in ("Project", "Organization", "District") or e.attrs.get("implied"):
             continue
@@ -38,11 +41,16 @@ def _located(entities: dict, sents, add) -> set:
         inner = _innermost_prefix(e, forms)
         if inner is not None:
             places.add(inner.key)
+        elif e.label in ("Project", "Organization"):
+            places.update(d.key for d in _place_inside(e, forms))
         if e.label == "Project":
             places.update(d.key for d in _route_ends(e.name, forms) if d is not e)
         for si, start, _ in e.spans:
             d = ends.get((si, start))
             if d is not None and d is not e and not _own_body(e.name, d):
+                places.add(d.key)
+            d = owned.get((si, start))
+            if d is not None and e.label != "District" and not _GOVERNMENT.search(e.name):
                 places.add(d.key)
         for key in sorted(places):
             d = entities[("District", key)]
@@ -53,6 +61,9 @@ def _located(entities: dict, sents, add) -> set:
                 add("LOCATED_IN", e, d, e.first[0])
     return placed
 
+
+# A government's organs are no units located in its place (中国的外交部).
+_GOVERNMENT = re.compile(r"(?:部|委|委员会|局|厅|署|办|办公室|政府|党委|人大|政协)$")
 
 # An organisation's ending inside its name, before more of it: a unit of that
 # organisation (重庆工商大学长江上游经济研究中心), placed by it, not by its own name.
@@ -81,6 +92,19 @@ def _innermost_prefix(e, forms):
     if found is not None and (_own_body(written, found) or e.label == "Organization" and _SUBUNIT.search(name)):
         return None
     return found
+
+
+def _place_inside(e, forms):
+    """A city or county written inside a name after its maker's brand, or in brackets
+    after it (中车株洲电力机车, 博世汽车部件（苏州）有限公司): where that unit is."""
+    name = e.name
+    for f, d in forms:
+        if d is e or d.attrs.get("level") in (0, 1, None) or d.attrs.get("adcode", "").startswith("iso-"):
+            continue
+        k = name.find(f, 2)
+        if k > 0 and (name[k - 1] == "（" and name.startswith("）", k + len(f)) or len(name) - k - len(f) >= 2):
+            return [d]
+    return []
 
 
 _ENDS = re.compile(r"([\u4e00-\u9fff]{2,8})至([\u4e00-\u9fff]{2,8}?)(?=段|高速|铁路|高铁|城际|公路|通道|跨江|跨海|航道|运河|输电|管道|线)")

@@ -994,3 +994,9 @@ def test_a_unit_lies_where_its_name_or_a_possessive_place_says(text, unit, city)
 def test_a_governments_organ_is_no_unit_located_in_its_country():
     r = analyse(_article("中国的外交部发表声明。", publication="新闻联播"))
     assert not _pairs(r, "LOCATED_IN")
+
+
+def test_the_bodies_of_posts_written_without_a_name_are_entities():
+    got = _names("部分中共中央政治局委员、中央书记处书记出席座谈会。", "Organization")
+    assert {"中共中央政治局", "中央书记处"} <= got
+    assert not any(n.startswith("部分") for n in got)

@@ -21,7 +21,8 @@ from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
 from .nlp import Token, common_word, is_idiom
 from .sentences import Sentence
-from .titles import chain_span, ends_with_head, heads, past_posts, person_roles, role_of, title_after, title_word
+from .titles import (chain_span, ends_with_head, heads, past_posts, person_roles, role_of, split_title, title_after,
+                     title_word)
 
 LABEL_PRIORITY = ("Meeting", "Project", "Organization", "District", "Policy")
 _SUFFIX_FILES = {
@@ -100,6 +101,7 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
         policies = [(m.start, m.end) for m in named if m.label == "Policy"]
         out.extend(p for p in people if not any(a <= p.start and p.end <= b for a, b in policies))
         out.extend(_dateline(s))
+        out.extend(_unnamed_posts(s))
         # a party or legislative body named inside a post (重庆市委 in 重庆市委常委胡文容,
         # 中共中央政治局 in 中共中央政治局常委) is part of the title; an institution (重庆大学 in
         # 重庆大学党委书记, 市扶贫办 in 市扶贫办干部) is a mention of its own
@@ -116,6 +118,29 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
     out = [t for t in out if not any(a <= t.start and t.end <= b for a, b in formulas)
            or t.label not in ("Policy", "District")]
     return _whole_people(out)
+
+
+# What those named by their posts alone do: 部分中共中央政治局委员、中央书记处书记出席
+_UNNAMED_ACTS = ("出席", "参加", "列席", "陪同")
+
+
+def _unnamed_posts(s: Sentence) -> list[Mention]:
+    """The bodies of posts written with no name, of those present (部分中共中央政治局委员、
+    中央书记处书记出席座谈会): Organizations of the document, as a named holder's are."""
+    out, toks = [], s.tokens
+    bodies = {t.word for t in toks if t.tag == "ORG"}
+    for j, t in enumerate(toks):
+        if t.word not in _UNNAMED_ACTS or not j or toks[j - 1].tag == "PER":
+            continue
+        titles, start = chain_span(toks, j)
+        pos = start
+        for title in titles:
+            org = re.sub(r"^(?:部分|有关|各)", "", split_title(title)[0])
+            k = s.text.find(org, pos) if org else -1
+            if len(org) >= 4 and k >= 0 and (org in bodies or _has_org_ending(org)):
+                out.append(Mention("Organization", org, s.index, k, k + len(org), via="within"))
+            pos = max(pos, k + len(org)) if k >= 0 else pos
+    return out
 
 
 def _whole_people(found: list[Mention]) -> list[Mention]:

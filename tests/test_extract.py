@@ -1000,3 +1000,14 @@ def test_the_bodies_of_posts_written_without_a_name_are_entities():
     got = _names("部分中共中央政治局委员、中央书记处书记出席座谈会。", "Organization")
     assert {"中共中央政治局", "中央书记处"} <= got
     assert not any(n.startswith("部分") for n in got)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("美国贸易代表格里尔表示，将继续谈判。", "格里尔"),
+    ("印度国家安全顾问多瓦尔抵达北京。", "多瓦尔"),
+    ("伊朗最高军事长官阿里·沙德马尼表示。", "阿里·沙德马尼"),
+    ("俄罗斯外交部发言人扎哈罗娃表示，美方应停止。", "扎哈罗娃"),   # the tagger cut 扎|哈罗娃
+])
+def test_foreign_officials_by_the_grammar_of_their_posts(text, name):
+    found, _ = _people_of(text)
+    assert found[name].label == "Official"

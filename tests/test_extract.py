@@ -2,6 +2,7 @@
 references, division resolution, relations with their evidence."""
 from __future__ import annotations
 
+import re
 import pytest
 
 from graph.extract.pipeline import analyse
@@ -1011,3 +1012,13 @@ def test_the_bodies_of_posts_written_without_a_name_are_entities():
 def test_foreign_officials_by_the_grammar_of_their_posts(text, name):
     found, _ = _people_of(text)
     assert found[name].label == "Official"
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("联合国贸发会议成立60周年庆祝活动开幕式在日内瓦举行。", "联合国贸发会议成立60周年庆祝活动开幕式"),
+    ("人民政协成立75周年庆祝活动在京举行。", "人民政协成立75周年庆祝活动"),
+    ("纪念江泽民同志诞辰100周年大会在京举行。", "纪念江泽民同志诞辰100周年大会"),
+])
+def test_an_anniversary_meeting_is_named_with_whose_anniversary_it_is(text, meeting):
+    assert meeting in _names(text, "Meeting")
+    assert not any(re.match(r"\d+周年", n) for n in _names(text, "Meeting"))

@@ -96,7 +96,7 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
     out: list[Mention] = []
     for s in sents:
         people, posts = _people(s, authors)
-        named = _nested(_prune(_named(s) + _quoted(s)))
+        named = _nested(_prune(_anniversary_holders(_named(s) + _quoted(s), s)))
         # a name inside a policy's name is part of it (习近平新时代中国特色社会主义思想)
         policies = [(m.start, m.end) for m in named if m.label == "Policy"]
         out.extend(p for p in people if not any(a <= p.start and p.end <= b for a, b in policies))
@@ -626,7 +626,8 @@ def _named(s: Sentence) -> list[Mention]:
                 name = _anniversary(s.text, t.end, suffix) or name
                 name = _governed(s.text, {k.start for k in toks}, t.end, suffix) or name
                 name = _held_by(toks, start, name) if name in _PRESS else name
-                if name and (_SITTING.match(name) or re.fullmatch(r"\d+周年", name[:-len(suffix)])):
+                if name and (_SITTING.match(name) or re.fullmatch(r"\d+周年", name[:-len(suffix)])
+                             and not s.text.endswith(_MARKED, 0, t.end - len(name))):
                     name = None   # 举行第一次全体会议: a sitting of the session the text holds
             if name and (label in ("Organization", "Project") or label == "Policy" and suffix in _WEAK_POLICY) \
                     and not _proper(toks, start, i, suffix) and not (label == "Organization" and _relative_body(name, suffix)):
@@ -1113,6 +1114,29 @@ def _anniversary(text: str, end: int, suffix: str) -> str | None:
     """The whole name of a meeting that marks an anniversary, from 纪念 or 庆祝."""
     m = _ANNIVERSARY.search(text, 0, end - len(suffix))
     return text[m.start():end] if m else None
+
+
+# What an anniversary marks after the name of whose it is (联合国贸发会议|成立|60周年…)
+_MARKED = ("成立", "建交", "诞辰", "建院", "建校", "建馆", "开馆", "建党", "建军", "通车", "创刊", "开播", "颁布实施",
+           "实施", "回归祖国", "回归", "解放")
+_YEARS = re.compile(r"^(?:\d+|[一二三四五六七八九十百]+)周年")
+
+
+def _anniversary_holders(found: list[Mention], s: Sentence) -> list[Mention]:
+    """An anniversary meeting named after whose anniversary it is, when the tagger cut
+    that name off (联合国贸发会议成立60周年庆祝活动开幕式): the whole is the meeting."""
+    out = list(found)
+    for m in found:
+        if m.label != "Meeting" or not _YEARS.match(m.text):
+            continue
+        for o in found:
+            gap = s.text[o.end:m.start]
+            if o is not m and o.start < m.start and gap in _MARKED and o.label in ("Meeting", "Organization", "District"):
+                out.append(Mention("Meeting", s.text[o.start:m.end], s.index, o.start, m.end, via=m.via))
+                out = [x for x in out if x is not m and not (x is o and o.label == "Meeting")]
+                break
+    # whose anniversary it is, not named: no meeting of its own (成立75周年|大会)
+    return [m for m in out if not (m.label == "Meeting" and _YEARS.match(m.text) and s.text.endswith(_MARKED, 0, m.start))]
 
 
 # Events named by who holds them or where, never by a topic's verb.

@@ -1022,3 +1022,12 @@ def test_foreign_officials_by_the_grammar_of_their_posts(text, name):
 def test_an_anniversary_meeting_is_named_with_whose_anniversary_it_is(text, meeting):
     assert meeting in _names(text, "Meeting")
     assert not any(re.match(r"\d+周年", n) for n in _names(text, "Meeting"))
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("中央党史和文献研究院院长曲青山出席会议并讲话。", "曲青山", "中央党史和文献研究院院长"),   # 和 inside a body's name
+    ("会议接受武增辞去全国人大常委会委员职务的请求。", "武增", "全国人大常委会委员"),           # the post resigned
+])
+def test_posts_as_written(text, name, title):
+    r = analyse(_article(text, publication="新闻联播"))
+    assert title in {x.attrs.get("title") for x in r.relations if x.type == "HOLDS_POSITION" and x.source[1] == name}

@@ -408,7 +408,7 @@ _REMOVE_BEFORE = re.compile(r"(?:免去|撤销|罢免|接受)$")
 # 隋青不再担任X: a post held until then
 _NO_LONGER = re.compile(r"不再担任([^，,。；;]{2,40}?)(?=[，,。；;]|$)")
 # 免去A的X、Y职务; 撤销A、B第十四届全国政协委员资格; 接受A辞去X的决定
-_REMOVE_AFTER = re.compile(r"(?:兼任)?的?([^，,。；;]{2,40}?)(?:职务|资格)|辞去([^，,。；;、]{2,30}?)(?:职务|的请求|的决定)")
+_REMOVE_AFTER = re.compile(r"辞去([^，,。；;、]{2,30}?)(?:职务|的请求|的决定)|(?:兼任)?的?([^，,。；;]{2,40}?)(?:职务|资格)")
 
 
 def _appointed(text: str, toks: list[Token], i: int) -> tuple[list[str], list[str], int]:

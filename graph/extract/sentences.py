@@ -42,12 +42,29 @@ def analyse_sentences(text: str) -> list[Sentence]:
     names = Counter(t.word for s in sents for t in s.tokens if t.tag == "PER")
     alone = Counter(t.word for s in sents for k, t in enumerate(s.tokens) if t.tag == "PER" and not _beside_name(s.tokens, k))
     for s in sents:
+        s.tokens = split_conjunctions(s.tokens)
         if any(t.tag == "PER" for t in s.tokens) or _term_after_title(s.tokens):
             s.tokens = names_in_lists(whole_names(unglue_names(joined_parts(join_dotted_names(s.tokens), alone), names)))
     return sents
 
 
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def split_conjunctions(toks: list[Token]) -> list[Token]:
+    """中央党史|和文献研究院: a conjunction the tagger glued to the noun after it, between
+    two nouns of one name, is a word of its own; 致|公党中央 is the party's name."""
+    out = []
+    for k, t in enumerate(toks):
+        if t.word == "致" and k + 1 < len(toks) and toks[k + 1].word.startswith("公党"):
+            continue   # 致|公党中央: the party's name, read as a verb and the rest
+        if k and toks[k - 1].word == "致" and t.word.startswith("公党"):
+            out.append(Token("致" + t.word, "ORG" if t.tag in ("n", "nz", "ORG") else t.tag, t.start - 1, t.end))
+        elif t.tag == "c" and len(t.word) >= 3 and t.word[0] in "和与及" and k and toks[k - 1].tag in ("n", "nz", "ORG"):
+            out += [Token(t.word[0], "c", t.start, t.start + 1), Token(t.word[1:], "n", t.start + 1, t.end)]
+        else:
+            out.append(t)
+    return out
 _DOTS = ("·", "•", "‧")
 
 

@@ -1031,3 +1031,10 @@ def test_an_anniversary_meeting_is_named_with_whose_anniversary_it_is(text, meet
 def test_posts_as_written(text, name, title):
     r = analyse(_article(text, publication="新闻联播"))
     assert title in {x.attrs.get("title") for x in r.relations if x.type == "HOLDS_POSITION" and x.source[1] == name}
+
+
+def test_who_leads_a_delegation_holds_a_post():
+    r = analyse(_article("中央代表团团长王沪宁率中央代表团抵达拉萨。中央代表团副团长李干杰、何立峰一同抵达。",
+                         publication="新闻联播"))
+    assert {(x.source[1], x.attrs.get("title")) for x in r.relations if x.type == "HOLDS_POSITION"} == {
+        ("王沪宁", "中央代表团团长"), ("李干杰", "中央代表团副团长"), ("何立峰", "中央代表团副团长")}

@@ -1038,3 +1038,13 @@ def test_who_leads_a_delegation_holds_a_post():
                          publication="新闻联播"))
     assert {(x.source[1], x.attrs.get("title")) for x in r.relations if x.type == "HOLDS_POSITION"} == {
         ("王沪宁", "中央代表团团长"), ("李干杰", "中央代表团副团长"), ("何立峰", "中央代表团副团长")}
+
+
+def test_a_place_the_tagger_cut_in_two_is_whole():
+    assert "新西兰" in _names("应新西兰议会议长布朗利邀请，赵乐际出访。", "District")
+    assert "西兰" not in _names("应新西兰议会议长布朗利邀请，赵乐际出访。", "District")
+
+
+def test_a_press_secretary_holds_a_post():
+    found, _ = _people_of("俄罗斯总统新闻秘书佩斯科夫表示，俄方希望调查。")
+    assert found["佩斯科夫"].label == "Official"

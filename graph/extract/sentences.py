@@ -51,11 +51,30 @@ def analyse_sentences(text: str) -> list[Sentence]:
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
+def _place_cut(before: str, t: Token) -> bool:
+    """Is ``t`` a place the tagger cut its first character from (应新|西兰 for 新西兰)?"""
+    forms = divisions().by_form
+    return t.tag == "LOC" and t.word not in forms and before[-1] + t.word in forms and before not in forms
+
+
 def split_conjunctions(toks: list[Token]) -> list[Token]:
     """中央党史|和文献研究院: a conjunction the tagger glued to the noun after it, between
     two nouns of one name, is a word of its own; 致|公党中央 is the party's name."""
     out = []
     for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if len(t.word) == 1 and t.tag == "LOC" and nxt is not None and _place_cut(t.word, nxt):
+            continue   # 新|西兰: joined with the next
+        if k and len(toks[k - 1].word) == 1 and toks[k - 1].tag == "LOC" and _place_cut(toks[k - 1].word, t):
+            out.append(Token(toks[k - 1].word + t.word, "LOC", toks[k - 1].start, t.end))
+            continue
+        if len(t.word) >= 2 and nxt is not None and _place_cut(t.word, nxt):
+            # 应新|西兰: the first character of a place the tagger glued to the word before
+            out.append(Token(t.word[:-1], t.tag, t.start, t.end - 1))
+            continue
+        if out and k and toks[k - 1].end - 1 == out[-1].end and _place_cut(toks[k - 1].word, t):
+            out.append(Token(toks[k - 1].word[-1] + t.word, "LOC", t.start - 1, t.end))
+            continue
         if t.word == "致" and k + 1 < len(toks) and toks[k + 1].word.startswith("公党"):
             continue   # 致|公党中央: the party's name, read as a verb and the rest
         if k and toks[k - 1].word == "致" and t.word.startswith("公党"):

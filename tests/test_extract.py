@@ -1048,3 +1048,14 @@ def test_a_place_the_tagger_cut_in_two_is_whole():
 def test_a_press_secretary_holds_a_post():
     found, _ = _people_of("俄罗斯总统新闻秘书佩斯科夫表示，俄方希望调查。")
     assert found["佩斯科夫"].label == "Official"
+
+
+def test_members_and_deputies_addressed_by_their_seat_speak_at_the_sitting_held():
+    text = ("全国政协十四届二次会议7日上午在人民大会堂举行第二次全体会议。宁吉喆委员发言说，经济回升向好。"
+            "司马红委员代表民建中央发言说，高质量发展需要现代化产业体系作支撑。"
+            "会上，饶文敏代表先后发言。企业代表张明说，订单增长了。")
+    found, r = _people_of(text)
+    assert {n: e.label for n, e in found.items()} == {
+        "宁吉喆": "Official", "司马红": "Official", "饶文敏": "Official", "张明": "Person"}
+    sitting = "全国政协十四届二次会议第二次全体会议"
+    assert {a for a, m in _pairs(r, "ATTENDED") if m == sitting} == {"宁吉喆", "司马红", "饶文敏"}

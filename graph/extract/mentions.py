@@ -352,7 +352,7 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
                 continue
         role = None
         head = ends_with_head(titles[-1]) if titles else None
-        if titles and role_of(titles[-1]) and not (after and not role_of(after)) \
+        if titles and role_of(titles[-1]) and not (after and not role_of(after)) and after != "代表" \
                 and not (head and len(head) > len(role_of(titles[-1]))):   # 常驻联合国代表: a post
             role = role_of(titles[-1])
         elif i > 0 and role_of(toks[i - 1].word) and not head:

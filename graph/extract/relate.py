@@ -56,7 +56,7 @@ _WORDS_BETWEEN = (r"一行|等|并|先后|分别|共同|一同|带队|近日|日
                   r"(?:通过|以)视频(?:连线)?(?:形式|方式)?")
 _FILLER = re.compile(rf"^(?:{_WORDS_BETWEEN}|(?:在|赴|来|到)\S{{0,12}}|至|应邀|对|进行(?:国事|正式|友好|工作)*)*$")
 # Before a speech: 在(大会)上, not 在听取…发言后 (someone else's speech).
-_AT_MEETING = re.compile(rf"^(?:{_WORDS_BETWEEN}|在\S{{0,12}}?(?:上|会场|现场)|在主席台\S{{0,8}})*$")
+_AT_MEETING = re.compile(rf"^(?:{_WORDS_BETWEEN}|在\S{{0,12}}?(?:上|会场|现场)|在主席台\S{{0,8}}|代表\S{{2,12}})*$")
 # Before the official who opens a clause: posts, dates, no phrase that may hide a verb.
 _OPENER_FILLER = re.compile(rf"^(?:{_WORDS_BETWEEN})*$")
 # What a visitor says others should do (希望外国投资者…到中国来) is no visit of his.

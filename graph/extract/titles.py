@@ -140,12 +140,21 @@ def chain_span(tokens: list[Token], i: int) -> tuple[list[str], int]:
 def title_after(tokens: list[Token], i: int) -> str | None:
     """A post written right after the name (习近平总书记, 陈敏尔书记)."""
     posts = read_list("title_after_name.txt")
-    word = ""
-    for t in tokens[i + 1:i + 3]:    # the tagger may cut it (委员|长)
+    word, found = "", None
+    for t in tokens[i + 1:i + 3]:    # the tagger may cut it (委员|长): the longest post
         word += t.word
         if word in posts:
-            return None if word == "同志" else word
+            found = word
+    if found:
+        return None if found == "同志" else found
+    # 刘泽金代表、饶文敏代表; 王芳代表说: a deputy (not 代表民建中央发言, on behalf of)
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if i + 1 < len(tokens) and tokens[i + 1].word == "代表" and (after is None or after.tag == "w" or after.word in _SPOKE):
+        return "代表"
     return None
+
+
+_SPOKE = ("说", "表示", "建议", "认为", "介绍", "发言", "指出", "提出", "先后", "分别", "等")
 
 
 def split_title(title: str) -> tuple[str, str]:

@@ -1059,3 +1059,9 @@ def test_members_and_deputies_addressed_by_their_seat_speak_at_the_sitting_held(
         "宁吉喆": "Official", "司马红": "Official", "饶文敏": "Official", "张明": "Person"}
     sitting = "全国政协十四届二次会议第二次全体会议"
     assert {a for a, m in _pairs(r, "ATTENDED") if m == sitting} == {"宁吉喆", "司马红", "饶文敏"}
+
+
+def test_one_body_of_two_fields_joined_by_he():
+    assert "中共中央党史和文献研究院" in _names("中共中央党史和文献研究院编辑的一书近日出版。", "Organization")
+    got = _names("中央宣传部和国家发展改革委联合印发通知。", "Organization")
+    assert {"中央宣传部", "国家发展改革委"} <= got

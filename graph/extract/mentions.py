@@ -1073,6 +1073,10 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
             if not (j >= 2 and toks[j - 2].tag == toks[j].tag == "vn"):
                 break   # 重要讲话和|全会: two things, not one meeting's name
             # 高质量建设和发展座谈会: a topic of two parts
+        elif strict == "Organization" and p.word == "和" and depth == 0 and j >= 2 and toks[j].tag in ("n", "nz") \
+                and toks[j - 2].tag in ("n", "nz", "ORG") \
+                and not _has_org_ending(toks[j - 2].word) and not _has_org_ending(toks[j].word[:-1] or "x"):
+            pass   # 中央党史和文献研究院: one body of two fields (not 统战部和…, two bodies)
         elif strict == "Project" and (p.tag == "PER" and toks[j].tag in ("a", "n", "vn")
                                       or p.tag == "f" and re.fullmatch(r"[东西南北中]{1,2}部?", p.word)):
             pass   # 西部|陆海|新通道: a work's name the tagger read as a person's, after its region

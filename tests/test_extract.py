@@ -1065,3 +1065,9 @@ def test_one_body_of_two_fields_joined_by_he():
     assert "中共中央党史和文献研究院" in _names("中共中央党史和文献研究院编辑的一书近日出版。", "Organization")
     got = _names("中央宣传部和国家发展改革委联合印发通知。", "Organization")
     assert {"中央宣传部", "国家发展改革委"} <= got
+
+
+def test_a_work_is_no_edition_of_an_event_nor_what_a_place_welcomes():
+    got = _names("丁薛祥出席第二届中欧班列国际合作论坛开幕式并致辞。", "Project")
+    assert "中欧班列" in got and not any(n.startswith("第二届") for n in got)
+    assert not _names("当地时间26日，在匈牙利布达佩斯迎来跳水项目的首个比赛日。", "Project")

@@ -639,7 +639,7 @@ def _named(s: Sentence) -> list[Mention]:
             if name and label == "Project" and name.endswith("中心") and re.search(r"大学|学院|研究院|研究中心|研究所", name):
                 label = "Organization"   # a unit of an institution (…研究中心重庆邮电大学分中心)
             if name and label == "Project":
-                name = _whole_work(name)
+                name = _whole_work(_EDITION.sub("", name)) or None   # 第二届|中欧班列…论坛: an event's edition
             if name and suffix == "广场" and re.search(r"[门外前堂宫馆]广场$", name):
                 name = None   # 天安门广场, 人民大会堂东门外广场: a square before a landmark, no development
             if name and suffix == "站" and (_NO_STATION.search(name) or t.word in _STATION_VERBS
@@ -1303,6 +1303,7 @@ _KIND_OF_PROJECT = re.compile(r"(?:重大|重点|重要|大|合作|旗舰|标志
 _PART_OF_WORK = re.compile(r"^(.{2,}?(?:工程|高速公路|高速|铁路|高铁))(?:控制性工程|土建工程|主体工程|配套工程|配套项目)$")
 
 
+_EDITION = re.compile(r"^(?:第[一二三四五六七八九十百\d]+届|首届)")
 _STATION_VERBS = ("开站", "建站", "进站", "出站", "到站", "停站", "设站", "靠站", "驻站")
 _NO_STATION = re.compile(r"赛|杯|运动会|巡演|巡展|巡回|基站|雷达站|经停站")
 _KIND_BEFORE = re.compile(r"^.{0,6}?(?:重大|重点|重要|合作|旗舰|标志性|代表性)(?:项目|工程)")

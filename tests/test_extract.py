@@ -1071,3 +1071,19 @@ def test_a_work_is_no_edition_of_an_event_nor_what_a_place_welcomes():
     got = _names("丁薛祥出席第二届中欧班列国际合作论坛开幕式并致辞。", "Project")
     assert "中欧班列" in got and not any(n.startswith("第二届") for n in got)
     assert not _names("当地时间26日，在匈牙利布达佩斯迎来跳水项目的首个比赛日。", "Project")
+
+
+@pytest.mark.parametrize("text,who,meeting", [
+    # who answers at the press conference the sentence holds, on a topic of two parts
+    ("十四届全国人大一次会议今天举行记者会，外交部长秦刚就中国外交政策和对外关系回答中外记者提问。",
+     {"秦刚"}, "十四届全国人大一次会议记者会"),
+    # 以及 and 负责同志 between the names and the verb
+    ("全国政协十四届一次会议7日举行第二次全体会议。中共中央政治局委员石泰峰，国务院副总理刘鹤，"
+     "以及中共中央、国务院有关部门的负责同志出席会议。", {"石泰峰", "刘鹤"}, "全国政协十四届一次会议第二次全体会议"),
+    # coming to one's own delegation to deliberate with it
+    ("中央办公厅主任丁薛祥7日上午来到他所在的十四届全国人大一次会议辽宁代表团，同代表们一起审议。",
+     {"丁薛祥"}, "十四届全国人大一次会议"),
+])
+def test_more_ways_of_taking_part(text, who, meeting):
+    r = analyse(_article(text, publication="新闻联播"))
+    assert {a for a, m in _pairs(r, "ATTENDED") if m == meeting} == who

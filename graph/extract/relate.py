@@ -295,12 +295,6 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
             for i in meetings:
                 if m.start() < i.start and i.end <= m.end():
                     add("ATTENDED", o, i.key)
-    # at a press conference held, who answers or explains took part in it (郑栅洁表示,
-    # 蓝佛安在回答…的提问时说), whatever meeting the answer names
-    if story.held and _BRIEFING.search(story.held[1]):
-        for cue in _positions(text, _ANSWERS):
-            for o in _subjects(text, here.officials, cue, here.people, filler=_WHILE_ANSWERING):
-                add("ATTENDED", o, story.held)
     # 沈春耀作了说明, 信春鹰作的关于…草案审议结果的报告: who reports to the session held
     if story.held:
         for m in _REPORTED.finditer(text):
@@ -319,15 +313,24 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                        or (_HOLDS.search(text, max(0, i.start - 6), i.start) and not _SINCE.match(text, i.end))
                        or _HELD_WITHIN.search(text, i.start, i.end)),   # 中共中央|举行|新闻发布会
                       story.held)
+    # at a press conference held (here or before), who answers or explains took part in it
+    # (郑栅洁表示, 蓝佛安在回答…的提问时说, 秦刚就…回答), whatever meeting the answer names
+    if story.held and _BRIEFING.search(story.held[1]):
+        for cue in _positions(text, _ANSWERS):
+            topic = _SPOKEN_ON.search(text, max(0, text.rfind("。", 0, cue) + 1), cue)
+            cue = topic.start() if topic else cue   # 秦刚就中国外交政策和对外关系回答
+            for o in _subjects(text, here.officials, cue, here.people, filler=_WHILE_ANSWERING):
+                add("ATTENDED", o, story.held)
 
 
-_DELEGATION = re.compile(r"参加了?[^，。；]{0,30}?(?:代表团|委员小组|界别小组|界别)的?(?:审议|讨论|协商)")
+_DELEGATION = re.compile(r"参加了?[^，。；]{0,30}?(?:代表团|委员小组|界别小组|界别)的?(?:审议|讨论|协商)"
+                         r"|来到(?:他|她)?所在的[^，。；]{0,30}?代表团")
 _SESSION = re.compile(r"届全国人大[一二三四五六七八九十]+次会议$|全国政协[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议$"
                       r"|^党的[一二三四五六七八九十]+大$")
 _JOINED_MEMBERS = re.compile(r"看望(?:出席|参加|列席)[^，。；]{2,40}?的[^，。；]{0,8}?(?:委员|代表)[^，。；]{0,6}?(?:参加|一起)[^，。；]{0,6}?(?:讨论|审议)")
 _BRIEFING = re.compile(r"(?:记者会|发布会|吹风会|通气会|记者见面会)$")
 _ANSWERS = ("表示", "介绍", "解读", "回答", "说", "指出", "强调", "答记者问")
-_WHILE_ANSWERING = re.compile(rf"^(?:{_WORDS_BETWEEN}|在(?:回答|谈到|介绍|答)[^，。；]{{0,40}}?时)*$")
+_WHILE_ANSWERING = re.compile(rf"^(?:{_WORDS_BETWEEN}|在(?:回答|谈到|介绍|答)[^，。；]{{0,40}}?时|就[^，。；]{{1,40}})*$")
 _GENERIC_MEETING_OF = re.compile(r"(?:会议|座谈会|全会|大会|开幕会|闭幕会|开幕式|闭幕式|仪式|会)的")
 _ALSO_PRESENT = re.compile(PRESENT_ALSO)
 # After an attending verb, a meeting named by its kind alone (出席会议, 主持开幕会) or nothing.
@@ -532,7 +535,7 @@ def _subject_gap(text: str, end: int, cue: int, others, filler: re.Pattern = _FI
         if end <= o.start and o.end <= cue:
             gap = gap.replace(text[o.start:o.end], "、")
     # 李强、赵乐际等党和国家领导人出席: what the named are, its 和 no list's
-    gap = gap.replace("党和国家领导", "领导")
+    gap = gap.replace("党和国家领导", "领导").replace("以及", "、")
     for piece in re.split(r"[、，,和及与]", gap):
         if piece and not (filler.match(_without_post(piece)) or ends_with_head(piece) or _GROUP_PIECE.match(piece)):
             return False

@@ -110,6 +110,7 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
                    if not (m.label == "Organization" and (_leading_body(m.text) or not _has_org_ending(m.text))
                            and (any(a <= m.start and m.end <= b for a, b in posts) or _post_follows(s.text, m.end)))
                    and not (m.label == "Organization" and any(a <= m.start and m.end < b for a, b in meetings)))
+    out.extend(_rosters(sents))
     broad = read_set("broad_formulas.txt")
     out = [t for t in map(_tidy, out) if t is not None]
     # a broad formula (and building it) names no policy, nor the place inside it (美丽中国建设)
@@ -118,6 +119,41 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
     out = [t for t in out if not any(a <= t.start and t.end <= b for a, b in formulas)
            or t.label not in ("Policy", "District")]
     return _whole_people(out)
+
+
+# A roster: 中国共产党第二十届中央委员会委员名单（205名）, then its names, spaced; or
+# sections of posts (二、副主席（23名）) each followed by their names.
+_ROSTER = re.compile(r"^(.{4,60}?)名单(?:（[^）]*）)?$")
+_ROSTER_PART = re.compile(r"^[一二三四五六七八九十]+、([^（(]{1,12})(?:[（(].*)?$")
+
+
+def _rosters(sents: list[Sentence]) -> list[Mention]:
+    """The names of a roster hold the post its heading or its section gives, in the
+    body its heading names (常务委员 of 中国人民政治协商会议第十四届全国委员会)."""
+    out, body, post = [], None, None
+    for s in sents:
+        text = s.text.strip()
+        roster = _ROSTER.match(text)
+        if roster:
+            words = roster.group(1)
+            body, post = split_title(words.split("、")[0])
+            post = post if "、" not in words else None   # several posts: each section names its own
+            body = body or None
+            continue
+        if body is None or re.fullmatch(r"[（(][^）)]*[）)]", text):
+            continue   # （133名）, （按姓氏笔画为序排列）
+        section = _ROSTER_PART.match(text)
+        if section:
+            post = section.group(1) if ends_with_head(section.group(1)) else None
+            continue
+        names = [t for t in s.tokens if t.tag == "PER"]
+        spaced = re.sub(r"（[^）]{0,12}）|\s", "", text)
+        if names and len("".join(t.word for t in names)) >= 0.7 * len(spaced):
+            out += [Mention("Official", t.word, s.index, t.start, t.end, titles=[body + post], via="title")
+                    for t in names if post]
+        else:
+            body = None   # the roster is over
+    return out
 
 
 # What those named by their posts alone do: 部分中共中央政治局委员、中央书记处书记出席

@@ -142,7 +142,7 @@ _NOTE = re.compile(r"^（[^（）、]{1,8}）")
 
 def people_lists(spans: dict, sents: list[Sentence]) -> list[list[str]]:
     """The names written as one list of three or more people (A、B、C和D), each by its
-    key: a list of leaders present names them all alike, so the merge types the bare
+    key (a roster spaces them: 石泰峰　胡春华): a list of leaders present names them all alike, so the merge types the bare
     ones by the others (graph/merge/officials.py). 和 before a list of its own joins two
     lists (A、B和C、D), not one."""
     text = {s.index: s.text for s in sents}
@@ -151,7 +151,7 @@ def people_lists(spans: dict, sents: list[Sentence]) -> list[list[str]]:
     for (si, start, end), key in people + [((-1, 0, 0), "")]:
         between = text[si][run[-1][-1][0][2]:start] if run and run[-1][-1][0][0] == si else None
         between = _NOTE.sub("", between) if between else between   # 于吉红（女）、王凯（河南）、
-        if between == "、":
+        if between == "、" or between and not between.strip():   # a roster's names, spaced (王勇　周强)
             run[-1].append(((si, start, end), key))
             continue
         if between in ("和", "与", "及"):

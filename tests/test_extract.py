@@ -1092,7 +1092,7 @@ def test_more_ways_of_taking_part(text, who, meeting):
 def test_the_names_of_a_roster_hold_the_post_of_its_heading_or_section():
     text = ("中国人民政治协商会议第十四届全国委员会主席、副主席、秘书长、常务委员名单\n一、主席\n王沪宁\n"
             "二、副主席（3名）\n石泰峰　胡春华　沈跃跃（女）\n\n中国共产党第二十届中央纪律检查委员会委员名单\n（3名）\n"
-            "（按姓氏笔画为序排列）\n丁仲礼　王晓萍（女）　刘金国")
+            "（按姓氏笔画为序排列）\n丁仲礼　王晓萍（女）　刘金国　")
     r = analyse(_article(text, publication="新闻联播"))
     posts = {(x.source[1], x.attrs.get("title")) for x in r.relations if x.type == "HOLDS_POSITION"}
     assert ("王沪宁", "中国人民政治协商会议第十四届全国委员会主席") in posts
@@ -1100,3 +1100,8 @@ def test_the_names_of_a_roster_hold_the_post_of_its_heading_or_section():
     assert ("刘金国", "中国共产党第二十届中央纪律检查委员会委员") in posts
     assert not any(e.label == "Person" for e in r.entities)
     assert ["丁仲礼", "王晓萍", "刘金国"] in r.people_lists   # spaced names are one list
+
+
+def test_roster_names_carry_no_spaces():
+    r = analyse(_article("中国共产党第二十届中央委员会委员名单\n（3名）\n丁仲礼　王晓萍　刘金国　\n", publication="新闻联播"))
+    assert {e.name for e in r.entities if e.label == "Official"} == {"丁仲礼", "王晓萍", "刘金国"}

@@ -149,8 +149,11 @@ def _rosters(sents: list[Sentence]) -> list[Mention]:
         names = [t for t in s.tokens if t.tag == "PER"]
         spaced = re.sub(r"（[^）]{0,12}）|\s", "", text)
         if names and len("".join(t.word for t in names)) >= 0.7 * len(spaced):
-            out += [Mention("Official", t.word, s.index, t.start, t.end, titles=[body + post], via="title")
-                    for t in names if post]
+            for t in names if post else ():
+                name = t.word.strip()   # the tagger may keep the space between names (侯凯　)
+                if len(name) >= 2:
+                    k = t.start + t.word.index(name)
+                    out.append(Mention("Official", name, s.index, k, k + len(name), titles=[body + post], via="title"))
         else:
             body = None   # the roster is over
     return out

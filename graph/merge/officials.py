@@ -185,10 +185,11 @@ class Officials:
                 return replace(e, attrs={**e.attrs, "namesakes": namesakes[e.key]})
             return e
         entities = [typed_entity(e) for e in doc.entities if (e.label, e.key) not in drop]
+        def possible(r):   # what a Person cannot do, nor be accompanied in
+            return not ((r.type in _OFFICIALS_ACTS and label(r.source)[0] == "Person")
+                        or (r.type == "ACCOMPANIED" and label(r.target)[0] == "Person"))
         relations = [replace(r, source=label(r.source), target=label(r.target)) for r in doc.relations
-                     if r.source not in drop and r.target not in drop
-                     and not (r.type in _OFFICIALS_ACTS and label(r.source)[0] == "Person" or label(r.target)[0] == "Person"
-                              and r.type == "ACCOMPANIED")]
+                     if r.source not in drop and r.target not in drop and possible(r)]
         return replace(doc, entities=sorted(entities, key=lambda e: (e.label, e.key)), relations=relations)
 
     def official_ids(self, name: str) -> list[str]:

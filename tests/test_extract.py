@@ -1105,3 +1105,15 @@ def test_the_names_of_a_roster_hold_the_post_of_its_heading_or_section():
 def test_roster_names_carry_no_spaces():
     r = analyse(_article("中国共产党第二十届中央委员会委员名单\n（3名）\n丁仲礼　王晓萍　刘金国　\n", publication="新闻联播"))
     assert {e.name for e in r.entities if e.label == "Official"} == {"丁仲礼", "王晓萍", "刘金国"}
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("国家副主席韩正专程来华出席活动。", "程来华", None),          # 专程 and 来华, no name
+    ("姚女士说，孩子上学更方便了。", "姚女士", None),              # an address, no name
+    ("应舒尤克邀请，赵乐际出访。", "舒尤克", "Person"),            # 应 glued to who invites
+    ("会议听取了审计署审计长侯凯作的报告。", "侯凯", "Official"),  # 审计|长
+    ("应摩洛哥众议长阿拉米邀请，赵乐际出访摩洛哥。", "阿拉米", "Official"),   # 众议|长
+])
+def test_words_the_tagger_cut_or_glued_around_names(text, name, label):
+    found, _ = _people_of(text)
+    assert (found[name].label if name in found else None) == label

@@ -42,7 +42,7 @@ def analyse_sentences(text: str) -> list[Sentence]:
     names = Counter(t.word for s in sents for t in s.tokens if t.tag == "PER")
     alone = Counter(t.word for s in sents for k, t in enumerate(s.tokens) if t.tag == "PER" and not _beside_name(s.tokens, k))
     for s in sents:
-        s.tokens = split_conjunctions(s.tokens)
+        s.tokens = repair_tokens(s.tokens)
         if any(t.tag == "PER" for t in s.tokens) or _term_after_title(s.tokens):
             s.tokens = names_in_lists(whole_names(unglue_names(joined_parts(join_dotted_names(s.tokens), alone), names)))
     return sents
@@ -57,33 +57,50 @@ def _place_cut(before: str, t: Token) -> bool:
     return t.tag == "LOC" and t.word not in forms and before[-1] + t.word in forms and before not in forms
 
 
-def split_conjunctions(toks: list[Token]) -> list[Token]:
-    """中央党史|和文献研究院: a conjunction the tagger glued to the noun after it, between
-    two nouns of one name, is a word of its own; 致|公党中央 is the party's name."""
-    out = []
+def repair_tokens(toks: list[Token]) -> list[Token]:
+    """Words the tagger cut or glued wrongly, made whole: a conjunction glued to the noun
+    after it, between two nouns of one name (中央党史|和文献研究院); a place cut in two
+    (新|西兰, 应新|西兰); a party's name read as a verb (致|公党中央); a post cut before
+    its last character (审计|长, 众议|长); 应 glued to the name of who invites (应舒尤克|邀请). And
+    no person where the tagger joined words (专|程来华: 专程 and 来华) or wrote an address
+    (姚女士)."""
+    out, skip = [], False
     for k, t in enumerate(toks):
+        if skip:
+            skip = False
+            continue
+        prev = toks[k - 1] if k else None
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if len(t.word) == 1 and t.tag == "LOC" and nxt is not None and _place_cut(t.word, nxt):
-            continue   # 新|西兰: joined with the next
-        if k and len(toks[k - 1].word) == 1 and toks[k - 1].tag == "LOC" and _place_cut(toks[k - 1].word, t):
-            out.append(Token(toks[k - 1].word + t.word, "LOC", toks[k - 1].start, t.end))
-            continue
-        if len(t.word) >= 2 and nxt is not None and _place_cut(t.word, nxt):
-            # 应新|西兰: the first character of a place the tagger glued to the word before
-            out.append(Token(t.word[:-1], t.tag, t.start, t.end - 1))
-            continue
-        if out and k and toks[k - 1].end - 1 == out[-1].end and _place_cut(toks[k - 1].word, t):
-            out.append(Token(toks[k - 1].word[-1] + t.word, "LOC", t.start - 1, t.end))
-            continue
-        if t.word == "致" and k + 1 < len(toks) and toks[k + 1].word.startswith("公党"):
-            continue   # 致|公党中央: the party's name, read as a verb and the rest
-        if k and toks[k - 1].word == "致" and t.word.startswith("公党"):
-            out.append(Token("致" + t.word, "ORG" if t.tag in ("n", "nz", "ORG") else t.tag, t.start - 1, t.end))
-        elif t.tag == "c" and len(t.word) >= 3 and t.word[0] in "和与及" and k and toks[k - 1].tag in ("n", "nz", "ORG"):
+            out.append(Token(t.word + nxt.word, "LOC", t.start, nxt.end))   # 新|西兰
+            skip = True
+        elif len(t.word) >= 2 and nxt is not None and _place_cut(t.word, nxt):
+            out.append(Token(t.word[:-1], t.tag, t.start, t.end - 1))      # 应新|西兰
+            out.append(Token(t.word[-1] + nxt.word, "LOC", t.end - 1, nxt.end))
+            skip = True
+        elif t.word == "致" and nxt is not None and nxt.word.startswith("公党"):
+            out.append(Token("致" + nxt.word, "ORG" if nxt.tag in ("n", "nz", "ORG") else nxt.tag, t.start, nxt.end))
+            skip = True
+        elif t.tag in ("n", "vn", "nz") and nxt is not None and nxt.word == "长" and ends_with_head(t.word + "长"):
+            out.append(Token(t.word + nxt.word, "n", t.start, nxt.end))      # 审计|长, 众议|长
+            skip = True
+        elif t.tag == "c" and len(t.word) >= 3 and t.word[0] in "和与及" and prev and prev.tag in ("n", "nz", "ORG"):
             out += [Token(t.word[0], "c", t.start, t.start + 1), Token(t.word[1:], "n", t.start + 1, t.end)]
+        elif t.tag == "PER" and len(t.word) >= 3 and t.word[0] == "应" and nxt is not None and nxt.word.startswith("邀请"):
+            out += [Token("应", "p", t.start, t.start + 1), Token(t.word[1:], "PER", t.start + 1, t.end)]
+        elif t.tag == "PER" and (_joined_words(prev, t.word) or re.fullmatch(r".(?:女士|先生)", t.word)):
+            out.append(Token(t.word, "n", t.start, t.end))
         else:
             out.append(t)
     return out
+
+
+def _joined_words(prev: Token | None, word: str) -> bool:
+    """专|程来华: a PER that is the end of the word before and a word of its own."""
+    return (prev is not None and len(word) == 3 and prev.tag != "w"
+            and common_word(prev.word[-1] + word[0]) and common_word(word[1:]))
+
+
 _DOTS = ("·", "•", "‧")
 
 

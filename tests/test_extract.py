@@ -1117,3 +1117,13 @@ def test_roster_names_carry_no_spaces():
 def test_words_the_tagger_cut_or_glued_around_names(text, name, label):
     found, _ = _people_of(text)
     assert (found[name].label if name in found else None) == label
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("同时也为备战米兰冬奥会积累经验。", "米兰冬奥会"),
+    ("2017年提交全国两会的提案。", "全国两会"),
+    ("立体化报道巴黎奥运会。", "巴黎奥运会"),
+    ("2022年北京冬奥会圆满成功。", "2022年北京冬奥会"),
+])
+def test_games_and_sessions_are_named_by_year_number_and_place_alone(text, meeting):
+    assert _names(text, "Meeting") == {meeting}

@@ -1106,6 +1106,9 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
             if depth == 0:
                 break
             depth -= 1
+        elif strict == "Meeting" and toks[i].word.endswith(_HELD_WHERE) and p.tag not in ("LOC", "m", "n", "nz", "j") \
+                and not (p.tag == "TIME" and re.fullmatch(r"\d{4}年", p.word)):
+            break   # an event named by its year, number and place only (备战|米兰冬奥会, 提交|全国两会)
         elif strict == "Meeting" and re.fullmatch(r"[一二三四五六七八九十]{2,3}届|\d+周年", p.word):
             pass   # 十四届全国人大二次会议, 建军95周年大会
         elif strict == "Meeting" and p.word in ("和", "与", "及") and depth == 0:
@@ -1182,6 +1185,8 @@ def _anniversary_holders(found: list[Mention], s: Sentence) -> list[Mention]:
     return [m for m in out if not (m.label == "Meeting" and _YEARS.match(m.text) and s.text.endswith(_MARKED, 0, m.start))]
 
 
+# Games and sessions named by their year, number and place alone (2022年北京冬奥会, 全国两会).
+_HELD_WHERE = ("奥运会", "冬奥会", "残奥会", "冬残奥会", "亚运会", "运动会", "全运会", "两会", "锦标赛", "世界杯", "世博会")
 # Events named by who holds them or where, never by a topic's verb.
 _EVENTS = ("峰会", "大会", "论坛", "博览会", "运动会", "冬奥会", "亚运会", "奥运会", "交易会", "洽谈会")
 # Verbs that open no topic: copulas, modals, and verbs whose object the meeting is.

@@ -1127,3 +1127,8 @@ def test_words_the_tagger_cut_or_glued_around_names(text, name, label):
 ])
 def test_games_and_sessions_are_named_by_year_number_and_place_alone(text, meeting):
     assert _names(text, "Meeting") == {meeting}
+
+
+def test_a_meeting_of_a_kind_alone_names_none():
+    assert not _names("欧盟领导人召开紧急峰会。中方出席多边会议。大会举行预备会议。", "Meeting")
+    assert "欧盟紧急峰会" in _names("欧盟紧急峰会在布鲁塞尔举行。", "Meeting")

@@ -985,7 +985,7 @@ def test_works_named_with_what_is_done_to_them_or_a_formula_in_quotes():
 @pytest.mark.parametrize("text,unit,city", [
     ("宜昌的兴发集团正加快转型。", "兴发集团", "宜昌市"),
     ("在株洲，李强考察了中车株洲电力机车有限公司。", "中车株洲电力机车有限公司", "株洲市"),
-    ("苏州的博世汽车部件（苏州）有限公司扩产。", "博世汽车部件（苏州）有限公司", "苏州市"),
+    ("苏州的企业博世汽车部件（苏州）有限公司扩产。", "博世汽车部件（苏州）有限公司", "苏州市"),
 ])
 def test_a_unit_lies_where_its_name_or_a_possessive_place_says(text, unit, city):
     r = analyse(_article(text, publication="新闻联播"))

@@ -1132,3 +1132,8 @@ def test_games_and_sessions_are_named_by_year_number_and_place_alone(text, meeti
 def test_a_meeting_of_a_kind_alone_names_none():
     assert not _names("欧盟领导人召开紧急峰会。中方出席多边会议。大会举行预备会议。", "Meeting")
     assert "欧盟紧急峰会" in _names("欧盟紧急峰会在布鲁塞尔举行。", "Meeting")
+
+
+def test_a_districts_short_form_that_is_a_word_needs_a_place_above_it():
+    assert not _names("天下大同是人类的理想。", "District")
+    assert "大同市" in _names("山西大同的煤矿转型。", "District")

@@ -373,6 +373,24 @@ def common_word(word: str) -> bool:
     return word in _common_words()
 
 
+@lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str]:
+    path = Path(jieba.__file__).parent / "dict.txt"
+    return kept("jieba_plain_words", [inspect.getsource(_read_plain_words).encode(), jieba.__version__.encode(),
+                                      signature(path)], _read_plain_words)
+
+
+def _read_plain_words() -> frozenset[str]:
+    # the common words that jieba's dictionary does not tag as places (ns)
+    text = (Path(jieba.__file__).parent / "dict.txt").read_text("utf-8")
+    return frozenset(re.findall(r"^(\S{2,4}) \d+ (?:n|nz|v|vn|a|an|ad|d|l|j)\r?$", text, re.M))
+
+
+def plain_word(word: str) -> bool:
+    """Is the word a common word that the dictionary does not know as a place (大同, 大观)?"""
+    return word in _plain_words()
+
+
 def is_idiom(phrase: str) -> bool:
     """Is the phrase a set idiom (成语) of jieba's dictionary (坐井观天, 只争朝夕)?"""
     return phrase in _idioms()

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .congresses import canonical as canonical_meeting
+from .nlp import plain_word
 from .divisions import COUNTRY_CODE, Division, divisions
 from .doc import Doc
 from .mentions import Mention
@@ -183,6 +184,10 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
     # beside 两江新区 is 重庆's)
     named = [x for x in explicit if x] + [h for h in (home.county, home.city) if h]
     context = {x.code for x in named} | {a.code for x in named for a in d.ancestors(x.code) if a.level >= 1}
+    # the places the text names with the paper's own, and what contains them (湖南汝城县, 江北区 of a Chongqing paper)
+    named_codes = frozenset({d.lookup(m.text).code for m in mentions if m.label == "District" and d.lookup(m.text)
+                             and not (len(m.text) == 2 and plain_word(m.text))}
+                            | {h.code for h in (home.county, home.city) if h})
     mentions = mentions + _contextual(sents, home)
 
     # one label per surface form: the most trusted rule wins
@@ -205,7 +210,7 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
         # a bare name LAC found is the official the text titles elsewhere (李克强听取…)
         if label != m.label and m.via in ("lac", "context") and not (label == "Official" and m.label == "Person"):
             continue
-        name, key, attrs, aliases = _canonical(label, m, d, context, home, sents, last_district)
+        name, key, attrs, aliases = _canonical(label, m, d, context, home, sents, last_district, named_codes)
         if name is None:
             continue
         e = entities.get((label, key))
@@ -270,7 +275,16 @@ def _stands_alone(text: str, end: int) -> bool:
 _AFTER_PLACE = set("调考视工召举期间的返人企发投开参出指落务就创学生办")
 
 
-def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, last_district):
+def _word_not_place(text: str, div, m: Mention, named_codes: frozenset) -> bool:
+    """大同 (great harmony), 大观 (grand), 清丰: a short form that is a word of the language
+    (not one the dictionary knows as a place) names its district only where the text
+    names it, or a place above it, or the paper is its own."""
+    return (m.via == "lac" and len(text) == 2 and text != div.name and div.level >= 2 and plain_word(text)
+            and div.code not in named_codes and not any(a.code in named_codes for a in divisions().ancestors(div.code)))
+
+
+def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, last_district,
+               named_codes: frozenset = frozenset()):
     """(name, key, attrs, aliases) of a mention, or None when it names nothing usable."""
     text = m.text
     if label == "District":
@@ -287,6 +301,8 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             div = d.abbreviations[text]
         else:
             div = d.lookup(text, context)
+            if div is not None and _word_not_place(text, div, m, named_codes):
+                return None, None, None, None
         if div is not None:
             last_district[m.sent] = div
             aliases = {div.short} if len(div.short) >= 2 else set()

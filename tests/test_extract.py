@@ -1137,3 +1137,7 @@ def test_a_meeting_of_a_kind_alone_names_none():
 def test_a_districts_short_form_that_is_a_word_needs_a_place_above_it():
     assert not _names("天下大同是人类的理想。", "District")
     assert "大同市" in _names("山西大同的煤矿转型。", "District")
+
+
+def test_a_ship_class_is_no_person():
+    assert not _people_of("美军阿利·伯克级驱逐舰进入南海。")[0]

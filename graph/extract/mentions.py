@@ -508,8 +508,8 @@ def _not_a_person(text: str, t: Token) -> str | None:
 
 # A place, not a person, follows these: 南部城市阿什凯隆, 首都萨那.
 _PLACE_BEFORE = re.compile(r"(?:城市|首都|首府|港口|港市|小镇|村庄|地区|[东南西北中]部|一带)$")
-# Weapons, ships, diseases, storms: 海马斯火箭炮, “卡尔·文森”号, 奥密克戎毒株, 杜苏芮台风.
-_THING_AFTER = re.compile(r"[”\"]?(?:多管)?(?:火箭炮|导弹|战机|战斗机|坦克|无人机|系统|航母|舰|毒株|变异株|病毒|疫情|台风|飓风|号)")
+# Weapons, ships, diseases, storms: 海马斯火箭炮, “卡尔·文森”号, 阿利·伯克级, 奥密克戎毒株, 杜苏芮台风.
+_THING_AFTER = re.compile(r"[”\"]?(?:多管)?(?:火箭炮|导弹|战机|战斗机|坦克|无人机|系统|航母|舰|毒株|变异株|病毒|疫情|台风|飓风|号|级)")
 # A group's members and leaders: 杰哈德组织, 哈马斯武装人员, 哈马斯领导人.
 _GROUP_AFTER = re.compile(r"(?:组织|武装|运动|分子|派别|成员|领导人|高级官员|官员|政治局)")
 

@@ -122,7 +122,7 @@ def add_documents(cache, out: Path, state: dict, keys, order, load_docs, staged:
     # documents are only added, so a node related before still is
     rows = dict(old["audit"])
     for n, row in records(partial.g.nodes(data=True), partial.g.edges(data="type")).items():
-        row[3] = row[3] or bool(rows.get(n, (0, 0, 0, False))[3])
+        row[3] = row[3] or (n in rows and rows[n][3])
         rows[n] = row
     _splice(out, sizes, layout, index, new_nodes, new_edges, cache, state["boot"] is None, staged)
     return partial, (touched_nodes, touched_edges), stats, rows

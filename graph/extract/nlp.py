@@ -355,17 +355,17 @@ def _read_idioms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
+def _common_words() -> dict[str, str]:
     path = Path(jieba.__file__).parent / "dict.txt"
     return kept("jieba_common_words", [inspect.getsource(_read_common_words).encode(), jieba.__version__.encode(),
                                        signature(path)], _read_common_words)
 
 
-def _read_common_words() -> frozenset[str]:
-    # nouns, place words, verbs and adjectives of two to four characters; names (nr, nrt)
-    # and times (t) are left out
+def _read_common_words() -> dict[str, str]:
+    # nouns, place words, verbs and adjectives of two to four characters, with their tag;
+    # names (nr, nrt) and times (t) are left out
     text = (Path(jieba.__file__).parent / "dict.txt").read_text("utf-8")
-    return frozenset(re.findall(r"^(\S{2,4}) \d+ (?:n|ns|nz|v|vn|a|an|ad|d|l|j)\r?$", text, re.M))
+    return dict(re.findall(r"^(\S{2,4}) \d+ (n|ns|nz|v|vn|a|an|ad|d|l|j)\r?$", text, re.M))
 
 
 def common_word(word: str) -> bool:
@@ -373,22 +373,9 @@ def common_word(word: str) -> bool:
     return word in _common_words()
 
 
-@lru_cache(maxsize=1)
-def _plain_words() -> frozenset[str]:
-    path = Path(jieba.__file__).parent / "dict.txt"
-    return kept("jieba_plain_words", [inspect.getsource(_read_plain_words).encode(), jieba.__version__.encode(),
-                                      signature(path)], _read_plain_words)
-
-
-def _read_plain_words() -> frozenset[str]:
-    # the common words that jieba's dictionary does not tag as places (ns)
-    text = (Path(jieba.__file__).parent / "dict.txt").read_text("utf-8")
-    return frozenset(re.findall(r"^(\S{2,4}) \d+ (?:n|nz|v|vn|a|an|ad|d|l|j)\r?$", text, re.M))
-
-
 def plain_word(word: str) -> bool:
     """Is the word a common word that the dictionary does not know as a place (大同, 大观)?"""
-    return word in _plain_words()
+    return _common_words().get(word, "ns") != "ns"
 
 
 def is_idiom(phrase: str) -> bool:

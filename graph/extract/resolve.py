@@ -178,15 +178,17 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
     Returns (entities by (label, key), span index {(sentence, start, end): (label, key)},
     home)."""
     d = divisions()
-    explicit = [d.lookup(m.text) for m in mentions if m.label == "District"]
+    written = [m.text for m in mentions if m.label == "District"]
+    explicit = [d.lookup(text) for text in written]
     home = infer_home(publication, sents, [x for x in explicit if x], page)
     # the divisions named, their ancestors and the home settle ambiguous names (江北区
     # beside 两江新区 is 重庆's)
     named = [x for x in explicit if x] + [h for h in (home.county, home.city) if h]
     context = {x.code for x in named} | {a.code for x in named for a in d.ancestors(x.code) if a.level >= 1}
-    # the places the text names with the paper's own, and what contains them (湖南汝城县, 江北区 of a Chongqing paper)
-    named_codes = frozenset({d.lookup(m.text).code for m in mentions if m.label == "District" and d.lookup(m.text)
-                             and not (len(m.text) == 2 and plain_word(m.text))}
+    # the places the text names, unless by a short form that is a plain word (大同), and the
+    # paper's own: what a plain word needs named to be a place (_word_not_place)
+    named_codes = frozenset({x.code for text, x in zip(written, explicit)
+                             if x and not (len(text) == 2 and plain_word(text))}
                             | {h.code for h in (home.county, home.city) if h})
     mentions = mentions + _contextual(sents, home)
 

@@ -194,7 +194,8 @@ class Officials:
 
     def official_ids(self, name: str) -> list[str]:
         """The node ids of the officials of a name (several when it is split)."""
-        return sorted(node_id("Official", p.key) for p in self.persons(name) or [Person(name, (), 0)])
+        persons = self.persons(name)
+        return sorted(node_id("Official", p.key) for p in persons) if persons else [node_id("Official", name)]
 
     def summary(self) -> dict:
         out = {n: dict(sorted(c.items())) for n, c in sorted(self.seen.items())}

@@ -1141,3 +1141,28 @@ def test_a_districts_short_form_that_is_a_word_needs_a_place_above_it():
 
 def test_a_ship_class_is_no_person():
     assert not _people_of("美军阿利·伯克级驱逐舰进入南海。")[0]
+
+
+@pytest.mark.parametrize("text,label,cut,whole", [
+    ("国家防总今天将京津冀晋鲁豫六省份防汛应急响应提升至三级，加派4个工作组对重点地区和南水北调中线督导检查。",
+     "Organization", "国家防", None),
+    ("李强表示，今年是中阿建交40周年。", "Organization", "中阿建", None),
+    ("神舟十七号航天员乘组将于4月30日返回东风着陆场。", "Organization", "东风着", None),
+    ("这个昔日的“上访村”“扯皮村”如今成了远近闻名的乡村振兴示范村。", "District", "村振兴示范村", None),
+    ("美国交通部长布蒂吉格3月31日称，目前仍然无法确定清理塌桥残骸以及重新开放巴尔的摩港所需的时间；", "Project", "摩港", None),
+])
+def test_names_the_tagger_began_or_ended_inside_a_word(text, label, cut, whole):
+    names = _names(text, label, "新闻联播")
+    assert cut not in names
+    if whole:
+        assert whole in names
+
+
+@pytest.mark.parametrize("text,label,name", [
+    ("俄罗斯外交部长拉夫罗夫表示，俄方将作出回应。", "Organization", "俄罗斯外交部"),
+    ("记者今天从中核集团获悉，华龙一号机组投入商运。", "Organization", "中核集团"),
+    ("日本央行将持续加息。", "Organization", "日本央行"),
+    ("据深圳海关统计，今年出口增长。", "Organization", "深圳海关"),
+])
+def test_a_name_that_ends_where_a_word_begins_is_whole(text, label, name):
+    assert name in _names(text, label, "新闻联播")

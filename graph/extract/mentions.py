@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from .boundaries import whole_words
 from .congresses import MEETING
 from .divisions import divisions
 from .doc import Doc
@@ -728,6 +729,7 @@ def _named(s: Sentence) -> list[Mention]:
     out.extend(_national_policies(s))
     out.extend(_laws(s))
     out.extend(_sections(s, out))
+    out = whole_words(s.text, out, lambda m, end: replace(m, text=s.text[m.start:end], end=end))
     return [m for m in out if not _attributive(s.text, m)]
 
 

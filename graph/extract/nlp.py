@@ -368,6 +368,25 @@ def _read_common_words() -> dict[str, str]:
     return dict(re.findall(r"^(\S{2,4}) \d+ (n|ns|nz|v|vn|a|an|ad|d|l|j)\r?$", text, re.M))
 
 
+@lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str]:
+    path = Path(jieba.__file__).parent / "dict.txt"
+    return kept("jieba_dictionary_words", [inspect.getsource(_read_dictionary_words).encode(), jieba.__version__.encode(),
+                                           signature(path)], _read_dictionary_words)
+
+
+def _read_dictionary_words() -> frozenset[str]:
+    # every word of two to four characters, of any tag, that the dictionary has seen
+    # more than twice (its rarest entries are fragments of no use: 合组, 马主)
+    text = (Path(jieba.__file__).parent / "dict.txt").read_text("utf-8")
+    return frozenset(w for w, f in re.findall(r"^(\S{2,4}) (\d+) \w+\r?$", text, re.M) if int(f) >= 3)
+
+
+def dictionary_word(word: str) -> bool:
+    """Is the word in jieba's dictionary, of any kind (关于, 建交, 巴尔的摩)?"""
+    return word in _dictionary_words()
+
+
 def common_word(word: str) -> bool:
     """Is the word one of jieba's dictionary other than a name (嫦娥, 江河, 扬帆)?"""
     return word in _common_words()

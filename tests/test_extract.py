@@ -1166,3 +1166,17 @@ def test_names_the_tagger_began_or_ended_inside_a_word(text, label, cut, whole):
 ])
 def test_a_name_that_ends_where_a_word_begins_is_whole(text, label, name):
     assert name in _names(text, label, "新闻联播")
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("十年来，贵州高铁总里程从0公里增加到1457公里。", "贵州高铁"),
+    ("美以打击伊朗机场港口等目标。", "伊朗机场"),
+    ("俄罗斯国防部称，俄军对乌克兰军用机场实施打击。", "乌克兰军用机场"),
+    ("下周，十五运会马拉松赛事也将在粤港两地举行。", "粤港"),
+])
+def test_a_place_and_a_kind_of_work_name_no_work(text, kind):
+    assert kind not in _names(text, "Project", "新闻联播")
+
+
+def test_a_station_or_port_is_named_by_its_place():
+    assert {"天津港", "西安站"} <= _names("满载货物的班列从西安站开出，抵达天津港后装船出海。", "Project", "新闻联播")

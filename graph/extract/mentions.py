@@ -680,6 +680,8 @@ def _named(s: Sentence) -> list[Mention]:
                 label = "Organization"   # a unit of an institution (…研究中心重庆邮电大学分中心)
             if name and label == "Project":
                 name = _whole_work(_EDITION.sub("", name)) or None   # 第二届|中欧班列…论坛: an event's edition
+            if name and label == "Project" and _place_and_kind(name, suffix):
+                name = None
             if name and suffix == "广场" and re.search(r"[门外前堂宫馆]广场$", name):
                 name = None   # 天安门广场, 人民大会堂东门外广场: a square before a landmark, no development
             if name and suffix == "站" and (_NO_STATION.search(name) or t.word in _STATION_VERBS
@@ -1353,6 +1355,23 @@ _EDITION = re.compile(r"^(?:第[一二三四五六七八九十百\d]+届|首届)
 _STATION_VERBS = ("开站", "建站", "进站", "出站", "到站", "停站", "设站", "靠站", "驻站")
 _NO_STATION = re.compile(r"赛|杯|运动会|巡演|巡展|巡回|基站|雷达站|经停站")
 _KIND_BEFORE = re.compile(r"^.{0,6}?(?:重大|重点|重要|合作|旗舰|标志性|代表性)(?:项目|工程)")
+
+
+# A place and a kind of work with nothing of its own between them (贵州高铁, 伊朗机场,
+# 乌军用机场, 深圳园区) are all the works of the kind there, not one named work; a port
+# after one province's abbreviation is a pair of places (粤港, 沪港). A station or a port
+# is named by its place alone (西安站, 天津港), so they are not among the kinds.
+_KINDS_IN_A_PLACE = ("高铁", "铁路", "高速", "高速公路", "公路", "路网", "铁路网", "公路网", "水网", "机场", "基地",
+                     "园区", "码头", "通道", "项目", "平台")
+_ARMED = re.compile(r"(?:军用|军方|军事|空军|海军|军)$")
+
+
+def _place_and_kind(name: str, suffix: str) -> bool:
+    stem = name[:-len(suffix)] if name.endswith(suffix) else ""
+    if suffix == "港" and stem in divisions().abbreviations:
+        return True
+    stem = _ARMED.sub("", stem) if suffix in _KINDS_IN_A_PLACE else ""
+    return bool(stem) and (stem in divisions().by_form or stem in _COUNTRY_ABBR)
 
 
 def _whole_work(name: str) -> str | None:

@@ -1180,3 +1180,11 @@ def test_a_place_and_a_kind_of_work_name_no_work(text, kind):
 
 def test_a_station_or_port_is_named_by_its_place():
     assert {"天津港", "西安站"} <= _names("满载货物的班列从西安站开出，抵达天津港后装船出海。", "Project", "新闻联播")
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("三天后，习近平总书记在山东考察时，专门主持召开企业和专家座谈会，聚焦改革，开门问策。", "和专家座谈会"),
+    ("习近平主席为他举行隆重欢迎仪式，并共同出席多场活动。", "隆重欢迎仪式"),
+])
+def test_the_second_of_two_and_a_kind_of_ceremony_name_no_meeting(text, meeting):
+    assert meeting not in _names(text, "Meeting", "新闻联播")

@@ -16,6 +16,7 @@ _ENDINGS = set("村镇乡县区州市省部局会委厅署院所馆社站港队�
 # A word across a name's start that opens with one of these is the word before the
 # name and a preposition (从|中核集团, 同|安瓦尔, 和|顺丰): the name starts cleanly.
 _GLUE = set("从同和与跟向对在把被将为让给家")
+_CONJUNCTIONS = set("和及与或")
 # Labels and rules that the check is for: names the tagger's tags or an ending made.
 _CHECKED = {"Organization", "District", "Project", "Policy", "Meeting"}
 _RULES = {"lac", "suffix", "within"}
@@ -61,6 +62,8 @@ def whole_words(text: str, mentions: list, trimmed) -> list:
             continue
         if m.label == "District" and m.text.startswith(("村", "乡", "镇")):
             continue   # 乡|村振兴示范村, 乡|村和社区: a village's ending glued to a phrase
+        if m.text[:1] in _CONJUNCTIONS and not dictionary_word(m.text[:2]):
+            continue   # 企业|和专家座谈会: the second of two, cut from the first (not 和平, 和美)
         if cut_at_start(text, m.start, m.end):
             continue
         j = cut_at_end(text, m.start, m.end)

@@ -1188,3 +1188,15 @@ def test_a_station_or_port_is_named_by_its_place():
 ])
 def test_the_second_of_two_and_a_kind_of_ceremony_name_no_meeting(text, meeting):
     assert meeting not in _names(text, "Meeting", "新闻联播")
+
+
+@pytest.mark.parametrize("text,name,post", [
+    ("央视网消息（新闻联播）：2月26日，国家副主席韩正在北京会见新西兰副总理兼外长彼得斯。", "彼得斯", "外长"),
+    ("艾哈迈德·瓦希迪出任伊斯兰革命卫队总司令。", "艾哈迈德·瓦希迪", "伊斯兰革命卫队总司令"),
+    ("巴西劳工党全国执委菲略表示，美国试图挑起“新冷战”的险恶用心昭然若揭。", "菲略", "全国执委"),
+    ("国会第一副主席钱业以及郭索帕、布拉索昆、韶索卡等五位副首相到舷梯旁热情迎接。", "韶索卡", "副首相"),
+])
+def test_posts_taken_up_counted_after_a_list_or_cut_by_the_tagger(text, name, post):
+    people, _ = _people_of(text)
+    assert people[name].label == "Official"
+    assert any(t.endswith(post) for t in people[name].titles)

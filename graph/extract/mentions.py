@@ -476,7 +476,19 @@ def _appointed(text: str, toks: list[Token], i: int) -> tuple[list[str], list[st
         if m:
             posts = (m.group(1) or m.group(2)).split("、")
             return posts, list(posts), end
+    m = _TAKES_UP.match(text, end)
+    if m and ends_with_head(m.group(1)):
+        return [m.group(1)], [], end
+    m = _COUNTED_AFTER.match(text, _end_of_list(toks, i))
+    post = next((m.group(1)[:n] for n in range(len(m.group(1)), 1, -1) if ends_with_head(m.group(1)[:n]) == m.group(1)[:n]),
+                None) if m and not _counted_role(m.group(1)) else None
+    if post and post not in ("代表", "委员"):
+        return [post], [], end   # 郭索帕、韶索卡等五位副首相: the post counted after the list is each one's
     return [], [], end
+
+
+# 艾哈迈德·瓦希迪出任伊斯兰革命卫队总司令: the post a person takes up
+_TAKES_UP = re.compile(r"(?:出任|就任|接任|升任)([^，,。；;、]{2,30}?)(?=[，,。；;、]|$|一职)")
 
 
 # What armed forces, parties and groups are named by: 乌军, 以色列国防军, 黎真主党, 卡桑旅.

@@ -61,7 +61,7 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     """Words the tagger cut or glued wrongly, made whole: a conjunction glued to the noun
     after it, between two nouns of one name (中央党史|和文献研究院); a place cut in two
     (新|西兰, 应新|西兰); a party's name read as a verb (致|公党中央); a post cut before
-    its last character (审计|长, 众议|长); 应 glued to the name of who invites (应舒尤克|邀请). And
+    its last character (审计|长, 众议|长, 兼外|长); 应 glued to the name of who invites (应舒尤克|邀请). And
     no person where the tagger joined words (专|程来华: 专程 and 来华) or wrote an address
     (姚女士)."""
     out, skip = [], False
@@ -81,7 +81,7 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
         elif t.word == "致" and nxt is not None and nxt.word.startswith("公党"):
             out.append(Token("致" + nxt.word, "ORG" if nxt.tag in ("n", "nz", "ORG") else nxt.tag, t.start, nxt.end))
             skip = True
-        elif t.tag in ("n", "vn", "nz") and nxt is not None and nxt.word == "长" and ends_with_head(t.word + "长"):
+        elif t.tag in ("n", "vn", "nz", "f") and nxt is not None and nxt.word == "长" and ends_with_head(t.word + "长"):
             out.append(Token(t.word + nxt.word, "n", t.start, nxt.end))      # 审计|长, 众议|长
             skip = True
         elif t.tag == "c" and len(t.word) >= 3 and t.word[0] in "和与及" and prev and prev.tag in ("n", "nz", "ORG"):

@@ -1200,3 +1200,28 @@ def test_posts_taken_up_counted_after_a_list_or_cut_by_the_tagger(text, name, po
     people, _ = _people_of(text)
     assert people[name].label == "Official"
     assert any(t.endswith(post) for t in people[name].titles)
+
+
+@pytest.mark.parametrize("text,who", [
+    # speakers of a 交流发言, with a surname the tagger glued to 和 (郑建邦|和尚|福林)
+    ("全国政协21日在京召开条例学习座谈会。全国政协副主席张庆黎、万钢、郑建邦和尚福林等同志作交流发言。",
+     {"张庆黎", "万钢", "郑建邦", "尚福林"}),
+    # the bodies listed before the unnamed people present
+    ("中央军委在京召开军队改革研讨会。中央军委委员李作成、苗华，军委机关各部门、各战区有关负责同志等参加会议。",
+     {"李作成", "苗华"}),
+    # who speaks 在会上, whatever he says there
+    ("“四好农村路”高质量发展现场会29日在江西召开。中共中央政治局委员、国务院副总理何立峰在会上传达了重要指示并讲话。",
+     {"何立峰"}),
+    # the plenary sittings of the meeting held, and the activities just named
+    ("十四届全国政协专门委员会主任会议在京召开。石泰峰、胡春华分别主持上午和下午的全体会议。", {"石泰峰", "胡春华"}),
+    ("9月21日，国家副主席王岐山以视频方式出席2022年国际和平日纪念活动并发表主旨讲话。全国政协副主席马飚出席纪念活动并致辞。",
+     {"王岐山", "马飚"}),
+])
+def test_ways_of_taking_part_in_a_meeting_held(text, who):
+    assert who <= {s for s, _ in _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")}
+
+
+def test_a_post_taken_in_a_group_is_no_attending():
+    text = ("党的二十届四中全会审议规划建议，成立文件起草组，由我担任组长，李强、王沪宁同志担任副组长，"
+            "有关部门和地方负责同志参加，在中央政治局常委会领导下承担起草工作。")
+    assert not _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")

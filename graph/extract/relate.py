@@ -56,7 +56,8 @@ _WORDS_BETWEEN = (r"一行|等|并|先后|分别|共同|一同|带队|近日|日
                   r"(?:通过|以)视频(?:连线)?(?:形式|方式)?")
 _FILLER = re.compile(rf"^(?:{_WORDS_BETWEEN}|(?:在|赴|来|到)\S{{0,12}}|至|应邀|对|进行(?:国事|正式|友好|工作)*)*$")
 # Before a speech: 在(大会)上, not 在听取…发言后 (someone else's speech).
-_AT_MEETING = re.compile(rf"^(?:{_WORDS_BETWEEN}|在\S{{0,12}}?(?:上|会场|现场)|在主席台\S{{0,8}}|代表\S{{2,12}})*$")
+_AT_MEETING = re.compile(rf"^(?:{_WORDS_BETWEEN}|在\S{{0,12}}?(?:上|会场|现场)|在主席台\S{{0,8}}|代表\S{{2,12}}"
+                         r"|(?:中外|各界|与会|外方|中方)(?:代表|嘉宾))*$")
 # Before the official who opens a clause: posts, dates, no phrase that may hide a verb.
 _OPENER_FILLER = re.compile(rf"^(?:{_WORDS_BETWEEN})*$")
 # What a visitor says others should do (希望外国投资者…到中国来) is no visit of his.
@@ -300,6 +301,10 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
         for m in _REPORTED.finditer(text):
             for o in _attendees(here, m.start(), filler=_AT_MEETING):
                 add("ATTENDED", o, story.held)
+    # 何立峰在会上传达…并讲话: who speaks at the meeting held, whatever he says there
+    for o in here.officials:
+        if story.held and _AT_THE_MEETING.match(text, o.end) and not meetings:
+            add("ATTENDED", o.key, story.held)
     # 习近平总书记在(全国)…座谈会上发表重要讲话
     for i in meetings:
         at = _AT.search(text, max(0, i.start - 6), i.start)
@@ -323,6 +328,7 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                 add("ATTENDED", o, story.held)
 
 
+_AT_THE_MEETING = re.compile(r"(?:同志|委员|代表)?(?:也|还|随后|先后|分别)?在(?:会|会议|大会|座谈会|全会|开幕式|闭幕式|论坛|峰会)上")
 _DELEGATION = re.compile(r"参加了?[^，。；]{0,30}?(?:代表团|委员小组|界别小组|界别)的?(?:审议|讨论|协商)"
                          r"|来到(?:他|她)?所在的[^，。；]{0,30}?代表团")
 _SESSION = re.compile(r"届全国人大[一二三四五六七八九十]+次会议$|全国政协[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议$"
@@ -334,14 +340,14 @@ _WHILE_ANSWERING = re.compile(rf"^(?:{_WORDS_BETWEEN}|在(?:回答|谈到|介绍
 _GENERIC_MEETING_OF = re.compile(r"(?:会议|座谈会|全会|大会|开幕会|闭幕会|开幕式|闭幕式|仪式|会)的")
 _ALSO_PRESENT = re.compile(PRESENT_ALSO)
 # After an attending verb, a meeting named by its kind alone (出席会议, 主持开幕会) or nothing.
-_GENERIC_MEETING = re.compile(r"了?(?:会议|座谈会|全会|大会|开幕会|闭幕会|开幕式|闭幕式|仪式|峰会|论坛|年会|典礼|会)?"
-                              r"(?=[，,。；;、并和]|$)")
+_GENERIC_MEETING = re.compile(r"了?(?:(?:上午|下午|晚上)?(?:和(?:上午|下午|晚上))?的?(?:全体会议|会议)|座谈会|全会|大会|开幕会|闭幕会"
+                              r"|开幕式|闭幕式|仪式|峰会|论坛|年会|典礼|会|(?:上述|相关|纪念|庆祝)?活动)?(?=[，,。；;、并和]|$)")
 # A meeting held: M…召开/举行, 在M上，…, 举行M
 # (迎接…胜利召开, 成功召开…后 cite a meeting as an event of the past or to come)
 _HELD = re.compile(r"[^，,。；;的是]{0,16}?(?<!胜利)(?<!成功)(?:召开|举行|开幕|闭幕)(?![的以后前])|上[，,]")
 _SET_FOR = re.compile(r"(?:定于|将于|于\d{4}年)[^，,。；;]{0,12}$")
 _WHO_ACCOMPANY = re.compile(r"陪同[^，,。；;的]{0,12}的")
-_MADE = re.compile(r"(?:先后|分别|相继)?作了?$")
+_MADE = re.compile(r"(?:先后|分别|相继)?作了?(?:交流|书面|大会|专题|重点|主题|典型)?$")
 _SPOKEN_ON = re.compile(r"(?:重点|分别)?(?:就|围绕)[^。；;]{1,80}?$")
 _REPORTED = re.compile(r"(?:分别)?作(?:了|的)[^。；;]{0,80}?(?:报告|说明|汇报)")
 # 会议于2025年3月5日召开, 定于…举行: a date set for it, not a report of it
@@ -536,8 +542,12 @@ def _subject_gap(text: str, end: int, cue: int, others, filler: re.Pattern = _FI
             gap = gap.replace(text[o.start:o.end], "、")
     # 李强、赵乐际等党和国家领导人出席: what the named are, its 和 no list's
     gap = gap.replace("党和国家领导", "领导").replace("以及", "、")
-    for piece in re.split(r"[、，,和及与]", gap):
-        if piece and not (filler.match(_without_post(piece)) or ends_with_head(piece) or _GROUP_PIECE.match(piece)):
+    pieces = [p for p in re.split(r"[、，,和及与]", gap) if p and not p.startswith("·")]   # 帕巴拉|·格列朗杰
+    # 李作成、苗华，军委机关各部门、各战区…有关负责同志等参加: bodies listed before the unnamed people
+    group = gap[:1] in "、，," and bool(pieces) and bool(_GROUP_PIECE.match(pieces[-1]))
+    for k, piece in enumerate(pieces):
+        if not (filler.match(_without_post(piece)) or ends_with_head(piece) and "担任" not in piece or _GROUP_PIECE.match(piece)
+                or group and k < len(pieces) - 1 and _BODY_PIECE.match(piece)):
             return False
     return len(gap) <= 200   # a list of twenty leaders with their posts
 
@@ -545,6 +555,9 @@ def _subject_gap(text: str, end: int, cue: int, others, filler: re.Pattern = _FI
 # Unnamed people and the bodies they come from, in a list of those present:
 # 刘国中、李干杰，中共中央、国务院有关部门负责人出席
 _GROUP_PIECE = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,20}}{UNNAMED_PEOPLE}|中共中央|党中央|国务院|全国人大常委会|全国政协|中央军委)$")
+
+
+_BODY_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:部门|单位|机关|战区|军兵种|部队|地方|企业|高校|院校|学院|大学|中心|委员会|办公室)$")
 
 
 def _without_post(piece: str) -> str:

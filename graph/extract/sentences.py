@@ -84,6 +84,10 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
         elif t.tag in ("n", "vn", "nz", "f") and nxt is not None and nxt.word == "长" and ends_with_head(t.word + "长"):
             out.append(Token(t.word + nxt.word, "n", t.start, nxt.end))      # 审计|长, 众议|长
             skip = True
+        elif len(t.word) == 2 and t.word[0] in "和与及" and prev and prev.tag == "PER" and nxt is not None \
+                and nxt.tag == "PER" and len(nxt.word) == 2:
+            out += [Token(t.word[0], "c", t.start, t.start + 1), Token(t.word[1] + nxt.word, "PER", t.start + 1, nxt.end)]
+            skip = True   # 郑建邦|和尚|福林: 和 between two names, the second's surname glued to it
         elif t.tag == "c" and len(t.word) >= 3 and t.word[0] in "和与及" and prev and prev.tag in ("n", "nz", "ORG"):
             out += [Token(t.word[0], "c", t.start, t.start + 1), Token(t.word[1:], "n", t.start + 1, t.end)]
         elif t.tag == "PER" and len(t.word) >= 3 and t.word[0] == "应" and nxt is not None and nxt.word.startswith("邀请"):

@@ -1225,3 +1225,18 @@ def test_a_post_taken_in_a_group_is_no_attending():
     text = ("党的二十届四中全会审议规划建议，成立文件起草组，由我担任组长，李强、王沪宁同志担任副组长，"
             "有关部门和地方负责同志参加，在中央政治局常委会领导下承担起草工作。")
     assert not _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")
+
+
+def test_a_city_airport_is_the_one_it_has():
+    assert "浦东机场" in _names("受台风影响，浦东机场今天取消航班200余架次。", "Project", "新闻联播")
+
+
+def test_a_transcribed_name_runs_to_de():
+    text = "总台《高端访谈》将播出对联合国副秘书长、《联合国防治荒漠化公约》秘书处执行秘书亚丝明·福阿德的专访。"
+    people, _ = _people_of(text)
+    assert "亚丝明·福阿德" in people and not any("专访" in p for p in people)
+
+
+def test_a_transcribed_name_with_a_part_tagged_as_a_verb_stays_whole():
+    people, _ = _people_of("全国人大代表艾力更·依明巴海在审议时发言。")
+    assert "艾力更·依明巴海" in people

@@ -1369,12 +1369,14 @@ _NO_STATION = re.compile(r"赛|杯|运动会|巡演|巡展|巡回|基站|雷达�
 _KIND_BEFORE = re.compile(r"^.{0,6}?(?:重大|重点|重要|合作|旗舰|标志性|代表性)(?:项目|工程)")
 
 
-# A place and a kind of work with nothing of its own between them (贵州高铁, 伊朗机场,
-# 乌军用机场, 深圳园区) are all the works of the kind there, not one named work; a port
-# after one province's abbreviation is a pair of places (粤港, 沪港). A station or a port
-# is named by its place alone (西安站, 天津港), so they are not among the kinds.
-_KINDS_IN_A_PLACE = ("高铁", "铁路", "高速", "高速公路", "公路", "路网", "铁路网", "公路网", "水网", "机场", "基地",
-                     "园区", "码头", "通道", "项目", "平台")
+# A country, province or city and a kind of work with nothing of its own between them
+# (贵州高铁, 新疆铁路, 深圳园区) are all the works of the kind there, not one named work;
+# so are a country's airports and bases (伊朗机场, 乌军用机场), where a city's airport is
+# the one it has (深圳机场, 浦东机场). A port after one province's abbreviation is a pair
+# of places (粤港, 沪港). A station or a port is named by its place alone (西安站, 天津港).
+_KINDS_IN_A_PLACE = ("高铁", "铁路", "高速", "高速公路", "公路", "路网", "铁路网", "公路网", "水网", "园区", "码头",
+                     "通道", "项目", "平台")
+_KINDS_IN_A_COUNTRY = ("机场", "基地")
 _ARMED = re.compile(r"(?:军用|军方|军事|空军|海军|军)$")
 
 
@@ -1382,8 +1384,11 @@ def _place_and_kind(name: str, suffix: str) -> bool:
     stem = name[:-len(suffix)] if name.endswith(suffix) else ""
     if suffix == "港" and stem in divisions().abbreviations:
         return True
-    stem = _ARMED.sub("", stem) if suffix in _KINDS_IN_A_PLACE else ""
-    return bool(stem) and (stem in divisions().by_form or stem in _COUNTRY_ABBR)
+    if suffix not in _KINDS_IN_A_PLACE + _KINDS_IN_A_COUNTRY or not (stem := _ARMED.sub("", stem)):
+        return False
+    div = divisions().lookup(stem) if stem in divisions().by_form else None
+    highest = 0 if suffix in _KINDS_IN_A_COUNTRY else 2
+    return stem in _COUNTRY_ABBR or div is not None and div.level <= highest
 
 
 def _whole_work(name: str) -> str | None:

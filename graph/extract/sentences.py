@@ -115,8 +115,8 @@ def join_dotted_names(toks: list[Token]) -> list[Token]:
     out = list(toks)
     for d in [k for k, t in enumerate(toks) if t.word in _DOTS][::-1]:
         left = next((k for k in range(d - 1, max(d - 4, -1), -1) if out[k].tag == "PER"), None)
-        # up to the punctuation, or a particle after the name (福阿德|的专访)
-        right = next((k for k in range(d + 1, min(d + 5, len(out))) if out[k].tag in ("w", "u")),
+        # up to the punctuation, or a particle or preposition after the name (福阿德|的专访, 巴海|在)
+        right = next((k for k in range(d + 1, min(d + 5, len(out))) if out[k].tag in ("w", "u", "p")),
                      len(out) if d + 5 >= len(out) else None)
         if left is None or right is None or right == d + 1:
             continue

@@ -1235,8 +1235,3 @@ def test_a_transcribed_name_runs_to_de():
     text = "总台《高端访谈》将播出对联合国副秘书长、《联合国防治荒漠化公约》秘书处执行秘书亚丝明·福阿德的专访。"
     people, _ = _people_of(text)
     assert "亚丝明·福阿德" in people and not any("专访" in p for p in people)
-
-
-def test_a_transcribed_name_with_a_part_tagged_as_a_verb_stays_whole():
-    people, _ = _people_of("全国人大代表艾力更·依明巴海在审议时发言。")
-    assert "艾力更·依明巴海" in people

@@ -115,9 +115,9 @@ def join_dotted_names(toks: list[Token]) -> list[Token]:
     out = list(toks)
     for d in [k for k, t in enumerate(toks) if t.word in _DOTS][::-1]:
         left = next((k for k in range(d - 1, max(d - 4, -1), -1) if out[k].tag == "PER"), None)
-        # up to the punctuation, or a particle or preposition after the name (福阿德|的专访, 巴海|在)
-        right = next((k for k in range(d + 1, min(d + 5, len(out))) if out[k].tag in ("w", "u", "p")),
-                     len(out) if d + 5 >= len(out) else None)
+        right = next((k for k in range(d + 1, min(d + 5, len(out))) if out[k].tag == "w"), len(out) if d + 5 >= len(out) else None)
+        if right is not None:   # 亚丝明·福阿德|的专访: the name ends before 的
+            right = next((k for k in range(d + 1, right) if out[k].word == "的"), right)
         if left is None or right is None or right == d + 1:
             continue
         parts = out[left:right]

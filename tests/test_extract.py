@@ -1235,3 +1235,11 @@ def test_a_transcribed_name_runs_to_de():
     text = "总台《高端访谈》将播出对联合国副秘书长、《联合国防治荒漠化公约》秘书处执行秘书亚丝明·福阿德的专访。"
     people, _ = _people_of(text)
     assert "亚丝明·福阿德" in people and not any("专访" in p for p in people)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("俄勒冈州州长科特克表示，已有部分国民警卫队人员抵达俄勒冈州。", "俄勒冈州"),
+    ("河北今天发布暴雨蓝色预警，预计河北中北部局地有暴雨。", "河北中北部"),
+])
+def test_a_state_abroad_or_part_of_a_place_is_no_body(text, place):
+    assert place not in _names(text, "Organization", "新闻联播")

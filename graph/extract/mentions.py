@@ -719,6 +719,11 @@ def _named(s: Sentence) -> list[Mention]:
             word, start = t.word, t.start
             if lab == "Organization" and (div := divisions().lookup(word)) is not None and div.level == 0:
                 lab = "District"   # 斯洛伐克: a country wherever it is named
+            elif lab == "Organization" and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}州", word):
+                lab = "District"   # 俄勒冈州, 西澳州: a state abroad, not a body
+            if lab == "Organization" and any(word[:k] in divisions().by_form and _REGION_OF.fullmatch(word[k:])
+                                             for k in range(2, len(word) - 1)):
+                continue           # 河北中北部: a part of a place (the place is found on its own)
             if word.startswith("电") and i and toks[i - 1].word.endswith("日"):
                 word, start = word[1:], start + 1   # 新华社北京4月21日电|国务院
             whole = next((w for w in _WHOLE_NAMES if word.endswith(w)), None) if lab == "Organization" else None
@@ -763,6 +768,9 @@ def _sections(s: Sentence, found: list[Mention]) -> list[Mention]:
             name = m.text + s.text[m.end:sec.end()].replace("（", "").replace("）", "")
             out.append(Mention("Project", name, s.index, m.start, sec.end(), via="suffix"))
     return out
+
+
+_REGION_OF = re.compile(r"[东南西北中]{1,3}部")
 
 
 def _no_body(toks: list[Token], i: int) -> bool:

@@ -58,7 +58,7 @@ def _positions(entities: dict, home: Home, add) -> None:
             target = next((e for e in entities.values() if e.label in ("Organization", "District") and e.name == org), None)
             target = target or next((e for e in entities.values() if e.label in ("Organization", "District")
                                      and org in e.aliases), None)
-            target = target or _country(entities, org) or implied(entities, "Organization", org)
+            target = target or _country(entities, org) or _state(entities, org, head) or implied(entities, "Organization", org)
             if org_part and target.label == "Organization" and not _place(org):
                 _written(target, org_part + _organ_in_head(head), si)
             past = {"former": True} if title in o.former else {}
@@ -78,6 +78,14 @@ def _country(entities: dict, name: str):
             same.aliases.add(name)
         return same
     return implied(entities, "District", div.name, key=d.path(div.code), adcode=div.code, level=div.level)
+
+
+def _state(entities: dict, name: str, head: str):
+    """A governor's state or province abroad (俄勒冈州州长, 西澳州州长) is the place, a
+    District, as a country's post is the country's."""
+    if head.lstrip("副代") not in ("州长", "省长") or not re.fullmatch(r"[\u4e00-\u9fff·]{2,10}[州省]", name):
+        return None
+    return implied(entities, "District", name, key=name)
 
 
 def _written(body, form: str, si: int) -> None:

@@ -1243,3 +1243,9 @@ def test_a_transcribed_name_runs_to_de():
 ])
 def test_a_state_abroad_or_part_of_a_place_is_no_body(text, place):
     assert place not in _names(text, "Organization", "新闻联播")
+
+
+def test_works_listed_by_name_and_counted_by_their_kind():
+    text = "金沙江上，白鹤滩水电站与已建成的乌东德、溪洛渡、向家坝、三峡、葛洲坝等6座世界级巨型梯级电站构建了世界最大清洁能源走廊。"
+    assert {"乌东德", "溪洛渡", "向家坝", "葛洲坝"} <= _names(text, "Project", "新闻联播")
+    assert not _names("北京、上海等10个城市的机场开通了新航线。", "Project", "新闻联播")

@@ -748,6 +748,7 @@ def _named(s: Sentence) -> list[Mention]:
     out.extend(_national_policies(s))
     out.extend(_laws(s))
     out.extend(_sections(s, out))
+    out.extend(_counted_works(s))
     out = whole_words(s.text, out, lambda m, end: replace(m, text=s.text[m.start:end], end=end))
     return [m for m in out if not _attributive(s.text, m)]
 
@@ -771,6 +772,34 @@ def _sections(s: Sentence, found: list[Mention]) -> list[Mention]:
 
 
 _REGION_OF = re.compile(r"[东南西北中]{1,3}部")
+
+
+# Works listed by their names alone and counted by their kind after the list:
+# 乌东德、溪洛渡、向家坝、三峡、葛洲坝等6座世界级巨型梯级电站 names five power stations.
+_WORK_KINDS = "水电站|核电站|电站|水库|水利枢纽|大桥|特大桥|隧道|机场|港口|码头|高铁|铁路|高速公路|运河"
+_COUNTED_WORKS = re.compile(rf"((?:[\u4e00-\u9fff]{{2,8}}、)+[\u4e00-\u9fff]{{2,8}})等[\d一二三四五六七八九十两]+(?:座|个|条|处|项)"
+                            rf"[^\W的]{{0,10}}?(?:{_WORK_KINDS})")   # not 北京、上海等10个城市的机场
+
+
+def _counted_works(s: Sentence) -> list[Mention]:
+    out = []
+    for m in _COUNTED_WORKS.finditer(s.text):
+        items, pos = [], m.start(1)
+        for item in m.group(1).split("、"):
+            items.append((item, pos))
+            pos += len(item) + 1
+        # the first name opens with the word the tagger read before the comma (已建成的|乌东德, 干流|乌东德)
+        first, a = items[0]
+        lead = next((t for t in s.tokens if t.tag in _PROPER_TAGS and a <= t.start < a + len(first) <= t.end), None)
+        items[0] = (s.text[lead.start:a + len(first)], lead.start) if lead else ("", a)
+        proper = lambda a, b: any(t.tag in _PROPER_TAGS and t.start <= a and t.end >= b for t in s.tokens)
+        if not all(len(w) >= 2 for w, _ in items) or sum(proper(a, a + len(w)) for w, a in items) * 2 <= len(items):
+            continue
+        # places are where the works are (武功、乾县等5个高速公路收费站), not their names
+        items = [(w, a) for w, a in items if not any(w[:n] in divisions().by_form for n in range(2, len(w) + 1))]
+        if len(items) >= 2:
+            out += [Mention("Project", w, s.index, a, a + len(w), via="suffix") for w, a in items]
+    return out
 
 
 def _no_body(toks: list[Token], i: int) -> bool:

@@ -1299,9 +1299,21 @@ def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
         word = t.word[: len(t.word) - len(suffix)] if t is toks[i] else t.word
         if not word or word in generic or word in table or suffix in project and word in _NATIONAL:
             continue   # 中国民用运输机场, 高速公路|通道 name nothing in particular
-        if t.tag in ("ORG", "LOC", "nz", "nw", "j", "PER") or _division_word(word):
+        if t.tag in ("ORG", "LOC", "nz", "nw", "j", "PER") or _division_word(word) or _partners(word):
             return True
     return False
+
+
+# One-character names of regions and of countries the press writes only in such pairs
+# (欧洲, 非洲; 新加坡, 吉尔吉斯斯坦, 哈萨克斯坦, 塔吉克斯坦, 阿拉伯, 沙特).
+_REGION_ABBR = set("欧非新吉哈塔阿沙")
+
+
+def _partners(word: str) -> bool:
+    """Two or three countries or provinces by their one-character names (中老|铁路,
+    中吉乌|铁路, 渝新欧|班列): the partners name the work."""
+    abbr = _COUNTRY_ABBR | set(divisions().abbreviations) | _REGION_ABBR
+    return 2 <= len(word) <= 3 and word[0] in _COUNTRY_ABBR | set(divisions().abbreviations) and all(c in abbr for c in word)
 
 
 # Words for the whole country: a work needs something more particular (中国民用运输机场).

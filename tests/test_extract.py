@@ -1253,3 +1253,14 @@ def test_works_listed_by_name_and_counted_by_their_kind():
 
 def test_a_work_named_by_its_partners():
     assert "中老铁路" in _names("同时，前十个月，中老铁路、广深港高铁跨境旅客运输持续增长。", "Project", "新闻联播")
+
+
+@pytest.mark.parametrize("text,name,body", [
+    ("厄立特里亚贸易与工业部部长纳斯福出席。", "纳斯福", "厄立特里亚贸易与工业部"),
+    ("埃及旅游和文物部部长法特希表示，中国游客数量增长。", "法特希", "埃及旅游和文物部"),
+])
+def test_a_body_of_two_fields_in_a_post_is_whole(text, name, body):
+    r = analyse(_article(text, publication="新闻联播"))
+    assert (name, body) in _pairs(r, "HOLDS_POSITION") or any(
+        x.type == "HOLDS_POSITION" and x.source[1] == name and x.target[1].endswith(body) for x in r.relations)
+    assert not {"工业部", "文物部"} & _names(text, "Organization", "新闻联播")

@@ -707,6 +707,8 @@ def _named(s: Sentence) -> list[Mention]:
                 if first:
                     start0 = t.end - len(name) - len(first) - _gap(s.text, t.end - len(name), first)
                     out.append(Mention(label, first, s.index, start0, start0 + len(first), via="suffix"))
+            if name and label == "Organization" and _second_field(toks, _token_at(toks, t.end - len(name)), i):
+                name = None
             if name:
                 out.append(Mention(label, name, s.index, t.end - len(name), t.end, via="suffix"))
             if name and label in ("Organization", "Project"):
@@ -724,6 +726,8 @@ def _named(s: Sentence) -> list[Mention]:
             if lab == "Organization" and any(word[:k] in divisions().by_form and _REGION_OF.fullmatch(word[k:])
                                              for k in range(2, len(word) - 1)):
                 continue           # 河北中北部: a part of a place (the place is found on its own)
+            if lab == "Organization" and _second_field(toks, i, i):
+                continue
             if word.startswith("电") and i and toks[i - 1].word.endswith("日"):
                 word, start = word[1:], start + 1   # 新华社北京4月21日电|国务院
             whole = next((w for w in _WHOLE_NAMES if word.endswith(w)), None) if lab == "Organization" else None
@@ -769,6 +773,13 @@ def _sections(s: Sentence, found: list[Mention]) -> list[Mention]:
             name = m.text + s.text[m.end:sec.end()].replace("（", "").replace("）", "")
             out.append(Mention("Project", name, s.index, m.start, sec.end(), via="suffix"))
     return out
+
+
+def _second_field(toks: list[Token], first: int | None, last: int) -> bool:
+    """贸易与|工业部|部长: a body named after 与 or 和 and followed by a post is the second
+    field of a body the post names whole (贸易与工业部)."""
+    return first is not None and first >= 2 and toks[first - 1].word in ("与", "和") \
+        and toks[first - 2].tag in ("ORG", "vn", "n") and last + 1 < len(toks) and bool(ends_with_head(toks[last + 1].word))
 
 
 _REGION_OF = re.compile(r"[东南西北中]{1,3}部")

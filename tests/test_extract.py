@@ -1264,3 +1264,8 @@ def test_a_body_of_two_fields_in_a_post_is_whole(text, name, body):
     assert (name, body) in _pairs(r, "HOLDS_POSITION") or any(
         x.type == "HOLDS_POSITION" and x.source[1] == name and x.target[1].endswith(body) for x in r.relations)
     assert not {"工业部", "文物部"} & _names(text, "Organization", "新闻联播")
+
+
+def test_a_name_of_two_with_a_verb_glued_to_it():
+    people, _ = _people_of("柬埔寨首相洪森率团出席开幕式。")
+    assert "洪森" in people and "洪森率团" not in people

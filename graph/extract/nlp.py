@@ -392,6 +392,11 @@ def common_word(word: str) -> bool:
     return word in _common_words()
 
 
+def common_tag(word: str) -> str | None:
+    """The tag jieba's dictionary gives a common word (频繁 a, 率团 d), or None."""
+    return _common_words().get(word)
+
+
 def plain_word(word: str) -> bool:
     """Is the word a common word that the dictionary does not know as a place (大同, 大观)?"""
     return _common_words().get(word, "ns") != "ns"

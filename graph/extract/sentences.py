@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .doc import Doc
 from .divisions import divisions
-from .nlp import Token, common_word, tag
+from .nlp import Token, common_tag, common_word, tag
 from .titles import chain_span, ends_with_head, title_word
 
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|\n+")
@@ -92,11 +92,24 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             out += [Token(t.word[0], "c", t.start, t.start + 1), Token(t.word[1:], "n", t.start + 1, t.end)]
         elif t.tag == "PER" and len(t.word) >= 3 and t.word[0] == "应" and nxt is not None and nxt.word.startswith("邀请"):
             out += [Token("应", "p", t.start, t.start + 1), Token(t.word[1:], "PER", t.start + 1, t.end)]
+        elif t.tag == "PER" and _verb_glued(t.word):
+            out += [Token(t.word[:2], "PER", t.start, t.start + 2), Token(t.word[2:], "v", t.start + 2, t.end)]
         elif t.tag == "PER" and (_joined_words(prev, t.word) or re.fullmatch(r".(?:女士|先生)", t.word)):
             out.append(Token(t.word, "n", t.start, t.end))
         else:
             out.append(t)
     return out
+
+
+# Surnames of two characters: a name of four may be one of them and a given name.
+_DOUBLE_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文",
+                    "司徒", "夏侯", "西门", "南宫", "端木", "独孤")
+
+
+def _verb_glued(word: str) -> bool:
+    """洪森|率团, 李强|调研: a name of two characters with a verb or an adverb of two
+    the tagger took into it (not 习近|平等: an adjective may end a name of three)."""
+    return len(word) == 4 and not word.startswith(_DOUBLE_SURNAMES) and common_tag(word[2:]) in ("v", "d")
 
 
 def _joined_words(prev: Token | None, word: str) -> bool:

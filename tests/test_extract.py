@@ -1269,3 +1269,12 @@ def test_a_body_of_two_fields_in_a_post_is_whole(text, name, body):
 def test_a_name_of_two_with_a_verb_glued_to_it():
     people, _ = _people_of("柬埔寨首相洪森率团出席开幕式。")
     assert "洪森" in people and "洪森率团" not in people
+
+
+@pytest.mark.parametrize("text,label,phrase,name", [
+    ("在以习近平同志为核心的党中央坚强领导下，我们取得了历史性成就。", "Organization", "核心的党中央坚强", "党中央"),
+    ("今天，四川巴中至南充的高速铁路正式开通运营，结束了巴中不通高铁的历史。", "Project", "巴中不通高铁", None),
+])
+def test_phrases_that_end_as_names_do(text, label, phrase, name):
+    names = _names(text, label, "新闻联播")
+    assert phrase not in names and (name is None or name in names)

@@ -20,7 +20,7 @@ from .congresses import MEETING
 from .divisions import divisions
 from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
-from .nlp import Token, common_word, is_idiom
+from .nlp import Token, common_word, dictionary_word, is_idiom
 from .sentences import Sentence
 from .titles import (chain_span, ends_with_head, heads, past_posts, person_roles, role_of, split_title, title_after,
                      title_word)
@@ -753,7 +753,7 @@ def _named(s: Sentence) -> list[Mention]:
     out.extend(_laws(s))
     out.extend(_sections(s, out))
     out.extend(_counted_works(s))
-    out = whole_words(s.text, out, lambda m, end: replace(m, text=s.text[m.start:end], end=end))
+    out = _no_phrases(whole_words(s.text, out, lambda m, end: replace(m, text=s.text[m.start:end], end=end)))
     return [m for m in out if not _attributive(s.text, m)]
 
 
@@ -810,6 +810,29 @@ def _counted_works(s: Sentence) -> list[Mention]:
         items = [(w, a) for w, a in items if not any(w[:n] in divisions().by_form for n in range(2, len(w) + 1))]
         if len(items) >= 2:
             out += [Mention("Project", w, s.index, a, a + len(w), via="suffix") for w, a in items]
+    return out
+
+
+# A work's name holds no 的 and says nothing of where a line does not go (巴中不通高铁,
+# 常州部分地区高速公路, 最现代化的工业园); a sports event is no work (男子双向飞碟项目).
+_NOT_A_WORK = re.compile(r"的|不通|部分地区|男子|女子")
+
+
+def _no_phrases(found: list[Mention]) -> list[Mention]:
+    """Phrases that end as names do: a work described, and a body after 的 with a word
+    before it (以习近平同志为核心的党中央坚强领导: the tagger's 核心的党中央坚强 is 党中央)."""
+    out = []
+    for m in found:
+        if m.label == "Project" and m.via in ("suffix", "lac") and _NOT_A_WORK.search(m.text):
+            continue
+        cut = m.text.find("的")
+        if m.label == "Organization" and m.via == "lac" and cut >= 2 and dictionary_word(m.text[cut - 2:cut]):
+            whole = next((w for w in _WHOLE_NAMES if w in m.text[cut:]), None)
+            if whole:
+                k = m.text.index(whole, cut)
+                out.append(replace(m, text=whole, start=m.start + k, end=m.start + k + len(whole)))
+            continue
+        out.append(m)
     return out
 
 

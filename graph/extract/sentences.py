@@ -101,15 +101,16 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     return out
 
 
-# Surnames of two characters: a name of four may be one of them and a given name.
-_DOUBLE_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文",
-                    "司徒", "夏侯", "西门", "南宫", "端木", "独孤")
+# The hundred commonest surnames: a name of two characters opens with one of them, where
+# a transcribed name of four (戈特利布) opens with anything.
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+                "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤洪")
 
 
 def _verb_glued(word: str) -> bool:
     """洪森|率团, 李强|调研: a name of two characters with a verb or an adverb of two
     the tagger took into it (not 习近|平等: an adjective may end a name of three)."""
-    return len(word) == 4 and not word.startswith(_DOUBLE_SURNAMES) and common_tag(word[2:]) in ("v", "d")
+    return len(word) == 4 and word[0] in _SURNAMES and common_tag(word[2:]) in ("v", "d")
 
 
 def _joined_words(prev: Token | None, word: str) -> bool:

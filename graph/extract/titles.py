@@ -81,7 +81,7 @@ def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> l
 
 # Words that join the parts of one written title, after a title word of these tags:
 # 宪法和法律委员会, 党和国家领导人, 贸易与工业部部长; 中国驻德国大使; 国务委员兼国务院秘书长.
-_JOINS = {"和": ("n", "vn", "ORG"), "与": ("n", "vn", "ORG"), "驻": ("LOC", "ORG"), "兼": ("n", "nz", "ORG")}
+_JOINS = {"和": ("n", "vn"), "与": ("n", "vn", "ORG"), "驻": ("LOC", "ORG"), "兼": ("n", "nz", "ORG")}
 
 
 def title_word(t: Token) -> bool:

@@ -1278,3 +1278,10 @@ def test_a_name_of_two_with_a_verb_glued_to_it():
 def test_phrases_that_end_as_names_do(text, label, phrase, name):
     names = _names(text, label, "新闻联播")
     assert phrase not in names and (name is None or name in names)
+
+
+def test_the_core_of_the_centre_is_no_post():
+    text = "王沪宁表示，成就的取得根本在于以习近平同志为核心的党中央坚强领导，在于习近平新时代中国特色社会主义思想科学指引。"
+    r = analyse(_article(text, publication="新闻联播"))
+    assert not any(x.type == "HOLDS_POSITION" and "核心" in (x.attrs.get("title") or "") for x in r.relations)
+    assert not any("核心" in n for n in _names(text, "Organization", "新闻联播"))

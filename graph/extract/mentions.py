@@ -465,7 +465,7 @@ def _appointed(text: str, toks: list[Token], i: int) -> tuple[list[str], list[st
     if m and ends_with_head(m.group(1)):
         return [m.group(1)], [], end
     m = _DECLARED.match(text, _end_of_list(toks, i))
-    if m and ends_with_head(m.group(1)):
+    if m and ends_with_head(m.group(1)) and not m.group(1).startswith("核心"):   # 以习近平同志为核心的党中央
         return [m.group(1)], [], end
     m = _NO_LONGER.match(text, _end_of_list(toks, i))
     if m and ends_with_head(m.group(1)):

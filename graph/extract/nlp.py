@@ -339,46 +339,47 @@ def _pieces(text: str):
         start += _MAX_PIECE
 
 
+def _dictionary() -> Path:
+    return Path(jieba.__file__).parent / "dict.txt"
+
+
+def _from_dictionary(name: str, read):
+    """A table read from jieba's dictionary, kept in the cache: reading the 5 MB file
+    takes a tenth of a second. jieba.posseg would parse every line of it at import,
+    which costs an incremental build most of a second."""
+    return kept(name, [inspect.getsource(read).encode(), jieba.__version__.encode(), signature(_dictionary())],
+                lambda: read(_dictionary().read_text("utf-8")))
+
+
 @lru_cache(maxsize=1)
 def _idioms() -> frozenset[str]:
-    # kept in the cache: reading them from the 5 MB dictionary takes a tenth of a second
-    path = Path(jieba.__file__).parent / "dict.txt"
-    return kept("jieba_idioms", [inspect.getsource(_read_idioms).encode(), jieba.__version__.encode(),
-                                 signature(path)], _read_idioms)
+    return _from_dictionary("jieba_idioms", _read_idioms)
 
 
-def _read_idioms() -> frozenset[str]:
-    # the words jieba's dictionary tags i, read straight from it: jieba.posseg would
-    # parse every line of it at import, which costs an incremental build most of a second
-    text = (Path(jieba.__file__).parent / "dict.txt").read_text("utf-8")
+def _read_idioms(text: str) -> frozenset[str]:
+    # the words jieba's dictionary tags i
     return frozenset(re.findall(r"^(\S+) \d+ i\r?$", text, re.M))
 
 
 @lru_cache(maxsize=1)
 def _common_words() -> dict[str, str]:
-    path = Path(jieba.__file__).parent / "dict.txt"
-    return kept("jieba_common_words", [inspect.getsource(_read_common_words).encode(), jieba.__version__.encode(),
-                                       signature(path)], _read_common_words)
+    return _from_dictionary("jieba_common_words", _read_common_words)
 
 
-def _read_common_words() -> dict[str, str]:
+def _read_common_words(text: str) -> dict[str, str]:
     # nouns, place words, verbs and adjectives of two to four characters, with their tag;
     # names (nr, nrt) and times (t) are left out
-    text = (Path(jieba.__file__).parent / "dict.txt").read_text("utf-8")
     return dict(re.findall(r"^(\S{2,4}) \d+ (n|ns|nz|v|vn|a|an|ad|d|l|j)\r?$", text, re.M))
 
 
 @lru_cache(maxsize=1)
 def _dictionary_words() -> frozenset[str]:
-    path = Path(jieba.__file__).parent / "dict.txt"
-    return kept("jieba_dictionary_words", [inspect.getsource(_read_dictionary_words).encode(), jieba.__version__.encode(),
-                                           signature(path)], _read_dictionary_words)
+    return _from_dictionary("jieba_dictionary_words", _read_dictionary_words)
 
 
-def _read_dictionary_words() -> frozenset[str]:
+def _read_dictionary_words(text: str) -> frozenset[str]:
     # every word of two to four characters, of any tag, that the dictionary has seen
     # more than twice (its rarest entries are fragments of no use: 合组, 马主)
-    text = (Path(jieba.__file__).parent / "dict.txt").read_text("utf-8")
     return frozenset(w for w, f in re.findall(r"^(\S{2,4}) (\d+) \w+\r?$", text, re.M) if int(f) >= 3)
 
 

@@ -69,10 +69,6 @@ def whole_words(text: str, mentions: list, trimmed) -> list:
         j = cut_at_end(text, m.start, m.end)
         if not j:
             out.append(m)
-        elif m.label == "Organization" and m.end - j - m.start >= 3 and m.text[:-j].endswith(_org_endings()):
+        elif m.label == "Organization" and m.end - j - m.start >= 3 and m.text[:-j].endswith(read_list("org_suffixes.txt")):
             out.append(trimmed(m, m.end - j))
     return out
-
-
-def _org_endings() -> tuple[str, ...]:
-    return tuple(read_list("org_suffixes.txt"))

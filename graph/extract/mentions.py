@@ -1346,8 +1346,16 @@ _REGION_ABBR = set("欧非新吉哈塔阿沙")
 def _partners(word: str) -> bool:
     """Two or three countries or provinces by their one-character names (中老|铁路,
     中吉乌|铁路, 渝新欧|班列): the partners name the work."""
-    abbr = _COUNTRY_ABBR | set(divisions().abbreviations) | _REGION_ABBR
-    return 2 <= len(word) <= 3 and word[0] in _COUNTRY_ABBR | set(divisions().abbreviations) and all(c in abbr for c in word)
+    first, rest = _partner_names()
+    return 2 <= len(word) <= 3 and word[0] in first and all(c in rest for c in word)
+
+
+@lru_cache(maxsize=1)
+def _partner_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(who may open a pair of partners, who may be in it): asked for every word before
+    a work's ending, so made once."""
+    first = frozenset(_COUNTRY_ABBR | set(divisions().abbreviations))
+    return first, first | _REGION_ABBR
 
 
 # Words for the whole country: a work needs something more particular (中国民用运输机场).
@@ -1469,7 +1477,7 @@ def _place_and_kind(name: str, suffix: str) -> bool:
         return True
     if suffix not in _KINDS_IN_A_PLACE + _KINDS_IN_A_COUNTRY or not (stem := _ARMED.sub("", stem)):
         return False
-    div = divisions().lookup(stem) if stem in divisions().by_form else None
+    div = divisions().lookup(stem)
     highest = 0 if suffix in _KINDS_IN_A_COUNTRY else 2
     return stem in _COUNTRY_ABBR or div is not None and div.level <= highest
 

@@ -1285,3 +1285,66 @@ def test_the_core_of_the_centre_is_no_post():
     r = analyse(_article(text, publication="新闻联播"))
     assert not any(x.type == "HOLDS_POSITION" and "核心" in (x.attrs.get("title") or "") for x in r.relations)
     assert not any("核心" in n for n in _names(text, "Organization", "新闻联播"))
+
+
+@pytest.mark.parametrize("text,name,body", [
+    ("全国人大代表、航天员王亚平说，要把航天梦的种子播种在青少年心中。", "王亚平", "全国人大"),
+    ("全国人大代表，中国航天员科研训练中心航天员大队大队长景海鹏说。", "景海鹏", "全国人大"),
+    ("二十大代表、航天员刘洋说，要为国争光。", "刘洋", None),
+])
+def test_a_deputy_is_an_official_whatever_role_follows(text, name, body):
+    people, r = _people_of(text)
+    assert people[name].label == "Official"
+    held = {t for s, t in _pairs(r, "HOLDS_POSITION") if s == name}
+    assert (body in held) if body else not held   # a congress's delegate sits in no body
+    assert not {"全国", "二十"} & _names(text, "Organization", "新闻联播")
+
+
+def test_an_aide_of_a_head_of_state_serves_the_country():
+    text = "俄罗斯总统新闻秘书佩斯科夫3日说，俄方将扩大卢布结算的范围。"
+    r = analyse(_article(text, publication="新闻联播"))
+    assert ("佩斯科夫", "俄罗斯") in _pairs(r, "HOLDS_POSITION")
+    assert not any(n.endswith("总统") for n in _names(text, "Organization", "新闻联播"))
+
+
+def test_the_issuers_of_a_statement_are_bodies_not_pieces_of_a_country():
+    text = "会谈后，双方发表《中华人民共和国同厄瓜多尔共和国关于深化中厄全面战略伙伴关系的联合声明》。"
+    r = analyse(_article(text, publication="新闻联播"))
+    assert not [x for x in r.relations if x.type == "ISSUED"]
+    text = "双方签署《中华人民共和国政府与阿根廷共和国政府关于共同推进“一带一路”建设的谅解备忘录》。"
+    issuers = {s for s, _ in _pairs(analyse(_article(text, publication="新闻联播")), "ISSUED")}
+    assert issuers == {"中华人民共和国政府", "阿根廷共和国政府"}
+
+
+@pytest.mark.parametrize("text,junk,body", [
+    ("根据美国约翰斯·霍普金斯大学的数据，美国累计确诊病例上升。", "约翰斯", "约翰斯·霍普金斯大学"),
+    ("要坚定贯彻新时代党解决台湾问题的总体方略。", "新时代党", None),
+    ("两国执政党要加强交流互鉴。", "两国执政党", None),
+    ("坚持全面从严治党，以党的自我革命引领社会革命。", "从严治党", None),
+    ("美国共和党和民主党在国会争执不下。", None, "美国共和党"),
+])
+def test_what_is_no_body_by_its_kind(text, junk, body):
+    names = _names(text, "Organization", "新闻联播")
+    assert junk is None or not any(n.endswith(junk) for n in names)
+    assert body is None or body in names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("大批以色列民众在特拉维夫、海法、阿什凯隆等地举行集会。", "阿什凯隆"),
+    ("俄军在哈尔科夫、扎波罗热、赫尔松等多条战线占据更有利位置。", "赫尔松"),
+    ("该武装向以色列北部城镇谢莫纳发射了火箭弹。", "谢莫纳"),
+    ("欧洲央行中央银行论坛6月30日在葡萄牙辛特拉开幕。", "辛特拉"),
+    ("今年第9号台风“罗莎”也相继在西北太平洋生成。", "罗莎"),
+    ("美国“萨德”反导系统未能拦截。", "萨德"),
+    ("阿利耶夫表示，阿中是真正的战略伙伴。", "阿中"),
+    ("中方愿同伊方赓续友好。", "伊方赓"),
+])
+def test_names_of_places_and_things_are_no_people(text, name):
+    people, _ = _people_of(text)
+    assert name not in people
+
+
+def test_a_group_named_after_its_full_name_is_the_group():
+    text = "巴勒斯坦伊斯兰抵抗运动（哈马斯）24日发表声明。"
+    people, _ = _people_of(text)
+    assert "哈马斯" not in people and "哈马斯" in _names(text, "Organization", "新闻联播")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .divisions import divisions
 from .doc import Doc
 from .resolve import implied
 
@@ -15,6 +16,8 @@ def issued(doc: Doc) -> None:
 # A document a meeting deliberates or adopts (审议通过了《…》), or a draft, is not issued
 # by the bodies its title names, not yet (GUIDELINES: ISSUED is 印发, 发布).
 _DELIBERATED = re.compile(r"(?:审议|讨论|通过|听取)了?(?:关于)?$")
+# The issuers' separators; 和 of 共和国 is none.
+_AND = re.compile(r"[、与及同]|(?<!共)和")
 _DRAFT = re.compile(r"草案|（稿）|\(稿\)|征求意见稿")
 
 
@@ -28,7 +31,7 @@ def _issued_by_title(entities: dict, add, sentence) -> None:
         if not m or _DRAFT.search(p.name) or _DRAFT.match(text, start + len(p.name)) \
                 or _DELIBERATED.search(text, 0, start):
             continue
-        for issuer in re.split(r"[、和与及]", m.group(1)):
-            if len(issuer) >= 2:
+        for issuer in _AND.split(m.group(1)):
+            if len(issuer) >= 2 and divisions().lookup(issuer) is None:   # two countries' statement
                 org = orgs.get(issuer) or implied(entities, "Organization", issuer)
                 add("ISSUED", org, p, p.first[0])

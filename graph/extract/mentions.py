@@ -110,7 +110,8 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
         out.extend(m for m in named
                    if not (m.label == "Organization" and (_leading_body(m.text) or not _has_org_ending(m.text))
                            and (any(a <= m.start and m.end <= b for a, b in posts) or _post_follows(s.text, m.end)))
-                   and not (m.label == "Organization" and any(a <= m.start and m.end < b for a, b in meetings)))
+                   and not (m.label == "Organization" and any(a <= m.start and m.end < b for a, b in meetings))
+                   and not (m.label == "Organization" and (ends_with_head(m.text) or _no_party(m.text))))
     out.extend(_rosters(sents))
     broad = read_set("broad_formulas.txt")
     out = [t for t in map(_tidy, out) if t is not None]
@@ -217,6 +218,30 @@ _PAIRS = ("“”", "‘’", "《》", "（）", "()", "【】")
 
 
 _GAP = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\s+(?=[\u4e00-\u9fff（(“《])")
+
+
+# Kinds of party, which name none (执政党, 两国执政党), and what the party in general
+# follows: a phrase of its era (新时代党|的建设), a verb (管党治党, 回望党|的百年), a body
+# (全国人大党|组).
+_PARTY_KINDS = ("执政党", "在野党", "参政党", "政党", "反对党", "少数党", "多数党", "大党", "两党")
+_PARTY_OBJECT = re.compile(r"^(?:新时代|新征程|党)|(?:时代|征程|时期|人大|政协|妇联|委会|中央|[管治建兴强全习望])党$")
+
+
+def _no_party(name: str) -> bool:
+    """Is a name ending with 党 no party's: a kind of party, the party in general after a
+    phrase, or a country's party (中国党|和政府, 越南党|和国家: whose party is not named)?"""
+    if not name.endswith("党"):
+        return False
+    kind = next((k for k in _PARTY_KINDS if name.endswith(k)), None)
+    if kind and (len(name) - len(kind) <= 2 or _country(name[:-len(kind)]) or name.startswith(("两国", "多国", "各国"))
+                 or name[:-len(kind)].endswith(("国家", "洲"))):
+        return True
+    return _PARTY_OBJECT.search(name) is not None or _country(name[:-1])
+
+
+def _country(name: str) -> bool:
+    div = divisions().lookup(name)
+    return div is not None and div.level == 0
 
 
 def _tidy(m: Mention) -> Mention | None:
@@ -392,10 +417,10 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
                 continue
         role = None
         head = ends_with_head(titles[-1]) if titles else None
-        if titles and role_of(titles[-1]) and not (after and not role_of(after)) and after != "代表" \
-                and not (head and len(head) > len(role_of(titles[-1]))):   # 常驻联合国代表: a post
+        posted = not all(map(_only_role, titles))   # 全国人大代表、航天员: the post makes an official
+        if titles and not posted and not (after and not role_of(after)) and after != "代表":
             role = role_of(titles[-1])
-        elif i > 0 and role_of(toks[i - 1].word) and not head:
+        elif i > 0 and role_of(toks[i - 1].word) and not head and not posted:
             role = role_of(toks[i - 1].word)
         elif i > 0 and s.text.endswith("乘组", 0, t.start) and not titles:
             role = "航天员"     # 神舟十四号乘组陈冬: a spacecraft's crew
@@ -417,6 +442,12 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         out.append(m)
         previous = m
     return out, posts
+
+
+def _only_role(title: str) -> bool:
+    """Is the title a role and no post (航天员; not 常驻联合国代表, whose head is longer)?"""
+    role, head = role_of(title), ends_with_head(title)
+    return role is not None and not (head and len(head) > len(role))
 
 
 def _spoken_post(text: str, toks: list[Token], i: int) -> tuple[list[str], int]:
@@ -509,20 +540,52 @@ def _not_a_person(text: str, t: Token) -> str | None:
     if len(w) >= 3 and _GROUP.search(w):
         return "Organization"
     if _AT_PLACE.search(text[max(0, t.start - 4):t.start]) or _PLACE_AFTER.match(text, t.end) \
-            or _PLACE_BEFORE.search(text[max(0, t.start - 4):t.start]):
-        return "place"
-    if _THING_AFTER.match(text, t.end) or w.endswith("号") \
-            or len(w) == 2 and w[0] in _COUNTRY_ABBR and w[1] in _COUNTRY_ABBR | set("媒方军"):
-        return "thing"   # 海马斯火箭炮, 爱达·花城号; 伊媒, 马中: countries' abbreviations
-    if _GROUP_AFTER.match(text, t.end):
-        return "Organization"
+            or _PLACE_BEFORE.search(text[max(0, t.start - 4):t.start]) or _PLACES_LISTED.match(text, t.end) \
+            or _within_place(text, t.start):
+        return "place"   # 城镇谢莫纳, 阿什凯隆等地, 葡萄牙辛特拉
+    if _THING_AFTER.match(text, t.end) or w.endswith("号") or _THING_BEFORE.search(text, 0, t.start) \
+            or text.endswith("“", 0, t.start) and re.match(r"”[\u4e00-\u9fff]", text[t.end:t.end + 2]) \
+            or w[:1] in _COUNTRY_ABBR and (w[1:2] == "方" or ends_with_head(w)) \
+            or len(w) == 2 and w[0] in _COUNTRY_ABBR and w[1] in _COUNTRY_ABBR | set("媒方军") \
+            or len(w) == 2 and "中" in w and w.replace("中", "", 1) in _country_firsts():
+        return "thing"   # 海马斯火箭炮, 爱达·花城号; 伊媒, 马中, 阿中: countries' abbreviations
+    if _GROUP_AFTER.match(text, t.end) or text.endswith("（", 0, t.start) and _GROUP.search(text, 0, t.start - 1):
+        return "Organization"   # 哈马斯领导人; 巴勒斯坦伊斯兰抵抗运动（哈马斯）
     return None
 
 
+# A storm's or a weapon's name: 台风“罗莎”, 名为“卡西姆·巴西尔”的导弹.
+_THING_BEFORE = re.compile(r"(?:台风|飓风|名为|代号)[“\"]?$")
+
+
+def _within_place(text: str, start: int) -> bool:
+    """Is the name written right after the country or the state abroad it lies in
+    (葡萄牙辛特拉, 科罗拉多州丹佛)? A person's name follows a post or a role there."""
+    for n in range(2, min(start, 8) + 1):
+        before = text[start - n:start]
+        div = divisions().lookup(before)
+        if div is not None and div.level == 0 or re.fullmatch(r"[\u4e00-\u9fff]{1,6}州", before) \
+                and div is None and not before.endswith("自治州"):
+            return True
+    return False
+
+
+# The end of a list of places, after the name or after the names that follow it:
+# 特拉维夫、海法、阿什凯隆等地; 哈尔科夫、赫尔松等多条战线.
+_PLACES_LISTED = re.compile(r"(?:、[\u4e00-\u9fff·]{2,10})*等(?:多|其他|[0-9一二两三四五六七八九十]+)?[个条处座]?"
+                            r"(?:地|方向|城市|战线|地区|州|城镇|国家)")
+
+
+@lru_cache(maxsize=1)
+def _country_firsts() -> frozenset:
+    """The first characters of the countries' names (马 of 马来西亚, 阿 of 阿塞拜疆)."""
+    return frozenset(d.name[0] for d in divisions().by_code.values() if d.level == 0) - {"中"}
+
+
 # A place, not a person, follows these: 南部城市阿什凯隆, 首都萨那.
-_PLACE_BEFORE = re.compile(r"(?:城市|首都|首府|港口|港市|小镇|村庄|地区|[东南西北中]部|一带)$")
+_PLACE_BEFORE = re.compile(r"(?:城市|城镇|首都|首府|港口|港市|海港|名城|重镇|古城|小镇|村庄|地区|[东南西北中]部|一带)$")
 # Weapons, ships, diseases, storms: 海马斯火箭炮, “卡尔·文森”号, 阿利·伯克级, 奥密克戎毒株, 杜苏芮台风.
-_THING_AFTER = re.compile(r"[”\"]?(?:多管)?(?:火箭炮|导弹|战机|战斗机|坦克|无人机|系统|航母|舰|毒株|变异株|病毒|疫情|台风|飓风|号|级)")
+_THING_AFTER = re.compile(r"[”\"]?(?:多管)?(?:火箭炮|火箭弹|炮弹|防空|装甲车|战车|直升机|潜艇|导弹|战机|战斗机|坦克|无人机|系统|航母|舰|毒株|变异株|病毒|疫情|台风|飓风|号|级)")
 # A group's members and leaders: 杰哈德组织, 哈马斯武装人员, 哈马斯领导人.
 _GROUP_AFTER = re.compile(r"(?:组织|武装|运动|分子|派别|成员|领导人|高级官员|官员|政治局)")
 
@@ -753,7 +816,7 @@ def _named(s: Sentence) -> list[Mention]:
     out.extend(_laws(s))
     out.extend(_sections(s, out))
     out.extend(_counted_works(s))
-    out = _no_phrases(whole_words(s.text, out, lambda m, end: replace(m, text=s.text[m.start:end], end=end)))
+    out = _no_phrases(whole_words(s.text, _dotted(s, out), lambda m, end: replace(m, text=s.text[m.start:end], end=end)))
     return [m for m in out if not _attributive(s.text, m)]
 
 
@@ -761,6 +824,21 @@ def _named(s: Sentence) -> list[Mention]:
 _LINE = ("高速公路", "高速", "高铁", "铁路", "城际", "公路", "运河", "通道", "号线")
 _SECTION = re.compile(r"(?:（)?([\u4e00-\u9fff]{1,4}至[\u4e00-\u9fff]{1,5}|[\u4e00-\u9fff]{1,4}?)段(?:）)?")
 _NO_SECTION = ("路", "区", "阶", "分", "时", "地", "中")
+
+
+def _dotted(s: Sentence, found: list[Mention]) -> list[Mention]:
+    """A body's name written with a dot (约翰斯·霍普金斯大学): whole, and its first part
+    alone is none."""
+    out = []
+    for m in found:
+        if m.label == "Organization" and s.text.startswith("·", m.end) and m.via == "lac":
+            continue   # 约翰斯|·霍普金斯大学
+        before = next((t for t in s.tokens if t.end == m.start - 1 and len(t.word) >= 2
+                       and t.tag in ("ORG", "PER", "nz", "nr")), None) if s.text.endswith("·", 0, m.start) else None
+        if m.label == "Organization" and before:
+            m = replace(m, text=s.text[before.start:m.end], start=before.start)
+        out.append(m)
+    return out
 
 
 def _sections(s: Sentence, found: list[Mention]) -> list[Mention]:

@@ -137,7 +137,11 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:任|届)$")
 
 def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | None:
     """The organisation of a post from the part of the title before its head."""
+    if head in _CONGRESS_DELEGATES:
+        return None   # 二十大代表: a delegate to a congress, which is a meeting, not a body
     org = _ORDINAL.sub("", org_part.replace(DAILY_WORK, "")) + _organ_in_head(head)
+    if (inner := ends_with_head(org)) and not _organ_in_head(inner):
+        org = org[:-len(inner)]   # 俄罗斯总统新闻秘书: the president's aide serves his country
     if len(org) < 2:
         return None   # 选择|党主席, 议|会议长: a piece of a name the tagger cut
     d = divisions()
@@ -159,10 +163,14 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
     return org
 # The organ a compound post starts with: 纪委书记, 党组书记, 政协主席, 人大常委会主任.
 _HEAD_ORGANS = ("委", "党组", "政协")
+_CONGRESS_DELEGATES = ("大代表", "党代表")
 
 
 def _organ_in_head(head: str) -> str:
-    """中央纪委书记 is 书记 of 中央纪委: the organ part of a compound post."""
+    """中央纪委书记 is 书记 of 中央纪委: the organ part of a compound post; a deputy
+    (全国人大代表) sits in 人大."""
+    if head.endswith("人大代表"):
+        return head[:-2]
     for k in range(1, len(head) - 1):
         if head[:k].endswith(_HEAD_ORGANS) and ends_with_head(head[k:]) == head[k:]:
             return head[:k]

@@ -7,6 +7,8 @@ organisation-like words, so that ``调研中，刘强`` gives none.
 """
 from __future__ import annotations
 
+import re
+
 from .divisions import divisions
 from .lexicon import read_list, read_set
 from .nlp import Token
@@ -87,7 +89,11 @@ _JOINS = {"和": ("n", "vn"), "与": ("n", "vn", "ORG"), "驻": ("LOC", "ORG"), 
 def title_word(t: Token) -> bool:
     """May the token be part of a title? A word of rank is, as the tagger may call it
     an adjective or a verb."""
-    return t.tag in _TITLE_TAGS or (t.tag == "m" and t.word.startswith("第")) or t.word in _RANKS
+    return t.tag in _TITLE_TAGS or (t.tag == "m" and _NUMBERED.fullmatch(t.word) is not None) or t.word in _RANKS
+
+
+# A number a post may hold: 第十四届, and a numbered congress (二十大|代表, a delegate to it).
+_NUMBERED = re.compile(r"第.*|[一二三四五六七八九十]+大")
 
 
 # Words of rank inside a post, whatever the tagger calls them (副|委员长, 常务|副主席, 执行|主席).

@@ -1348,3 +1348,16 @@ def test_a_group_named_after_its_full_name_is_the_group():
     text = "巴勒斯坦伊斯兰抵抗运动（哈马斯）24日发表声明。"
     people, _ = _people_of(text)
     assert "哈马斯" not in people and "哈马斯" in _names(text, "Organization", "新闻联播")
+
+
+@pytest.mark.parametrize("text,label,name,wrong", [
+    ("扎实推进“三北”工程攻坚战。", "Project", "“三北”工程", "三北"),
+    ("开辟相关专业设置即时响应“绿色通道”。", "Project", None, "绿色通道"),
+    ("赞赏和支持习近平主席提出的三大全球倡议。", "Policy", None, "全球倡议"),
+    ("作为我国西部陆海新通道骨干工程——平陆运河今天全线动工建设。", "Project", "平陆运河", "西部陆海新通道骨干工程"),
+    ("【推动高质量发展系列主题新闻发布会】税收服务高质量发展效能进一步提升", "Meeting",
+     "推动高质量发展系列主题新闻发布会", "高质量发展系列主题新闻发布会"),
+])
+def test_names_as_their_frame_writes_them(text, label, name, wrong):
+    names = _names(text, label, "新闻联播")
+    assert wrong not in names and (name is None or name in names)

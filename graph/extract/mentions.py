@@ -20,7 +20,7 @@ from .congresses import MEETING
 from .divisions import divisions
 from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
-from .nlp import Token, common_word, dictionary_word, is_idiom
+from .nlp import Token, common_tag, common_word, dictionary_word, is_idiom
 from .sentences import Sentence
 from .titles import (chain_span, ends_with_head, heads, past_posts, person_roles, role_of, split_title, title_after,
                      title_word)
@@ -816,7 +816,8 @@ def _named(s: Sentence) -> list[Mention]:
     out.extend(_laws(s))
     out.extend(_sections(s, out))
     out.extend(_counted_works(s))
-    out = _no_phrases(whole_words(s.text, _dotted(s, out), lambda m, end: replace(m, text=s.text[m.start:end], end=end)))
+    out = _no_phrases(whole_words(s.text, _framed(s, _dotted(s, out)),
+                                  lambda m, end: replace(m, text=s.text[m.start:end], end=end)))
     return [m for m in out if not _attributive(s.text, m)]
 
 
@@ -824,6 +825,29 @@ def _named(s: Sentence) -> list[Mention]:
 _LINE = ("高速公路", "高速", "高铁", "铁路", "城际", "公路", "运河", "通道", "号线")
 _SECTION = re.compile(r"(?:（)?([\u4e00-\u9fff]{1,4}至[\u4e00-\u9fff]{1,5}|[\u4e00-\u9fff]{1,4}?)段(?:）)?")
 _NO_SECTION = ("路", "区", "阶", "分", "时", "地", "中")
+
+
+# A count of kinds before a name (三大全球倡议, 十大工程): the kind, not one of its kind.
+_COUNTED = re.compile(r"(?<!第)(?:[一二三四五六七八九十两]+|\d+)(?:大|项|个|条)$")
+
+
+def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
+    """Names as their frame writes them: a heading in 【】 is one name whole
+    (【推动高质量发展系列主题新闻发布会】); a work described before a dash and named after
+    it (西部陆海新通道骨干工程——平陆运河) is the one named; a counted kind is no name."""
+    works = {m.start for m in found if m.label == "Project"}
+    out = []
+    for m in found:
+        if m.label in ("Policy", "Project") and m.via != "quote" and _COUNTED.search(s.text, 0, m.start):
+            continue
+        if m.label == "Project" and s.text.startswith("——", m.end) and m.end + 2 in works:
+            continue
+        opening = s.text.rfind("【", 0, m.start)
+        if m.label == "Meeting" and s.text.startswith("】", m.end) and opening >= 0 \
+                and not re.search(r"[】，。、；：]", s.text[opening:m.start]):
+            m = replace(m, text=s.text[opening + 1:m.end], start=opening + 1)
+        out.append(m)
+    return out
 
 
 def _dotted(s: Sentence, found: list[Mention]) -> list[Mention]:
@@ -1747,6 +1771,7 @@ _CATEGORY_AFTER = re.compile(r"(人员|场所|干部|群众|家庭|户|企业|�
 # Quoted names of systems and platforms (“渝快办”等政务服务平台, “互联网+监管”等系统).
 _WORK_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}(?:平台|系统)|(?:等)?(?:平台|项目|工程|APP|App|小程序)")
 _WORK_ENDINGS = ("系统", "平台", "APP", "App", "小程序")
+_HEAD_AFTER = re.compile(r"(?:工程|项目)(?!师|部|院|局|公司)")
 # Adjacent quoted phrases (“一户一策”“一人一策”“包户到人”) are one list.
 _QUOTE_RUN = re.compile(r"(?:“[^“”\n]{2,24}”[、和及与]?)+")
 
@@ -1777,7 +1802,10 @@ def _quoted(s: Sentence) -> list[Mention]:
         examples = after.startswith("等“")
         for m in _QUOTE.finditer(s.text, run.start(), run.end()):
             label = _quoted_label(m.group(1), before, after, examples, table)
-            if label:
+            head = _HEAD_AFTER.match(s.text, m.end()) if m.end() == run.end() else None
+            if label == "Project" and head:   # “三北”工程: the work is the phrase and its head
+                out.append(Mention(label, s.text[m.start():head.end()], s.index, m.start(), head.end(), via="quote"))
+            elif label:
                 out.append(Mention(label, m.group(1), s.index, m.start(1), m.end(1), via="quote"))
     return out
 
@@ -1796,9 +1824,11 @@ def _quoted_label(inner: str, before: str, after: str, examples: bool, table: di
     if re.search(r"[。！？：；]", inner) or inner.count("，") > 1 or inner.endswith("式"):
         return None   # speech, or a manner (沉浸式, 保姆式), not a name
     ending = next((x for x in sorted(table, key=len, reverse=True) if inner.endswith(x)), None)
-    if inner.endswith(_WORK_ENDINGS) or _WORK_AFTER.match(after):
-        return "Project"
-    if ending and table[ending] in ("Project", "Meeting", "Organization"):
+    if inner.endswith(_WORK_ENDINGS) or _WORK_AFTER.match(after) or ending and table[ending] == "Project":
+        # “绿色通道”, “代表通道”: a noun of the language names no work (“菜篮子”工程 does)
+        generic = inner in _generic_words() or common_tag(inner) == "n"
+        return None if generic and not _HEAD_AFTER.match(after) else "Project"
+    if ending and table[ending] in ("Meeting", "Organization"):
         return table[ending]
     if _slogan(inner, "" if examples else before, after) or _POLICY_AFTER.search(inner) and inner.endswith(_POLICY_WORDS):
         return "Policy"   # …, “四种资产收益扶贫模式”

@@ -1361,3 +1361,11 @@ def test_a_group_named_after_its_full_name_is_the_group():
 def test_names_as_their_frame_writes_them(text, label, name, wrong):
     names = _names(text, label, "新闻联播")
     assert wrong not in names and (name is None or name in names)
+
+
+def test_each_name_of_an_appointed_list_takes_the_post():
+    text = "经表决，会议决定增补马晓伟、易会满、曹军为第十四届全国政协委员；隋青不再担任民族和宗教委员会驻会副主任。"
+    r = analyse(_article(text, publication="新闻联播"))
+    held = _pairs(r, "HOLDS_POSITION")
+    assert {("马晓伟", "第十四届全国政协"), ("易会满", "第十四届全国政协"), ("曹军", "第十四届全国政协")} <= held
+    assert ("隋青", "民族和宗教委员会") in held

@@ -492,6 +492,9 @@ def _appointed(text: str, toks: list[Token], i: int) -> tuple[list[str], list[st
             m = _APPOINT_AFTER.match(text, end + n)
             if m and ends_with_head(m.group(1)) and (n == 0 or len(toks[i].word) == 2):
                 return [m.group(1)], [], end + n
+        m = _APPOINT_AFTER.match(text, _end_of_list(toks, i))   # 增补A、B、C为X: each of them
+        if m and ends_with_head(m.group(1)) and (_list_start(toks, i) < i or _end_of_list(toks, i) > end):
+            return [m.group(1)], [], end
     m = _CONGRATULATED.match(text, end)
     if m and ends_with_head(m.group(1)):
         return [m.group(1)], [], end

@@ -139,7 +139,8 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
     """The organisation of a post from the part of the title before its head."""
     if head in _CONGRESS_DELEGATES:
         return None   # 二十大代表: a delegate to a congress, which is a meeting, not a body
-    org = _ORDINAL.sub("", org_part.replace(DAILY_WORK, "")) + _organ_in_head(head)
+    # 民族和宗教委员会驻会副主任: who works there full time; 驻会 is no part of the body
+    org = _ORDINAL.sub("", org_part.replace(DAILY_WORK, "")).removesuffix("驻会") + _organ_in_head(head)
     if (inner := ends_with_head(org)) and not _organ_in_head(inner):
         org = org[:-len(inner)]   # 俄罗斯总统新闻秘书: the president's aide serves his country
     if len(org) < 2:

@@ -274,7 +274,40 @@ def names_in_lists(toks: list[Token]) -> list[Token]:
         if j >= 1 and out[j].word == "、" and out[j - 1].tag == "PER" and len(parts) > 1 \
                 and all(_HAN.match(t.word) for t in parts) and 2 <= parts[-1].end - parts[0].start <= 3:
             out[j + 1:i - 1] = [Token("".join(t.word for t in parts), "PER", parts[0].start, parts[-1].end)]
-    return out
+    return _appointed_list(out)
+
+
+# Verbs of a personnel decision whose object is a list of names (增补A、B、C为…).
+_APPOINTING = {"增补", "任命", "补选", "免去", "撤销", "接受"}
+
+
+def _appointed_list(toks: list[Token]) -> list[Token]:
+    """增补马晓伟、易|会|满、曹军为…: the items of a list between a personnel verb and 为
+    (or 的) are names, each two or three characters, when the tagger found one of them."""
+    out = list(toks)
+    for k, t in enumerate(toks):
+        if t.word not in _APPOINTING:
+            continue
+        items, item, j = [], [], k + 1
+        while j < len(toks) and toks[j].word not in ("为", "的", "。", "；", "，"):
+            if toks[j].word == "、":
+                items.append(item)
+                item = []
+            else:
+                item.append(j)
+            j += 1
+        items.append(item)
+        if j == len(toks) or toks[j].word not in ("为", "的") or len(items) < 2 or not all(items) \
+                or not any(len(it) == 1 and toks[it[0]].tag == "PER" for it in items):
+            continue
+        spans = [(toks[it[0]].start, toks[it[-1]].end, "".join(toks[n].word for n in it)) for it in items]
+        if not all(2 <= len(w) <= 3 and _HAN.match(w) for _, _, w in spans):
+            continue
+        for it, (a, b, w) in zip(items, spans):
+            out[it[0]] = Token(w, "PER", a, b)
+            for n in it[1:]:
+                out[n] = None
+    return [t for t in out if t is not None]
 
 
 def split_sentences(doc: Doc) -> None:

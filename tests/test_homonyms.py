@@ -399,3 +399,24 @@ def test_a_deputy_named_by_his_trade_is_the_deputy(tmp_path):
     # a deputy may be a worker: one person; a vice premier is no athlete: namesakes
     assert "杨小明" in officials and "杨小明" not in persons
     assert "张国华" in officials and "张国华" in persons
+
+
+ASTRONAUT = {"title": "航天员出舱", "date": "2023-03-04", "text": "航天员李德明、赵文斌顺利完成出舱活动。"}
+DEPUTY_ASTRONAUT = {"title": "代表委员履职", "date": "2023-03-05",
+                    "text": "全国人大代表、航天员李德明说，要推动空间科学研究。全国妇联副主席李德明也出席了会议。"}
+
+
+def test_a_role_an_official_is_given_beside_a_post_proves_no_namesake(tmp_path):
+    # alone, the astronauts are people with a role
+    src = corpus(tmp_path / "src", {"1": [ASTRONAUT]})
+    out = tmp_path / "out"
+    build([src], out, html=False)
+    assert officials_and_persons(out) == (set(), {"李德明", "赵文斌"})
+    # a document that names 李德明 a deputy and an astronaut at once makes the astronaut
+    # the official; 赵文斌, given no post anywhere, stays a person
+    corpus(src, {"1": [ASTRONAUT], "2": [DEPUTY_ASTRONAUT]})
+    build([src], out, html=False)
+    officials, persons = officials_and_persons(out)
+    assert "李德明" in officials and "李德明" not in persons and "赵文斌" in persons
+    merges = json.loads((out / "merges.json").read_text("utf-8"))
+    assert not any(m["name"] == "李德明" and m.get("namesakes") for m in merges)

@@ -22,7 +22,7 @@ from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
 from .nlp import Token, common_tag, common_word, dictionary_word, is_idiom
 from .sentences import Sentence
-from .titles import (chain_span, ends_with_head, heads, past_posts, person_roles, role_of, split_title, title_after,
+from .titles import (chain_span, ends_with_head, heads, only_role, past_posts, person_roles, role_of, split_title, title_after,
                      title_word)
 
 LABEL_PRIORITY = ("Meeting", "Project", "Organization", "District", "Policy")
@@ -417,7 +417,7 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
                 continue
         role = None
         head = ends_with_head(titles[-1]) if titles else None
-        posted = not all(map(_only_role, titles))   # 全国人大代表、航天员: the post makes an official
+        posted = not all(map(only_role, titles))   # 全国人大代表、航天员: the post makes an official
         if titles and not posted and not (after and not role_of(after)) and after != "代表":
             role = role_of(titles[-1])
         elif i > 0 and role_of(toks[i - 1].word) and not head and not posted:
@@ -442,12 +442,6 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         out.append(m)
         previous = m
     return out, posts
-
-
-def _only_role(title: str) -> bool:
-    """Is the title a role and no post (航天员; not 常驻联合国代表, whose head is longer)?"""
-    role, head = role_of(title), ends_with_head(title)
-    return role is not None and not (head and len(head) > len(role))
 
 
 def _spoken_post(text: str, toks: list[Token], i: int) -> tuple[list[str], int]:

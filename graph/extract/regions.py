@@ -9,6 +9,7 @@ from __future__ import annotations
 from .divisions import COUNTRY_CODE, divisions
 from .lexicon import read_list
 from .records import DocResult
+from .titles import only_role, role_of
 
 SEP = "|"
 NOT_A_PERSON = "!"   # the region set of a name the document shows is no person's
@@ -17,6 +18,7 @@ LISTED = "+"         # …of the names, joined by 、, the document writes as on
 ROLED = "~"          # …of a name the document gives a role (its date: the role, 航天员)
 TITLED = "="         # …of an official the document gives a post
 DEPUTY = "^"         # …of one whose only posts are a people's congress deputy's (全国人大代表)
+POSTED_ROLE = "&"    # …of an official the document gives a role beside a post (its date: the role)
 _RELATIVE = "省市区县"   # 省委, 市政府 written without their place: the paper's own
 
 
@@ -83,7 +85,8 @@ def observations(doc: DocResult) -> list[list]:
     ``NOT_A_PERSON`` for its regions, a bare Person (graph/extract/resolve.py) ``BARE``;
     a list of people's names (``DocResult.people_lists``) gives them joined, ``LISTED``;
     a Person given a role ``ROLED`` with the role in place of the date, an Official given
-    a post ``TITLED``, or ``DEPUTY`` when its posts are all a deputy's."""
+    a post ``TITLED``, or ``DEPUTY`` when its posts are all a deputy's; a role an Official
+    is given beside a post (全国人大代表、航天员王亚平) ``POSTED_ROLE`` with the role."""
     return [[name, SEP.join(regions), doc.date if held and regions else None]
             for name, (regions, held) in mentions_of(doc).items()] \
         + [[name, NOT_A_PERSON, None] for name in doc.not_people] \
@@ -91,4 +94,6 @@ def observations(doc: DocResult) -> list[list]:
         + [["、".join(names), LISTED, None] for names in doc.people_lists] \
         + [[e.key, ROLED, e.role] for e in doc.entities if e.label == "Person" and e.role] \
         + [[e.key, DEPUTY if all(t.endswith("代表") for t in e.titles) else TITLED, None]
-           for e in doc.entities if e.label == "Official" and e.titles]
+           for e in doc.entities if e.label == "Official" and e.titles] \
+        + [[e.key, POSTED_ROLE, role_of(t)] for e in doc.entities if e.label == "Official"
+           for t in e.titles if only_role(t)]

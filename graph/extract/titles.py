@@ -45,6 +45,12 @@ def role_of(text: str) -> str | None:
     return None
 
 
+def only_role(title: str) -> bool:
+    """Is the title a role and no post (航天员; not 常驻联合国代表, whose head is longer)?"""
+    role, head = role_of(title), ends_with_head(title)
+    return role is not None and not (head and len(head) > len(role))
+
+
 DAILY_WORK = "分管日常工作的"   # 公安部分管日常工作的副部长 (posts.py takes it out of the body)
 
 

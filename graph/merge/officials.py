@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from ..extract.divisions import divisions
 from ..extract.records import DocResult
-from ..extract.regions import (BARE, DEPUTY, LISTED, NOT_A_PERSON, ROLED, SEP as _SEP, TITLED, mentions_of,
+from ..extract.regions import (BARE, DEPUTY, LISTED, NOT_A_PERSON, POSTED_ROLE, ROLED, SEP as _SEP, TITLED, mentions_of,
                                observations, region_of_code)
 from ..schema import node_id
 
@@ -71,6 +71,9 @@ class Officials:
         # names whose posts in every document are a deputy's: a deputy may be a worker,
         # a farmer or an athlete, so a role proves no namesake
         self.deputies: set[str] = set(summary.pop(DEPUTY, ()))
+        # name|role of officials some document gives a role beside a post (全国人大代表、
+        # 航天员王亚平): that role proves no namesake
+        self.posted_roles: set[str] = set(summary.pop(POSTED_ROLE, ()))
         self._listed: set[str] | None = None
         self.seen: dict[str, dict[str, list]] = {
             n: {combo: list(v) for combo, v in c.items()} for n, c in summary.items()}
@@ -96,6 +99,9 @@ class Officials:
                 if not date.endswith(_OFFICE_ROLES):
                     self.roled.add(name)
                     self._listed = None
+                continue
+            if combo == POSTED_ROLE:
+                self.posted_roles.add(name + _SEP + date)
                 continue
             if combo in (TITLED, DEPUTY):
                 (self.titled if combo == TITLED else self.deputies).add(name)
@@ -156,11 +162,13 @@ class Officials:
         Person the text gives a role (记者, 村民, 航天员…) stays one, unless the role is one an
         official has too (代表, 教授, 院士, 负责人…: 全国人大代表X is the official X; 夫人
         says whose wife, not what she does), or the official's posts are all a deputy's
-        (工人X is the 全国人大代表 X). An Official the document gives no post is a
+        (工人X is the 全国人大代表 X), or some document gives the official that role beside
+        a post (航天员X is the 全国人大代表、航天员X). An Official the document gives no post is a
         Person when the build shows the name is no official's (``_posted``)."""
         persons = {e.key: e.attrs.get("bare") for e in doc.entities
                    if e.label == "Person" and (not e.role or e.role.endswith(_RETYPED_ROLES)
-                                               or e.key in self.deputies and e.key not in self.titled)}
+                                               or e.key in self.deputies and e.key not in self.titled
+                                               or e.key + _SEP + e.role in self.posted_roles)}
         retype = {k for k in persons if self.is_official(k)}
         drop = {("Person", k) for k, bare in persons.items() if k not in retype and (bare or self.is_no_person(k))}
         people = {e.key for e in doc.entities if e.label == "Person"}
@@ -200,7 +208,8 @@ class Officials:
     def summary(self) -> dict:
         out = {n: dict(sorted(c.items())) for n, c in sorted(self.seen.items())}
         for key, names in ((NOT_A_PERSON, self.no_people), (BARE, self.bare), (LISTED, self.lists),
-                           (ROLED, self.roled), (TITLED, self.titled), (DEPUTY, self.deputies)):
+                           (ROLED, self.roled), (TITLED, self.titled), (DEPUTY, self.deputies),
+                           (POSTED_ROLE, self.posted_roles)):
             if names:
                 out[key] = sorted(names)
         return out

@@ -1369,3 +1369,21 @@ def test_each_name_of_an_appointed_list_takes_the_post():
     held = _pairs(r, "HOLDS_POSITION")
     assert {("马晓伟", "第十四届全国政协"), ("易会满", "第十四届全国政协"), ("曹军", "第十四届全国政协")} <= held
     assert ("隋青", "民族和宗教委员会") in held
+
+
+def test_a_summit_of_heads_of_state_is_attended_by_each():
+    text = ("首届中国－阿拉伯国家峰会在利雅得举行。科威特王储米沙勒、突尼斯总统赛义德、吉布提总统盖莱、卡塔尔埃米尔塔米姆、"
+            "阿尔及利亚总理阿卜杜拉赫曼、黎巴嫩总理米卡提等阿盟国家领导人出席峰会。")
+    r = analyse(_article(text, publication="新闻联播"))
+    attended = {s for s, _ in _pairs(r, "ATTENDED")}
+    assert {"米沙勒", "赛义德", "盖莱", "塔米姆", "阿卜杜拉赫曼", "米卡提"} <= attended
+    people, _ = _people_of(text)
+    assert "吉布提" not in people   # a country, not a name
+
+
+def test_those_present_with_the_bodies_of_the_unnamed_leaders():
+    text = ("国务院总理李强在吉隆坡出席东盟－中国－海合会峰会。东盟轮值主席国马来西亚总理安瓦尔、"
+            "海合会轮值主席国科威特王储萨巴赫以及东盟、海合会国家领导人出席。")
+    r = analyse(_article(text, publication="新闻联播"))
+    assert {("安瓦尔", "东盟－中国－海合会峰会"), ("萨巴赫", "东盟－中国－海合会峰会")} <= _pairs(r, "ATTENDED")
+    assert {("安瓦尔", "马来西亚"), ("萨巴赫", "科威特")} <= _pairs(r, "HOLDS_POSITION")

@@ -50,7 +50,7 @@ _OPEN, _CLOSE = "（(“《", "）)”》"
 # Verbs after a bare name that only an office-holder does in the news.
 # (表示, 宣布, 指出 are said by groups, armies and spokesmen too: 哈马斯表示 names no official.)
 # Unnamed people named by what they are, in a list of those present (有关部门负责人).
-UNNAMED_PEOPLE = r"(?:负责人|负责同志|领导同志|人士|代表)(?:等)?"
+UNNAMED_PEOPLE = r"(?:负责人|负责同志|领导同志|领导人|人士|代表)(?:等)?"
 # 崔铁军、高纪凡等6位代表分别就…发言: deputies and members, counted after the list.
 _DEPUTIES = r"[\d一二三四五六七八九十两]+[位名](?:全国)?(?:人大代表|政协委员|政协常委|代表|委员|常委)"
 # 李强、赵乐际等党和国家领导人出席: what the named are, written after their list

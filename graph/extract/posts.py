@@ -113,6 +113,11 @@ def _abroad(org_part: str) -> bool:
 _FOREIGN_ABBR = {a for a, code in read_pairs("country_abbr.tsv") if code != "CN"}
 
 
+def _is_country(name: str) -> bool:
+    div = divisions().lookup(name)
+    return div is not None and div.level == 0
+
+
 def _place(name: str) -> bool:
     """A division or a country (巴西 in 巴西副总统): no organisation of its own."""
     return divisions().lookup(name) is not None
@@ -148,6 +153,8 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
     d = divisions()
     # 中华人民共和国香港特别行政区行政长官: a division written inside another heads the post
     org = next((org[n:] for n in range(2, len(org) - 1) if org[:n] in d.by_form and d.lookup(org[n:])), org)
+    # 东盟轮值主席国马来西亚总理: the country the role before it describes
+    org = next((org[n:] for n in range(2, len(org) - 1) if org[n - 1] == "国" and _is_country(org[n:])), org)
     org = _qualify(org, home)
     if org in _RELATIVE_ORGANS:
         return _within(org, previous)

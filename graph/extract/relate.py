@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from .sentences import Sentence
+from .divisions import divisions
 from .doc import Doc
 from .lexicon import read_list, read_pairs
 from .mentions import PRESENT_ALSO, UNNAMED_PEOPLE
@@ -542,6 +543,8 @@ def _subject_gap(text: str, end: int, cue: int, others, filler: re.Pattern = _FI
             gap = gap.replace(text[o.start:o.end], "、")
     # 李强、赵乐际等党和国家领导人出席: what the named are, its 和 no list's
     gap = gap.replace("党和国家领导", "领导").replace("以及", "、")
+    for name in _JOINED_NAMES.findall(gap):   # 阿尔及利亚总理: no 及 of a list
+        gap = gap.replace(name, "国")
     pieces = [p for p in re.split(r"[、，,和及与]", gap) if p and not p.startswith("·")]   # 帕巴拉|·格列朗杰
     # 李作成、苗华，军委机关各部门、各战区…有关负责同志等参加: bodies listed before the unnamed people
     group = gap[:1] in "、，," and bool(pieces) and bool(_GROUP_PIECE.match(pieces[-1]))
@@ -552,12 +555,24 @@ def _subject_gap(text: str, end: int, cue: int, others, filler: re.Pattern = _FI
     return len(gap) <= 200   # a list of twenty leaders with their posts
 
 
+def _joined_countries() -> re.Pattern:
+    names = sorted({d.name for d in divisions().by_code.values() if d.level == 0 and re.search("[和及与]", d.name)}
+                   | {f for f, ds in divisions().by_form.items() if re.search("[和及与]", f)
+                      and any(x.level == 0 for x in (ds if isinstance(ds, list) else [ds]))}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+# Countries whose names hold a conjunction (阿尔及利亚, 特立尼达和多巴哥)
+_JOINED_NAMES = _joined_countries()
+
+
 # Unnamed people and the bodies they come from, in a list of those present:
 # 刘国中、李干杰，中共中央、国务院有关部门负责人出席
 _GROUP_PIECE = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,20}}{UNNAMED_PEOPLE}|中共中央|党中央|国务院|全国人大常委会|全国政协|中央军委)$")
 
 
-_BODY_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:部门|单位|机关|战区|军兵种|部队|地方|企业|高校|院校|学院|大学|中心|委员会|办公室)$")
+_BODY_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:部门|单位|机关|战区|军兵种|部队|地方|企业|高校|院校|学院|大学|中心|委员会|办公室"
+                         r"|组织|联盟|东盟|[^、]{1,3}会)$")   # 东盟、海合会国家领导人
 
 
 def _without_post(piece: str) -> str:

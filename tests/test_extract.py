@@ -1387,3 +1387,15 @@ def test_those_present_with_the_bodies_of_the_unnamed_leaders():
     r = analyse(_article(text, publication="新闻联播"))
     assert {("安瓦尔", "东盟－中国－海合会峰会"), ("萨巴赫", "东盟－中国－海合会峰会")} <= _pairs(r, "ATTENDED")
     assert {("安瓦尔", "马来西亚"), ("萨巴赫", "科威特")} <= _pairs(r, "HOLDS_POSITION")
+
+
+@pytest.mark.parametrize("text,name,meeting", [
+    ("全国组织部长会议16日至17日在京召开。蔡奇出席会议并讲话。", "蔡奇", "全国组织部长会议"),
+    ("国务院总理李克强主持召开国务院第七次全体会议。会议审议了有关报告，听取了国务院港澳事务办公室主任夏宝龙关于行政长官人选产生过程的汇报。",
+     "夏宝龙", "国务院第七次全体会议"),
+    ("十四届全国人大常委会举行第十五讲专题讲座，赵乐际委员长主持。中央社会工作部副部长柳拯作了题为《扎实推进基层治理现代化》的讲座。",
+     "柳拯", "第十五讲专题讲座"),
+])
+def test_who_reports_or_lectures_to_a_meeting_attends_it(text, name, meeting):
+    r = analyse(_article(text, publication="新闻联播"))
+    assert any(s == name and t.endswith(meeting) for s, t in _pairs(r, "ATTENDED"))

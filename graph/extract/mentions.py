@@ -1310,6 +1310,8 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
             pass   # 西部|陆海|新通道: a work's name the tagger read as a person's, after its region
         elif strict == "Meeting" and p.tag == "vd" and toks[j].tag in ("v", "vn"):
             pass   # …项目联合|协调|理事会: a verb as the adverb of a name's verb
+        elif strict == "Meeting" and p.tag == "n" and ends_with_head(toks[j].word) == toks[j].word:
+            pass   # 全国组织|部长会议: a noun before a post is the post's (组织部长), no verb
         elif depth == 0 and (_ends_name(p, boundary) or strict in _STRICT_TAGS and p.tag not in _STRICT_TAGS[strict]
                              and not (p.tag == "TIME" and re.fullmatch(r"\d{4}年", p.word))) \
                 and not _inner_verb(toks, j - 1, boundary, strict):

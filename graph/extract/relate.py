@@ -302,6 +302,12 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
         for m in _REPORTED.finditer(text):
             for o in _attendees(here, m.start(), filler=_AT_MEETING):
                 add("ATTENDED", o, story.held)
+    # 会议听取了国务院港澳事务办公室主任夏宝龙关于…的汇报: whom the meeting hears reported to it
+    if story.held:
+        for m in _HEARD.finditer(text):
+            for o in here.officials:
+                if m.start() < o.start and o.end <= m.start(1):
+                    add("ATTENDED", o.key, story.held)
     # 何立峰在会上传达…并讲话: who speaks at the meeting held, whatever he says there
     for o in here.officials:
         if story.held and _AT_THE_MEETING.match(text, o.end) and not meetings:
@@ -350,7 +356,8 @@ _SET_FOR = re.compile(r"(?:定于|将于|于\d{4}年)[^，,。；;]{0,12}$")
 _WHO_ACCOMPANY = re.compile(r"陪同[^，,。；;的]{0,12}的")
 _MADE = re.compile(r"(?:先后|分别|相继)?作了?(?:交流|书面|大会|专题|重点|主题|典型)?$")
 _SPOKEN_ON = re.compile(r"(?:重点|分别)?(?:就|围绕)[^。；;]{1,80}?$")
-_REPORTED = re.compile(r"(?:分别)?作(?:了|的)[^。；;]{0,80}?(?:报告|说明|汇报)")
+_REPORTED = re.compile(r"(?:分别)?作(?:了|的)[^。；;]{0,80}?(?:报告|说明|汇报|讲座)")
+_HEARD = re.compile(r"听取了?[^。；;，,]{2,40}?(关于)[^。；;]{0,80}?的(?:汇报|报告|说明)")
 # 会议于2025年3月5日召开, 定于…举行: a date set for it, not a report of it
 _SCHEDULED = re.compile(r"[^，,。；;]{0,4}?(?:定于|将于|于\d{4}年)")
 _HELD_WITHIN = re.compile(r"举行|召开")

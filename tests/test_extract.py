@@ -1399,3 +1399,20 @@ def test_those_present_with_the_bodies_of_the_unnamed_leaders():
 def test_who_reports_or_lectures_to_a_meeting_attends_it(text, name, meeting):
     r = analyse(_article(text, publication="新闻联播"))
     assert any(s == name and t.endswith(meeting) for s, t in _pairs(r, "ATTENDED"))
+
+
+@pytest.mark.parametrize("text,label,name,wrong", [
+    ("财政部日前会同农业农村部、水利部下达中央财政资金。", "Organization", "农业农村部", "会同农业农村部"),
+    ("2021年国家开发银行9588亿元贷款支持制造业。", "Organization", "国家开发银行", "2021年国家开发银行"),
+    ("由中央广播电视总台与越南国家数字电视台联合制作的越南语新闻日播栏目。", "District", None, "越南语"),
+    ("执意允许台湾地区领导人蔡英文“过境”窜美。", "Organization", None, "台湾地区"),
+    ("遵义医科大学附属医院的专家赶赴现场。", "Organization", "遵义医科大学附属医院", "医科大学附属医院"),
+])
+def test_what_the_tagger_glued_before_a_body(text, label, name, wrong):
+    names = _names(text, label, "新闻联播")
+    assert wrong not in names and (name is None or name in names)
+
+
+def test_a_post_congratulated_is_the_countrys():
+    text = "国家主席习近平致电拉乔利纳，祝贺他当选连任马达加斯加共和国总统。"
+    assert not any(n.startswith("连任") for n in _names(text, "Organization", "新闻联播"))

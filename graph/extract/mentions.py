@@ -790,6 +790,14 @@ def _named(s: Sentence) -> list[Mention]:
                 continue
             if word.startswith("电") and i and toks[i - 1].word.endswith("日"):
                 word, start = word[1:], start + 1   # 新华社北京4月21日电|国务院
+            if lab == "Organization" and (lead := _leading_words(word)):
+                word, start = word[lead:], start + lead   # 会同|农业农村部, 2021年|国家开发银行
+                if _country_name(word):
+                    lab = "District"
+            if word.endswith("语") or lab == "Organization" and len(word) <= 4 and set(word) <= _COUNTRY_ABBR:
+                continue   # 越南语, 美英法日: a language, a list of countries
+            if lab == "Organization" and word.endswith("地区") and divisions().lookup(word[:-2]):
+                lab = "District"   # 台湾地区
             whole = next((w for w in _WHOLE_NAMES if word.endswith(w)), None) if lab == "Organization" else None
             if whole and _whole_name(word, whole) == whole:
                 word, start = whole, t.end - len(whole)
@@ -839,12 +847,34 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
             continue
         if m.label == "Project" and s.text.startswith("——", m.end) and m.end + 2 in works:
             continue
+        if m.label == "Organization" and (lead := _leading_words(m.text)):
+            m = replace(m, text=m.text[lead:], start=m.start + lead)   # 会同|农业农村部, 2021年|国家开发银行
         opening = s.text.rfind("【", 0, m.start)
         if m.label == "Meeting" and s.text.startswith("】", m.end) and opening >= 0 \
                 and not re.search(r"[】，。、；：]", s.text[opening:m.start]):
             m = replace(m, text=s.text[opening + 1:m.end], start=opening + 1)
         out.append(m)
     return out
+
+
+def _leading_words(word: str) -> int:
+    """How many characters of a body's name the tagger took from before it: a year
+    (2021年国家开发银行) or a verb (会同|农业农村部, 连任|马达加斯加共和国)."""
+    year = re.match(r"\d{4}年", word)
+    if year:
+        return year.end()
+    return 2 if len(word) >= 5 and word[:2] in _WITH_VERBS and not dictionary_word(word[:3]) \
+        and not any(word[:n] in divisions().by_form for n in range(3, 6)) else 0
+
+
+# Verbs the tagger glues to the body or country after them (会同|公安部, 连任|法兰西共和国);
+# a verb in general may not go (遵义, 开封, 加纳 are verbs to the dictionary too).
+_WITH_VERBS = ("会同", "协同", "连任", "当选")
+
+
+def _country_name(word: str) -> bool:
+    div = divisions().lookup(word)
+    return div is not None and div.level == 0
 
 
 def _dotted(s: Sentence, found: list[Mention]) -> list[Mention]:

@@ -142,6 +142,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:任|届)$")
 
 def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | None:
     """The organisation of a post from the part of the title before its head."""
+    org_part = re.sub(r"^(?:再次)?(?:当选|连任)+", "", org_part)   # 当选连任马达加斯加共和国总统
     if head in _CONGRESS_DELEGATES:
         return None   # 二十大代表: a delegate to a congress, which is a meeting, not a body
     # 民族和宗教委员会驻会副主任: who works there full time; 驻会 is no part of the body
@@ -155,6 +156,8 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
     org = next((org[n:] for n in range(2, len(org) - 1) if org[:n] in d.by_form and d.lookup(org[n:])), org)
     # 东盟轮值主席国马来西亚总理: the country the role before it describes
     org = next((org[n:] for n in range(2, len(org) - 1) if org[n - 1] == "国" and _is_country(org[n:])), org)
+    if org.endswith("地区") and d.lookup(org[:-2]) is not None:
+        org = org[:-2]   # 台湾地区领导人: the region's
     org = _qualify(org, home)
     if org in _RELATIVE_ORGANS:
         return _within(org, previous)

@@ -1416,3 +1416,18 @@ def test_what_the_tagger_glued_before_a_body(text, label, name, wrong):
 def test_a_post_congratulated_is_the_countrys():
     text = "国家主席习近平致电拉乔利纳，祝贺他当选连任马达加斯加共和国总统。"
     assert not any(n.startswith("连任") for n in _names(text, "Organization", "新闻联播"))
+
+
+@pytest.mark.parametrize("text,label,name", [
+    ("2024年全国两会“奋斗者”中外记者见面会举行。", "Meeting", "2024年全国两会“奋斗者”中外记者见面会"),
+    ("内阁会议决定正式成立名为“内盖夫论坛”的机制。", "Meeting", "内盖夫论坛"),
+])
+def test_a_name_holds_both_quotes_or_none(text, label, name):
+    names = _names(text, label, "新闻联播")
+    assert name in names and not any(("“" in n) != ("”" in n) for n in names)
+
+
+def test_two_countries_abbreviations_are_no_place():
+    text = "中阿、中海、中沙领导人“三环峰会”取得成功。"
+    assert not {"中海", "中沙"} & _names(text, "District", "新闻联播")
+    assert "中山市" in _names("中山市委书记说。", "District", "新闻联播")

@@ -794,8 +794,10 @@ def _named(s: Sentence) -> list[Mention]:
                 word, start = word[lead:], start + lead   # 会同|农业农村部, 2021年|国家开发银行
                 if _country_name(word):
                     lab = "District"
-            if word.endswith("语") or lab == "Organization" and len(word) <= 4 and set(word) <= _COUNTRY_ABBR:
-                continue   # 越南语, 美英法日: a language, a list of countries
+            if word.endswith("语") or lab == "Organization" and len(word) <= 4 and set(word) <= _COUNTRY_ABBR \
+                    or len(word) == 2 and "中" in word and word.replace("中", "", 1) in _country_firsts() \
+                    and divisions().lookup(word) is None:
+                continue   # 越南语, 美英法日, 中沙: a language, countries' abbreviations
             if lab == "Organization" and word.endswith("地区") and divisions().lookup(word[:-2]):
                 lab = "District"   # 台湾地区
             whole = next((w for w in _WHOLE_NAMES if word.endswith(w)), None) if lab == "Organization" else None
@@ -847,6 +849,10 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
             continue
         if m.label == "Project" and s.text.startswith("——", m.end) and m.end + 2 in works:
             continue
+        if m.label in ("Meeting", "Project", "Policy", "Organization") and m.via not in ("quote", "book"):
+            m = _quotes_closed(s.text, m)
+            if m is None:
+                continue
         if m.label == "Organization" and (lead := _leading_words(m.text)):
             m = replace(m, text=m.text[lead:], start=m.start + lead)   # 会同|农业农村部, 2021年|国家开发银行
         opening = s.text.rfind("【", 0, m.start)
@@ -855,6 +861,24 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
             m = replace(m, text=s.text[opening + 1:m.end], start=opening + 1)
         out.append(m)
     return out
+
+
+def _quotes_closed(text: str, m: Mention) -> Mention | None:
+    """A name with half a pair of quotes: the quote the name began or ended inside is
+    taken in (“|奋斗者”中外记者见面会); a quote closed or opened by the words before or
+    after the name leaves them out (呼唤”|投资论坛全会, 名为“|内盖夫论坛)."""
+    t = m.text
+    if "”" in t and "“" not in t:
+        if text.endswith("“", 0, m.start):
+            return replace(m, text="“" + t, start=m.start - 1)
+        k = t.rindex("”") + 1
+    elif "“" in t and "”" not in t:
+        if text.startswith("”", m.end):
+            return replace(m, text=t + "”", end=m.end + 1)
+        k = t.rindex("“") + 1
+    else:
+        return m
+    return replace(m, text=t[k:], start=m.start + k) if len(t) - k >= 3 else None
 
 
 def _leading_words(word: str) -> int:

@@ -1431,3 +1431,10 @@ def test_two_countries_abbreviations_are_no_place():
     text = "中阿、中海、中沙领导人“三环峰会”取得成功。"
     assert not {"中海", "中沙"} & _names(text, "District", "新闻联播")
     assert "中山市" in _names("中山市委书记说。", "District", "新闻联播")
+
+
+def test_each_of_a_list_speaking_at_the_meeting_attends_it():
+    text = ("纪念台湾光复80周年大会25日在京举行。全国政协副主席、台盟中央主席苏辉，台湾劳动党主席吴荣元，"
+            "全国青联主席徐晓在大会上发言。各地要学习贯彻总书记在全会上的重要讲话精神。")
+    attended = {s for s, _ in _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")}
+    assert attended == {"苏辉", "吴荣元", "徐晓"}

@@ -309,9 +309,13 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                 if m.start() < o.start and o.end <= m.start(1):
                     add("ATTENDED", o.key, story.held)
     # 何立峰在会上传达…并讲话: who speaks at the meeting held, whatever he says there
-    for o in here.officials:
-        if story.held and _AT_THE_MEETING.match(text, o.end) and not meetings:
-            add("ATTENDED", o.key, story.held)
+    # (苏辉，吴荣元，…徐晓在大会上发言: each of a list before it)
+    if story.held and not meetings:
+        for m in _AT_THE_MEETING_IN.finditer(text):
+            if text.startswith("的", m.end()):
+                continue   # 习近平总书记在全会上的重要讲话: a speech cited, not given here
+            for o in _subjects(text, here.officials, m.start(), here.people, filler=_AT_MEETING):
+                add("ATTENDED", o, story.held)
     # 习近平总书记在(全国)…座谈会上发表重要讲话
     for i in meetings:
         at = _AT.search(text, max(0, i.start - 6), i.start)
@@ -336,6 +340,7 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
 
 
 _AT_THE_MEETING = re.compile(r"(?:同志|委员|代表)?(?:也|还|随后|先后|分别)?在(?:会|会议|大会|座谈会|全会|开幕式|闭幕式|论坛|峰会)上")
+_AT_THE_MEETING_IN = re.compile(_AT_THE_MEETING.pattern.replace("(?:同志|委员|代表)?", "", 1))
 _DELEGATION = re.compile(r"参加了?[^，。；]{0,30}?(?:代表团|委员小组|界别小组|界别)的?(?:审议|讨论|协商)"
                          r"|来到(?:他|她)?所在的[^，。；]{0,30}?代表团")
 _SESSION = re.compile(r"届全国人大[一二三四五六七八九十]+次会议$|全国政协[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议$"

@@ -1438,3 +1438,11 @@ def test_each_of_a_list_speaking_at_the_meeting_attends_it():
             "全国青联主席徐晓在大会上发言。各地要学习贯彻总书记在全会上的重要讲话精神。")
     attended = {s for s, _ in _pairs(analyse(_article(text, publication="新闻联播")), "ATTENDED")}
     assert attended == {"苏辉", "吴荣元", "徐晓"}
+
+
+def test_a_sentence_opening_in_a_place_states_what_lies_in_it():
+    text = "在云南西双版纳，李强来到勐腊县勐腊镇补蚌村，察看农产品展示。"
+    r = analyse(_article(text, publication="新闻联播"))
+    stated = {(x.source[1].rsplit("/", 1)[-1], x.target[1].rsplit("/", 1)[-1]) for x in r.relations
+              if x.type == "PART_OF" and x.attrs.get("stated") or x.type == "LOCATED_IN"}
+    assert ("勐腊县", "西双版纳傣族自治州") in stated

@@ -2,6 +2,8 @@
 中国), and what the text writes one inside the other (湖南省郴州市汝城县)."""
 from __future__ import annotations
 
+import re
+
 from .divisions import COUNTRY_CODE, divisions
 from .doc import Doc
 from .resolve import implied
@@ -70,4 +72,32 @@ def _written_within(entities: dict, sents) -> dict[tuple[str, str], int]:
                     break
                 out.setdefault((inner.key, chain.key), si)
                 top, chain, pos = chain, inner, pos + n
+    for pair, si in _in_the_scene(districts, by_code, text).items():
+        out.setdefault(pair, si)
+    return out
+
+
+# A sentence that opens in a place (在云南西双版纳，李强来到勐腊县…) sets its scene there.
+_SCENE = re.compile(r"^[^，,。；;]{0,12}?在([^，,。；;]{2,16})[，,]")
+
+
+def _in_the_scene(districts, by_code: dict, text: dict) -> dict[tuple[str, str], int]:
+    """The divisions a sentence names after opening in a place, each within that place
+    when the division table puts it there: {(inner key, scene key): sentence}."""
+    d = divisions()
+    out = {}
+    for si, t in text.items():
+        m = _SCENE.match(t)
+        if not m:
+            continue
+        scene = max((e for e in districts if e.attrs.get("adcode") for s, a, b in e.spans
+                     if s == si and m.start(1) <= a and b <= m.end(1)), key=lambda e: e.attrs.get("level", 0), default=None)
+        if scene is None:
+            continue
+        for e in districts:
+            code = e.attrs.get("adcode")
+            if e is scene or not code or code not in d.by_code or not any(s == si and a > m.end() for s, a, _ in e.spans):
+                continue
+            if scene.attrs["adcode"] in {a.code for a in d.ancestors(code)}:
+                out[(e.key, scene.key)] = si
     return out

@@ -1338,6 +1338,8 @@ def test_what_is_no_body_by_its_kind(text, junk, body):
     ("美国“萨德”反导系统未能拦截。", "萨德"),
     ("阿利耶夫表示，阿中是真正的战略伙伴。", "阿中"),
     ("中方愿同伊方赓续友好。", "伊方赓"),
+    ("巴基斯坦首都伊斯兰堡以及拉合尔、卡拉奇、奎达等主要城市已进入戒备状态。", "卡拉奇"),
+    ("安大略、魁北克、萨斯喀彻温等地空气质量恶化。", "萨斯喀彻"),
 ])
 def test_names_of_places_and_things_are_no_people(text, name):
     people, _ = _people_of(text)
@@ -1446,3 +1448,8 @@ def test_a_sentence_opening_in_a_place_states_what_lies_in_it():
     stated = {(x.source[1].rsplit("/", 1)[-1], x.target[1].rsplit("/", 1)[-1]) for x in r.relations
               if x.type == "PART_OF" and x.attrs.get("stated") or x.type == "LOCATED_IN"}
     assert ("勐腊县", "西双版纳傣族自治州") in stated
+
+
+def test_a_programmes_chief_engineer_holds_a_post():
+    people, _ = _people_of("见面会上，航天员大队大队长、航天员系统副总指挥景海鹏介绍了训练情况。")
+    assert people["景海鹏"].label == "Official"

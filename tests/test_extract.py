@@ -1453,3 +1453,12 @@ def test_a_sentence_opening_in_a_place_states_what_lies_in_it():
 def test_a_programmes_chief_engineer_holds_a_post():
     people, _ = _people_of("见面会上，航天员大队大队长、航天员系统副总指挥景海鹏介绍了训练情况。")
     assert people["景海鹏"].label == "Official"
+
+
+@pytest.mark.parametrize("text,name,body", [
+    ("日本前首相、立宪民主党代表野田佳彦表示，反对修宪。", "野田佳彦", "立宪民主党"),
+    ("俄外交部第三欧洲司司长佳普金说，俄方将作出回应。", "佳普金", "俄外交部第三欧洲司"),
+])
+def test_posts_the_tagger_read_otherwise(text, name, body):
+    people, r = _people_of(text)
+    assert people[name].label == "Official" and (name, body) in _pairs(r, "HOLDS_POSITION")

@@ -390,7 +390,7 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         titles, start = chain_span(toks, i)
         if titles:
             posts.append((start, t.start))
-        if not titles or titles[-1] == role_of(titles[-1]):   # 高级|代表 read as the role 代表
+        if not titles or only_role(titles[-1]):   # 高级|代表 read as the role 代表
             spoken, begin = _spoken_post(s.text, toks, i)
             if spoken:
                 titles, start = spoken, begin

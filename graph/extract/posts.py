@@ -143,10 +143,12 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:任|届)$")
 def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | None:
     """The organisation of a post from the part of the title before its head."""
     org_part = re.sub(r"^(?:再次)?(?:当选|连任)+", "", org_part)   # 当选连任马达加斯加共和国总统
-    if head in _CONGRESS_DELEGATES:
+    if head == "大代表" or head == "党代表" and not org_part:
         return None   # 二十大代表: a delegate to a congress, which is a meeting, not a body
     # 民族和宗教委员会驻会副主任: who works there full time; 驻会 is no part of the body
     org = _ORDINAL.sub("", org_part.replace(DAILY_WORK, "")).removesuffix("驻会") + _organ_in_head(head)
+    if head == "党代表":
+        org += "党"   # 立宪民主党代表: the party's leader
     if (inner := ends_with_head(org)) and not _organ_in_head(inner):
         org = org[:-len(inner)]   # 俄罗斯总统新闻秘书: the president's aide serves his country
     if len(org) < 2:
@@ -174,7 +176,6 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
     return org
 # The organ a compound post starts with: 纪委书记, 党组书记, 政协主席, 人大常委会主任.
 _HEAD_ORGANS = ("委", "党组", "政协")
-_CONGRESS_DELEGATES = ("大代表", "党代表")
 
 
 def _organ_in_head(head: str) -> str:

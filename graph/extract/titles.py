@@ -61,7 +61,9 @@ def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> l
     run = []
     for k in range(len(tokens) - 1, -1, -1):
         t = tokens[k]
-        if title_word(t) or run and k and tokens[k - 1].tag in _JOINS.get(t.word, ()):
+        # 立宪民主党|代表|野田佳彦: a post right before the name, whatever the tagger calls it
+        last = k == len(tokens) - 1 and not headless and t.word in ("代表", "主席", "主任")
+        if title_word(t) or last or run and k and tokens[k - 1].tag in _JOINS.get(t.word, ()):
             run.insert(0, t)
         else:
             break

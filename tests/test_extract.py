@@ -1458,6 +1458,8 @@ def test_a_programmes_chief_engineer_holds_a_post():
 @pytest.mark.parametrize("text,name,body", [
     ("日本前首相、立宪民主党代表野田佳彦表示，反对修宪。", "野田佳彦", "立宪民主党"),
     ("俄外交部第三欧洲司司长佳普金说，俄方将作出回应。", "佳普金", "俄外交部第三欧洲司"),
+    ("俄常驻维也纳国际组织代表米哈伊尔·乌里扬诺夫说，各方应保持克制。", "米哈伊尔·乌里扬诺夫", "俄罗斯"),
+    ("美国参议院共和党领袖麦康奈尔说，将推动法案表决。", "麦康奈尔", "美国参议院共和党"),
 ])
 def test_posts_the_tagger_read_otherwise(text, name, body):
     people, r = _people_of(text)

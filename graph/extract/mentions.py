@@ -449,6 +449,9 @@ def _spoken_post(text: str, toks: list[Token], i: int) -> tuple[list[str], int]:
     代表, 欧盟外交与安全政策|高级|代表): a head of four characters or more right before the
     name, with the body written right before it."""
     t = toks[i]
+    envoy = _ENVOY.search(text, max(0, t.start - 40), t.start)
+    if envoy:   # 俄常驻维也纳国际组织代表: a permanent representative to the bodies named
+        return [envoy.group()], envoy.start()
     head = ends_with_head(text[max(0, t.start - 10):t.start])
     if head is None or len(head) < 4:
         return [], t.start
@@ -457,6 +460,10 @@ def _spoken_post(text: str, toks: list[Token], i: int) -> tuple[list[str], int]:
     if k is not None and toks[k].end == begin and toks[k].tag in ("ORG", "LOC"):
         begin = toks[k].start   # the body written right before (俄罗斯|常驻联合国代表)
     return [text[begin:t.start]], begin
+
+
+# A country's permanent representative to bodies named between 常驻 and 代表.
+_ENVOY = re.compile(r"[\u4e00-\u9fff]{1,8}常驻[\u4e00-\u9fff]{2,30}?代表$")
 
 
 # Personnel decisions name posts: 任命A为X, 增补A为X; 免去A的X职务, 接受A辞去X,

@@ -110,7 +110,8 @@ def _abroad(org_part: str) -> bool:
     return org_part[:1] in _FOREIGN_ABBR and org_part[1:2] in ("共", "方", "党")
 
 
-_FOREIGN_ABBR = {a for a, code in read_pairs("country_abbr.tsv") if code != "CN"}
+_ABBR = read_pairs("country_abbr.tsv")
+_FOREIGN_ABBR = {a for a, code in _ABBR if code != "CN"}
 
 
 def _is_country(name: str) -> bool:
@@ -143,6 +144,10 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:任|届)$")
 def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | None:
     """The organisation of a post from the part of the title before its head."""
     org_part = re.sub(r"^(?:再次)?(?:当选|连任)+", "", org_part)   # 当选连任马达加斯加共和国总统
+    if "常驻" in org_part and head == "代表":   # 俄常驻维也纳国际组织代表: the country's envoy
+        country = org_part.split("常驻")[0]
+        code = dict(_ABBR).get(country)
+        return divisions().by_code[f"iso-{code}"].name if code and f"iso-{code}" in divisions().by_code else country or None
     if head == "大代表" or head == "党代表" and not org_part:
         return None   # 二十大代表: a delegate to a congress, which is a meeting, not a body
     # 民族和宗教委员会驻会副主任: who works there full time; 驻会 is no part of the body

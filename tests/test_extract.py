@@ -1464,3 +1464,14 @@ def test_a_programmes_chief_engineer_holds_a_post():
 def test_posts_the_tagger_read_otherwise(text, name, body):
     people, r = _people_of(text)
     assert people[name].label == "Official" and (name, body) in _pairs(r, "HOLDS_POSITION")
+
+
+@pytest.mark.parametrize("text,label,junk", [
+    ("【喜迎二十大】各地干部群众表示，要以优异成绩迎接党的二十大胜利召开。", "Meeting", "喜迎二十大"),
+    ("举办“可持续发展与中非合作”分论坛。", "Meeting", "分论坛"),
+    ("大会发布“携手构建网络空间命运共同体精品案例”“世界互联网大会杰出贡献奖”。", "Meeting", "“携手构建网络空间命运共同体精品案例”“世界互联网大会"),
+    ("彭丽媛抵达时，泰国高教科研与创新部部长阿内、有关内阁部长夫人热情迎接。", "Organization", "有关内阁"),
+    ("7日，联合国秘书长古特雷斯在会见委内瑞拉常驻联合国代表蒙卡达时重申了立场。", "Organization", "斯在会见委内瑞拉"),
+])
+def test_no_name_made_of_what_is_around_it(text, label, junk):
+    assert junk not in _names(text, label, "新闻联播")

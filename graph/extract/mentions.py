@@ -450,8 +450,11 @@ def _spoken_post(text: str, toks: list[Token], i: int) -> tuple[list[str], int]:
     name, with the body written right before it."""
     t = toks[i]
     envoy = _ENVOY.search(text, max(0, t.start - 40), t.start)
-    if envoy:   # 俄常驻维也纳国际组织代表: a permanent representative to the bodies named
-        return [envoy.group()], envoy.start()
+    country = next((n for n in range(8, 0, -1) if envoy and envoy.start() >= n
+                    and (_country_name(text[envoy.start() - n:envoy.start()])
+                         or text[envoy.start() - n:envoy.start()] in _COUNTRY_ABBR)), None)
+    if country:   # 俄常驻维也纳国际组织代表: a country's permanent representative to the bodies named
+        return [text[envoy.start() - country:t.start]], envoy.start() - country
     head = ends_with_head(text[max(0, t.start - 10):t.start])
     if head is None or len(head) < 4:
         return [], t.start
@@ -463,7 +466,7 @@ def _spoken_post(text: str, toks: list[Token], i: int) -> tuple[list[str], int]:
 
 
 # A country's permanent representative to bodies named between 常驻 and 代表.
-_ENVOY = re.compile(r"[\u4e00-\u9fff]{1,8}常驻[\u4e00-\u9fff]{2,30}?代表$")
+_ENVOY = re.compile(r"常驻[\u4e00-\u9fff]{2,30}?代表$")
 
 
 # Personnel decisions name posts: 任命A为X, 增补A为X; 免去A的X职务, 接受A辞去X,
@@ -863,7 +866,7 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
         if m.label == "Organization" and (lead := _leading_words(m.text)):
             m = replace(m, text=m.text[lead:], start=m.start + lead)   # 会同|农业农村部, 2021年|国家开发银行
         opening = s.text.rfind("【", 0, m.start)
-        if m.label == "Meeting" and s.text.startswith("】", m.end) and opening >= 0 \
+        if m.label == "Meeting" and m.via == "suffix" and s.text.startswith("】", m.end) and opening >= 0 \
                 and not re.search(r"[】，。、；：]", s.text[opening:m.start]):
             m = replace(m, text=s.text[opening + 1:m.end], start=opening + 1)
         out.append(m)
@@ -875,17 +878,20 @@ def _quotes_closed(text: str, m: Mention) -> Mention | None:
     taken in (“|奋斗者”中外记者见面会); a quote closed or opened by the words before or
     after the name leaves them out (呼唤”|投资论坛全会, 名为“|内盖夫论坛)."""
     t = m.text
-    if "”" in t and "“" not in t:
-        if text.endswith("“", 0, m.start):
+    opened, closed = t.count("“"), t.count("”")
+    if closed > opened:
+        if text.endswith("“", 0, m.start) and closed == opened + 1:
             return replace(m, text="“" + t, start=m.start - 1)
         k = t.rindex("”") + 1
-    elif "“" in t and "”" not in t:
-        if text.startswith("”", m.end):
-            return replace(m, text=t + "”", end=m.end + 1)
+    elif opened > closed:
         k = t.rindex("“") + 1
     else:
         return m
-    return replace(m, text=t[k:], start=m.start + k) if len(t) - k >= 3 else None
+    rest = t[k:]
+    # what is left after the words around the quote is a name, not its kind (…”分论坛, …”等研讨会)
+    if len(rest) - len(_ending_of(rest)) < 2 or rest.startswith(("等", "主题", "专场")) or rest in _generic_words():
+        return None
+    return replace(m, text=rest, start=m.start + k)
 
 
 def _leading_words(word: str) -> int:

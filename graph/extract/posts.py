@@ -144,6 +144,8 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:任|届)$")
 def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | None:
     """The organisation of a post from the part of the title before its head."""
     org_part = re.sub(r"^(?:再次)?(?:当选|连任)+", "", org_part)   # 当选连任马达加斯加共和国总统
+    if org_part.startswith(("有关", "该", "此", "这")):
+        return None   # 有关内阁部长, 该党主席: no body named
     if "常驻" in org_part and head == "代表":   # 俄常驻维也纳国际组织代表: the country's envoy
         country = org_part.split("常驻")[0]
         code = dict(_ABBR).get(country)

@@ -981,7 +981,10 @@ def _counted_works(s: Sentence) -> list[Mention]:
 
 # A work's name holds no 的 and says nothing of where a line does not go (巴中不通高铁,
 # 常州部分地区高速公路, 最现代化的工业园); a sports event is no work (男子双向飞碟项目).
-_NOT_A_WORK = re.compile(r"的|不通|部分地区|男子|女子")
+# (and a work's rank among works, which describes it: 西部陆海新通道骨干工程, 全线控制性工程,
+# 国家重要能源基地 — the work is named beside it)
+_NOT_A_WORK = re.compile(r"的|不通|部分地区|男子|女子"
+                         r"|(?:重要|重点|骨干|标志性|控制性|关键性?)[\u4e00-\u9fff]{0,8}(?:工程|项目|基地|枢纽|通道)$")
 
 
 def _no_phrases(found: list[Mention]) -> list[Mention]:

@@ -83,6 +83,9 @@ def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> l
     if not run:
         return None
     text = "".join(t.word for t in run)
+    k = len(tokens) - len(run)
+    if k and tokens[k - 1].word in _GLUED_CUES and text in heads():
+        run, text = [tokens[k - 1]] + run, tokens[k - 1].word + text   # 美国前|总统: as written
     if headless:
         return run
     if not (ends_with_head(text) or role_of(text)) or len(text) > 30:
@@ -197,7 +200,7 @@ def past_posts(tokens: list[Token], i: int, titles: list[str]) -> tuple[list[str
     out = []
     for k, title in enumerate(titles):
         bare = _without_cue(title)
-        if bare != title:
+        if bare != title or _glued_cue(title):
             former.add(k)
         out.append(bare)
     return out, [out[k] for k in sorted(former)]
@@ -233,10 +236,18 @@ def _cue_before(tokens: list[Token], j: int) -> int | None:
 
 
 def _without_cue(title: str) -> str:
-    """原任县委书记 → 县委书记, 老区长 → 区长; a one-character cue only before a bare
-    head (老干部局局长 keeps its 老)."""
+    """原任县委书记 → 县委书记: a cue of its own is no part of the post. One character glued
+    to a bare head stays, as written (前总统, 原副主任, 老区长: GUIDELINES, titles as written)."""
     for cue in read_list("former_cues.txt"):
         rest = title[len(cue):]
-        if title.startswith(cue) and rest and (len(cue) > 1 or rest in heads()):
+        if title.startswith(cue) and rest and len(cue) > 1:
             return rest
     return title
+
+
+def _glued_cue(title: str) -> bool:
+    """前总统, 原副主任: a one-character cue glued to a bare head (not 老干部局局长)."""
+    return len(title) > 1 and title[0] in _GLUED_CUES and title[1:] in heads()
+
+
+_GLUED_CUES = ("原", "前", "老")

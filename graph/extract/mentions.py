@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from .boundaries import whole_words
 from .congresses import MEETING
-from .divisions import divisions
+from .divisions import divisions, is_country
 from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
 from .nlp import Token, common_tag, common_word, dictionary_word, is_idiom
@@ -233,15 +233,10 @@ def _no_party(name: str) -> bool:
     if not name.endswith("党"):
         return False
     kind = next((k for k in _PARTY_KINDS if name.endswith(k)), None)
-    if kind and (len(name) - len(kind) <= 2 or _country(name[:-len(kind)]) or name.startswith(("两国", "多国", "各国"))
+    if kind and (len(name) - len(kind) <= 2 or is_country(name[:-len(kind)]) or name.startswith(("两国", "多国", "各国"))
                  or name[:-len(kind)].endswith(("国家", "洲"))):
         return True
-    return _PARTY_OBJECT.search(name) is not None or _country(name[:-1])
-
-
-def _country(name: str) -> bool:
-    div = divisions().lookup(name)
-    return div is not None and div.level == 0
+    return _PARTY_OBJECT.search(name) is not None or is_country(name[:-1])
 
 
 def _tidy(m: Mention) -> Mention | None:
@@ -451,7 +446,7 @@ def _spoken_post(text: str, toks: list[Token], i: int) -> tuple[list[str], int]:
     t = toks[i]
     envoy = _ENVOY.search(text, max(0, t.start - 40), t.start)
     country = next((n for n in range(8, 0, -1) if envoy and envoy.start() >= n
-                    and (_country_name(text[envoy.start() - n:envoy.start()])
+                    and (is_country(text[envoy.start() - n:envoy.start()])
                          or text[envoy.start() - n:envoy.start()] in _COUNTRY_ABBR)), None)
     if country:   # 俄常驻维也纳国际组织代表: a country's permanent representative to the bodies named
         return [text[envoy.start() - country:t.start]], envoy.start() - country
@@ -802,7 +797,7 @@ def _named(s: Sentence) -> list[Mention]:
                 word, start = word[1:], start + 1   # 新华社北京4月21日电|国务院
             if lab == "Organization" and (lead := _leading_words(word)):
                 word, start = word[lead:], start + lead   # 会同|农业农村部, 2021年|国家开发银行
-                if _country_name(word):
+                if is_country(word):
                     lab = "District"
             if word.endswith("语") or lab == "Organization" and len(word) <= 4 and set(word) <= _COUNTRY_ABBR \
                     or len(word) == 2 and "中" in word and word.replace("中", "", 1) in _country_firsts() \
@@ -925,11 +920,6 @@ def _leading_words(word: str) -> int:
 # Verbs the tagger glues to the body or country after them (会同|公安部, 连任|法兰西共和国);
 # a verb in general may not go (遵义, 开封, 加纳 are verbs to the dictionary too).
 _WITH_VERBS = ("会同", "协同", "连任", "当选")
-
-
-def _country_name(word: str) -> bool:
-    div = divisions().lookup(word)
-    return div is not None and div.level == 0
 
 
 def _dotted(s: Sentence, found: list[Mention]) -> list[Mention]:

@@ -36,7 +36,6 @@ from pathlib import Path
 import numpy as np
 
 from .derived import cache_dir, keep, kept, signature
-from .lexicon import read_list
 
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")     # read when onnxruntime loads
 

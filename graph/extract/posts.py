@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .divisions import divisions
+from .divisions import divisions, is_country
 from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
 from .resolve import Home, _qualify, central_organ, implied
@@ -114,11 +114,6 @@ _ABBR = read_pairs("country_abbr.tsv")
 _FOREIGN_ABBR = {a for a, code in _ABBR if code != "CN"}
 
 
-def _is_country(name: str) -> bool:
-    div = divisions().lookup(name)
-    return div is not None and div.level == 0
-
-
 def _place(name: str) -> bool:
     """A division or a country (巴西 in 巴西副总统): no organisation of its own."""
     return divisions().lookup(name) is not None
@@ -164,7 +159,7 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
     # 中华人民共和国香港特别行政区行政长官: a division written inside another heads the post
     org = next((org[n:] for n in range(2, len(org) - 1) if org[:n] in d.by_form and d.lookup(org[n:])), org)
     # 东盟轮值主席国马来西亚总理: the country the role before it describes
-    org = next((org[n:] for n in range(2, len(org) - 1) if org[n - 1] == "国" and _is_country(org[n:])), org)
+    org = next((org[n:] for n in range(2, len(org) - 1) if org[n - 1] == "国" and is_country(org[n:])), org)
     if org.endswith("地区") and d.lookup(org[:-2]) is not None:
         org = org[:-2]   # 台湾地区领导人: the region's
     org = _qualify(org, home)

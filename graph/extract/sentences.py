@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .doc import Doc
-from .divisions import divisions
+from .divisions import divisions, is_country
 from .nlp import Token, common_tag, common_word, tag
 from .titles import chain_span, ends_with_head, title_word
 
@@ -98,7 +98,7 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             out.append(Token(t.word, "n", t.start, t.end))
         elif t.tag == "PER" and (k := _head_before_name(t.word)):
             out += [Token(t.word[:k], "n", t.start, t.start + k), Token(t.word[k:], "PER", t.start + k, t.end)]
-        elif t.tag == "PER" and _country(t.word):
+        elif t.tag == "PER" and is_country(t.word):
             out.append(Token(t.word, "LOC", t.start, t.end))   # 吉布提|总统: a country, not a name
         elif t.tag == "LOC" and t.word.endswith("王") and nxt is not None and nxt.word == "储":
             out += [Token(t.word[:-1], "LOC", t.start, t.end - 1), Token("王储", "n", t.end - 1, nxt.end)]
@@ -113,11 +113,6 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     return out
 
 
-def _country(word: str) -> bool:
-    div = divisions().lookup(word)
-    return div is not None and div.level == 0
-
-
 def _head_before_name(word: str) -> int:
     """The length of a post the tagger took into the name after it (埃米尔|塔米姆), or 0."""
     return next((k for k in range(3, len(word) - 1) if ends_with_head(word[:k]) == word[:k]), 0)
@@ -126,7 +121,7 @@ def _head_before_name(word: str) -> int:
 def _place_post_name(word: str) -> tuple[str, str, str] | None:
     """(country, post, name) of a place token that writes the three (卡塔尔埃米尔塔米姆)."""
     for n in range(2, len(word) - 3):
-        if _country(word[:n]):
+        if is_country(word[:n]):
             for m in range(n + 2, len(word) - 1):
                 if ends_with_head(word[n:m]) == word[n:m]:
                     return word[:n], word[n:m], word[m:]

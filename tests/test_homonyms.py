@@ -420,3 +420,15 @@ def test_a_role_an_official_is_given_beside_a_post_proves_no_namesake(tmp_path):
     assert "李德明" in officials and "李德明" not in persons and "赵文斌" in persons
     merges = json.loads((out / "merges.json").read_text("utf-8"))
     assert not any(m["name"] == "李德明" and m.get("namesakes") for m in merges)
+
+
+UNIT_HEAD = {"title": "航天员见面会", "date": "2023-03-06",
+             "text": "见面会上，航天员大队大队长、航天员系统副总指挥赵文斌介绍了训练情况。"}
+
+
+def test_a_role_that_names_the_unit_an_official_heads_proves_no_namesake(tmp_path):
+    src = corpus(tmp_path / "src", {"1": [ASTRONAUT], "2": [UNIT_HEAD]})
+    out = tmp_path / "out"
+    build([src], out, html=False)
+    officials, persons = officials_and_persons(out)
+    assert "赵文斌" in officials and "赵文斌" not in persons

@@ -877,8 +877,8 @@ def _counted_bodies(name: str) -> bool:
     """Does the name count or part its kind (部分医院, 四家航空公司, 一所小学)? Not a place's
     name (五家渠市, 十家子村) nor a numbered institute (中电科十八所)."""
     for m in _SOME_OF.finditer(name):
-        if m.end() == len(name) and name.endswith("所"):
-            continue
+        if m.end() == len(name) and name.endswith("所") and m.end() - m.start() >= 3:
+            continue   # 中电科十八所
         if any(name[a:b] in divisions().by_form for a in range(max(0, m.start() - 2), m.start() + 1)
                for b in range(m.end(), min(len(name), m.end() + 3) + 1) if b - a >= 2):
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .divisions import COUNTRY_CODE, divisions
 from .lexicon import read_list
 from .records import DocResult
-from .titles import only_role, role_of
+from .titles import ends_with_head, only_role, person_roles, role_of
 
 SEP = "|"
 NOT_A_PERSON = "!"   # the region set of a name the document shows is no person's
@@ -95,5 +95,15 @@ def observations(doc: DocResult) -> list[list]:
         + [[e.key, ROLED, e.role] for e in doc.entities if e.label == "Person" and e.role] \
         + [[e.key, DEPUTY if all(t.endswith("代表") for t in e.titles) else TITLED, None]
            for e in doc.entities if e.label == "Official" and e.titles] \
-        + [[e.key, POSTED_ROLE, role_of(t)] for e in doc.entities if e.label == "Official"
-           for t in e.titles if only_role(t)]
+        + [[e.key, POSTED_ROLE, role] for e in doc.entities if e.label == "Official"
+           for role in sorted(_roles_in_posts(e.titles))]
+
+
+def _roles_in_posts(titles: list[str]) -> set[str]:
+    """The roles an official's titles give: a role among the posts (全国人大代表、航天员),
+    or one that names the unit of a post (航天员大队大队长, 运动员委员会主席)."""
+    out = {role_of(t) for t in titles if only_role(t)}
+    for t in titles:
+        head = ends_with_head(t) or ""
+        out.update(r for r in person_roles() if len(r) >= 3 and r in t[:len(t) - len(head)])
+    return out

@@ -60,10 +60,12 @@ def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> l
     title head; with ``whole`` the run must cover every token; ``headless``: the body
     before 分管日常工作的, which ends with no head."""
     run = []
+    if len(tokens) >= 2 and not headless and ends_with_head(pair := tokens[-2].word + tokens[-1].word) == pair:
+        tokens = tokens[:-2] + [Token(pair, "n", tokens[-2].start, tokens[-1].end)]   # 副总|指挥
     for k in range(len(tokens) - 1, -1, -1):
         t = tokens[k]
         # 立宪民主党|代表|野田佳彦: a post right before the name, whatever the tagger calls it
-        last = k == len(tokens) - 1 and not headless and t.word in ("代表", "主席", "主任")
+        last = k == len(tokens) - 1 and not headless and (t.word == "代表" or ends_with_head(t.word) == t.word)
         if title_word(t) or last or run and k and tokens[k - 1].tag in _JOINS.get(t.word, ()):
             run.insert(0, t)
         else:

@@ -1489,3 +1489,9 @@ def test_no_name_made_of_what_is_around_it(text, label, junk):
 def test_some_of_a_kind_is_no_body(text, label, junk, kept):
     names = _names(text, label, "新闻联播")
     assert (junk is None or not any(junk in n for n in names)) and (kept is None or kept in names)
+
+
+def test_a_post_cut_in_two_before_the_name_keeps_the_chain():
+    assert _titles("航天员大队大队长、航天员系统副总指挥赵文斌介绍了训练情况。", "赵文斌") == \
+        ["航天员大队大队长", "航天员系统副总指挥"]
+    assert _titles("市委常委、常务副市长吴存荣说。", "吴存荣") == ["市委常委", "常务副市长"]

@@ -59,9 +59,11 @@ def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> l
     """The longest run of title-like tokens at the end of ``tokens`` that ends with a
     title head; with ``whole`` the run must cover every token; ``headless``: the body
     before 分管日常工作的, which ends with no head."""
-    run = []
-    if len(tokens) >= 2 and not headless and ends_with_head(pair := tokens[-2].word + tokens[-1].word) == pair:
-        tokens = tokens[:-2] + [Token(pair, "n", tokens[-2].start, tokens[-1].end)]   # 副总|指挥
+    run, cut = [], None
+    if len(tokens) >= 2 and not headless and not title_word(tokens[-1]) \
+            and ends_with_head(pair := tokens[-2].word + tokens[-1].word) == pair:
+        cut = tokens[-2:]   # 副总|指挥: one post the tagger cut in two
+        tokens = tokens[:-2] + [Token(pair, "n", tokens[-2].start, tokens[-1].end)]
     for k in range(len(tokens) - 1, -1, -1):
         t = tokens[k]
         # 立宪民主党|代表|野田佳彦: a post right before the name, whatever the tagger calls it
@@ -79,6 +81,8 @@ def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> l
             run = before + tokens[k - n:k] + run
     if whole and len(run) != len(tokens):
         return None
+    if cut and run and run[-1].end == cut[-1].end:
+        run = run[:-1] + cut   # the tokens as the segment has them
     run = _after_conjunction(run)
     while run and len(run[0].word) == 1 and run[0].word not in _OPENING_CHARS and not _opens_place(run):
         run.pop(0)

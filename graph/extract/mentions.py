@@ -565,9 +565,8 @@ def _within_place(text: str, start: int) -> bool:
     (葡萄牙辛特拉, 科罗拉多州丹佛)? A person's name follows a post or a role there."""
     for n in range(2, min(start, 8) + 1):
         before = text[start - n:start]
-        div = divisions().lookup(before)
-        if div is not None and div.level == 0 or re.fullmatch(r"[\u4e00-\u9fff]{1,6}州", before) \
-                and div is None and not before.endswith("自治州"):
+        if is_country(before) or re.fullmatch(r"[\u4e00-\u9fff]{1,6}州", before) \
+                and divisions().lookup(before) is None and not before.endswith("自治州"):
             return True
     return False
 
@@ -784,7 +783,7 @@ def _named(s: Sentence) -> list[Mention]:
         if t.tag in ("ORG", "LOC") and len(t.word) >= 2 and not _no_body(toks, i):
             lab = "Organization" if t.tag == "ORG" else "District"
             word, start = t.word, t.start
-            if lab == "Organization" and (div := divisions().lookup(word)) is not None and div.level == 0:
+            if lab == "Organization" and is_country(word):
                 lab = "District"   # 斯洛伐克: a country wherever it is named
             elif lab == "Organization" and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}州", word):
                 lab = "District"   # 俄勒冈州, 西澳州: a state abroad, not a body

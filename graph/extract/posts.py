@@ -110,8 +110,8 @@ def _abroad(org_part: str) -> bool:
     return org_part[:1] in _FOREIGN_ABBR and org_part[1:2] in ("共", "方", "党")
 
 
-_ABBR = read_pairs("country_abbr.tsv")
-_FOREIGN_ABBR = {a for a, code in _ABBR if code != "CN"}
+_ABBR = dict(read_pairs("country_abbr.tsv"))   # 俄 → RU
+_FOREIGN_ABBR = {a for a, code in _ABBR.items() if code != "CN"}
 
 
 def _place(name: str) -> bool:
@@ -143,7 +143,7 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
         return None   # 有关内阁部长, 该党主席: no body named
     if "常驻" in org_part and head == "代表":   # 俄常驻维也纳国际组织代表: the country's envoy
         country = org_part.split("常驻")[0]
-        code = dict(_ABBR).get(country)
+        code = _ABBR.get(country)
         return divisions().by_code[f"iso-{code}"].name if code and f"iso-{code}" in divisions().by_code else country or None
     if head == "大代表" or head == "党代表" and not org_part:
         return None   # 二十大代表: a delegate to a congress, which is a meeting, not a body

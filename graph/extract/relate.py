@@ -311,7 +311,7 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
     # 何立峰在会上传达…并讲话: who speaks at the meeting held, whatever he says there
     # (苏辉，吴荣元，…徐晓在大会上发言: each of a list before it)
     if story.held and not meetings:
-        for m in _AT_THE_MEETING_IN.finditer(text):
+        for m in _AT_THE_MEETING.finditer(text):
             if text.startswith("的", m.end()):
                 continue   # 习近平总书记在全会上的重要讲话: a speech cited, not given here
             for o in _subjects(text, here.officials, m.start(), here.people, filler=_AT_MEETING):
@@ -339,8 +339,7 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                 add("ATTENDED", o, story.held)
 
 
-_AT_THE_MEETING = re.compile(r"(?:同志|委员|代表)?(?:也|还|随后|先后|分别)?在(?:会|会议|大会|座谈会|全会|开幕式|闭幕式|论坛|峰会)上")
-_AT_THE_MEETING_IN = re.compile(_AT_THE_MEETING.pattern.replace("(?:同志|委员|代表)?", "", 1))
+_AT_THE_MEETING = re.compile(r"(?:也|还|随后|先后|分别)?在(?:会|会议|大会|座谈会|全会|开幕式|闭幕式|论坛|峰会)上")
 _DELEGATION = re.compile(r"参加了?[^，。；]{0,30}?(?:代表团|委员小组|界别小组|界别)的?(?:审议|讨论|协商)"
                          r"|来到(?:他|她)?所在的[^，。；]{0,30}?代表团")
 _SESSION = re.compile(r"届全国人大[一二三四五六七八九十]+次会议$|全国政协[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议$"

@@ -81,8 +81,6 @@ def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> l
             run = before + tokens[k - n:k] + run
     if whole and len(run) != len(tokens):
         return None
-    if cut and run and run[-1].end == cut[-1].end:
-        run = run[:-1] + cut   # the tokens as the segment has them
     run = _after_conjunction(run)
     while run and len(run[0].word) == 1 and run[0].word not in _OPENING_CHARS and not _opens_place(run):
         run.pop(0)
@@ -96,6 +94,8 @@ def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> l
         return run
     if not (ends_with_head(text) or role_of(text)) or len(text) > 30:
         return None
+    if cut and run[-1].end == cut[-1].end:
+        run = run[:-1] + cut   # the tokens as the segment has them
     return run
 
 

@@ -1495,3 +1495,32 @@ def test_a_post_cut_in_two_before_the_name_keeps_the_chain():
     assert _titles("航天员大队大队长、航天员系统副总指挥赵文斌介绍了训练情况。", "赵文斌") == \
         ["航天员大队大队长", "航天员系统副总指挥"]
     assert _titles("市委常委、常务副市长吴存荣说。", "吴存荣") == ["市委常委", "常务副市长"]
+
+
+@pytest.mark.parametrize("sentence,name,titles", [
+    # a list of posts after 的 or 由 starts after it
+    ("出席会议的中共中央政治局委员、国务院副总理何立峰讲话。", "何立峰", ["中共中央政治局委员", "国务院副总理"]),
+    ("会议由大会执行主席、主席团常务主席王东明主持。", "王东明", ["大会执行主席", "主席团常务主席"]),
+    # a leading group named by its task, a verb first
+    ("国务院副总理、推动长三角一体化发展领导小组组长韩正出席。", "韩正",
+     ["国务院副总理", "推动长三角一体化发展领导小组组长"]),
+    ("中央党史和文献研究院院长曲青山发言。", "曲青山", ["中央党史和文献研究院院长"]),
+])
+def test_where_a_chain_of_posts_starts(sentence, name, titles):
+    people = {e.name: e for e in analyse(_article(sentence, "新闻联播")).entities}
+    assert people[name].titles == titles
+
+
+def test_each_of_a_list_serves_in_the_post_named_before_it():
+    r = analyse(_article("担任中央代表团副团长的全国人大常委会副委员长洛桑江村，全国政协副主席胡春华，"
+                         "陪同出席活动的国务委员王小洪等同机抵达。", "新闻联播"))
+    people = {e.name: e.titles for e in r.entities if e.label == "Official"}
+    assert people["洛桑江村"] == ["中央代表团副团长", "全国人大常委会副委员长"]
+    assert people["胡春华"] == ["中央代表团副团长", "全国政协副主席"]
+    assert people["王小洪"] == ["国务委员"]
+
+
+def test_a_name_glued_to_the_personnel_verb():
+    r = analyse(_article("任命信春鹰为全国人大宪法和法律委员会副主任委员。", "新闻联播"))
+    assert {e.name: e.titles for e in r.entities if e.label == "Official"} == \
+        {"信春鹰": ["全国人大宪法和法律委员会副主任委员"]}

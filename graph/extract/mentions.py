@@ -377,6 +377,7 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
     """People of the sentence, and the spans of the titles written before them."""
     out, posts, toks = [], [], s.tokens
     previous: Mention | None = None
+    serving = None
     for i, t in enumerate(toks):
         if t.tag != "PER" or not _plausible_name(t.word, i > 0 and ends_with_head(toks[i - 1].word) is not None):
             if t.tag != "PER" and t.word not in _LIST_JOINS:
@@ -391,6 +392,9 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
                 titles, start = spoken, begin
                 posts.append((start, t.start))
         titles, former = past_posts(toks, i, titles)
+        serving = _serving(s.text, start, serving) if titles else None
+        if serving and serving not in titles:
+            titles.insert(0, serving)
         after = title_after(toks, i)
         if after:
             titles.append(after)
@@ -437,6 +441,19 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         out.append(m)
         previous = m
     return out, posts
+
+
+def _serving(text: str, start: int, before: str | None) -> str | None:
+    """The post of 担任X的 before a list of officials with their own posts (担任中央代表团
+    副团长的中共中央政治局委员…李干杰，…张国清): each of the list serves as X; the list
+    runs on while each chain starts right after a separator."""
+    m = _SERVING.search(text, max(0, start - 30), start)
+    if m is not None and ends_with_head(m.group(1)):
+        return m.group(1)
+    return before if before and start and text[start - 1] in "，、" else None
+
+
+_SERVING = re.compile(r"担任([^，。、；“”]{2,20}?)的$")
 
 
 def _spoken_post(text: str, toks: list[Token], i: int) -> tuple[list[str], int]:

@@ -42,7 +42,7 @@ def analyse_sentences(text: str) -> list[Sentence]:
     names = Counter(t.word for s in sents for t in s.tokens if t.tag == "PER")
     alone = Counter(t.word for s in sents for k, t in enumerate(s.tokens) if t.tag == "PER" and not _beside_name(s.tokens, k))
     for s in sents:
-        s.tokens = repair_tokens(s.tokens)
+        s.tokens = _verb_unglued(repair_tokens(s.tokens))
         if any(t.tag == "PER" for t in s.tokens) or _term_after_title(s.tokens):
             s.tokens = names_in_lists(whole_names(unglue_names(joined_parts(join_dotted_names(s.tokens), alone), names)))
     return sents
@@ -335,6 +335,21 @@ def _appointed_list(toks: list[Token]) -> list[Token]:
             for n in it[1:]:
                 out[n] = None
     return [t for t in out if t is not None]
+
+
+def _verb_unglued(toks: list[Token]) -> list[Token]:
+    """任命信|春鹰为…, 任命信春鹰|为: a name glued to the personnel verb before it."""
+    out = list(toks)
+    for k in range(len(toks) - 2, -1, -1):
+        t, name = toks[k], toks[k + 1]
+        if not _HAN.match(t.word) or t.word[:2] not in _APPOINTING:
+            continue
+        if len(t.word) == 3 and name.tag == "PER" and len(name.word) <= 2 \
+                and k + 2 < len(toks) and toks[k + 2].word in ("为", "的", "、"):
+            out[k:k + 2] = [Token(t.word[:2], "v", t.start, t.start + 2), Token(t.word[2] + name.word, "PER", t.start + 2, name.end)]
+        elif len(t.word) in (4, 5) and name.word in ("为", "的") and t.word[2] not in "其他她":
+            out[k:k + 1] = [Token(t.word[:2], "v", t.start, t.start + 2), Token(t.word[2:], "PER", t.start + 2, t.end)]
+    return out
 
 
 def split_sentences(doc: Doc) -> None:

@@ -79,6 +79,8 @@ def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> l
         before = _title_suffix(tokens[:k - n], whole=False, headless=True)
         if before:
             run = before + tokens[k - n:k] + run
+    if len(tokens) - len(run) == 1 and tokens[0].tag == "v" and _LED_GROUP.search("".join(t.word for t in run)):
+        run.insert(0, tokens[0])   # 推进|南水北调…领导小组|组长: a group named by its task
     if whole and len(run) != len(tokens):
         return None
     run = _after_conjunction(run)
@@ -99,9 +101,12 @@ def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> l
     return run
 
 
+_LED_GROUP = re.compile(r"(?:领导小组|工作小组|协调小组)")
+
+
 # Words that join the parts of one written title, after a title word of these tags:
 # 宪法和法律委员会, 党和国家领导人, 贸易与工业部部长; 中国驻德国大使; 国务委员兼国务院秘书长.
-_JOINS = {"和": ("n", "vn"), "与": ("n", "vn", "ORG"), "驻": ("LOC", "ORG"), "兼": ("n", "nz", "ORG")}
+_JOINS = {"和": ("n", "vn", "ORG"), "与": ("n", "vn", "ORG"), "驻": ("LOC", "ORG"), "兼": ("n", "nz", "ORG")}
 
 
 def title_word(t: Token) -> bool:
@@ -150,6 +155,12 @@ def chain_span(tokens: list[Token], i: int) -> tuple[list[str], int]:
             k -= 1
         segment = tokens[k:j]
         run = _title_suffix(segment, whole=not first)
+        if not run and not first and tokens[j].word == "、":
+            # 出席会议的中共中央政治局委员、国务院副总理何立峰, 会议由大会执行主席、…主持:
+            # a list of posts after 的 or 由
+            run = _title_suffix(segment, whole=False)
+            if run and (len(run) == len(segment) or segment[-len(run) - 1].word not in ("的", "由")):
+                run = None
         if not run:
             break
         titles.insert(0, "".join(t.word for t in run))

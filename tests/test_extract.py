@@ -1524,3 +1524,15 @@ def test_a_name_glued_to_the_personnel_verb():
     r = analyse(_article("任命信春鹰为全国人大宪法和法律委员会副主任委员。", "新闻联播"))
     assert {e.name: e.titles for e in r.entities if e.label == "Official"} == \
         {"信春鹰": ["全国人大宪法和法律委员会副主任委员"]}
+
+
+def test_a_meeting_held_on_dates_after_a_comma_is_held_here():
+    r = analyse(_article("中国共产党第二十届中央委员会第四次全体会议，于2025年10月20日至23日在北京举行。"
+                         "全会由中央政治局主持。中央委员会总书记习近平作了重要讲话。", "新闻联播"))
+    assert ("习近平", "党的二十届四中全会") in _pairs(r, "ATTENDED")
+
+
+def test_a_congress_cited_is_no_session_of_the_delegations():
+    r = analyse(_article("全国人大常委会副委员长郑建邦在参加山东代表团审议时说，要深入贯彻中共二十大精神。"
+                         "全国人大常委会副委员长铁凝在参加湖北代表团审议时说，完全赞成政府工作报告。", "新闻联播"))
+    assert not _pairs(r, "ATTENDED")

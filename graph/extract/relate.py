@@ -290,7 +290,11 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
         for o in _attendees(here, m.start()):
             for t in inside or ([story.session] if story.session else []):
                 add("ATTENDED", o, t)
-    story.session = next((i.key for i in reversed(meetings) if _SESSION.search(i.key[1])), story.session)
+    # a party congress is the session of its delegations only where the text has it held or
+    # deliberated in, not where it is cited (党的二十大以来, 党的二十大精神)
+    story.session = next((i.key for i in reversed(meetings) if _SESSION.search(i.key[1]) and (
+        not i.key[1].startswith("党的") or _HELD.match(text, i.end) or _PRESENT_AT.search(text, 0, i.start)
+        or any(m.start() <= i.start < m.end() for m in _DELEGATION.finditer(text)))), story.session)
     # 看望出席全国政协十四届一次会议的委员并参加讨论: leaders who join the members at a session
     for m in _JOINED_MEMBERS.finditer(text):
         for o in _attendees(here, m.start()):
@@ -344,6 +348,7 @@ _DELEGATION = re.compile(r"参加了?[^，。；]{0,30}?(?:代表团|委员小�
                          r"|来到(?:他|她)?所在的[^，。；]{0,30}?代表团")
 _SESSION = re.compile(r"届全国人大[一二三四五六七八九十]+次会议$|全国政协[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议$"
                       r"|^党的[一二三四五六七八九十]+大$")
+_PRESENT_AT = re.compile(r"(?:出席|参加|列席)$")
 _JOINED_MEMBERS = re.compile(r"看望(?:出席|参加|列席)[^，。；]{2,40}?的[^，。；]{0,8}?(?:委员|代表)[^，。；]{0,6}?(?:参加|一起)[^，。；]{0,6}?(?:讨论|审议)")
 _BRIEFING = re.compile(r"(?:记者会|发布会|吹风会|通气会|记者见面会)$")
 _ANSWERS = ("表示", "介绍", "解读", "回答", "说", "指出", "强调", "答记者问")
@@ -355,7 +360,7 @@ _GENERIC_MEETING = re.compile(r"了?(?:(?:上午|下午|晚上)?(?:和(?:上午|
                               r"|开幕式|闭幕式|仪式|峰会|论坛|年会|典礼|会|(?:上述|相关|纪念|庆祝)?活动)?(?=[，,。；;、并和]|$)")
 # A meeting held: M…召开/举行, 在M上，…, 举行M
 # (迎接…胜利召开, 成功召开…后 cite a meeting as an event of the past or to come)
-_HELD = re.compile(r"[^，,。；;的是]{0,16}?(?<!胜利)(?<!成功)(?:召开|举行|开幕|闭幕)(?![的以后前])|上[，,]")
+_HELD = re.compile(r"(?:[，,]于[^，,。；;的是]{0,24}?|[^，,。；;的是]{0,16}?)(?<!胜利)(?<!成功)(?:召开|举行|开幕|闭幕)(?![的以后前])|上[，,]")
 _SET_FOR = re.compile(r"(?:定于|将于|于\d{4}年)[^，,。；;]{0,12}$")
 _WHO_ACCOMPANY = re.compile(r"陪同[^，,。；;的]{0,12}的")
 _MADE = re.compile(r"(?:先后|分别|相继)?作了?(?:交流|书面|大会|专题|重点|主题|典型)?$")

@@ -1536,3 +1536,24 @@ def test_a_congress_cited_is_no_session_of_the_delegations():
     r = analyse(_article("全国人大常委会副委员长郑建邦在参加山东代表团审议时说，要深入贯彻中共二十大精神。"
                          "全国人大常委会副委员长铁凝在参加湖北代表团审议时说，完全赞成政府工作报告。", "新闻联播"))
     assert not _pairs(r, "ATTENDED")
+
+
+@pytest.mark.parametrize("text,name,meeting", [
+    # who speaks there, in his address
+    ("两岸企业家峰会年会16日在南京开幕。峰会台湾方面理事长刘兆玄在致辞中表示，大陆仍是重要市场。", "刘兆玄", "两岸企业家峰会年会"),
+    # a meeting opened in a place whose name holds 的
+    ("非洲联盟第36届首脑会议18日在亚的斯亚贝巴的非盟总部开幕。非盟委员会主席法基在开幕式上强调，非洲应保持团结。",
+     "法基", "非洲联盟第36届首脑会议"),
+    # each of a list that takes part, a name cut by the tagger among them
+    ("博鳌亚洲论坛2022年年会开幕式21日在海南博鳌举行。论坛理事长潘基文、菲律宾前总统阿罗约、巴基斯坦前总理阿齐兹等与会代表高度评价主旨演讲。",
+     "阿罗约", "博鳌亚洲论坛2022年年会开幕式"),
+    # a person of the list with what he is
+    ("纪念台湾光复80周年大会25日在京召开。台盟中央主席苏辉，台湾青年杨品骅，全国青联主席徐晓在大会上发言。", "苏辉", "纪念台湾光复80周年大会"),
+    # a session's press conference, a date between
+    ("十四届全国人大二次会议今天（3月4日）举行新闻发布会，大会发言人娄勤俭介绍，本次大会将于3月5日上午开幕。", "娄勤俭",
+     "十四届全国人大二次会议新闻发布会"),
+])
+def test_more_ways_of_taking_part(text, name, meeting):
+    r = analyse(_article(text, "新闻联播"))
+    got = _pairs(r, "ATTENDED")
+    assert any(n == name and m.startswith(meeting[:8]) for n, m in got), got

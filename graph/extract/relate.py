@@ -263,6 +263,9 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
         if not targets and _GENERIC_MEETING.match(text, cue + 2):
             before = [i.key for i in meetings if i.end <= cue]
             targets = before[-1:] or ([story.held] if story.held else [])
+        # 潘基文、阿罗约等与会: those of a list who take part in the meeting held
+        if not targets and text.startswith("与会", cue) and text.startswith("等", cue - 1) and story.held and not meetings:
+            targets = [story.held]
         for o in _attendees(here, cue, speaker):
             for t in targets:
                 add("ATTENDED", o, t)
@@ -343,7 +346,8 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                 add("ATTENDED", o, story.held)
 
 
-_AT_THE_MEETING = re.compile(r"(?:也|还|随后|先后|分别)?在(?:会|会议|大会|座谈会|全会|开幕式|闭幕式|论坛|峰会)上")
+_AT_THE_MEETING = re.compile(r"(?:也|还|随后|先后|分别)?在(?:(?:会|会议|大会|座谈会|全会|开幕式|闭幕式|论坛|峰会)上"
+                             r"|(?:致辞|讲话|发言|演讲|主旨演讲|主旨讲话)中)")
 _DELEGATION = re.compile(r"参加了?[^，。；]{0,30}?(?:代表团|委员小组|界别小组|界别)的?(?:审议|讨论|协商)"
                          r"|来到(?:他|她)?所在的[^，。；]{0,30}?代表团")
 _SESSION = re.compile(r"届全国人大[一二三四五六七八九十]+次会议$|全国政协[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议$"
@@ -360,7 +364,7 @@ _GENERIC_MEETING = re.compile(r"了?(?:(?:上午|下午|晚上)?(?:和(?:上午|
                               r"|开幕式|闭幕式|仪式|峰会|论坛|年会|典礼|会|(?:上述|相关|纪念|庆祝)?活动)?(?=[，,。；;、并和]|$)")
 # A meeting held: M…召开/举行, 在M上，…, 举行M
 # (迎接…胜利召开, 成功召开…后 cite a meeting as an event of the past or to come)
-_HELD = re.compile(r"(?:[，,]于[^，,。；;的是]{0,24}?|[^，,。；;的是]{0,16}?)(?<!胜利)(?<!成功)(?:召开|举行|开幕|闭幕)(?![的以后前])|上[，,]")
+_HELD = re.compile(r"(?:[，,]于[^，,。；;的是]{0,24}?|[^，,。；;的是]{0,16}?|[^，,。；;的是]{0,8}?在[^，,。；;是]{1,20}?)(?<!胜利)(?<!成功)(?:召开|举行|开幕|闭幕)(?![的以后前])|上[，,]")
 _SET_FOR = re.compile(r"(?:定于|将于|于\d{4}年)[^，,。；;]{0,12}$")
 _WHO_ACCOMPANY = re.compile(r"陪同[^，,。；;的]{0,12}的")
 _MADE = re.compile(r"(?:先后|分别|相继)?作了?(?:交流|书面|大会|专题|重点|主题|典型)?$")
@@ -556,7 +560,11 @@ def _subject_gap(text: str, end: int, cue: int, others, filler: re.Pattern = _FI
     gap = text[end:cue]
     for o in others:
         if end <= o.start and o.end <= cue:
-            gap = gap.replace(text[o.start:o.end], "、")
+            start = o.start
+            if o.key[0] == "Person":   # 台湾青年杨品骅: what a person of the list is, with him
+                m = _DESCRIBED.search(text, max(end, o.start - 10), o.start)
+                start = m.start() if m else start
+            gap = gap.replace(text[start:o.end], "、")
     # 李强、赵乐际等党和国家领导人出席: what the named are, its 和 no list's
     gap = gap.replace("党和国家领导", "领导").replace("以及", "、")
     for name in _JOINED_NAMES.findall(gap):   # 阿尔及利亚总理: no 及 of a list
@@ -569,6 +577,9 @@ def _subject_gap(text: str, end: int, cue: int, others, filler: re.Pattern = _FI
                 or group and k < len(pieces) - 1 and _BODY_PIECE.match(piece)):
             return False
     return len(gap) <= 200   # a list of twenty leaders with their posts
+
+
+_DESCRIBED = re.compile(r"(?<=[，,、])[\u4e00-\u9fff]{1,8}$")
 
 
 def _joined_countries() -> re.Pattern:

@@ -231,10 +231,11 @@ def whole_names(toks: list[Token]) -> list[Token]:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if t.tag == "PER" and len(t.word) == 2 and _after_title(toks, i) and i + 2 < len(toks) and len(nxt.word) == 1 \
-                and nxt.start == t.end and nxt.tag in ("v", "a", "n", "vn", "ad") and _HAN.match(nxt.word) \
-                and nxt.word not in _GLUE_AFTER \
-                and toks[i + 2].tag in ("v", "d"):
-            # 副主任委员刘季|幸|作, 省委书记胡昌|升|先后发言: a verb needs no verb before it
+                and nxt.start == t.end and _HAN.match(nxt.word) and nxt.word not in _GLUE_AFTER \
+                and (nxt.tag in ("v", "a", "n", "vn", "ad") and toks[i + 2].tag in ("v", "d")
+                     or nxt.tag in ("v", "a", "n", "vn", "ad", "d") and toks[i + 2].word in ("、", "等")):
+            # 副主任委员刘季|幸|作, 省委书记胡昌|升|先后发言: a verb needs no verb before it;
+            # 前总统阿罗|约、: nor does a list's separator
             out.append(Token(t.word + nxt.word, "PER", t.start, nxt.end))
             i += 2
             continue

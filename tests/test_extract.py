@@ -1557,3 +1557,20 @@ def test_more_ways_of_taking_part(text, name, meeting):
     r = analyse(_article(text, "新闻联播"))
     got = _pairs(r, "ATTENDED")
     assert any(n == name and m.startswith(meeting[:8]) for n, m in got), got
+
+
+def test_sittings_listed_with_one_head_are_each_attended():
+    r = analyse(_article("24日下午，全国人大常委会委员长赵乐际分别主持召开第52次、第53次委员长会议。", "新闻联播"))
+    assert {("赵乐际", "第52次委员长会议"), ("赵乐际", "第53次委员长会议")} <= _pairs(r, "ATTENDED")
+
+
+def test_an_activity_named_by_an_ending_the_tagger_cut_in_three():
+    r = analyse(_article("中国南极秦岭站开站活动7日举行。国务院副总理何立峰在北京主会场出席活动。", "新闻联播"))
+    assert ("何立峰", "中国南极秦岭站开站活动") in _pairs(r, "ATTENDED")
+
+
+def test_who_accompanies_to_the_activity_attends_it():
+    r = analyse(_article("中共中央总书记、国家主席习近平20日抵达拉萨，出席西藏自治区成立60周年庆祝活动。"
+                         "陪同出席活动的国务院副总理何立峰等同机抵达。", "新闻联播"))
+    assert ("何立峰", "西藏自治区成立60周年庆祝活动") in _pairs(r, "ATTENDED")
+    assert ("何立峰", "习近平") in _pairs(r, "ACCOMPANIED")

@@ -1138,9 +1138,16 @@ def _congresses(s: Sentence) -> list[Mention]:
         for k in m.group(2).split("、"):
             out.append(Mention("Meeting", f"{term}届{k}全会", s.index, pos, pos + len(k), via="congress"))
             pos += len(k) + 1
+    # 第52次、第53次委员长会议: sittings listed with one head
+    for m in _SITTINGS.finditer(s.text):
+        head, pos = m.group(2), m.start(1)
+        for k in m.group(1).split("、")[:-1]:
+            out.append(Mention("Meeting", k + head, s.index, pos, pos + len(k), via="congress"))
+            pos += len(k) + 1
     return out
 
 
+_SITTINGS = re.compile(r"((?:第[\d一二三四五六七八九十百]+次、)+第[\d一二三四五六七八九十百]+次)([\u4e00-\u9fff]{0,6}?会议)")
 _BODY_MEETS = re.compile(r"((?:中共)?中央政治局(?:常务委员会)?)[^，,。；;]{0,12}?召开了?(会议)")
 _PLENUMS = re.compile(r"([一二三四五六七八九十]{2,3})届((?:[一二三四五六七八九十]{1,2}中、)+[一二三四五六七八九十]{1,2}中)全会")
 
@@ -1369,6 +1376,10 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
             label = table.get(joined[-n:])
             if label and n >= 2:
                 return label, joined[-n:]
+    if i >= 2:   # 开|站|活动: a meeting's ending the tagger cut in three
+        joined = toks[i - 2].word + toks[i - 1].word + t.word
+        if len(joined) <= 8 and table.get(joined) == "Meeting":
+            return "Meeting", joined
     return None, ""
 
 

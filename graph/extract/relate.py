@@ -162,6 +162,8 @@ def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved],
                 for c in [o.key for o in officials if described.end() <= o.start < stop]:
                     for t in story.lead:
                         add("ACCOMPANIED", c, t)
+                    if story.held and _PRESENT_AT_HELD.search(text, cue, described.end()):
+                        add("ATTENDED", c, story.held)   # 陪同出席活动的…: the activity held
                 continue
             companions = _subjects(text, officials, cue)
             clause = _clause(text, cue)
@@ -366,6 +368,7 @@ _GENERIC_MEETING = re.compile(r"了?(?:(?:上午|下午|晚上)?(?:和(?:上午|
 # (迎接…胜利召开, 成功召开…后 cite a meeting as an event of the past or to come)
 _HELD = re.compile(r"(?:[，,]于[^，,。；;的是]{0,24}?|[^，,。；;的是]{0,16}?|[^，,。；;的是]{0,8}?在[^，,。；;是]{1,20}?)(?<!胜利)(?<!成功)(?:召开|举行|开幕|闭幕)(?![的以后前])|上[，,]")
 _SET_FOR = re.compile(r"(?:定于|将于|于\d{4}年)[^，,。；;]{0,12}$")
+_PRESENT_AT_HELD = re.compile(r"(?:出席|参加)(?:活动|会议|大会|仪式|庆祝活动|纪念活动)的")
 _WHO_ACCOMPANY = re.compile(r"陪同[^，,。；;的]{0,12}的")
 _MADE = re.compile(r"(?:先后|分别|相继)?作了?(?:交流|书面|大会|专题|重点|主题|典型)?$")
 _SPOKEN_ON = re.compile(r"(?:重点|分别)?(?:就|围绕)[^。；;]{1,80}?$")

@@ -1574,3 +1574,27 @@ def test_who_accompanies_to_the_activity_attends_it():
                          "陪同出席活动的国务院副总理何立峰等同机抵达。", "新闻联播"))
     assert ("何立峰", "西藏自治区成立60周年庆祝活动") in _pairs(r, "ATTENDED")
     assert ("何立峰", "习近平") in _pairs(r, "ACCOMPANIED")
+
+
+def test_a_firm_abroad_named_after_its_country_lies_in_it():
+    r = analyse(_article("9月6日，德国巴斯夫集团在广东湛江投资的一体化基地项目举行投产仪式。英国石油公司宣布。", "新闻联播"))
+    assert ("巴斯夫集团", "德国") in _pairs(r, "LOCATED_IN")
+    assert {"巴斯夫集团", "英国石油公司"} <= {e.name for e in r.entities if e.label == "Organization"}
+
+
+def test_a_work_situated_across_two_places_lies_in_each():
+    r = analyse(_article("白鹤滩水电站位于四川省宁南县和云南省巧家县交界处，是国家重大工程。", "新闻联播"))
+    assert {("白鹤滩水电站", "宁南县"), ("白鹤滩水电站", "巧家县")} <= _pairs(r, "LOCATED_IN")
+
+
+def test_a_dotted_name_of_a_body_is_whole_and_no_person():
+    people, r = _people_of("约翰斯·霍普金斯大学发布数据。李希参观了菲德尔·卡斯特罗中心。")
+    assert set(people) == {"李希"}
+    names = {e.name for e in r.entities if e.label == "Organization"}
+    assert {"约翰斯·霍普金斯大学", "菲德尔·卡斯特罗中心"} <= names
+
+
+def test_a_visit_to_one_country_places_the_bodies_it_calls_on():
+    r = analyse(_article("应摩洛哥众议院邀请，全国人大常委会委员长赵乐际对摩洛哥进行正式友好访问。"
+                         "赵乐际还视察了穆罕默德五世大学孔子学院。", "新闻联播"))
+    assert ("穆罕默德五世大学孔子学院", "摩洛哥") in _pairs(r, "LOCATED_IN")

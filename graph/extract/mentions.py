@@ -21,7 +21,7 @@ from .divisions import divisions, is_country
 from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
 from .nlp import Token, common_tag, common_word, dictionary_word, is_idiom
-from .sentences import Sentence
+from .sentences import Sentence, body_word
 from .titles import (chain_span, ends_with_head, heads, only_role, past_posts, person_roles, role_of, split_title, title_after,
                      title_word)
 
@@ -89,6 +89,27 @@ def find_mentions(doc: Doc) -> None:
                             | {m.text for m in doc.mentions if m.via == "lac" and m.label in ("District", "Organization")})
 
 
+def _firms_abroad(named: list[Mention]) -> list[Mention]:
+    """德国巴斯夫集团 is 巴斯夫集团 of 德国: a firm or school abroad named after its country
+    is one of that place; a party or a government keeps it (德国社会民主党), and so does a
+    name that goes on with a common noun (英国石油公司)."""
+    out = []
+    for m in named:
+        n = next((n for n in range(6, 1, -1) if m.label == "Organization" and len(m.text) - n >= 4
+                  and m.text[:n] not in _CHINA and is_country(m.text[:n])), 0)
+        if n and m.text.endswith(_FIRMS) and common_tag(m.text[n:n + 2]) not in ("n", "v", "vn", "a", "b", "f") \
+                and not any(o.label == "Organization" and o.start == m.start + n for o in named):
+            out.append(Mention("District", m.text[:n], m.sent, m.start, m.start + n, via="division"))
+            out.append(Mention("Organization", m.text[n:], m.sent, m.start + n, m.end, via=m.via))
+        else:
+            out.append(m)
+    return out
+
+
+_FIRMS = ("集团", "公司", "银行", "大学", "学院", "工厂", "医院", "研究院", "研究所", "交易所")
+_CHINA = ("中国", "中华人民共和国")
+
+
 def mentions(sents: list[Sentence], authors: tuple[str, ...] = ()) -> list[Mention]:
     return [m for m in _all_mentions(sents, authors) if m.label != NOT_A_PERSON]
 
@@ -97,7 +118,7 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
     out: list[Mention] = []
     for s in sents:
         people, posts = _people(s, authors)
-        named = _nested(_prune(_anniversary_holders(_named(s) + _quoted(s), s)))
+        named = _firms_abroad(_nested(_prune(_anniversary_holders(_named(s) + _quoted(s), s))))
         # a name inside a policy's name is part of it (习近平新时代中国特色社会主义思想)
         policies = [(m.start, m.end) for m in named if m.label == "Policy"]
         out.extend(p for p in people if not any(a <= p.start and p.end <= b for a, b in policies))
@@ -379,7 +400,8 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
     previous: Mention | None = None
     serving = None
     for i, t in enumerate(toks):
-        if t.tag != "PER" or not _plausible_name(t.word, i > 0 and ends_with_head(toks[i - 1].word) is not None):
+        if t.tag != "PER" or not _plausible_name(t.word, i > 0 and ends_with_head(toks[i - 1].word) is not None) \
+                or i + 2 < len(toks) and toks[i + 1].word == "·" and body_word(toks[i + 2]):   # 约翰斯|·|霍普金斯大学
             if t.tag != "PER" and t.word not in _LIST_JOINS:
                 previous = None
             continue
@@ -744,6 +766,9 @@ def _named(s: Sentence) -> list[Mention]:
         label, suffix = _ending(toks, i, table)
         if label:
             start = _extend_left(toks, i, boundary, strict=label)
+            if label in ("Organization", "Project") and start and "·" in toks[start - 1].word \
+                    and toks[start - 1].tag == "PER" and toks[start - 1].end == toks[start].start:
+                start -= 1   # 菲德尔·卡斯特罗|中心: a work or body named after someone
             if label == "Organization":
                 start = _after_place(toks, start, i)
             base = toks[start].start
@@ -939,16 +964,18 @@ _WITH_VERBS = ("会同", "协同", "连任", "当选")
 
 
 def _dotted(s: Sentence, found: list[Mention]) -> list[Mention]:
-    """A body's name written with a dot (约翰斯·霍普金斯大学): whole, and its first part
-    alone is none."""
+    """A body's or a work's name written with a dot (约翰斯·霍普金斯大学, 菲德尔·卡斯特罗中心):
+    whole, and its first part alone is none."""
     out = []
     for m in found:
         if m.label == "Organization" and s.text.startswith("·", m.end) and m.via == "lac":
             continue   # 约翰斯|·霍普金斯大学
-        before = next((t for t in s.tokens if t.end == m.start - 1 and len(t.word) >= 2
-                       and t.tag in ("ORG", "PER", "nz", "nr")), None) if s.text.endswith("·", 0, m.start) else None
-        if m.label == "Organization" and before:
-            m = replace(m, text=s.text[before.start:m.end], start=before.start)
+        while m.label in ("Organization", "Project", "Meeting") and s.text.endswith("·", 0, m.start):
+            before = next((t for t in s.tokens if t.end == m.start - 1 and len(t.word) >= 2
+                           and t.tag in ("ORG", "PER", "nz", "nr", "LOC")), None)
+            if before is None:
+                break
+            m = replace(m, text=s.text[before.start:m.end], start=before.start)   # 菲德尔·卡斯特罗中心
         out.append(m)
     return out
 

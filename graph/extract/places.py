@@ -185,6 +185,13 @@ def _placed_by_text(entities: dict, sents, add) -> None:
             subject = next((e for end, e in at.values() if end in (m.start(), m.start() - 2)), None)
             if place is not None and subject is not None and subject is not place:
                 _place(subject, place, add, s.index)
+                # 位于四川省宁南县和云南省巧家县交界处: in each place of a pair
+                while s.text[pos:pos + 1] in ("和", "与", "及", "、") and pos < len(s.text):
+                    other, after = _places_from(runs, pos + 1, s.text, by_code)
+                    if other is None:
+                        break
+                    _place(subject, other, add, s.index)
+                    pos = after
             if place is not None and s.text.startswith("的", pos) and pos + 1 in at:
                 _place(at[pos + 1][1], place, add, s.index)
         for m in _BUILT_IN.finditer(s.text):
@@ -297,7 +304,10 @@ def _visited_places(entities: dict, relations: list, add) -> None:
         if county is None:
             continue
         for target in stops:
-            if target.label in ("Organization", "Project") and (target.label, target.key) not in placed \
+            # a visit abroad places the bodies it calls on; a work (卡拉旺站, an airport) is
+            # of its city, which the visit may not name
+            kinds = ("Organization",) if _abroad(county) else ("Organization", "Project")
+            if target.label in kinds and (target.label, target.key) not in placed \
                     and not _named_elsewhere(target.name, county):
                 add("LOCATED_IN", target, county, target.first[0])
                 placed.add((target.label, target.key))
@@ -307,11 +317,18 @@ def _county_of_tour(districts: list) -> Resolved | None:
     """The county a tour is of: the first district it goes to (刘强赴大足调研), when every
     other one is in it or above it. A tour of a province (赵乐际到湖南调研) that passes
     through a county says nothing of where the next stops are."""
+    if districts and _abroad(districts[0]) and all(d is districts[0] or not d.key.startswith("中国")
+                                                    and d.attrs.get("level") != 0 for d in districts):
+        return districts[0]   # 赵乐际对摩洛哥进行正式友好访问 … 视察中信戴卡北非工厂: a visit to one country
     county = districts[0] if districts and districts[0].attrs.get("level") == 3 else None
     if county is None:
         return None
     inside = all(county.key.startswith(d.key + "/") or f"{d.key}/".startswith(f"{county.key}/") for d in districts)
     return county if inside else None
+
+
+def _abroad(d) -> bool:
+    return d.attrs.get("level") == 0 and d.key != "中国"
 
 
 def _named_elsewhere(name: str, county) -> bool:
@@ -321,7 +338,8 @@ def _named_elsewhere(name: str, county) -> bool:
     for n in range(min(len(name) - 1, 8), 1, -1):
         div = d.lookup(name[:n])
         if div is not None and (n >= 3 or div.level <= 2):
-            return not d.is_within(county.attrs["adcode"], div.code)
+            code = county.attrs.get("adcode")
+            return not (code and d.is_within(code, div.code))
     return False
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .doc import Doc
 from .divisions import divisions, is_country
+from .lexicon import read_list
 from .nlp import Token, common_tag, common_word, tag
 from .titles import chain_span, ends_with_head, title_word
 
@@ -162,10 +163,16 @@ def join_dotted_names(toks: list[Token]) -> list[Token]:
         if left is None or right is None or right == d + 1:
             continue
         parts = out[left:right]
-        if not all(_HAN.match(t.word) or t.word in _DOTS for t in parts) or parts[-1].end - parts[0].start > 16:
-            continue
+        if not all(_HAN.match(t.word) or t.word in _DOTS for t in parts) or parts[-1].end - parts[0].start > 16 \
+                or any(body_word(t) for t in out[d + 1:right]):
+            continue   # 约翰斯·霍普金斯大学: a body's name, which mentions make whole
         out[left:right] = [Token("".join(t.word for t in parts), "PER", parts[0].start, parts[-1].end)]
     return out
+
+
+def body_word(t: Token) -> bool:
+    """Does the token end a body's name (霍普金斯大学)?"""
+    return t.tag == "ORG" and any(t.word.endswith(e) for e in read_list("org_suffixes.txt") if len(e) >= 2)
 
 
 def _term_after_title(toks: list[Token]) -> bool:

@@ -1598,3 +1598,10 @@ def test_a_visit_to_one_country_places_the_bodies_it_calls_on():
     r = analyse(_article("应摩洛哥众议院邀请，全国人大常委会委员长赵乐际对摩洛哥进行正式友好访问。"
                          "赵乐际还视察了穆罕默德五世大学孔子学院。", "新闻联播"))
     assert ("穆罕默德五世大学孔子学院", "摩洛哥") in _pairs(r, "LOCATED_IN")
+
+
+def test_a_building_or_bridge_abroad_is_no_place():
+    r = analyse(_article("阿联酋迪拜哈利法塔亮灯。印度古吉拉特邦拉索桥坍塌。英国议会大厦遭到冲击。墨西哥墨西哥城发生地震。", "新闻联播"))
+    places = {e.name for e in r.entities if e.label == "District"}
+    assert not places & {"迪拜哈利法塔", "古吉拉特邦拉索桥", "议会大厦"}
+    assert {"迪拜", "墨西哥城", "英国"} <= places

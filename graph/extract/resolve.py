@@ -316,6 +316,8 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
         if _generic_place(text):
             return None, None, None, None
         country = _country_before(m, sents, d)
+        if country and m.via == "lac" and text.endswith(_BUILT_OR_NATURAL):
+            country = None   # 阿联酋迪拜哈利法塔, 印度古吉拉特邦拉索桥: a building or a bridge there
         if text.endswith(read_list("district_suffixes.txt")) or country:
             parent = country or _parent_of(m, sents, d, context, home)
             key = f"{d.path(parent.code)}/{text}" if parent else text
@@ -382,7 +384,11 @@ def _generic_place(text: str) -> bool:
 
 
 # Endings of rivers, mountains, works and buildings: no place of government.
-_FEATURES = tuple("山河江湖海峰湾溪泉洞谷岭岛园馆楼场站桥路街宫寺塔院城堂厅")
+_FEATURES = tuple("山河江湖海峰湾溪泉洞谷岭岛园馆楼厦场站桥路街宫寺塔院城堂厅")
+
+
+# Of those, what a foreign city's name never ends with (墨西哥城, 科威特城 and islands are places).
+_BUILT_OR_NATURAL = tuple(c for c in _FEATURES if c not in "城岛")
 
 
 # A city named in apposition (印尼首都雅加达, 第四大城市万隆), and the acts of a visit

@@ -1605,3 +1605,10 @@ def test_a_building_or_bridge_abroad_is_no_place():
     places = {e.name for e in r.entities if e.label == "District"}
     assert not places & {"迪拜哈利法塔", "古吉拉特邦拉索桥", "议会大厦"}
     assert {"迪拜", "墨西哥城", "英国"} <= places
+
+
+def test_a_place_goes_by_the_form_written_alone():
+    from graph.gold import to_gold
+    r = analyse(_article("在河南郑州，丁薛祥前往河南省农业科学院调研。", "新闻联播"))
+    places = {e["name"] for e in to_gold("t#0", [r])["entities"] if e["type"] == "District"}
+    assert "河南" in places and "河南省" not in places

@@ -207,6 +207,8 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
     shown: set[str] = set()     # Persons some mention shows to be people (a role, 说, a list)
     spans: dict[tuple[int, int, int], tuple[str, str]] = {}
     last_district: dict[int, Division | str] = {}
+    nested = _nested_spans(mentions)
+    inside: dict[tuple[str, str], set[str]] = {}   # forms written only inside longer names
     for m in sorted(mentions, key=lambda m: (m.sent, m.start, -m.end)):
         label = best[m.text].label
         # a bare name LAC found is the official the text titles elsewhere (李克强听取…)
@@ -220,7 +222,9 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
             e = entities[(label, key)] = Resolved(label, name, key, attrs=attrs)
         e.aliases.update(aliases)
         e.aliases.add(m.text)
-        if m.via != "context":
+        if m.via != "context" and label == "District" and (m.sent, m.start, m.end) in nested:
+            inside.setdefault((label, key), set()).add(m.text)
+        elif m.via != "context":
             e.forms.add(m.text)
         if len(name) > len(e.name):
             e.aliases.add(e.name)
@@ -233,6 +237,9 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
         e.first = min(e.first, (m.sent, m.start))
         e.spans.append((m.sent, m.start, m.end))
         spans[(m.sent, m.start, m.end)] = (label, key)
+    for k, forms in inside.items():
+        # a place written alone goes by that form (河南, not 河南省 of 河南省农业科学院)
+        entities[k].forms = entities[k].forms or forms
     for (label, key), e in entities.items():
         if label == "Person" and key not in shown:
             e.attrs["bare"] = True   # graph/merge/officials.py: kept as an official's, else dropped
@@ -469,6 +476,16 @@ def _qualify(name: str, home: Home) -> str:
     if name.startswith("市") and home.city and not name.startswith(("市场", "市民")):
         return home.city.name + name[1:]
     return name
+
+
+def _nested_spans(mentions) -> set[tuple[int, int, int]]:
+    """Spans of mentions written inside a longer mention of another kind."""
+    outer: dict[int, list] = {}
+    for m in mentions:
+        outer.setdefault(m.sent, []).append(m)
+    return {(m.sent, m.start, m.end) for m in mentions
+            if any(o.label != m.label and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                   for o in outer[m.sent])}
 
 
 def _forms_of_address(entities: dict, spans: dict) -> None:

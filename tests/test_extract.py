@@ -1505,6 +1505,9 @@ def test_a_post_cut_in_two_before_the_name_keeps_the_chain():
     ("国务院副总理、推动长三角一体化发展领导小组组长韩正出席。", "韩正",
      ["国务院副总理", "推动长三角一体化发展领导小组组长"]),
     ("中央党史和文献研究院院长曲青山发言。", "曲青山", ["中央党史和文献研究院院长"]),
+    # and after the verb whose object they are
+    ("李强在平壤会见朝鲜劳动党总书记、国务委员长金正恩。", "金正恩", ["朝鲜劳动党总书记", "国务委员长"]),
+    ("会议听取了大会主席团常务主席、全国人大常委会秘书长刘奇作的报告。", "刘奇", ["大会主席团常务主席", "全国人大常委会秘书长"]),
 ])
 def test_where_a_chain_of_posts_starts(sentence, name, titles):
     people = {e.name: e for e in analyse(_article(sentence, "新闻联播")).entities}

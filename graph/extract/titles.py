@@ -156,10 +156,10 @@ def chain_span(tokens: list[Token], i: int) -> tuple[list[str], int]:
         segment = tokens[k:j]
         run = _title_suffix(segment, whole=not first)
         if not run and not first and tokens[j].word == "、":
-            # 出席会议的中共中央政治局委员、国务院副总理何立峰, 会议由大会执行主席、…主持:
-            # a list of posts after 的 or 由
+            # 出席会议的中共中央政治局委员、国务院副总理何立峰, 会议由大会执行主席、…主持,
+            # 会见朝鲜劳动党总书记、国务委员长金正恩: a list of posts after 的, 由 or a verb
             run = _title_suffix(segment, whole=False)
-            if run and (len(run) == len(segment) or segment[-len(run) - 1].word not in ("的", "由")):
+            if run and (len(run) == len(segment) or not _opens_object(segment[-len(run) - 1])):
                 run = None
         if not run:
             break
@@ -170,6 +170,11 @@ def chain_span(tokens: list[Token], i: int) -> tuple[list[str], int]:
         first = False
         j = k - 1
     return titles, start
+
+
+def _opens_object(t: Token) -> bool:
+    """Does the token end what comes before a list of posts (的, 由, 听取了, 会见)?"""
+    return t.word in ("的", "由", "了") or t.tag == "v" and len(t.word) >= 2
 
 
 def title_after(tokens: list[Token], i: int) -> str | None:

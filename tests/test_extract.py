@@ -1615,3 +1615,19 @@ def test_a_place_goes_by_the_form_written_alone():
     r = analyse(_article("在河南郑州，丁薛祥前往河南省农业科学院调研。", "新闻联播"))
     places = {e["name"] for e in to_gold("t#0", [r])["entities"] if e["type"] == "District"}
     assert "河南" in places and "河南省" not in places
+
+
+@pytest.mark.parametrize("text,name,meeting", [
+    ("在刚刚闭幕的中央经济工作会议上，习近平总书记发表重要讲话，全面总结经济工作。", "习近平", "中央经济工作会议"),
+    ("金砖国家领导人线上峰会8日举行。巴西总统卢拉主持峰会，俄罗斯总统普京、埃及总统塞西以及印度代表与会。", "塞西",
+     "金砖国家领导人线上峰会"),
+    ("十四届全国人大三次会议主席团常务主席第一次会议8日下午在北京举行。全国人大常委会委员长赵乐际主持会议。", "赵乐际",
+     "十四届全国人大三次会议主席团常务主席第一次会议"),
+])
+def test_those_present_at_meetings_named_in_more_ways(text, name, meeting):
+    assert (name, meeting) in _pairs(analyse(_article(text, "新闻联播")), "ATTENDED")
+
+
+def test_a_speech_the_meeting_frames_is_no_speech_given_when_only_cited():
+    r = analyse(_article("在中央经济工作会议上，习近平总书记强调，要扩大内需。", "新闻联播"))
+    assert not _pairs(r, "ATTENDED")

@@ -1149,6 +1149,7 @@ def _congresses(s: Sentence) -> list[Mention]:
     预备会议) is named with the session's name."""
     out = []
     for m in MEETING.finditer(s.text):
+        session = len(out)
         out.append(Mention("Meeting", m.group(), s.index, m.start(), m.end(), via="congress"))
         part = _SESSION_PART.match(s.text, m.end())
         # a congress's sittings are named (…一次会议第四次全体会议); a standing committee's
@@ -1156,6 +1157,10 @@ def _congresses(s: Sentence) -> list[Mention]:
         standing = m.group("npc_sc") or m.group("cppcc_sc1") or m.group("cppcc_sc2")
         if part and (m.group("npc") or m.group("cppcc")) and not standing:
             out.append(Mention("Meeting", m.group() + part.group(1), s.index, part.start(1), part.end(1), via="congress"))
+        presidium = _PRESIDIUM.match(s.text, m.end())
+        if presidium and (m.group("npc") or m.group("cppcc")) and not standing:
+            # 十四届全国人大三次会议主席团常务主席第一次会议: a meeting of the session's presidium
+            out[session] = Mention("Meeting", m.group() + presidium.group(), s.index, m.start(), presidium.end(), via="congress")
     # 中共中央政治局7月24日召开会议: the body's meeting, named by the body
     for m in _BODY_MEETS.finditer(s.text):
         out.append(Mention("Meeting", m.group(1) + "会议", s.index, m.start(2), m.end(2), via="congress"))
@@ -1179,6 +1184,7 @@ _BODY_MEETS = re.compile(r"((?:中共)?中央政治局(?:常务委员会)?)[^，
 _PLENUMS = re.compile(r"([一二三四五六七八九十]{2,3})届((?:[一二三四五六七八九十]{1,2}中、)+[一二三四五六七八九十]{1,2}中)全会")
 
 
+_PRESIDIUM = re.compile(r"主席团(?:常务主席)?第[一二三四五六七八九十]{1,3}次会议")
 _SESSION_PART = re.compile(r"[^，,。；;]{0,24}?举行(?:了)?(预备会议|第[一二三四五六七八九十]{1,3}次全体会议|闭幕会|开幕会|记者会|新闻发布会)")
 
 

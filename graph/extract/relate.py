@@ -265,8 +265,9 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
         if not targets and _GENERIC_MEETING.match(text, cue + 2):
             before = [i.key for i in meetings if i.end <= cue]
             targets = before[-1:] or ([story.held] if story.held else [])
-        # 潘基文、阿罗约等与会: those of a list who take part in the meeting held
-        if not targets and text.startswith("与会", cue) and text.startswith("等", cue - 1) and story.held and not meetings:
+        # 潘基文、阿罗约等与会代表, …以及印度代表与会。: those of a list who take part in the meeting held
+        if not targets and text.startswith("与会", cue) and (text.startswith("等", cue - 1) or _CLAUSE_END.match(text, cue + 2)) \
+                and story.held and not meetings:
             targets = [story.held]
         for o in _attendees(here, cue, speaker):
             for t in targets:
@@ -333,6 +334,14 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                 add("ATTENDED", o, i.key)
             if not text.startswith("上的", i.end):
                 attended.add(i.key)     # a speech given here, not one cited
+        # 在刚刚闭幕的中央经济工作会议上，习近平总书记发表重要讲话
+        lead = _AFTER_THE_MEETING.match(text, i.end)
+        if at and lead:
+            for o in here.officials:
+                if o.start >= lead.end() and _OPENER_FILLER.match(text[lead.end():o.start]) \
+                        and _GIVES_SPEECH.match(text, o.end):
+                    add("ATTENDED", o.key, i.key)
+                    attended.add(i.key)
     story.held = next((i.key for i in reversed(meetings) if i.key in attended
                        or _HELD.match(text, i.end) and not _SCHEDULED.match(text, i.end)
                        or (_HOLDS.search(text, max(0, i.start - 6), i.start) and not _SINCE.match(text, i.end))
@@ -383,6 +392,8 @@ _AT = re.compile(r"在[^，,。；;在]{0,5}$")
 # 在…座谈会上(的|发表)重要讲话
 _SPOKEN_AT = re.compile(r"上(?:的|发表了?|作了?)?(?:重要)?(?:讲话|致辞|报告|发言|主旨演讲|演讲)")
 # A speech cited, not given (习近平总书记在全会上的重要讲话)
+_AFTER_THE_MEETING = re.compile(r"上[，,]")
+_GIVES_SPEECH = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:发表了?|作了?)(?:重要|主旨)?(?:讲话|致辞|报告|演讲)")
 _CITED = re.compile(r"的(?:重要)?$")
 # After the subject of a verb, the words that report what he said (李强指出，…要参加…).
 _SAYS = re.compile(r"指出|强调|表示|说|要求|希望|认为|提出|介绍")

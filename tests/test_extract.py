@@ -1631,3 +1631,15 @@ def test_those_present_at_meetings_named_in_more_ways(text, name, meeting):
 def test_a_speech_the_meeting_frames_is_no_speech_given_when_only_cited():
     r = analyse(_article("在中央经济工作会议上，习近平总书记强调，要扩大内需。", "新闻联播"))
     assert not _pairs(r, "ATTENDED")
+
+
+def test_the_guests_named_after_who_they_are_attend():
+    r = analyse(_article("习近平举行宴会，欢迎来华出席哈尔滨第九届亚洲冬季运动会开幕式的国际贵宾。他们是：文莱苏丹哈桑纳尔、"
+                         "泰国总理佩通坦，以及国际奥委会主席巴赫等。", "新闻联播"))
+    got = _pairs(r, "ATTENDED")
+    assert {("佩通坦", "哈尔滨第九届亚洲冬季运动会开幕式"), ("巴赫", "哈尔滨第九届亚洲冬季运动会开幕式")} <= got
+
+
+def test_a_post_one_speaks_as():
+    r = analyse(_article("作为中山大学校长的全国人大代表高松表示，我们需要培养学生的学习力。", "新闻联播"))
+    assert {e.name: e.titles for e in r.entities if e.label == "Official"}["高松"] == ["中山大学校长", "全国人大代表"]

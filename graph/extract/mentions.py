@@ -475,7 +475,7 @@ def _serving(text: str, start: int, before: str | None) -> str | None:
     return before if before and start and text[start - 1] in "，、" else None
 
 
-_SERVING = re.compile(r"担任([^，。、；“”]{2,20}?)的$")
+_SERVING = re.compile(r"(?:担任|作为)([^，。、；“”]{2,20}?)的$")
 
 
 def _spoken_post(text: str, toks: list[Token], i: int) -> tuple[list[str], int]:

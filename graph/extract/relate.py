@@ -83,6 +83,7 @@ class _Story:
     topic: Key | None = None        # the company a sentence opened on
     held: Key | None = None         # the last meeting the text holds (召开, 主持…), not one it cites
     session: Key | None = None      # the last session of a congress named (十四届全国人大二次会议)
+    guests: Key | None = None       # the meeting of the guests the last sentence welcomed
 
 
 @dataclass
@@ -281,6 +282,12 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                 if o.start >= also.end():
                     for t in meeting:
                         add("ATTENDED", o.key, t)
+    # 欢迎来华出席…开幕式的国际贵宾。他们是：A、B…: the guests named after who they are
+    if story.guests and _THEY_ARE.match(text):
+        for o in here.officials:
+            add("ATTENDED", o.key, story.guests)
+    story.guests = next((i.key for i in meetings if _PRESENT_AT.search(text, 0, i.start)
+                         and _GUESTS.match(text, i.end)), None)
     # 万鄂湘作工作报告, 李希发了言: who speaks at the meeting of the report attended it
     for cue in _positions(text, _CUES["SPEECH"]):
         made = _MADE.search(text, 0, cue)
@@ -364,6 +371,8 @@ _DELEGATION = re.compile(r"参加了?[^，。；]{0,30}?(?:代表团|委员小�
 _SESSION = re.compile(r"届全国人大[一二三四五六七八九十]+次会议$|全国政协[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议$"
                       r"|^党的[一二三四五六七八九十]+大$")
 _PRESENT_AT = re.compile(r"(?:出席|参加|列席)$")
+_GUESTS = re.compile(r"的[^，。；]{0,8}?(?:贵宾|嘉宾|外宾|领导人)[。：:]?$")
+_THEY_ARE = re.compile(r"(?:他们|嘉宾|贵宾)(?:分别)?(?:是|有)[：:]")
 _JOINED_MEMBERS = re.compile(r"看望(?:出席|参加|列席)[^，。；]{2,40}?的[^，。；]{0,8}?(?:委员|代表)[^，。；]{0,6}?(?:参加|一起)[^，。；]{0,6}?(?:讨论|审议)")
 _BRIEFING = re.compile(r"(?:记者会|发布会|吹风会|通气会|记者见面会)$")
 _ANSWERS = ("表示", "介绍", "解读", "回答", "说", "指出", "强调", "答记者问")

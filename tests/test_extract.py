@@ -1474,6 +1474,9 @@ def test_posts_the_tagger_read_otherwise(text, name, body):
     ("大会发布“携手构建网络空间命运共同体精品案例”“世界互联网大会杰出贡献奖”。", "Meeting", "“携手构建网络空间命运共同体精品案例”“世界互联网大会"),
     ("彭丽媛抵达时，泰国高教科研与创新部部长阿内、有关内阁部长夫人热情迎接。", "Organization", "有关内阁"),
     ("7日，联合国秘书长古特雷斯在会见委内瑞拉常驻联合国代表蒙卡达时重申了立场。", "Organization", "斯在会见委内瑞拉"),
+    ("大会开始前，王沪宁会见了参加论坛的台湾嘉宾代表并参观海峡论坛十五年主题展。", "Meeting", "台湾嘉宾代表并参观海峡论坛十五年主题展"),
+    ("栗战书在北京人民大会堂以视频方式同乌兹别克斯坦最高会议参议院主席举行会谈。", "Meeting",
+     "北京人民大会堂以视频方式同乌兹别克斯坦最高会议"),
 ])
 def test_no_name_made_of_what_is_around_it(text, label, junk):
     assert junk not in _names(text, label, "新闻联播")

@@ -1646,3 +1646,11 @@ def test_the_guests_named_after_who_they_are_attend():
 def test_a_post_one_speaks_as():
     r = analyse(_article("作为中山大学校长的全国人大代表高松表示，我们需要培养学生的学习力。", "新闻联播"))
     assert {e.name: e.titles for e in r.entities if e.label == "Official"}["高松"] == ["中山大学校长", "全国人大代表"]
+
+
+def test_the_post_their_refers_back_to_was_held():
+    r = analyse(_article("任命信春鹰为全国人大宪法和法律委员会副主任委员，免去其全国人大常委会副秘书长职务；"
+                         "任命王东峰为全国人大财政经济委员会副主任委员。", "新闻联播"))
+    people = {e.name: e for e in r.entities if e.label == "Official"}
+    assert people["信春鹰"].titles == ["全国人大宪法和法律委员会副主任委员", "全国人大常委会副秘书长"]
+    assert people["王东峰"].titles == ["全国人大财政经济委员会副主任委员"]

@@ -426,6 +426,9 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         end = t.end
         if not titles:
             titles, former, end = _appointed(s.text, toks, i)
+        if titles:   # 任命信春鹰为X，免去其Y职务: the post 其 refers back to, held until then
+            theirs = _their_posts(s.text, t.end, next((k.start for k in toks[i + 1:] if k.tag == "PER"), len(s.text)))
+            titles, former = titles + [p for p in theirs if p not in titles], former + theirs
         act = _OFFICIAL_ACTS.match(s.text, _end_of_list(toks, i))
         if not titles and not after:
             other = _not_a_person(s.text, t) or (not act and _fragment(toks, i))
@@ -557,6 +560,14 @@ def _appointed(text: str, toks: list[Token], i: int) -> tuple[list[str], list[st
     if post and post not in ("代表", "委员"):
         return [post], [], end   # 郭索帕、韶索卡等五位副首相: the post counted after the list is each one's
     return [], [], end
+
+
+def _their_posts(text: str, start: int, stop: int) -> list[str]:
+    m = _THEIR_POSTS.search(text, start, stop)
+    return [p for p in m.group(1).split("、") if ends_with_head(p)] if m else []
+
+
+_THEIR_POSTS = re.compile(r"(?:免去|撤销)其([^，,。；;]{2,60}?)(?:职务|资格)")
 
 
 # 艾哈迈德·瓦希迪出任伊斯兰革命卫队总司令: the post a person takes up

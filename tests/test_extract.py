@@ -1654,3 +1654,12 @@ def test_the_post_their_refers_back_to_was_held():
     people = {e.name: e for e in r.entities if e.label == "Official"}
     assert people["信春鹰"].titles == ["全国人大宪法和法律委员会副主任委员", "全国人大常委会副秘书长"]
     assert people["王东峰"].titles == ["全国人大财政经济委员会副主任委员"]
+
+
+def test_a_meeting_called_later_by_its_first_words_and_head_is_one():
+    r = analyse(_article("纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会3日上午在北京隆重举行。"
+                         "中央广播电视总台通过直播报道了纪念大会。李强出席中国—阿联酋工商论坛。中国－阿联酋工商论坛在阿布扎比举行。"
+                         "十三届全国人大五次会议举行第四次全体会议。", "新闻联播"))
+    meetings = {e.name for e in r.entities if e.label == "Meeting"}
+    assert "纪念大会" not in meetings and len([m for m in meetings if "工商论坛" in m]) == 1
+    assert "十三届全国人大五次会议" in meetings

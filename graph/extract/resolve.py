@@ -564,13 +564,29 @@ def _merge_short_forms(entities: dict, spans: dict) -> None:
                     continue
                 rest = long[len(short):] if long.startswith(short) else None
                 if rest in tails or (len(short) >= 4 and long.endswith(short) and _same_organ(long, short)) \
+                        or _DASHES.sub("—", long) == _DASHES.sub("—", short) \
                         or label == "Meeting" and _unnumbered(long) == short \
-                        and sum(_unnumbered(k) == short != k for k in keys if (label, k) in entities) == 1:
+                        and sum(_unnumbered(k) == short != k for k in keys if (label, k) in entities) == 1 \
+                        or label == "Meeting" and _ends_kept(long, short) \
+                        and sum(_ends_kept(k, short) for k in keys if (label, k) in entities) == 1:
                     keep, drop = long, short
                     if label == "Project" and keep.endswith("项目") and rest == "项目":
                         keep, drop = short, long   # the name without 项目 is the thing itself
                     _merge(entities, spans, label, keep, drop)
                     break
+
+
+_DASHES = re.compile(r"[—－\-–―─]+")   # 中国—阿联酋 and 中国－阿联酋: one dash as written twice
+
+
+def _ends_kept(long: str, short: str) -> bool:
+    """纪念大会 for 纪念…胜利80周年大会: a meeting called later by the first words of its
+    name and its head."""
+    head = next((h for h in ("座谈会", "大会", "会议", "论坛", "峰会", "博览会") if short.endswith(h)), None)
+    if head is None or not 2 <= len(short) - len(head) <= 4 or len(long) < len(short) + 4 \
+            or re.search(r"[第届次\d]", short):
+        return False   # (not a session within the name of one of its sittings)
+    return long.endswith(head) and long.startswith(short[:-len(head)])
 
 
 def _unnumbered(meeting: str) -> str:

@@ -1663,3 +1663,13 @@ def test_a_meeting_called_later_by_its_first_words_and_head_is_one():
     meetings = {e.name for e in r.entities if e.label == "Meeting"}
     assert "纪念大会" not in meetings and len([m for m in meetings if "工商论坛" in m]) == 1
     assert "十三届全国人大五次会议" in meetings
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("中央和国家机关党的工作暨纪检工作会议1月26日在京召开。", "中央和国家机关党的工作暨纪检工作会议"),
+    ("全国各地广大干部群众收看收听了江泽民同志追悼大会。", "江泽民同志追悼大会"),
+    ("通过了关于授权主席会议审议未尽事宜的决定。", "主席会议"),
+    ("会议同意将上述草案提请大会主席团第二次会议审议。", "大会主席团第二次会议"),
+])
+def test_a_meeting_by_its_whole_name_and_no_more(text, meeting):
+    assert meeting in _names(text, "Meeting", "新闻联播")

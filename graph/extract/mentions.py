@@ -1427,6 +1427,14 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
     return None, ""
 
 
+def _mourned(toks: list[Token], j: int, i: int) -> bool:
+    """Is token ``j - 1`` a name or its 同志 before the words of a mourning (追悼大会)?"""
+    rest = "".join(t.word for t in toks[j:i + 1])
+    p = toks[j - 1]
+    return (p.word == "同志" and j >= 2 and toks[j - 2].tag == "PER" or p.tag == "PER" and rest.startswith("同志")) \
+        and rest.removeprefix("同志").startswith(("追悼", "遗体告别"))
+
+
 def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = "") -> int:
     """Index of the first token of the name ending at token ``i``."""
     # a bracket closed inside the ending word (（重庆）汽车电子有限公司) is opened before it
@@ -1447,9 +1455,10 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
         elif strict == "Meeting" and re.fullmatch(r"[一二三四五六七八九十]{2,3}届|\d+周年", p.word):
             pass   # 十四届全国人大二次会议, 建军95周年大会
         elif strict == "Meeting" and p.word in ("和", "与", "及") and depth == 0:
-            if not (j >= 2 and toks[j - 2].tag == toks[j].tag == "vn"):
+            if not (j >= 2 and toks[j - 2].tag == toks[j].tag == "vn"
+                    or j >= 2 and toks[j - 2].word == "中央" and toks[j].word.startswith("国家机关")):
                 break   # 重要讲话和|全会: two things, not one meeting's name
-            # 高质量建设和发展座谈会: a topic of two parts
+            # 高质量建设和发展座谈会, 中央和国家机关…会议: a topic of two parts
         elif strict == "Organization" and p.word == "和" and depth == 0 and j >= 2 and toks[j].tag in ("n", "nz") \
                 and toks[j - 2].tag in ("n", "nz", "ORG") \
                 and not _has_org_ending(toks[j - 2].word) and not _has_org_ending(toks[j].word[:-1] or "x"):
@@ -1461,6 +1470,13 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
             pass   # …项目联合|协调|理事会: a verb as the adverb of a name's verb
         elif strict == "Meeting" and p.tag == "n" and ends_with_head(toks[j].word) == toks[j].word:
             pass   # 全国组织|部长会议: a noun before a post is the post's (组织部长), no verb
+        elif strict == "Meeting" and p.word == "的" and j >= 2 and toks[j - 2].word.endswith("党") \
+                and toks[j].word in ("工作", "建设", "领导"):
+            pass   # 中央和国家机关党的工作暨纪检工作会议: the party's work, one phrase of the name
+        elif strict == "Meeting" and _mourned(toks, j, i):
+            pass   # 江泽民|同志|追悼大会: a mourning named by whom it mourns
+        elif strict == "Meeting" and depth == 0 and p.word == "暨":
+            pass   # …党的工作暨纪检工作会议: one meeting of two parts
         elif depth == 0 and (_ends_name(p, boundary) or strict in _STRICT_TAGS and p.tag not in _STRICT_TAGS[strict]
                              and not (p.tag == "TIME" and re.fullmatch(r"\d{4}年", p.word))) \
                 and not _inner_verb(toks, j - 1, boundary, strict):

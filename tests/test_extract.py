@@ -1673,3 +1673,10 @@ def test_a_meeting_called_later_by_its_first_words_and_head_is_one():
 ])
 def test_a_meeting_by_its_whole_name_and_no_more(text, meeting):
     assert meeting in _names(text, "Meeting", "新闻联播")
+
+
+def test_a_country_cut_into_names_and_posts_listed_after_the_appointment():
+    r = analyse(_article("李强会见来华进行国事访问的几内亚比绍总统恩巴洛。增补刘结一为第十三届全国政协委员、外事委员会副主任。", "新闻联播"))
+    people = {e.name: e.titles for e in r.entities if e.label in ("Official", "Person")}
+    assert people["恩巴洛"] == ["几内亚比绍总统"] and "比绍" not in people
+    assert people["刘结一"] == ["第十三届全国政协委员", "外事委员会副主任"]

@@ -532,10 +532,10 @@ def _appointed(text: str, toks: list[Token], i: int) -> tuple[list[str], list[st
         for n in (0, 1):
             m = _APPOINT_AFTER.match(text, end + n)
             if m and ends_with_head(m.group(1)) and (n == 0 or len(toks[i].word) == 2):
-                return [m.group(1)], [], end + n
+                return [m.group(1)] + _more_posts(text, m.end()), [], end + n
         m = _APPOINT_AFTER.match(text, _end_of_list(toks, i))   # 增补A、B、C为X: each of them
         if m and ends_with_head(m.group(1)) and (_list_start(toks, i) < i or _end_of_list(toks, i) > end):
-            return [m.group(1)], [], end
+            return [m.group(1)] + _more_posts(text, m.end()), [], end
     m = _CONGRATULATED.match(text, end)
     if m and ends_with_head(m.group(1)):
         return [m.group(1)], [], end
@@ -568,6 +568,21 @@ def _their_posts(text: str, start: int, stop: int) -> list[str]:
 
 
 _THEIR_POSTS = re.compile(r"(?:免去|撤销)其([^，,。；;]{2,60}?)(?:职务|资格)")
+
+
+def _more_posts(text: str, pos: int) -> list[str]:
+    """增补A为X、Y: the posts listed after the first, each ending with a head."""
+    out = []
+    while text.startswith("、", pos):
+        m = _NEXT_POST.match(text, pos + 1)
+        if m is None or not ends_with_head(m.group()):
+            break
+        out.append(m.group())
+        pos = m.end()
+    return out
+
+
+_NEXT_POST = re.compile(r"[^，,。；;、：:（(为]{2,30}?(?=[，,。；;、]|$)")
 
 
 # 艾哈迈德·瓦希迪出任伊斯兰革命卫队总司令: the post a person takes up

@@ -43,7 +43,7 @@ def analyse_sentences(text: str) -> list[Sentence]:
     names = Counter(t.word for s in sents for t in s.tokens if t.tag == "PER")
     alone = Counter(t.word for s in sents for k, t in enumerate(s.tokens) if t.tag == "PER" and not _beside_name(s.tokens, k))
     for s in sents:
-        s.tokens = _verb_unglued(repair_tokens(s.tokens))
+        s.tokens = _verb_unglued(_countries_whole(repair_tokens(s.tokens)))
         if any(t.tag == "PER" for t in s.tokens) or _term_after_title(s.tokens):
             s.tokens = names_in_lists(whole_names(unglue_names(joined_parts(join_dotted_names(s.tokens), alone), names)))
     return sents
@@ -343,6 +343,22 @@ def _appointed_list(toks: list[Token]) -> list[Token]:
             for n in it[1:]:
                 out[n] = None
     return [t for t in out if t is not None]
+
+
+def _countries_whole(toks: list[Token]) -> list[Token]:
+    """几|内亚|比绍: a country's name the tagger cut into a number and names is one place."""
+    out, k = [], 0
+    while k < len(toks):
+        n = next((n for n in (3, 2) if k + n <= len(toks) and any(t.tag == "PER" for t in toks[k:k + n])
+                  and all(toks[j].end == toks[j + 1].start for j in range(k, k + n - 1))
+                  and is_country("".join(t.word for t in toks[k:k + n]))), 0)
+        if n:
+            out.append(Token("".join(t.word for t in toks[k:k + n]), "LOC", toks[k].start, toks[k + n - 1].end))
+            k += n
+        else:
+            out.append(toks[k])
+            k += 1
+    return out
 
 
 def _verb_unglued(toks: list[Token]) -> list[Token]:

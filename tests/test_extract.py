@@ -1626,6 +1626,8 @@ def test_a_place_goes_by_the_form_written_alone():
      "金砖国家领导人线上峰会"),
     ("十四届全国人大三次会议主席团常务主席第一次会议8日下午在北京举行。全国人大常委会委员长赵乐际主持会议。", "赵乐际",
      "十四届全国人大三次会议主席团常务主席第一次会议"),
+    ("十三届全国人大五次会议主席团10日上午在北京人民大会堂举行第三次会议。主席团常务主席栗战书主持会议。", "栗战书",
+     "十三届全国人大五次会议主席团第三次会议"),
 ])
 def test_those_present_at_meetings_named_in_more_ways(text, name, meeting):
     assert (name, meeting) in _pairs(analyse(_article(text, "新闻联播")), "ATTENDED")

@@ -1185,8 +1185,13 @@ def _congresses(s: Sentence) -> list[Mention]:
             out.append(Mention("Meeting", m.group() + part.group(1), s.index, part.start(1), part.end(1), via="congress"))
         presidium = _PRESIDIUM.match(s.text, m.end())
         if presidium and (m.group("npc") or m.group("cppcc")) and not standing:
-            # 十四届全国人大三次会议主席团常务主席第一次会议: a meeting of the session's presidium
-            out[session] = Mention("Meeting", m.group() + presidium.group(), s.index, m.start(), presidium.end(), via="congress")
+            # 十四届全国人大三次会议主席团常务主席第一次会议, …主席团10日在北京举行第三次会议:
+            # a meeting of the session's presidium
+            name = m.group() + presidium.group(1) + presidium.group(2)
+            if presidium.start(2) == presidium.end(1):
+                out[session] = Mention("Meeting", name, s.index, m.start(), presidium.end(), via="congress")
+            else:
+                out.append(Mention("Meeting", name, s.index, presidium.start(2), presidium.end(2), via="congress"))
     # 中共中央政治局7月24日召开会议: the body's meeting, named by the body
     for m in _BODY_MEETS.finditer(s.text):
         out.append(Mention("Meeting", m.group(1) + "会议", s.index, m.start(2), m.end(2), via="congress"))
@@ -1210,7 +1215,7 @@ _BODY_MEETS = re.compile(r"((?:中共)?中央政治局(?:常务委员会)?)[^，
 _PLENUMS = re.compile(r"([一二三四五六七八九十]{2,3})届((?:[一二三四五六七八九十]{1,2}中、)+[一二三四五六七八九十]{1,2}中)全会")
 
 
-_PRESIDIUM = re.compile(r"主席团(?:常务主席)?第[一二三四五六七八九十]{1,3}次会议")
+_PRESIDIUM = re.compile(r"(主席团(?:常务主席)?)(?:[^，,。；;]{0,24}?举行了?)?(第[一二三四五六七八九十]{1,3}次会议)")
 _SESSION_PART = re.compile(r"[^，,。；;]{0,24}?举行(?:了)?(预备会议|第[一二三四五六七八九十]{1,3}次全体会议|闭幕会|开幕会|记者会|新闻发布会)")
 
 

@@ -1487,6 +1487,7 @@ def test_no_name_made_of_what_is_around_it(text, label, junk):
     ("海航四家航空公司宣布增开航班。", "Organization", "海航四家航空公司", None),
     ("美国田纳西州纳什维尔一所小学发生枪击事件。", "Organization", "美国田纳西州纳什维尔一所小学", None),
     ("五家渠市银丰农业装备公司负责人介绍。", "Organization", None, "五家渠市银丰农业装备公司"),
+    ("第一站是位于三亚的崖州湾种子实验室。", "Organization", None, "崖州湾种子实验室"),
     ("成都工业学院五所高校联合发布倡议。", "Organization", "成都工业学院五所", None),
 ])
 def test_some_of_a_kind_is_no_body(text, label, junk, kept):

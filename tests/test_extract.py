@@ -1683,3 +1683,10 @@ def test_a_country_cut_into_names_and_posts_listed_after_the_appointment():
     people = {e.name: e.titles for e in r.entities if e.label in ("Official", "Person")}
     assert people["恩巴洛"] == ["几内亚比绍总统"] and "比绍" not in people
     assert people["刘结一"] == ["第十三届全国政协委员", "外事委员会副主任"]
+
+
+def test_a_heading_parts_its_clauses_with_spaces():
+    text = "十四届全国人大常委会第十九次委员长会议7日下午在北京举行，赵乐际委员长主持。"
+    heading = "赵乐际主持召开十四届全国人大常委会第十九次委员长会议 决定十四届全国人大常委会第八次会议2月26日至27日在京举行"
+    r = analyse(Article("t#0", "t.txt", 0, text, (0, len(text)), publication="新闻联播", date="2024-02-07", title=heading))
+    assert _pairs(r, "ATTENDED") == {("赵乐际", "十四届全国人大常委会第十九次委员长会议")}

@@ -65,7 +65,7 @@ _OPENER_FILLER = re.compile(rf"^(?:{_WORDS_BETWEEN})*$")
 _WISHED = re.compile(r"^要|希望|欢迎|鼓励|必须")
 _LEAD = re.compile(r"在([^，。]{2,60}?)[，,]")
 _TO_CHINA = ("来华", "访华", "抵华")
-_CLAUSE_END = re.compile(r"[，,；;。！？]")
+_CLAUSE_END = re.compile(r"[，,；;。！？　 ]")   # (a heading parts its clauses with spaces)
 
 
 @dataclass

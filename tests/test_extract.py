@@ -1690,3 +1690,9 @@ def test_a_heading_parts_its_clauses_with_spaces():
     heading = "赵乐际主持召开十四届全国人大常委会第十九次委员长会议 决定十四届全国人大常委会第八次会议2月26日至27日在京举行"
     r = analyse(Article("t#0", "t.txt", 0, text, (0, len(text)), publication="新闻联播", date="2024-02-07", title=heading))
     assert _pairs(r, "ATTENDED") == {("赵乐际", "十四届全国人大常委会第十九次委员长会议")}
+
+
+def test_a_citys_byname_before_its_name_is_no_district():
+    r = analyse(_article("我们跟着记者一起去山城重庆转一转。江城武汉迎来樱花季。", "新闻联播"))
+    places = {e.name for e in r.entities if e.label == "District"}
+    assert {"重庆市", "武汉市"} <= places and not places & {"山城区", "鹤壁市", "江城区"}

@@ -292,6 +292,17 @@ def _word_not_place(text: str, div, m: Mention, named_codes: frozenset) -> bool:
             and div.code not in named_codes and not any(a.code in named_codes for a in divisions().ancestors(div.code)))
 
 
+def _nickname(m: Mention, div, sents) -> bool:
+    """山城重庆, 江城武汉, 春城昆明: a city's byname in 城 right before its name is no district
+    of its own (山城 is also 鹤壁's 山城区)."""
+    if len(m.text) != 2 or not m.text.endswith("城") or m.text == div.name:
+        return False
+    after = sents[m.sent].text[m.end:m.end + 6]
+    d = divisions()
+    return any((nxt := d.lookup(after[:n])) is not None and nxt.code != div.code and nxt.level <= 2
+               and div.code not in {a.code for a in d.ancestors(nxt.code)} for n in range(2, len(after) + 1))
+
+
 def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, last_district,
                named_codes: frozenset = frozenset()):
     """(name, key, attrs, aliases) of a mention, or None when it names nothing usable."""
@@ -310,7 +321,7 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             div = d.abbreviations[text]
         else:
             div = d.lookup(text, context)
-            if div is not None and _word_not_place(text, div, m, named_codes):
+            if div is not None and (_word_not_place(text, div, m, named_codes) or _nickname(m, div, sents)):
                 return None, None, None, None
         if div is not None:
             last_district[m.sent] = div

@@ -1696,3 +1696,9 @@ def test_a_citys_byname_before_its_name_is_no_district():
     r = analyse(_article("我们跟着记者一起去山城重庆转一转。江城武汉迎来樱花季。", "新闻联播"))
     places = {e.name for e in r.entities if e.label == "District"}
     assert {"重庆市", "武汉市"} <= places and not places & {"山城区", "鹤壁市", "江城区"}
+
+
+def test_short_names_listed_as_reservoirs_are_no_districts():
+    r = analyse(_article("建成后，工程连通新安、龙湖等水库，保护和治理东山、溪边等水库水源地。四川、江西等省份受灾。", "新闻联播"))
+    places = {e.name for e in r.entities if e.label == "District"}
+    assert not places & {"新安县", "龙湖区", "东山县"} and {"四川省", "江西省"} <= places

@@ -89,6 +89,16 @@ def find_mentions(doc: Doc) -> None:
                             | {m.text for m in doc.mentions if m.via == "lac" and m.label in ("District", "Organization")})
 
 
+def _features_listed(sents: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """连通新安、龙湖等水库: short names in a list of reservoirs, lakes or rivers name those,
+    not the districts they share a name with."""
+    return [m for m in found if not (m.label == "District" and m.via in ("lac", "division")
+                                     and _FEATURES_AFTER.match(sents[m.sent].text, m.end))]
+
+
+_FEATURES_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*等(?:水库|湖泊|湖|河流|河|江|山|岛|水源地|湿地)")
+
+
 def _firms_abroad(named: list[Mention]) -> list[Mention]:
     """德国巴斯夫集团 is 巴斯夫集团 of 德国: a firm or school abroad named after its country
     is one of that place; a party or a government keeps it (德国社会民主党), and so does a
@@ -133,6 +143,7 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
                            and (any(a <= m.start and m.end <= b for a, b in posts) or _post_follows(s.text, m.end)))
                    and not (m.label == "Organization" and any(a <= m.start and m.end < b for a, b in meetings))
                    and not (m.label == "Organization" and (ends_with_head(m.text) or _no_party(m.text))))
+    out = _features_listed(sents, out)
     out.extend(_rosters(sents))
     broad = read_set("broad_formulas.txt")
     out = [t for t in map(_tidy, out) if t is not None]

@@ -1699,6 +1699,7 @@ def test_a_citys_byname_before_its_name_is_no_district():
 
 
 def test_short_names_listed_as_reservoirs_are_no_districts():
-    r = analyse(_article("建成后，工程连通新安、龙湖等水库，保护和治理东山、溪边等水库水源地。四川、江西等省份受灾。", "新闻联播"))
+    r = analyse(_article("建成后，工程连通新安、龙湖等水库，保护和治理东山、溪边等水库水源地。四川、江西等省份受灾。"
+                         "《习近平著作选读》西班牙文版出版。", "新闻联播"))
     places = {e.name for e in r.entities if e.label == "District"}
-    assert not places & {"新安县", "龙湖区", "东山县"} and {"四川省", "江西省"} <= places
+    assert not places & {"新安县", "龙湖区", "东山县", "西班牙"} and {"四川省", "江西省"} <= places

@@ -91,12 +91,13 @@ def find_mentions(doc: Doc) -> None:
 
 def _features_listed(sents: list[Sentence], found: list[Mention]) -> list[Mention]:
     """连通新安、龙湖等水库: short names in a list of reservoirs, lakes or rivers name those,
-    not the districts they share a name with."""
+    not the districts they share a name with; 西班牙文版 names a language's edition."""
     return [m for m in found if not (m.label == "District" and m.via in ("lac", "division")
                                      and _FEATURES_AFTER.match(sents[m.sent].text, m.end))]
 
 
-_FEATURES_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*等(?:水库|湖泊|湖|河流|河|江|山|岛|水源地|湿地)")
+_FEATURES_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*等(?:水库|湖泊|湖|河流|河|江|山|岛|水源地|湿地)"
+                             r"|文版|语版|文译本")   # 西班牙文版: a language's edition
 
 
 def _firms_abroad(named: list[Mention]) -> list[Mention]:

@@ -1703,3 +1703,9 @@ def test_short_names_listed_as_reservoirs_are_no_districts():
                          "《习近平著作选读》西班牙文版出版。", "新闻联播"))
     places = {e.name for e in r.entities if e.label == "District"}
     assert not places & {"新安县", "龙湖区", "东山县", "西班牙"} and {"四川省", "江西省"} <= places
+
+
+def test_a_tour_that_goes_to_places_after_a_lead_place():
+    r = analyse(_article("在河南郑州，丁薛祥前往中原科技城和郑州大学调研。在昆明，王沪宁到云南省博物馆调研。", "新闻联播"))
+    got = _pairs(r, "LOCATED_IN")
+    assert {("中原科技城", "郑州市"), ("郑州大学", "郑州市"), ("云南省博物馆", "昆明市")} <= got

@@ -163,7 +163,7 @@ _SITUATED = re.compile(r"(?:位于|地处|坐落于|坐落在)")
 _BUILT_IN = re.compile("在")
 _BUILT = re.compile(r"(?:投资|建设|兴建|新建|建成|打造|落户)(?:建设)?的")
 _LEAD_PLACE = re.compile(r"在([^，。；]{2,30})[，,]")
-_TOUR = re.compile(r"考察|参观|走进|走访|察看|视察|看望|来到")
+_TOUR = re.compile(r"考察|参观|走进|走访|察看|视察|看望|来到|前往|(?<=[\u4e00-\u9fff]{2})到(?![达了])")
 
 
 def _placed_by_text(entities: dict, sents, add) -> None:

@@ -1488,6 +1488,8 @@ def test_no_name_made_of_what_is_around_it(text, label, junk):
     ("美国田纳西州纳什维尔一所小学发生枪击事件。", "Organization", "美国田纳西州纳什维尔一所小学", None),
     ("五家渠市银丰农业装备公司负责人介绍。", "Organization", None, "五家渠市银丰农业装备公司"),
     ("第一站是位于三亚的崖州湾种子实验室。", "Organization", None, "崖州湾种子实验室"),
+    ("天舟五号在文昌航天发射场发射入轨。", "Project", None, "文昌航天发射场"),
+    ("集装箱班列从西宁综合保税区通关。", "Project", None, "西宁综合保税区"),
     ("成都工业学院五所高校联合发布倡议。", "Organization", "成都工业学院五所", None),
 ])
 def test_some_of_a_kind_is_no_body(text, label, junk, kept):

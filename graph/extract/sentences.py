@@ -254,7 +254,7 @@ def whole_names(toks: list[Token]) -> list[Token]:
             continue
         if len(t.word) == 1 and t.tag not in ("w", "PER") and _HAN.match(t.word) and toks[i - 1].word != "、" \
                 and _after_title(toks, i) and nxt is not None and nxt.tag == "PER" and len(nxt.word) >= 3 \
-                and nxt.start == t.end and (i + 2 == len(toks) or toks[i + 2].tag in ("v", "w", "p", "d")):
+                and nxt.start == t.end and (i + 2 == len(toks) or toks[i + 2].tag in ("v", "w", "p", "d", "c")):
             # 发言人扎|哈罗娃表示: a transcribed name the tagger cut after its first character
             out.append(Token(t.word + nxt.word, "PER", t.start, nxt.end))
             i += 2

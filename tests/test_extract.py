@@ -1711,3 +1711,12 @@ def test_a_tour_that_goes_to_places_after_a_lead_place():
     r = analyse(_article("在河南郑州，丁薛祥前往中原科技城和郑州大学调研。在昆明，王沪宁到云南省博物馆调研。", "新闻联播"))
     got = _pairs(r, "LOCATED_IN")
     assert {("中原科技城", "郑州市"), ("郑州大学", "郑州市"), ("云南省博物馆", "昆明市")} <= got
+
+
+def test_countries_in_a_list_of_those_present_and_a_report_made():
+    r = analyse(_article("金砖国家领导人特别视频峰会21日举行。南非总统拉马福萨主持峰会，巴西总统卢拉、埃塞俄比亚总理阿比以及印度、"
+                         "阿根廷外长与会。", "新闻联播"))
+    assert {"卢拉", "阿比", "拉马福萨"} <= {n for n, _ in _pairs(r, "ATTENDED")}
+    r = analyse(_article("政协第十四届全国委员会第四十一次主席会议30日在京举行，王沪宁主持。全国政协副主席兼秘书长王东峰等就有关议题作说明。",
+                         "新闻联播"))
+    assert ("王东峰", "政协第十四届全国委员会第四十一次主席会议") in _pairs(r, "ATTENDED")

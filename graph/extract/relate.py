@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from .sentences import Sentence
-from .divisions import divisions
+from .divisions import divisions, is_country
 from .doc import Doc
 from .lexicon import read_list, read_pairs
 from .mentions import PRESENT_ALSO, UNNAMED_PEOPLE
@@ -390,7 +390,7 @@ _PRESENT_AT_HELD = re.compile(r"(?:出席|参加)(?:活动|会议|大会|仪式|
 _WHO_ACCOMPANY = re.compile(r"陪同[^，,。；;的]{0,12}的")
 _MADE = re.compile(r"(?:先后|分别|相继)?作了?(?:交流|书面|大会|专题|重点|主题|典型)?$")
 _SPOKEN_ON = re.compile(r"(?:重点|分别)?(?:就|围绕)[^。；;]{1,80}?$")
-_REPORTED = re.compile(r"(?:分别)?作(?:了|的)[^。；;]{0,80}?(?:报告|说明|汇报|讲座)")
+_REPORTED = re.compile(r"(?:分别)?作(?:了|的|(?=说明|报告|汇报))[^。；;]{0,80}?(?:报告|说明|汇报|讲座)")
 _HEARD = re.compile(r"听取了?[^。；;，,]{2,40}?(关于)[^。；;]{0,80}?的(?:汇报|报告|说明)")
 # 会议于2025年3月5日召开, 定于…举行: a date set for it, not a report of it
 _SCHEDULED = re.compile(r"[^，,。；;]{0,4}?(?:定于|将于|于\d{4}年)")
@@ -597,7 +597,8 @@ def _subject_gap(text: str, end: int, cue: int, others, filler: re.Pattern = _FI
     group = gap[:1] in "、，," and bool(pieces) and bool(_GROUP_PIECE.match(pieces[-1]))
     for k, piece in enumerate(pieces):
         if not (filler.match(_without_post(piece)) or ends_with_head(piece) and "担任" not in piece or _GROUP_PIECE.match(piece)
-                or group and k < len(pieces) - 1 and _BODY_PIECE.match(piece)):
+                or group and k < len(pieces) - 1 and _BODY_PIECE.match(piece)
+                or k < len(pieces) - 1 and is_country(piece)):   # …以及印度、阿根廷外长与会
             return False
     return len(gap) <= 200   # a list of twenty leaders with their posts
 

@@ -1720,3 +1720,10 @@ def test_countries_in_a_list_of_those_present_and_a_report_made():
     r = analyse(_article("政协第十四届全国委员会第四十一次主席会议30日在京举行，王沪宁主持。全国政协副主席兼秘书长王东峰等就有关议题作说明。",
                          "新闻联播"))
     assert ("王东峰", "政协第十四届全国委员会第四十一次主席会议") in _pairs(r, "ATTENDED")
+
+
+def test_those_seated_on_the_rostrum_attend():
+    r = analyse(_article("第十三届全国人民代表大会第五次会议5日上午在北京人民大会堂开幕。习近平、李克强、汪洋和大会主席团成员在主席台就座。"
+                         "在主席台就座的还有：丁薛祥、刘鹤等。", "新闻联播"))
+    got = {n for n, m in _pairs(r, "ATTENDED") if m == "十三届全国人大五次会议"}
+    assert {"习近平", "李克强", "汪洋", "丁薛祥", "刘鹤"} <= got

@@ -50,17 +50,17 @@ _OPEN, _CLOSE = "（(“《", "）)”》"
 # Verbs after a bare name that only an office-holder does in the news.
 # (表示, 宣布, 指出 are said by groups, armies and spokesmen too: 哈马斯表示 names no official.)
 # Unnamed people named by what they are, in a list of those present (有关部门负责人).
-UNNAMED_PEOPLE = r"(?:负责人|负责同志|领导同志|领导人|人士|代表)(?:等)?"
+UNNAMED_PEOPLE = r"(?:负责人|负责同志|领导同志|领导人|人士|代表|成员)(?:等)?"
 # 崔铁军、高纪凡等6位代表分别就…发言: deputies and members, counted after the list.
 _DEPUTIES = r"[\d一二三四五六七八九十两]+[位名](?:全国)?(?:人大代表|政协委员|政协常委|代表|委员|常委)"
 # 李强、赵乐际等党和国家领导人出席: what the named are, written after their list
 # (and others named after them: …等党和国家领导人，国际奥委会主席巴赫出席)
 _LEADERS_AFTER = r"(?:党和国家领导人|党和国家领导同志|领导同志|负责同志)(?:[，,][^，,。；;]{0,30}?)?"
 _OFFICIAL_ACTS = re.compile(rf"{_DEPUTIES}|(?:{_LEADERS_AFTER}|"
-                            rf"(?:[，,][^，,。；;]{{0,24}}?{UNNAMED_PEOPLE})?)"   # A、B，有关部门负责人出席
+                            rf"(?:[，,和][^，,。；;]{{0,24}}?{UNNAMED_PEOPLE})?)"   # A、B，有关部门负责人出席
                             r"(?:(?:在|同|与|向|对|赴|到|分别|先后|今天|日前|近日)[^，。；、]{0,12}?)?"
                             r"(?:出席|主持|会见|会晤|会谈|举行会谈|通电话|调研|考察|视察|致信|致电|致贺信|批示|"
-                            r"签署|讲话|检查|慰问|颁奖|作报告|陪同|参加|同志)")
+                            r"签署|讲话|检查|慰问|颁奖|作报告|陪同|参加|同志|就座)")
 
 
 @dataclass
@@ -726,7 +726,7 @@ _COUNTRY_ABBR = {a for a, _ in read_pairs("country_abbr.tsv")}
 
 
 # 出席座谈会的党外人士还有A、B、C: the names after it are among those present.
-PRESENT_ALSO = r"(?:出席|参加)[^，,。；;]{0,30}?的[^，,。；;]{0,12}?(?:还有|有|包括)[：:]?"
+PRESENT_ALSO = r"(?:出席|参加|在主席台)[^，,。；;]{0,30}?的[^，,。；;]{0,12}?(?:还有|有|包括)[：:]?"
 _PRESENT_BEFORE = re.compile(PRESENT_ALSO + "$")
 # a list counted by what its people are: 两位选手, 等3名航天员
 # What joins the names of a list (a role before its first name is each one's).
@@ -1857,7 +1857,7 @@ _GOVERNING = re.compile(r"(?:出席|主持召开|主持|召开|举行|参加|举
 # A meeting that opens its clause and is held in it (…座谈会8日在京召开).
 _HELD_NEXT = re.compile(r"[^，,。；;的]{0,12}?(?:召开|举行|开幕)")
 _NOT_A_NAME = re.compile(r"这|此|该|本次|上述|有关|相关|一系列|系列|各类|多场|多次|几次|两次|数次|\d+个|[一二两三四五六七八九十几]+个|会上|期间|同志们"
-                         r"|并(?:参观|出席|参加|考察|调研|会见|观看|视察|听取)|以(?:视频|线上|书面|远程)(?:方式|形式)")
+                         r"|并(?:参观|出席|参加|考察|调研|会见|观看|视察|听取|宣布|致辞|讲话|发表|主持)|以(?:视频|线上|书面|远程)(?:方式|形式)")
 
 
 def _ending_of(name: str) -> str:

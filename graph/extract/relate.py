@@ -288,6 +288,12 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
             add("ATTENDED", o.key, story.guests)
     story.guests = next((i.key for i in meetings if _PRESENT_AT.search(text, 0, i.start)
                          and _GUESTS.match(text, i.end)), None)
+    # 在主席台就座的还有：A、B…: those seated at the meeting held
+    seated = _SEATED_ALSO.match(text)
+    if seated and story.held and not meetings:
+        for o in here.officials:
+            if o.start >= seated.end():
+                add("ATTENDED", o.key, story.held)
     # 万鄂湘作工作报告, 李希发了言: who speaks at the meeting of the report attended it
     for cue in _positions(text, _CUES["SPEECH"]):
         made = _MADE.search(text, 0, cue)
@@ -371,6 +377,7 @@ _DELEGATION = re.compile(r"参加了?[^，。；]{0,30}?(?:代表团|委员小�
 _SESSION = re.compile(r"届全国人大[一二三四五六七八九十]+次会议$|全国政协[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议$"
                       r"|^党的[一二三四五六七八九十]+大$")
 _PRESENT_AT = re.compile(r"(?:出席|参加|列席)$")
+_SEATED_ALSO = re.compile(r"在主席台[^，,。；;]{0,8}?就座的[^，,。；;]{0,6}?(?:还有|有)[：:]?")
 _GUESTS = re.compile(r"的[^，。；]{0,8}?(?:贵宾|嘉宾|外宾|领导人)[。：:]?$")
 _THEY_ARE = re.compile(r"(?:他们|嘉宾|贵宾)(?:分别)?(?:是|有)[：:]")
 _JOINED_MEMBERS = re.compile(r"看望(?:出席|参加|列席)[^，。；]{2,40}?的[^，。；]{0,8}?(?:委员|代表)[^，。；]{0,6}?(?:参加|一起)[^，。；]{0,6}?(?:讨论|审议)")
@@ -597,6 +604,7 @@ def _subject_gap(text: str, end: int, cue: int, others, filler: re.Pattern = _FI
     group = gap[:1] in "、，," and bool(pieces) and bool(_GROUP_PIECE.match(pieces[-1]))
     for k, piece in enumerate(pieces):
         if not (filler.match(_without_post(piece)) or ends_with_head(piece) and "担任" not in piece or _GROUP_PIECE.match(piece)
+                or _group_then_filler(piece, filler)
                 or group and k < len(pieces) - 1 and _BODY_PIECE.match(piece)
                 or k < len(pieces) - 1 and is_country(piece)):   # …以及印度、阿根廷外长与会
             return False
@@ -620,6 +628,15 @@ _JOINED_NAMES = _joined_countries()
 # Unnamed people and the bodies they come from, in a list of those present:
 # 刘国中、李干杰，中共中央、国务院有关部门负责人出席
 _GROUP_PIECE = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,20}}{UNNAMED_PEOPLE}|中共中央|党中央|国务院|全国人大常委会|全国政协|中央军委)$")
+
+
+def _group_then_filler(piece: str, filler: re.Pattern) -> bool:
+    """和大会主席团成员在主席台|就座: the unnamed present, then where they are."""
+    m = _GROUP_HEAD.match(piece)
+    return m is not None and bool(filler.match(piece[m.end():]))
+
+
+_GROUP_HEAD = re.compile(rf"[\u4e00-\u9fff]{{0,20}}?{UNNAMED_PEOPLE}")
 
 
 _BODY_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:部门|单位|机关|战区|军兵种|部队|地方|企业|高校|院校|学院|大学|中心|委员会|办公室"

@@ -89,6 +89,9 @@ def find_mentions(doc: Doc) -> None:
                             | {m.text for m in doc.mentions if m.via == "lac" and m.label in ("District", "Organization")})
 
 
+_LAW = re.compile(r"[^的，。]{0,24}?(?:法|条例|制度)")
+
+
 def _features_listed(sents: list[Sentence], found: list[Mention]) -> list[Mention]:
     """连通新安、龙湖等水库: short names in a list of reservoirs, lakes or rivers name those,
     not the districts they share a name with; 西班牙文版 names a language's edition."""
@@ -132,6 +135,9 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
         named = _firms_abroad(_nested(_prune(_anniversary_holders(_named(s) + _quoted(s), s))))
         # a name inside a policy's name is part of it (习近平新时代中国特色社会主义思想)
         policies = [(m.start, m.end) for m in named if m.label == "Policy"]
+        # 全国人民代表大会和地方各级人民代表大会代表法: a body's name inside a law's, no meeting
+        named = [m for m in named if not (m.label == "Meeting" and m.via != "congress"
+                                          and any(a <= m.start and m.end < b and _LAW.match(s.text, m.end, b) for a, b in policies))]
         out.extend(p for p in people if not any(a <= p.start and p.end <= b for a, b in policies))
         out.extend(_dateline(s))
         out.extend(_unnamed_posts(s))

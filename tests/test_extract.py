@@ -1729,3 +1729,8 @@ def test_those_seated_on_the_rostrum_attend():
                          "在主席台就座的还有：丁薛祥、刘鹤等。", "新闻联播"))
     got = {n for n, m in _pairs(r, "ATTENDED") if m == "十三届全国人大五次会议"}
     assert {"习近平", "李克强", "汪洋", "丁薛祥", "刘鹤"} <= got
+
+
+def test_another_bodys_numbered_congress_is_its_own():
+    meetings = _names("中国工商业联合会第十三次全国代表大会12月11日在北京开幕。中国共产党第二十次全国代表大会开幕。", "Meeting", "新闻联播")
+    assert "中国工商业联合会第十三次全国代表大会" in meetings and "党的十三大" not in meetings and "党的二十大" in meetings

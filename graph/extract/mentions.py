@@ -1193,6 +1193,9 @@ def _congresses(s: Sentence) -> list[Mention]:
     预备会议) is named with the session's name."""
     out = []
     for m in MEETING.finditer(s.text):
+        if m.group("congress") and not m.group("congress_party") and m.group("congress_n1") and m.start() \
+                and "\u4e00" <= s.text[m.start() - 1] <= "\u9fff":
+            continue   # 中国工商业联合会第十三次全国代表大会: another body's congress, named by its ending
         session = len(out)
         out.append(Mention("Meeting", m.group(), s.index, m.start(), m.end(), via="congress"))
         part = _SESSION_PART.match(s.text, m.end())

@@ -1734,3 +1734,14 @@ def test_those_seated_on_the_rostrum_attend():
 def test_another_bodys_numbered_congress_is_its_own():
     meetings = _names("中国工商业联合会第十三次全国代表大会12月11日在北京开幕。中国共产党第二十次全国代表大会开幕。", "Meeting", "新闻联播")
     assert "中国工商业联合会第十三次全国代表大会" in meetings and "党的十三大" not in meetings and "党的二十大" in meetings
+
+
+def test_a_meeting_decided_for_later_is_not_the_one_held():
+    text = ("政协第十四届全国委员会第六次主席会议18日在北京召开。全国政协主席王沪宁主持并讲话。"
+            "会议决定8月22日至24日在北京召开全国政协十四届常委会第三次会议。全国政协副主席胡春华、苏辉作了发言。")
+    r = analyse(Article("t#0", "t.txt", 0, text, (0, len(text)), publication="新闻联播", date="2023-07-18",
+                        title="王沪宁主持召开全国政协主席会议"))
+    got = _pairs(r, "ATTENDED")
+    assert ("胡春华", "政协第十四届全国委员会第六次主席会议") in got
+    assert not any(m == "全国政协十四届常委会第三次会议" for _, m in got)
+    assert "全国政协主席会议" not in {e.name for e in r.entities if e.label == "Meeting"}

@@ -357,7 +357,8 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                     attended.add(i.key)
     story.held = next((i.key for i in reversed(meetings) if i.key in attended
                        or _HELD.match(text, i.end) and not _SCHEDULED.match(text, i.end)
-                       or (_HOLDS.search(text, max(0, i.start - 6), i.start) and not _SINCE.match(text, i.end))
+                       or (_HOLDS.search(text, max(0, i.start - 6), i.start) and not _SINCE.match(text, i.end)
+                           and not _DECIDED_FOR.search(text, _clause_start(text, i.start), i.start))
                        or _HELD_WITHIN.search(text, i.start, i.end)),   # 中共中央|举行|新闻发布会
                       story.held)
     # at a press conference held (here or before), who answers or explains took part in it
@@ -403,6 +404,7 @@ _HEARD = re.compile(r"听取了?[^。；;，,]{2,40}?(关于)[^。；;]{0,80}?�
 _SCHEDULED = re.compile(r"[^，,。；;]{0,4}?(?:定于|将于|于\d{4}年)")
 _HELD_WITHIN = re.compile(r"举行|召开")
 _HOLDS = re.compile(r"(?<!胜利)(?<!成功)(?<!即将)(?:召开|举行|举办)了?$")
+_DECIDED_FOR = re.compile(r"决定|定于|将于|拟于|计划于")   # 决定8月22日至24日在北京召开…: a meeting to come
 _SINCE = re.compile(r"[^，,。；;]{0,4}?(?:后|以来|之前|前|精神)")
 _AT = re.compile(r"在[^，,。；;在]{0,5}$")
 # 在…座谈会上(的|发表)重要讲话

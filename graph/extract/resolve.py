@@ -603,7 +603,9 @@ def _ends_kept(long: str, short: str) -> bool:
 def _unnumbered(meeting: str) -> str:
     """国务院第七次全体会议 without its number: 国务院全体会议, the same meeting where
     the document numbers no other."""
-    return re.sub(r"第[一二三四五六七八九十百零\d]+次", "", meeting)
+    bare = re.sub(r"第[一二三四五六七八九十百零\d]+次", "", meeting)
+    # 政协第十四届全国委员会第六次主席会议 is written 全国政协主席会议 without its numbers
+    return re.sub(r"^(?:中国人民政治协商会议|政协)第[一二三四五六七八九十]+届全国委员会", "全国政协", bare)
 
 
 # Organs of the state, not of the party: 中共全国政协(党组) is the party's group in it.

@@ -1634,6 +1634,8 @@ def test_a_place_goes_by_the_form_written_alone():
      "十四届全国人大三次会议主席团常务主席第一次会议"),
     ("十三届全国人大五次会议主席团10日上午在北京人民大会堂举行第三次会议。主席团常务主席栗战书主持会议。", "栗战书",
      "十三届全国人大五次会议主席团第三次会议"),
+    ("中国共产党第二十次全国代表大会主席团18日下午在人民大会堂举行第二次会议。大会主席团常务委员会主持人习近平主持会议。",
+     "习近平", "中国共产党第二十次全国代表大会主席团第二次会议"),
 ])
 def test_those_present_at_meetings_named_in_more_ways(text, name, meeting):
     assert (name, meeting) in _pairs(analyse(_article(text, "新闻联播")), "ATTENDED")

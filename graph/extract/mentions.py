@@ -1205,7 +1205,7 @@ def _congresses(s: Sentence) -> list[Mention]:
         if part and (m.group("npc") or m.group("cppcc")) and not standing:
             out.append(Mention("Meeting", m.group() + part.group(1), s.index, part.start(1), part.end(1), via="congress"))
         presidium = _PRESIDIUM.match(s.text, m.end())
-        if presidium and (m.group("npc") or m.group("cppcc")) and not standing:
+        if presidium and (m.group("npc") or m.group("cppcc") or m.group("congress")) and not standing:
             # 十四届全国人大三次会议主席团常务主席第一次会议, …主席团10日在北京举行第三次会议:
             # a meeting of the session's presidium
             name = m.group() + presidium.group(1) + presidium.group(2)

@@ -1748,3 +1748,10 @@ def test_a_meeting_decided_for_later_is_not_the_one_held():
     assert ("胡春华", "政协第十四届全国委员会第六次主席会议") in got
     assert not any(m == "全国政协十四届常委会第三次会议" for _, m in got)
     assert "全国政协主席会议" not in {e.name for e in r.entities if e.label == "Meeting"}
+
+
+def test_monarchs_and_crown_princes_by_their_posts():
+    r = analyse(_article("西班牙国王费利佩六世会见李强。费利佩六世国王表示欢迎。摩洛哥王储哈桑到机场迎接。习近平请哈桑王储转达问候。",
+                         "新闻联播"))
+    people = {e.name: e.titles for e in r.entities if e.label == "Official"}
+    assert people["费利佩六世"] == ["西班牙国王", "国王"] and people["哈桑"] == ["摩洛哥王储", "王储"]

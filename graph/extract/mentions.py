@@ -774,6 +774,8 @@ def _plausible_name(word: str, after_post: bool = False) -> bool:
     (德国总统施泰因迈尔, 乌兹别克斯坦总统米尔济约耶夫)."""
     if any(c in word for c in "·•-－"):
         return 3 <= len(word) <= 20
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,6}[一二三四五六七八九十]{1,3}世", word):
+        return True   # 费利佩六世, 穆罕默德六世: a monarch by his number
     longest = 7 if after_post else 4
     return 2 <= len(word) <= longest and all("\u4e00" <= c <= "\u9fff" for c in word) and not word.endswith("方")
 

@@ -101,9 +101,9 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             out += [Token(t.word[:k], "n", t.start, t.start + k), Token(t.word[k:], "PER", t.start + k, t.end)]
         elif t.tag == "PER" and is_country(t.word):
             out.append(Token(t.word, "LOC", t.start, t.end))   # 吉布提|总统: a country, not a name
-        elif t.tag == "LOC" and t.word.endswith("王") and nxt is not None and nxt.word == "储":
-            out += [Token(t.word[:-1], "LOC", t.start, t.end - 1), Token("王储", "n", t.end - 1, nxt.end)]
-            skip = True   # 科威特王|储
+        elif t.tag in ("LOC", "PER") and len(t.word) >= 3 and t.word.endswith("王") and nxt is not None and nxt.word == "储":
+            out += [Token(t.word[:-1], t.tag, t.start, t.end - 1), Token("王储", "n", t.end - 1, nxt.end)]
+            skip = True   # 科威特王|储, 哈桑王|储
         elif t.tag == "LOC" and (parts := _place_post_name(t.word)):
             k = t.start   # 卡塔尔埃米尔塔米姆: a country, a post and a name read as one place
             for word, tg in zip(parts, ("LOC", "n", "PER")):
@@ -115,8 +115,8 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
 
 
 def _head_before_name(word: str) -> int:
-    """The length of a post the tagger took into the name after it (埃米尔|塔米姆), or 0."""
-    return next((k for k in range(3, len(word) - 1) if ends_with_head(word[:k]) == word[:k]), 0)
+    """The length of a post the tagger took into the name after it (埃米尔|塔米姆, 王储|哈桑), or 0."""
+    return next((k for k in range(2, len(word) - 1) if ends_with_head(word[:k]) == word[:k]), 0)
 
 
 def _place_post_name(word: str) -> tuple[str, str, str] | None:

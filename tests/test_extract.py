@@ -1755,3 +1755,11 @@ def test_monarchs_and_crown_princes_by_their_posts():
                          "新闻联播"))
     people = {e.name: e.titles for e in r.entities if e.label == "Official"}
     assert people["费利佩六世"] == ["西班牙国王", "国王"] and people["哈桑"] == ["摩洛哥王储", "王储"]
+
+
+def test_the_bodies_of_a_ministers_and_an_envoys_posts():
+    r = analyse(_article("丹麦国防大臣波尔森表示。美国中东问题特使威特科夫抵达。中办 国办印发《意见》。", "新闻联播"))
+    bodies = {e.name for e in r.entities if e.label == "Organization"}
+    assert "丹麦国防部" in bodies and not any(b.startswith("美国中东") for b in bodies)
+    assert "中办" in bodies and not any(b != b.strip() for b in bodies)
+    assert ("威特科夫", "美国") in _pairs(r, "HOLDS_POSITION")

@@ -251,8 +251,8 @@ def _listed(toks: list[Token], i: int) -> bool:
         or (i + 2 < len(toks) and toks[i + 1].word in ("、", "和", "与") and toks[i + 2].tag == "PER")
 
 
-_LEAD = "”’》）)】]、，,。：:；;·"
-_TRAIL = "“‘《（(【[、，,。：:；;·"
+_LEAD = "”’》）)】]、，,。：:；;· \u3000\xa0"
+_TRAIL = "“‘《（(【[、，,。：:；;· \u3000\xa0"   # (中办 |国办印发: a heading's space)
 _PAIRS = ("“”", "‘’", "《》", "（）", "()", "【】")
 
 

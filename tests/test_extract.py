@@ -1517,6 +1517,8 @@ def test_a_post_cut_in_two_before_the_name_keeps_the_chain():
     # and after the verb whose object they are
     ("李强在平壤会见朝鲜劳动党总书记、国务委员长金正恩。", "金正恩", ["朝鲜劳动党总书记", "国务委员长"]),
     ("会议听取了大会主席团常务主席、全国人大常委会秘书长刘奇作的报告。", "刘奇", ["大会主席团常务主席", "全国人大常委会秘书长"]),
+    # and after a time
+    ("这是过去一年全国人大代表、航天员刘洋履职的重点。", "刘洋", ["全国人大代表", "航天员"]),
 ])
 def test_where_a_chain_of_posts_starts(sentence, name, titles):
     people = {e.name: e for e in analyse(_article(sentence, "新闻联播")).entities}

@@ -174,7 +174,7 @@ def chain_span(tokens: list[Token], i: int) -> tuple[list[str], int]:
 
 def _opens_object(t: Token) -> bool:
     """Does the token end what comes before a list of posts (的, 由, 听取了, 会见)?"""
-    return t.word in ("的", "由", "了") or t.tag == "v" and len(t.word) >= 2
+    return t.word in ("的", "由", "了") or t.tag == "v" and len(t.word) >= 2 or t.tag == "TIME"   # 过去一年|全国人大代表、…
 
 
 def title_after(tokens: list[Token], i: int) -> str | None:

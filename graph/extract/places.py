@@ -186,7 +186,7 @@ def _placed_by_text(entities: dict, sents, add) -> None:
             if place is not None and subject is not None and subject is not place:
                 _place(subject, place, add, s.index)
                 # 位于四川省宁南县和云南省巧家县交界处: in each place of a pair
-                while s.text[pos:pos + 1] in ("和", "与", "及", "、") and pos < len(s.text):
+                while s.text[pos:pos + 1] in ("和", "与", "及", "、"):
                     other, after = _places_from(runs, pos + 1, s.text, by_code)
                     if other is None:
                         break

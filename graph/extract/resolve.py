@@ -567,17 +567,21 @@ def _merge_short_forms(entities: dict, spans: dict) -> None:
     for label, keys in by_label.items():
         if label in ("Official", "Person", "District"):
             continue
+        # each key's forms the pairs below compare, made once (a document has many pairs)
+        dashless = {k: _DASHES.sub("—", k) for k in keys}
+        unnumbered = {k: _unnumbered(k) for k in keys} if label == "Meeting" else {}
+        longest_first = sorted(keys, key=lambda k: (-len(k), k))
         for short in sorted(keys, key=lambda k: (len(k), k)):
             if (label, short) not in entities:
                 continue
-            for long in sorted(keys, key=lambda k: (-len(k), k)):
+            for long in longest_first:
                 if long == short or (label, long) not in entities:
                     continue
                 rest = long[len(short):] if long.startswith(short) else None
                 if rest in tails or (len(short) >= 4 and long.endswith(short) and _same_organ(long, short)) \
-                        or _DASHES.sub("—", long) == _DASHES.sub("—", short) \
-                        or label == "Meeting" and _unnumbered(long) == short \
-                        and sum(_unnumbered(k) == short != k for k in keys if (label, k) in entities) == 1 \
+                        or dashless[long] == dashless[short] \
+                        or label == "Meeting" and unnumbered[long] == short \
+                        and sum(unnumbered[k] == short != k for k in keys if (label, k) in entities) == 1 \
                         or label == "Meeting" and _ends_kept(long, short) \
                         and sum(_ends_kept(k, short) for k in keys if (label, k) in entities) == 1:
                     keep, drop = long, short

@@ -1765,3 +1765,25 @@ def test_the_bodies_of_a_ministers_and_an_envoys_posts():
     assert "丹麦国防部" in bodies and not any(b.startswith("美国中东") for b in bodies)
     assert "中办" in bodies and not any(b != b.strip() for b in bodies)
     assert ("威特科夫", "美国") in _pairs(r, "HOLDS_POSITION")
+
+
+def test_a_members_post_after_the_name_the_tagger_glued_or_cut():
+    r = analyse(_article("全国政协常委会举行全体会议。易纲常委建议，坚持深化改革。葛会波常委代表九三学社中央发言建议，深化改革。"
+                         "张连起常委建议，深化财税体制改革。全体会议围绕主题进行大会发言。", "新闻联播"))
+    people = {e.name: e.titles for e in r.entities if e.label == "Official"}
+    assert people.get("易纲") == ["常委"] and people.get("葛会波") == ["常委"] and people.get("张连起") == ["常委"]
+    assert not any(e.label == "Person" for e in r.entities)
+    assert not any(e.name.endswith("大会") for e in r.entities if e.label == "Meeting")
+
+
+def test_members_speaking_in_turn_at_the_plenary_attend_it():
+    text = ("全国政协十四届常委会第七次会议5日下午举行全体会议，14位政协常委作大会发言。全国政协主席王沪宁出席。"
+            "易纲常委建议，坚持深化改革。解冬常委代表民建中央发言建议，强化政策合力。会上还宣读了王芳常委的书面发言。")
+    got = {n for n, m in _pairs(analyse(_article(text, "新闻联播")), "ATTENDED") if m == "全国政协十四届常委会第七次会议"}
+    assert {"易纲", "解冬", "王沪宁"} <= got and "王芳" not in got
+
+
+def test_divisions_named_like_a_lake_or_an_old_quarter():
+    places = _names("长兴县的工厂曾影响了太湖水质。福州老城区的凤林社区。开罗老城区的居民。全国港口吞吐量增长。", "District")
+    assert not {"太湖县", "老城区", "港口区", "洛阳市", "安庆市"} & places and "福州市" in places
+    assert {"洛阳市", "老城区"} <= _names("河南洛阳老城区的居民。", "District")

@@ -890,6 +890,8 @@ def _named(s: Sentence) -> list[Mention]:
                     or len(word) == 2 and "中" in word and word.replace("中", "", 1) in _country_firsts() \
                     and divisions().lookup(word) is None:
                 continue   # 越南语, 美英法日, 中沙: a language, countries' abbreviations
+            if lab == "District" and word in read_set("common_division_names.txt"):
+                continue   # 太湖 the lake, 福州老城区: the division only after its city (found below)
             if lab == "Organization" and word.endswith("地区") and divisions().lookup(word[:-2]):
                 lab = "District"   # 台湾地区
             whole = next((w for w in _WHOLE_NAMES if word.endswith(w)), None) if lab == "Organization" else None
@@ -1315,7 +1317,7 @@ def _divisions_in(s: Sentence) -> list[Mention]:
         # no form starts here unless one starts with these two characters
         for n in range(min(12, len(text) - i) if not hit and text[i:i + 2] in heads else 0, 1, -1):
             form = text[i:i + n]
-            if form not in forms:
+            if form not in forms or form in read_set("common_division_names.txt"):
                 continue
             suffixed = form.endswith(_LEVEL_ENDINGS)
             tok = starts.get(i)
@@ -1440,6 +1442,8 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
         longer = next((joined[-n:] for n in range(min(len(joined), 8), len(t.word), -1) if joined[-n:] in table), None)
         if longer and table.get(t.word) and table[longer] != table[t.word]:
             return table[longer], longer   # 重庆分|中心 is a 分中心
+    if t.word.endswith("大会") and i + 1 < len(toks) and toks[i + 1].word == "发言":
+        return None, ""   # 进行大会发言: a speech to the plenary, no meeting's name
     for n in range(min(len(t.word), 8), 0, -1):
         label = table.get(t.word[-n:])
         if not label:

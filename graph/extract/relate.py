@@ -84,6 +84,7 @@ class _Story:
     held: Key | None = None         # the last meeting the text holds (召开, 主持…), not one it cites
     session: Key | None = None      # the last session of a congress named (十四届全国人大二次会议)
     guests: Key | None = None       # the meeting of the guests the last sentence welcomed
+    plenary: bool = False           # the meeting held hears members speak in turn (作大会发言)
 
 
 @dataclass
@@ -361,6 +362,12 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
                            and not _DECIDED_FOR.search(text, _clause_start(text, i.start), i.start))
                        or _HELD_WITHIN.search(text, i.start, i.end)),   # 中共中央|举行|新闻发布会
                       story.held)
+    # 14位政协常委…作大会发言。易纲常委建议…: each member who opens a paragraph speaks at it
+    story.plenary = story.plenary or bool(story.held and _PLENARY.search(text))
+    if story.plenary:
+        for o in here.officials:
+            if (o.start == 0 or _CLAUSE_END.match(text, o.start - 1)) and _MEMBER_SPEAKS.match(text, o.end):
+                add("ATTENDED", o.key, story.held)
     # at a press conference held (here or before), who answers or explains took part in it
     # (郑栅洁表示, 蓝佛安在回答…的提问时说, 秦刚就…回答), whatever meeting the answer names
     if story.held and _BRIEFING.search(story.held[1]):
@@ -414,6 +421,8 @@ _AFTER_THE_MEETING = re.compile(r"上[，,]")
 _GIVES_SPEECH = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:发表了?|作了?)(?:重要|主旨)?(?:讲话|致辞|报告|演讲)")
 _CITED = re.compile(r"的(?:重要)?$")
 # After the subject of a verb, the words that report what he said (李强指出，…要参加…).
+_PLENARY = re.compile(r"(?:作|进行)了?大会发言")
+_MEMBER_SPEAKS = re.compile(r"(?:常委|委员|代表)(?:代表[^，,。；;]{2,20}?)?(?:发言)?(?:建议|提出|表示|认为|指出|说)")
 _SAYS = re.compile(r"指出|强调|表示|说|要求|希望|认为|提出|介绍")
 
 

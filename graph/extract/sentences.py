@@ -91,6 +91,8 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             skip = True   # 郑建邦|和尚|福林: 和 between two names, the second's surname glued to it
         elif t.tag == "c" and len(t.word) >= 3 and t.word[0] in "和与及" and prev and prev.tag in ("n", "nz", "ORG"):
             out += [Token(t.word[0], "c", t.start, t.start + 1), Token(t.word[1:], "n", t.start + 1, t.end)]
+        elif split := _post_glued(t, nxt):
+            out += split   # 葛会波常委|代表
         elif t.tag == "PER" and len(t.word) >= 3 and t.word[0] == "应" and nxt is not None and nxt.word.startswith("邀请"):
             out += [Token("应", "p", t.start, t.start + 1), Token(t.word[1:], "PER", t.start + 1, t.end)]
         elif t.tag == "PER" and _verb_glued(t.word):
@@ -259,6 +261,12 @@ def whole_names(toks: list[Token]) -> list[Token]:
             out.append(Token(t.word + nxt.word, "PER", t.start, nxt.end))
             i += 2
             continue
+        if t.tag == "PER" and len(t.word) == 2 and nxt is not None and len(nxt.word) == 1 and _HAN.match(nxt.word) \
+                and nxt.start == t.end and _post_then_speech(toks, i + 2):
+            # 张连|起|常委建议: the name's last character cut off before the post
+            out.append(Token(t.word + nxt.word, "PER", t.start, nxt.end))
+            i += 2
+            continue
         if _name_after_post(toks, i):
             out.append(Token(t.word, "PER", t.start, t.end))
             i += 1
@@ -266,6 +274,29 @@ def whole_names(toks: list[Token]) -> list[Token]:
         out.append(t)
         i += 1
     return out
+
+
+# Posts a speaker's name is written with at a session (易纲常委建议, 王芳代表说).
+_MEMBER_POSTS = ("常委", "委员", "代表")
+_SPEECH = ("说", "表示", "建议", "认为", "介绍", "发言", "指出", "提出", "代表")
+
+
+def _post_then_speech(toks: list[Token], k: int) -> bool:
+    """Does a member's post start at token ``k``, followed by what he says?"""
+    return k + 1 < len(toks) and toks[k].word in _MEMBER_POSTS and toks[k + 1].word in _SPEECH
+
+
+def _post_glued(t: Token, nxt: Token | None) -> list[Token] | None:
+    """葛会波常委|代表…发言, 江尔雄常委|代表: the tagger took the post into the name
+    (and the whole for a body); before a speech verb they are a name and a post."""
+    if nxt is None or nxt.word not in _SPEECH or t.tag not in ("PER", "ORG", "nz"):
+        return None
+    post = next((p for p in _MEMBER_POSTS if t.word.endswith(p)), None)
+    name = t.word[: len(t.word) - len(post)] if post else ""
+    if not 2 <= len(name) <= 3 or not _HAN.match(name) \
+            or t.tag != "PER" and (common_word(name) or divisions().lookup(name) is not None):
+        return None
+    return [Token(name, "PER", t.start, t.start + len(name)), Token(post, "n", t.start + len(name), t.end)]
 
 
 def _name_after_post(toks: list[Token], i: int) -> bool:

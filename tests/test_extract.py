@@ -1787,3 +1787,9 @@ def test_divisions_named_like_a_lake_or_an_old_quarter():
     places = _names("长兴县的工厂曾影响了太湖水质。福州老城区的凤林社区。开罗老城区的居民。全国港口吞吐量增长。", "District")
     assert not {"太湖县", "老城区", "港口区", "洛阳市", "安庆市"} & places and "福州市" in places
     assert {"洛阳市", "老城区"} <= _names("河南洛阳老城区的居民。", "District")
+
+
+def test_no_person_among_things_or_before_a_place_word():
+    people = _names("山上的林海里可以开个特色民宿。大秦、唐包、瓦日、浩吉等线路开辟绿色通道。将参加除卡巴迪、板球以外的竞争。"
+                    "在村民李盟家，总书记询问受灾情况。李盟告诉记者。张三、李四等3人获奖。", "Person")
+    assert people == {"李盟", "张三", "李四"}

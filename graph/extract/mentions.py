@@ -704,6 +704,10 @@ def _fragment(toks: list[Token], i: int) -> str | None:
         return "fragment"
     if common_word(word):   # 嫦娥, 江河, 扬帆: a word of the language, not a name
         return "fragment"
+    if len(word) == 3 and word[-1] in "里上中内" and dictionary_word(word[:2]):
+        return "fragment"   # 林海|里: a noun and the place word after it
+    if _among_things(toks, i):
+        return "fragment"   # 卡巴迪、板球以外; 大秦、唐包、瓦日、浩吉等线路
     if nxt is not None and nxt.tag == "a" and len(nxt.word) == 1 and i + 2 < len(toks) and toks[i + 2].tag in ("n", "nz"):
         nxt = Token(nxt.word + toks[i + 2].word, "n", nxt.start, toks[i + 2].end)   # 陆海|新|通道
     if nxt is not None and nxt.tag in ("n", "nz", "vn", "nw") and len(nxt.word) >= 2 \
@@ -716,6 +720,24 @@ def _fragment(toks: list[Token], i: int) -> str | None:
 
 
 _TIME_WORDS = ("当天", "今天", "昨天", "明天", "日前", "近日", "目前", "当时", "此前")
+
+
+def _among_things(toks: list[Token], i: int) -> bool:
+    """Is the name an item of a list of things: next to a plain noun across 、, or in a
+    list closed by 等 and a noun for things (等线路, 等品种), not for people (等同志)?"""
+    for k in (i - 2, i + 2):
+        if 0 <= k < len(toks) and toks[(i + k) // 2].word == "、" and toks[k].tag == "n" \
+                and common_word(toks[k].word) and not role_of(toks[k].word) and not ends_with_head(toks[k].word):
+            return True
+    k = i
+    while k + 2 < len(toks) and toks[k + 1].word == "、":
+        k += 2
+    listed = k > i or i and toks[i - 1].word == "、"
+    if not listed or k + 2 >= len(toks) or toks[k + 1].word != "等":
+        return False
+    after = toks[k + 2]
+    return after.tag == "n" and common_word(after.word) and not role_of(after.word) \
+        and not ends_with_head(after.word) and not re.search(UNNAMED_PEOPLE + "|人|同志|领导|嘉宾|官员|专家|学者|选手|员|家|士", after.word)
 
 
 def _in_idiom(toks: list[Token], i: int) -> bool:

@@ -262,7 +262,8 @@ def whole_names(toks: list[Token]) -> list[Token]:
             i += 2
             continue
         if t.tag == "PER" and len(t.word) == 2 and nxt is not None and len(nxt.word) == 1 and _HAN.match(nxt.word) \
-                and nxt.start == t.end and _post_then_speech(toks, i + 2):
+                and nxt.start == t.end and nxt.word not in _GLUE_AFTER and nxt.tag not in ("u", "c", "p") \
+                and _post_then_speech(toks, i + 2):
             # 张连|起|常委建议: the name's last character cut off before the post
             out.append(Token(t.word + nxt.word, "PER", t.start, nxt.end))
             i += 2
@@ -415,7 +416,8 @@ def split_sentences(doc: Doc) -> None:
 # A preposition or conjunction before a name (同|拉赫蒙总统), one after it (韩正|在辽宁,
 # 习近平|等, 冯远征|说), with the part of speech it has on its own.
 _GLUE_BEFORE = {"同": "p", "与": "p", "和": "c"}
-_GLUE_AFTER = {"同": "p", "与": "p", "在": "p", "和": "c", "及": "c", "等": "u", "说": "v", "乘": "v", "作": "v", "率": "v"}
+_GLUE_AFTER = {"同": "p", "与": "p", "在": "p", "和": "c", "及": "c", "等": "u", "说": "v", "乘": "v", "作": "v", "率": "v",
+               "家": "n"}   # 在村民李盟|家
 
 
 def unglue_names(toks: list[Token], names: Counter) -> list[Token]:

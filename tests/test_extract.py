@@ -1793,3 +1793,12 @@ def test_no_person_among_things_or_before_a_place_word():
     people = _names("山上的林海里可以开个特色民宿。大秦、唐包、瓦日、浩吉等线路开辟绿色通道。将参加除卡巴迪、板球以外的竞争。"
                     "在村民李盟家，总书记询问受灾情况。李盟告诉记者。张三、李四等3人获奖。", "Person")
     assert people == {"李盟", "张三", "李四"}
+
+
+def test_bodies_the_tagger_cut_or_glued_and_places_read_as_a_body():
+    r = analyse(_article("根据文化和旅游部数据中心测算，出游人数增长。在四川南充，老旧小区改造正在进行。"
+                         "论坛由香港特别行政区政府主办。叙政府军称已重新部署。", "新闻联播"))
+    bodies = {e.name for e in r.entities if e.label == "Organization"}
+    assert {"文化和旅游部数据中心", "香港特别行政区政府", "叙政府军"} <= bodies
+    assert not {"旅游部数据中心", "四川南充", "叙政府军称", "香港特别行政区人民政府"} & bodies
+    assert {"四川省", "南充市"} <= {e.name for e in r.entities if e.label == "District"}

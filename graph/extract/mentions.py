@@ -892,7 +892,7 @@ def _named(s: Sentence) -> list[Mention]:
                                    via="within") for k, inner in _institutions_within(name))
         if t.tag in ("ORG", "LOC") and len(t.word) >= 2 and not _no_body(toks, i):
             lab = "Organization" if t.tag == "ORG" else "District"
-            word, start = t.word, t.start
+            word, start, end = t.word, t.start, t.end
             if lab == "Organization" and is_country(word):
                 lab = "District"   # 斯洛伐克: a country wherever it is named
             elif lab == "Organization" and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}州", word):
@@ -902,6 +902,10 @@ def _named(s: Sentence) -> list[Mention]:
                 continue           # 河北中北部: a part of a place (the place is found on its own)
             if lab == "Organization" and _second_field(toks, i, i):
                 continue
+            if lab == "Organization" and _chain(word):
+                continue           # 在四川南充: places one inside the other (found on their own)
+            if lab == "Organization" and word.endswith(("称", "说")) and len(word) >= 4:
+                word, end = word[:-1], end - 1   # 叙政府军|称: the verb of what the body said
             if word.startswith("电") and i and toks[i - 1].word.endswith("日"):
                 word, start = word[1:], start + 1   # 新华社北京4月21日电|国务院
             if lab == "Organization" and (lead := _leading_words(word)):
@@ -927,7 +931,7 @@ def _named(s: Sentence) -> list[Mention]:
                     before = divisions().lookup(toks[i - 1].word) if i else None
                     word = _innermost_place(word, before) or word   # 黑龙江尚志龙王庙村: the chain is its own
                     start = t.end - len(word)
-                out.append(Mention(lab, word, s.index, start, t.end, via="lac"))
+                out.append(Mention(lab, word, s.index, start, end, via="lac"))
     out.extend(_divisions_in(s))
     out.extend(_places_below_county(s))
     congresses = _congresses(s)
@@ -1350,6 +1354,8 @@ def _divisions_in(s: Sentence) -> list[Mention]:
             elif tok is not None and tok.tag == "LOC" and tok.word.startswith(form) and tok.word not in forms \
                     and getattr(divisions().lookup(form), "level", 9) <= 1:
                 hit = n   # 北京人民大会堂: a landmark LAC read as one place, in its province or country
+            elif tok is not None and tok.tag == "ORG" and tok.word.startswith(form) and _chain(tok.word):
+                hit = n   # 四川南充 read as a body: places one inside the other
             elif _within_at(text, i + n, divisions().lookup(form), s.tokens):
                 hit = n
             if hit:
@@ -1395,7 +1401,7 @@ def _place_word(tokens: list[Token], start: int, end: int) -> bool:
         if t.start == start and t.end == end:
             return not t.tag.startswith(("v", "a", "d"))
         if t.start < start and t.end == end:
-            return t.tag == "LOC"
+            return t.tag == "LOC" or t.tag == "ORG" and _chain(t.word)
         if t.start == start and t.tag == "LOC" and t.word.endswith(_BELOW_COUNTY):
             return True   # 尚志 of 尚志龙王庙村
     return False

@@ -359,7 +359,8 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             return local.group(1), local.group(1), {}, {text, full} - {local.group(1)}
         gov = re.fullmatch(r"(.{2,}?)(?<!人民)政府", full)
         place = d.lookup(gov.group(1)) if gov else None
-        if place is not None and place.level >= 1:   # not a country's (中国政府, 美国政府)
+        if place is not None and place.level >= 1 and not place.name.endswith("特别行政区"):
+            # not a country's (中国政府, 美国政府) nor a special region's (香港特别行政区政府)
             # 重庆市政府 is 重庆市人民政府: a division's government by its full name
             return gov.group(1) + "人民政府", gov.group(1) + "人民政府", {}, {text, full}
         return full, full, {}, {text} if full != text else set()

@@ -58,6 +58,9 @@ def _place_cut(before: str, t: Token) -> bool:
     return t.tag == "LOC" and t.word not in forms and before[-1] + t.word in forms and before not in forms
 
 
+_TWO_FIELDS = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:部(?!门)|委员会)")
+
+
 def repair_tokens(toks: list[Token]) -> list[Token]:
     """Words the tagger cut or glued wrongly, made whole: a conjunction glued to the noun
     after it, between two nouns of one name (中央党史|和文献研究院); a place cut in two
@@ -65,30 +68,36 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     its last character (审计|长, 众议|长, 兼外|长); 应 glued to the name of who invites (应舒尤克|邀请). And
     no person where the tagger joined words (专|程来华: 专程 and 来华) or wrote an address
     (姚女士)."""
-    out, skip = [], False
+    out, skip = [], 0
     for k, t in enumerate(toks):
         if skip:
-            skip = False
+            skip -= 1
             continue
         prev = toks[k - 1] if k else None
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if len(t.word) == 1 and t.tag == "LOC" and nxt is not None and _place_cut(t.word, nxt):
             out.append(Token(t.word + nxt.word, "LOC", t.start, nxt.end))   # 新|西兰
-            skip = True
+            skip = 1
         elif len(t.word) >= 2 and nxt is not None and _place_cut(t.word, nxt):
             out.append(Token(t.word[:-1], t.tag, t.start, t.end - 1))      # 应新|西兰
             out.append(Token(t.word[-1] + nxt.word, "LOC", t.end - 1, nxt.end))
-            skip = True
+            skip = 1
+        elif t.tag in ("n", "vn") and 2 <= len(t.word) <= 4 and (prev is None or prev.tag in ("p", "v", "w", "c", "u")) \
+                and nxt is not None and nxt.word == "和" and k + 2 < len(toks) \
+                and toks[k + 2].tag == "ORG" and _TWO_FIELDS.match(toks[k + 2].word):
+            after = toks[k + 2]   # 文化|和|旅游部数据中心: a ministry named by two fields
+            out.append(Token(t.word + "和" + after.word, "ORG", t.start, after.end))
+            skip = 2
         elif t.word == "致" and nxt is not None and nxt.word.startswith("公党"):
             out.append(Token("致" + nxt.word, "ORG" if nxt.tag in ("n", "nz", "ORG") else nxt.tag, t.start, nxt.end))
-            skip = True
+            skip = 1
         elif t.tag in ("n", "vn", "nz", "f") and nxt is not None and nxt.word == "长" and ends_with_head(t.word + "长"):
             out.append(Token(t.word + nxt.word, "n", t.start, nxt.end))      # 审计|长, 众议|长
-            skip = True
+            skip = 1
         elif len(t.word) == 2 and t.word[0] in "和与及" and prev and prev.tag == "PER" and nxt is not None \
                 and nxt.tag == "PER" and len(nxt.word) == 2:
             out += [Token(t.word[0], "c", t.start, t.start + 1), Token(t.word[1] + nxt.word, "PER", t.start + 1, nxt.end)]
-            skip = True   # 郑建邦|和尚|福林: 和 between two names, the second's surname glued to it
+            skip = 1   # 郑建邦|和尚|福林: 和 between two names, the second's surname glued to it
         elif t.tag == "c" and len(t.word) >= 3 and t.word[0] in "和与及" and prev and prev.tag in ("n", "nz", "ORG"):
             out += [Token(t.word[0], "c", t.start, t.start + 1), Token(t.word[1:], "n", t.start + 1, t.end)]
         elif split := _post_glued(t, nxt):
@@ -105,7 +114,7 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             out.append(Token(t.word, "LOC", t.start, t.end))   # 吉布提|总统: a country, not a name
         elif t.tag in ("LOC", "PER") and len(t.word) >= 3 and t.word.endswith("王") and nxt is not None and nxt.word == "储":
             out += [Token(t.word[:-1], t.tag, t.start, t.end - 1), Token("王储", "n", t.end - 1, nxt.end)]
-            skip = True   # 科威特王|储, 哈桑王|储
+            skip = 1   # 科威特王|储, 哈桑王|储
         elif t.tag == "LOC" and (parts := _place_post_name(t.word)):
             k = t.start   # 卡塔尔埃米尔塔米姆: a country, a post and a name read as one place
             for word, tg in zip(parts, ("LOC", "n", "PER")):

@@ -1802,3 +1802,10 @@ def test_bodies_the_tagger_cut_or_glued_and_places_read_as_a_body():
     assert {"文化和旅游部数据中心", "香港特别行政区政府", "叙政府军"} <= bodies
     assert not {"旅游部数据中心", "四川南充", "叙政府军称", "香港特别行政区人民政府"} & bodies
     assert {"四川省", "南充市"} <= {e.name for e in r.entities if e.label == "District"}
+
+
+def test_a_place_written_inside_another_is_in_that_one_only():
+    r = analyse(_article("在广西崇左，李强来到扶绥县渠黎镇大陵村，了解农民增收情况。", "新闻联播"))
+    got = _gold_relations(r, "LOCATED_IN")
+    assert ("大陵村", "崇左") not in got and ("渠黎镇", "崇左") not in got
+    assert {("大陵村", "渠黎镇"), ("渠黎镇", "扶绥县"), ("扶绥县", "崇左")} <= got

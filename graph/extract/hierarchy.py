@@ -72,8 +72,11 @@ def _written_within(entities: dict, sents) -> dict[tuple[str, str], int]:
                     break
                 out.setdefault((inner.key, chain.key), si)
                 top, chain, pos = chain, inner, pos + n
+    # a place written inside another (扶绥县渠黎镇) is in the scene through that one only
+    written_in = {inner for inner, _ in out}
     for pair, si in _in_the_scene(districts, by_code, text).items():
-        out.setdefault(pair, si)
+        if pair[0] not in written_in:
+            out.setdefault(pair, si)
     return out
 
 

@@ -207,7 +207,10 @@ def _placed_by_text(entities: dict, sents, add) -> None:
             if place is None or pos != lead.end(1):
                 continue   # the lead names something besides places (在金川集团)
             end = _CLAUSE.search(s.text, tour.end())
+            inside = {stop for stop, d in runs.values() if d.label == "District"}
             for start, (stop, e) in sorted(at.items()):
+                if e.label == "District" and start in inside:
+                    continue   # 扶绥县渠黎镇大陵村: a place written inside another is in that one
                 if tour.end() <= start and stop <= (end.start() if end else len(s.text)):
                     _place(e, place, add, s.index)
 

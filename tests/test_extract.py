@@ -1809,3 +1809,9 @@ def test_a_place_written_inside_another_is_in_that_one_only():
     got = _gold_relations(r, "LOCATED_IN")
     assert ("大陵村", "崇左") not in got and ("渠黎镇", "崇左") not in got
     assert {("大陵村", "渠黎镇"), ("渠黎镇", "扶绥县"), ("扶绥县", "崇左")} <= got
+
+
+def test_the_congress_in_its_term_is_the_one_body():
+    r = analyse(_article("十三届全国人大现有代表2951人。第十四届全国政协共有委员2000多人。全国人大常委会委员长栗战书主持。", "新闻联播"))
+    bodies = {e.name: e.aliases for e in r.entities if e.label == "Organization"}
+    assert "十三届全国人大" in bodies.get("全国人大", []) and "第十四届全国政协" in bodies.get("全国政协", [])

@@ -719,6 +719,7 @@ def _fragment(toks: list[Token], i: int) -> str | None:
     return None
 
 
+_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
 _TIME_WORDS = ("当天", "今天", "昨天", "明天", "日前", "近日", "目前", "当时", "此前")
 
 
@@ -923,6 +924,9 @@ def _named(s: Sentence) -> list[Mention]:
             whole = next((w for w in _WHOLE_NAMES if word.endswith(w)), None) if lab == "Organization" else None
             if whole and _whole_name(word, whole) == whole:
                 word, start = whole, t.end - len(whole)
+            if word.startswith(("全国人大", "全国政协")) and i and toks[i - 1].word.endswith("届") \
+                    and toks[i - 1].end == start and _TERM.fullmatch(toks[i - 1].word):
+                word, start = toks[i - 1].word + word, toks[i - 1].start   # 十三届|全国人大: the body in its term
             # two-character ORG tags are mostly fragments (中乌, 亚欧, 雅万)
             if (len(word) >= (3 if lab == "Organization" else 2) or re.fullmatch(r"[省市区县镇乡]委", word)) \
                     and not s.text.startswith(_generic_from(word), start) \

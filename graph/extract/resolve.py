@@ -351,6 +351,9 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
         if text == "本报":   # the paper itself, by its name when the article gives it
             return (home.paper, home.paper, {}, {text}) if home.paper else (text, text, {}, set())
         full = _qualify(text, home)
+        term = _IN_TERM.match(full)
+        if term:   # 十三届全国人大: the body, whatever its term
+            return full[term.end():], full[term.end():], {}, {text, full}
         if _CENTRAL_ORGAN.fullmatch(full):
             name = central_organ(full)
             return name, name, {}, {text, full, name[2:]} - {name}
@@ -376,6 +379,7 @@ _CENTRAL_ORGAN = re.compile(r"(?:中共)?中央(?:书记处|政治局(?:常务�
                             r"台办|台湾工作办公室|港澳工作办公室|港澳办|政法委|政法委员会|政策研究室|社会工作部|"
                             r"军事委员会|委员会|纪律检查委员会|纪委|网信办|外办|外事工作委员会|国家安全委员会|"
                             r"全面深化改革委员会|财经委员会|金融委员会|机构编制委员会|党史和文献研究院)")
+_IN_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=全国人大|全国政协)")
 # 中共内蒙古自治区党委 is 内蒙古自治区党委: a local party committee goes by its name without 中共
 _LOCAL_PARTY = re.compile(r"中共(.{2,}?(?:省委|市委|区委|县委|州委|旗委|盟委|党委|工委|党组))")
 

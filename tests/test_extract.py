@@ -265,7 +265,13 @@ def test_quoted_examples_of_a_named_mode_are_not_policies():
 
 def test_quoted_quantities_categories_and_idioms_are_no_policies():
     got = _names("“90后”小伙回乡创业，带动“三留守”人员就业，杜绝“好高骛远”思想，推动“十四五”时期发展。", "Policy")
-    assert not got & {"90后", "三留守", "好高骛远", "十四五"}
+    assert not got & {"90后", "三留守", "好高骛远"}
+
+
+def test_a_five_year_plan_by_its_short_name_is_the_plan():
+    r = analyse(_article("这是“十四五”开局之年。“十四五”规划主要目标任务顺利完成。谋划好十五五时期发展。", "新闻联播"))
+    plans = {e.name: e.aliases for e in r.entities if e.label == "Policy"}
+    assert set(plans) == {"十四五", "十五五"} and "“十四五”规划" in plans["十四五"]
 
 
 def test_quoted_systems_and_platforms_are_works():

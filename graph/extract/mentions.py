@@ -1218,7 +1218,13 @@ def _national_policies(s: Sentence) -> list[Mention]:
     global _POLICY_TERMS
     if _POLICY_TERMS is None:
         _POLICY_TERMS = re.compile("|".join(re.escape(t) for t in read_list("national_policies.txt")))
-    return [Mention("Policy", m.group(), s.index, m.start(), m.end(), via="book") for m in _POLICY_TERMS.finditer(s.text)]
+    found = [Mention("Policy", m.group(), s.index, m.start(), m.end(), via="book") for m in _POLICY_TERMS.finditer(s.text)]
+    # a five-year plan by its short name, wherever the text dates by it (“十四五”时期, 十四五期间)
+    return found + [Mention("Policy", m.group(m.lastindex), s.index, m.start(m.lastindex), m.end(m.lastindex), via="book")
+                    for m in _FIVE_YEAR.finditer(s.text)]
+
+
+_FIVE_YEAR = re.compile(r"(?<!《)“(十[一二三四五六七八九]五)”|(?<![第〇零一二三四五六七八九十])(十[一二三四五六七八九]五)(?=规划|时期|期间|以来)")
 
 
 # 党的十八大, 党的十九届四中全会, 市委五届八次全会: congresses and plenums by their numbers.

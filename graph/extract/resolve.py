@@ -372,7 +372,13 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
     if label == "Meeting":   # one congress or session, one name (党的二十大 for 中共二十大)
         name = canonical_meeting(text)
         return name, name, {}, {text} - {name}
+    plan = _FIVE_YEAR_PLAN.fullmatch(text)
+    if label == "Policy" and plan:   # “十四五”规划 is the plan 十四五
+        return plan.group(1), plan.group(1), {}, {text, text.replace("“", "").replace("”", "")} - {plan.group(1)}
     return text, text, {}, set()
+
+
+_FIVE_YEAR_PLAN = re.compile(r"“?(十[一二三四五六七八九]五)”?(?:规划)?")
 
 
 _CENTRAL_ORGAN = re.compile(r"(?:中共)?中央(?:书记处|政治局(?:常务委员会|常委会)?|办公厅|宣传部|组织部|统战部|对外联络部|党校|"

@@ -1821,3 +1821,9 @@ def test_the_congress_in_its_term_is_the_one_body():
     r = analyse(_article("十三届全国人大现有代表2951人。第十四届全国政协共有委员2000多人。全国人大常委会委员长栗战书主持。", "新闻联播"))
     bodies = {e.name: e.aliases for e in r.entities if e.label == "Organization"}
     assert "十三届全国人大" in bodies.get("全国人大", []) and "第十四届全国政协" in bodies.get("全国政协", [])
+
+
+def test_a_leaders_named_thought_is_a_policy_and_names_him_by_his_post():
+    r = analyse(_article("深入学习贯彻习近平生态文明思想，全面贯彻习近平总书记关于党的建设的重要思想。", "新闻联播"))
+    assert {"习近平生态文明思想", "习近平总书记关于党的建设的重要思想"} <= {e.name for e in r.entities if e.label == "Policy"}
+    assert ["总书记"] == next(e.titles for e in r.entities if e.name == "习近平")

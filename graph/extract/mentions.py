@@ -138,7 +138,8 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
         # 全国人民代表大会和地方各级人民代表大会代表法: a body's name inside a law's, no meeting
         named = [m for m in named if not (m.label == "Meeting" and m.via != "congress"
                                           and any(a <= m.start and m.end < b and _LAW.match(s.text, m.end, b) for a, b in policies))]
-        out.extend(p for p in people if not any(a <= p.start and p.end <= b for a, b in policies))
+        # (but 习近平总书记关于…的重要论述 names the leader by his post too)
+        out.extend(p for p in people if p.titles or not any(a <= p.start and p.end <= b for a, b in policies))
         out.extend(_dateline(s))
         out.extend(_unnamed_posts(s))
         # a party or legislative body named inside a post (重庆市委 in 重庆市委常委胡文容,
@@ -1219,11 +1220,15 @@ def _national_policies(s: Sentence) -> list[Mention]:
     if _POLICY_TERMS is None:
         _POLICY_TERMS = re.compile("|".join(re.escape(t) for t in read_list("national_policies.txt")))
     found = [Mention("Policy", m.group(), s.index, m.start(), m.end(), via="book") for m in _POLICY_TERMS.finditer(s.text)]
+    # a leader's named thought or body of remarks (习近平生态文明思想, 习近平总书记关于…的重要论述)
+    found += [Mention("Policy", m.group(), s.index, m.start(), m.end(), via="book") for m in _THOUGHT.finditer(s.text)]
     # a five-year plan by its short name, wherever the text dates by it (“十四五”时期, 十四五期间)
     return found + [Mention("Policy", m.group(m.lastindex), s.index, m.start(m.lastindex), m.end(m.lastindex), via="book")
                     for m in _FIVE_YEAR.finditer(s.text)]
 
 
+_THOUGHT = re.compile(r"习近平(?:总书记)?关于[^，,。；;、“”《》]{2,30}?的重要(?:思想|论述)|习近平(?:总书记)?关于[^，,。；;、“”《》]{2,20}?战略思想"
+                      r"|习近平(?!新时代)[\u4e00-\u9fff]{2,4}?思想")
 _FIVE_YEAR = re.compile(r"(?<!《)“(十[一二三四五六七八九]五)”|(?<![第〇零一二三四五六七八九十])(十[一二三四五六七八九]五)(?=规划|时期|期间|以来)")
 
 

@@ -1827,3 +1827,9 @@ def test_a_leaders_named_thought_is_a_policy_and_names_him_by_his_post():
     r = analyse(_article("深入学习贯彻习近平生态文明思想，全面贯彻习近平总书记关于党的建设的重要思想。", "新闻联播"))
     assert {"习近平生态文明思想", "习近平总书记关于党的建设的重要思想"} <= {e.name for e in r.entities if e.label == "Policy"}
     assert ["总书记"] == next(e.titles for e in r.entities if e.name == "习近平")
+
+
+def test_an_initiative_is_the_policy_it_proposes():
+    r = analyse(_article("推动共建“一带一路”倡议高质量发展，“一带一路”倡议提出十周年。全球发展倡议得到支持。", "新闻联播"))
+    policies = {e.name: e.aliases for e in r.entities if e.label == "Policy"}
+    assert set(policies) == {"一带一路", "全球发展倡议"} and "“一带一路”倡议" in policies["一带一路"]

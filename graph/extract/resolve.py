@@ -372,12 +372,17 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
     if label == "Meeting":   # one congress or session, one name (党的二十大 for 中共二十大)
         name = canonical_meeting(text)
         return name, name, {}, {text} - {name}
+    initiative = _INITIATIVE.fullmatch(text.replace("“", "").replace("”", "")) if label == "Policy" else None
+    if initiative and initiative.group(1) in read_set("national_policies.txt"):
+        # 共建“一带一路”倡议, 中方“一带一路”倡议: the initiative is the policy it proposes
+        return initiative.group(1), initiative.group(1), {}, {text} - {initiative.group(1)}
     plan = _FIVE_YEAR_PLAN.fullmatch(text)
     if label == "Policy" and plan:   # “十四五”规划 is the plan 十四五
         return plan.group(1), plan.group(1), {}, {text, text.replace("“", "").replace("”", "")} - {plan.group(1)}
     return text, text, {}, set()
 
 
+_INITIATIVE = re.compile(r"(?:中方|我国)?(?:高质量)?(?:共建)?(.{2,12}?)(?:重大)?倡议")
 _FIVE_YEAR_PLAN = re.compile(r"“?(十[一二三四五六七八九]五)”?(?:规划)?")
 
 

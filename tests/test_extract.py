@@ -1833,3 +1833,15 @@ def test_an_initiative_is_the_policy_it_proposes():
     r = analyse(_article("推动共建“一带一路”倡议高质量发展，“一带一路”倡议提出十周年。全球发展倡议得到支持。", "新闻联播"))
     policies = {e.name: e.aliases for e in r.entities if e.label == "Policy"}
     assert set(policies) == {"一带一路", "全球发展倡议"} and "“一带一路”倡议" in policies["一带一路"]
+
+
+def test_a_countrys_forces_are_a_body_and_two_places_no_township():
+    r = analyse(_article("俄军对乌军发动打击，美军也有行动。在河南新乡，灌区工程开足马力。", "新闻联播"))
+    assert {"俄军", "乌军", "美军"} <= {e.name for e in r.entities if e.label == "Organization"}
+    places = {e.name for e in r.entities if e.label == "District"}
+    assert "新乡市" in places and "河南新乡" not in places
+
+
+def test_the_work_a_sentence_opens_on_lies_in_its_lead_place():
+    r = analyse(_article("在重庆，渝西水资源配置工程东干线日前全线贯通。在湖北，工人们走进武汉大学。", "新闻联播"))
+    assert ("渝西水资源配置工程", "重庆") in _gold_relations(r, "LOCATED_IN")

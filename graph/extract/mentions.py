@@ -845,7 +845,7 @@ def _named(s: Sentence) -> list[Mention]:
             name = _trim(s.text[base:t.end], suffix, {k.start - base for k in toks[start:i + 1]},
                          keep=_SCOPE if label == "Meeting" else ())
             if name and label == "District":
-                name = _innermost_place(name)
+                name = None if _chain(name) else _innermost_place(name)   # 河南新乡: two places, no township
             if name and label == "Meeting" and toks[start].tag == "v" and name[len(toks[start].word):] in _generic_words():
                 name = None   # 宣讲|全会, 理解|全会
             if name and label == "Meeting":
@@ -892,6 +892,8 @@ def _named(s: Sentence) -> list[Mention]:
             if name and label == "Organization":
                 out.extend(Mention(label, inner, s.index, t.end - len(name) + k, t.end - len(name) + k + len(inner),
                                    via="within") for k, inner in _institutions_within(name))
+        if len(t.word) == 2 and t.word[1] == "军" and t.word[0] in _COUNTRY_ABBR and t.tag in ("n", "j", "nz", "ORG"):
+            out.append(Mention("Organization", t.word, s.index, t.start, t.end, via="lac"))   # 俄军: a country's forces
         if t.tag in ("ORG", "LOC") and len(t.word) >= 2 and not _no_body(toks, i):
             lab = "Organization" if t.tag == "ORG" else "District"
             word, start, end = t.word, t.start, t.end

@@ -202,6 +202,12 @@ def _placed_by_text(entities: dict, sents, add) -> None:
         _route(at, s.text, add, s.index, by_code)
         lead = _LEAD_PLACE.match(s.text)
         tour = _TOUR.search(s.text, lead.end()) if lead else None
+        if lead and not tour:   # 在安徽，引江济淮二期工程…; 在河南新乡，总投资超6亿元的…工程…
+            place, pos = _places_from(runs, lead.start(1), s.text, by_code)
+            first = next(((start, e) for start, (_, e) in sorted(at.items()) if start >= lead.end()), None)
+            if place is not None and pos == lead.end(1) and first and first[1].label == "Project" \
+                    and _SUBJECT_GAP.fullmatch(s.text, lead.end(), first[0]):
+                _place(first[1], place, add, s.index)
         if tour:
             place, pos = _places_from(runs, lead.start(1), s.text, by_code)
             if place is None or pos != lead.end(1):
@@ -216,6 +222,9 @@ def _placed_by_text(entities: dict, sents, add) -> None:
 
 
 _CLAUSE = re.compile(r"[，,；;。]")
+# what may come between a sentence's lead place and the work it is about: nothing, or a
+# description of the work (总投资超6亿元的, 投资近200亿元的)
+_SUBJECT_GAP = re.compile(r"(?:[^，,。；;]{0,16}的)?")
 
 
 def _spans_by_start(entities) -> dict[int, dict[int, tuple[int, Resolved]]]:

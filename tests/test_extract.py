@@ -1845,3 +1845,10 @@ def test_a_countrys_forces_are_a_body_and_two_places_no_township():
 def test_the_work_a_sentence_opens_on_lies_in_its_lead_place():
     r = analyse(_article("在重庆，渝西水资源配置工程东干线日前全线贯通。在湖北，工人们走进武汉大学。", "新闻联播"))
     assert ("渝西水资源配置工程", "重庆") in _gold_relations(r, "LOCATED_IN")
+
+
+def test_works_by_their_kinds_and_no_rank_for_a_name():
+    got = _names("位山灌区是山东省最大的灌区。在云南，滇中引水工程最长隧洞香炉山隧洞首段顺利贯通。"
+                 "贵州天空之桥服务区变化很大。高速公路服务区车流量大。", "Project")
+    assert {"位山灌区", "滇中引水工程", "香炉山隧洞"} <= got
+    assert not {"最长隧洞", "高速公路服务区", "灌区"} & got

@@ -883,6 +883,7 @@ def _named(s: Sentence) -> list[Mention]:
                 if first:
                     start0 = t.end - len(name) - len(first) - _gap(s.text, t.end - len(name), first)
                     out.append(Mention(label, first, s.index, start0, start0 + len(first), via="suffix"))
+                    name = _whole_work(name)   # 滇中引水工程|最长隧洞: a rank, no second work
             if name and label == "Organization" and _second_field(toks, _token_at(toks, t.end - len(name)), i):
                 name = None
             if name:
@@ -1841,8 +1842,8 @@ def _place_and_kind(name: str, suffix: str) -> bool:
 
 
 def _whole_work(name: str) -> str | None:
-    if _KIND_OF_PROJECT.search(name):
-        return None
+    if _KIND_OF_PROJECT.search(name) or name.startswith("最"):
+        return None   # 重大项目; 最长隧洞: a rank, no name
     # 印尼合作项目雅万高铁, 重点工程白鹤滩水电站: the kind written before the work's name
     kind = _KIND_BEFORE.search(name)
     if kind and len(name) - kind.end() >= 4 and _work_ending(name[kind.end():], suffix_table()):
@@ -1854,7 +1855,8 @@ def _whole_work(name: str) -> str | None:
 def _project_chain(name: str) -> tuple[str | None, str]:
     """石黔高速公路控制性工程郁江河特大桥 names two works: the road and, last, the
     bridge. Returns (the first work or None, the last one)."""
-    m = re.match(r"^(.{2,20}?(?:高速公路|高速|铁路|高铁|工程))(?:.{0,8}?(?:工程))?(.{2,12}(?:特大桥|大桥|立交|隧道|枢纽|站))$", name) \
+    m = re.match(r"^(.{2,20}?(?:高速公路|高速|铁路|高铁|工程))(?:.{0,8}?(?:工程)|最[长大高深宽]的?(?:隧洞|隧道|桥梁|大桥|站房|车站|枢纽)(?:——)?)?"
+                 r"(.{2,12}(?:特大桥|大桥|立交|隧道|隧洞|枢纽|站))$", name) \
         or re.match(r"^(.{2,20}?(?:网|通道|走廊))([A-Z]\d{1,5}.{4,30})$", name)   # 国家高速公路网|G0711…高速公路
     if not m:
         return None, name

@@ -1852,3 +1852,8 @@ def test_works_by_their_kinds_and_no_rank_for_a_name():
                  "贵州天空之桥服务区变化很大。高速公路服务区车流量大。", "Project")
     assert {"位山灌区", "滇中引水工程", "香炉山隧洞"} <= got
     assert not {"最长隧洞", "高速公路服务区", "灌区"} & got
+
+
+def test_a_kind_of_body_behind_a_post_is_no_node():
+    r = analyse(_article("国际原子能机构总干事格罗西表示，他计划带领该机构代表团前往。", "新闻联播"))
+    assert "机构" not in {e.name for e in r.entities if e.label == "Organization"}

@@ -1857,3 +1857,8 @@ def test_works_by_their_kinds_and_no_rank_for_a_name():
 def test_a_kind_of_body_behind_a_post_is_no_node():
     r = analyse(_article("国际原子能机构总干事格罗西表示，他计划带领该机构代表团前往。", "新闻联播"))
     assert "机构" not in {e.name for e in r.entities if e.label == "Organization"}
+
+
+def test_a_spaced_roster_ends_each_name_at_its_space():
+    words = [t.word.strip() for s in analyse_sentences("　车俊　石碧　石爱中　龙庄伟（苗族）　刘赐贵　刘德伟") for t in s.tokens if t.tag == "PER"]
+    assert {"石爱中", "刘赐贵", "龙庄伟"} <= set(words) and not {"石爱", "刘赐"} & set(words)

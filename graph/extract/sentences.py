@@ -248,6 +248,13 @@ def whole_names(toks: list[Token]) -> list[Token]:
             i += 2
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.tag == "PER" and len(t.word) == 2 and nxt is not None and len(nxt.word) == 1 and nxt.start == t.end \
+                and _HAN.match(nxt.word) and nxt.word not in _GLUE_AFTER and nxt.tag not in ("u", "c", "p") \
+                and (i + 2 == len(toks) or toks[i + 2].word[:1].isspace()) and i and toks[i - 1].word[-1:].isspace():
+            # 石爱|中　龙庄伟, 刘赐|贵　刘德伟: in a roster spaced name by name, the space ends the name
+            out.append(Token(t.word + nxt.word, "PER", t.start, nxt.end))
+            i += 2
+            continue
         if t.tag == "PER" and len(t.word) == 2 and _after_title(toks, i) and i + 2 < len(toks) and len(nxt.word) == 1 \
                 and nxt.start == t.end and _HAN.match(nxt.word) and nxt.word not in _GLUE_AFTER \
                 and (nxt.tag in ("v", "a", "n", "vn", "ad") and toks[i + 2].tag in ("v", "d")

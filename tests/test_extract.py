@@ -1862,3 +1862,8 @@ def test_a_kind_of_body_behind_a_post_is_no_node():
 def test_a_spaced_roster_ends_each_name_at_its_space():
     words = [t.word.strip() for s in analyse_sentences("　车俊　石碧　石爱中　龙庄伟（苗族）　刘赐贵　刘德伟") for t in s.tokens if t.tag == "PER"]
     assert {"石爱中", "刘赐贵", "龙庄伟"} <= set(words) and not {"石爱", "刘赐"} & set(words)
+
+
+def test_a_countrys_policy_in_general_and_a_broad_value_are_no_policies():
+    got = _names("美政策导致局势紧张。巴基斯坦对外政策保持稳定。坚定文化自信，坚持“四个自信”。", "Policy")
+    assert got == {"四个自信"}

@@ -1802,8 +1802,9 @@ def _policy_name(name: str, toks: list[Token], i: int) -> str | None:
     if name[:1] in "市区县省" and not divisions().lookup(name[:2]) and len(name) > 4:
         name = name[1:]
     ending = next((w for w in _WEAK_POLICY if name.endswith(w)), None)
-    if ending and divisions().lookup(name[:len(name) - len(ending)]):
-        return None   # 重庆行动, 中国方案: a place's doing, no named policy
+    stem = re.sub(r"(?:对外|外交|对华|经济|贸易)$", "", name[:len(name) - len(ending)]) if ending else ""
+    if ending and (divisions().lookup(stem) or is_country(stem) or stem in _COUNTRY_ABBR):
+        return None   # 重庆行动, 中国方案, 美政策, 巴基斯坦对外政策: a place's doing, no named policy
     return name
 
 

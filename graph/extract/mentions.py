@@ -1354,6 +1354,7 @@ def _divisions_in(s: Sentence) -> list[Mention]:
     made of them."""
     forms, out = divisions().by_form, []
     heads = _form_heads(forms)
+    common = read_set("common_division_names.txt")
     starts = {t.start: t for t in s.tokens}
     text, i, outer = s.text, 0, None
     while i < len(text):
@@ -1361,7 +1362,7 @@ def _divisions_in(s: Sentence) -> list[Mention]:
         # no form starts here unless one starts with these two characters
         for n in range(min(12, len(text) - i) if not hit and text[i:i + 2] in heads else 0, 1, -1):
             form = text[i:i + n]
-            if form not in forms or form in read_set("common_division_names.txt"):
+            if form not in forms or form in common:
                 continue
             suffixed = form.endswith(_LEVEL_ENDINGS)
             tok = starts.get(i)

@@ -420,9 +420,10 @@ _SPOKEN_AT = re.compile(r"上(?:的|发表了?|作了?)?(?:重要)?(?:讲话|致
 _AFTER_THE_MEETING = re.compile(r"上[，,]")
 _GIVES_SPEECH = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:发表了?|作了?)(?:重要|主旨)?(?:讲话|致辞|报告|演讲)")
 _CITED = re.compile(r"的(?:重要)?$")
-# After the subject of a verb, the words that report what he said (李强指出，…要参加…).
+# Members speaking in turn to the plenary (14位政协常委作大会发言), each by his post (易纲常委建议).
 _PLENARY = re.compile(r"(?:作|进行)了?大会发言")
 _MEMBER_SPEAKS = re.compile(r"(?:常委|委员|代表)(?:代表[^，,。；;]{2,20}?)?(?:发言)?(?:建议|提出|表示|认为|指出|说)")
+# After the subject of a verb, the words that report what he said (李强指出，…要参加…).
 _SAYS = re.compile(r"指出|强调|表示|说|要求|希望|认为|提出|介绍")
 
 

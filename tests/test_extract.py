@@ -1867,3 +1867,16 @@ def test_a_spaced_roster_ends_each_name_at_its_space():
 def test_a_countrys_policy_in_general_and_a_broad_value_are_no_policies():
     got = _names("美政策导致局势紧张。巴基斯坦对外政策保持稳定。坚定文化自信，坚持“四个自信”。", "Policy")
     assert got == {"四个自信"}
+
+
+def test_clusters_ranks_records_agendas_studies_and_shows_are_no_names():
+    text = ("打造粤港澳大湾区机场群。石油重镇哈尔克港遭袭。叙利亚首都大马士革国际机场关闭。他创奥运会纪录。"
+            "会议审议了政协第十四届全国委员会常务委员会第九次会议议程（草案）。十四届全国人大常委会第十五次会议审议民营经济促进法草案。"
+            "发布《2025中国软件产业发展前瞻研究报告》。“云游非遗·影像展”开幕。德国社民党召开党代表大会。")
+    r = analyse(_article(text, "新闻联播"))
+    names = {e.label: set() for e in r.entities}
+    for e in r.entities:
+        names[e.label].add(e.name)
+    assert names["Project"] == {"哈尔克港", "大马士革国际机场"}
+    assert names["Policy"] & {"民营经济促进法草案"} and not any("议程" in p or "报告" in p for p in names["Policy"])
+    assert not names.get("Meeting", set()) & {"创奥运会", "奥运会", "党代表大会"} and "Person" not in names

@@ -695,8 +695,8 @@ def _fragment(toks: list[Token], i: int) -> str | None:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prev = toks[i - 1] if i else None
     word = toks[i].word
-    if "·" in word and all(common_word(part) for part in word.split("·")):
-        return "fragment"   # 法治·公平: words of a slogan, not a transcribed name
+    if "·" in word and (all(common_word(part) for part in word.split("·")) or word.endswith(("展", "节", "季", "周"))):
+        return "fragment"   # 法治·公平, 云游非遗·影像展: words of a slogan or a show's title, no name
     if word.endswith(_TIME_WORDS) and len(word) > 2:
         return "fragment"   # 胡|当天: a surname glued to the time after it
     # part of a set phrase: 踔厉|奋发, 山水|林田湖, 通|江达海
@@ -870,6 +870,12 @@ def _named(s: Sentence) -> list[Mention]:
                 name = _whole_work(_EDITION.sub("", name)) or None   # 第二届|中欧班列…论坛: an event's edition
             if name and label == "Project" and _place_and_kind(name, suffix):
                 name = None
+            if name and label == "Project" and s.text.startswith("群", t.end):
+                name = None   # 粤港澳大湾区机场|群: a cluster of works, not one
+            if name and label == "Project" and (rank := _RANK_BEFORE.search(name)) and len(name) - rank.end() >= 4:
+                name = name[rank.end():]   # 石油重镇|哈尔克港, 叙利亚首都|大马士革国际机场
+            if name and label == "Meeting" and s.text.startswith("纪录", t.end):
+                name = None   # 创奥运会|纪录: a record, no meeting
             if name and suffix == "广场" and re.search(r"[门外前堂宫馆]广场$", name):
                 name = None   # 天安门广场, 人民大会堂东门外广场: a square before a landmark, no development
             if name and suffix == "站" and (_NO_STATION.search(name) or t.word in _STATION_VERBS
@@ -1176,7 +1182,7 @@ _WORK_REPORT = re.compile(r"((?:政府|[\u4e00-\u9fff]{2,14}?(?:法院|检察院
 _LEADING_VERB = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:审议|听取|表决|通过|提请审议|提请|提交|讨论|决定将|将)了?")
 _LEADING_AND = re.compile(r"^[和及与]")
 # A session's agenda or its list of officers, as drafts, are its procedure, not policies.
-_PROCEDURAL = re.compile(r"(?:名单|议程)草案$")
+_PROCEDURAL = re.compile(r"(?:名单|议程)(?:（草案）|草案)$")
 
 
 def _laws(s: Sentence) -> list[Mention]:
@@ -1184,7 +1190,8 @@ def _laws(s: Sentence) -> list[Mention]:
     for m in list(_DRAFT.finditer(s.text)) + list(_WORK_REPORT.finditer(s.text)):
         name, start = m.group(1), m.start(1)
         # 副秘书长信春鹰就…方案草案, 王洪祥分别作的关于…草案: the name starts after them
-        lead = max((name.rfind(w) + len(w) for w in ("就", "作的", "对", "提请审议", "提请") if w in name), default=0)
+        lead = max((name.rfind(w) + len(w) for w in ("就", "作的", "对", "提请审议", "提请", "会议审议", "会议听取") if w in name),
+                   default=0)   # 十四届全国人大常委会第十五次会议审议|民营经济促进法草案
         name, start = name[lead:], start + lead
         # …提出了关于学位法草案: the name starts after the last 关于, which it keeps only
         # when a clause follows (关于延长授权…的决定草案)
@@ -1818,6 +1825,8 @@ _PART_OF_WORK = re.compile(r"^(.{2,}?(?:工程|高速公路|高速|铁路|高铁
 _EDITION = re.compile(r"^(?:第[一二三四五六七八九十百\d]+届|首届)")
 _STATION_VERBS = ("开站", "建站", "进站", "出站", "到站", "停站", "设站", "靠站", "驻站")
 _NO_STATION = re.compile(r"赛|杯|运动会|巡演|巡展|巡回|基站|雷达站|经停站")
+# What a place is, written between it and a work named after it (石油重镇哈尔克港).
+_RANK_BEFORE = re.compile(r"^.{0,8}?(?:重镇|首都|首府|名城|门户)")
 _KIND_BEFORE = re.compile(r"^.{0,6}?(?:重大|重点|重要|合作|旗舰|标志性|代表性)(?:项目|工程)")
 
 
@@ -2016,6 +2025,8 @@ def _unbalanced(name: str) -> bool:
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
 _QUOTE = re.compile(r"“([^“”\n]{2,24})”")
 _MEDIA = ("报", "杂志", "周刊", "日报", "晚报", "网")
+# A study's report is a work, no policy (《…前瞻研究报告》, 《中国心脏骤停与心肺复苏报告（2022年版）》).
+_STUDY = re.compile(r"(?:研究|发展|指数|调查|评估|监测|前瞻)报告(?:（[^）]*）)?$|报告（\d{4}年版）$|蓝皮书$")
 _NUMBERS = set("一二三四五六七八九十两百千万0123456789")
 
 
@@ -2024,7 +2035,7 @@ _POLICY_AFTER = re.compile(r"(改革|战略|行动|工程|政策|要求|理念|�
 _POLICY_WORDS = ("改革", "战略", "行动", "政策", "机制", "制度", "方针", "模式", "方略", "倡议")
 _POLICY_BEFORE = re.compile(r"(实施|落实|推进|坚持|践行|深化|推行|贯彻|做到|增强|坚定|统筹做好|抓好|实行)$")
 # Formulas are counted in Chinese numerals (六稳, 四个不摘, 两不愁三保障); 80后 and 1天办结 are
-# quantities, and 十四五 alone names a plan's period.
+# quantities; a five-year plan by its short name (“十四五”时期) is found by a rule of its own.
 _NUMBERED = re.compile(r"^(?:双(?=[一二三四五六七八九十]))?[一二三四五六七八九十两百千万]+[个大项条]?"
                        r"(?=.*[^一二三四五六七八九十两百千万])[\u4e00-\u9fff0-9]{1,8}$")
 # A numbered phrase before these names a kind of people, places or a period (“五老”人员,
@@ -2054,7 +2065,7 @@ def _quoted(s: Sentence) -> list[Mention]:
         inner = m.group(1)
         if inner.endswith(_MEDIA) or _PERIODICAL_AFTER.match(s.text, m.end()):
             out.append(Mention("Organization", inner, s.index, m.start(1), m.end(1), via="book"))
-        elif len(inner) >= 4 and _DOCUMENT.search(inner):
+        elif len(inner) >= 4 and _DOCUMENT.search(inner) and not _STUDY.search(inner):
             out.append(Mention("Policy", f"《{inner}》", s.index, m.start(), m.end(), via="book"))
         # any other title in 《》 is a work (a film, a book, a song, a programme, a
         # commentary): none of the seven types

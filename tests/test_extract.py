@@ -1880,3 +1880,8 @@ def test_clusters_ranks_records_agendas_studies_and_shows_are_no_names():
     assert names["Project"] == {"哈尔克港", "大马士革国际机场"}
     assert names["Policy"] & {"民营经济促进法草案"} and not any("议程" in p or "报告" in p for p in names["Policy"])
     assert not names.get("Meeting", set()) & {"创奥运会", "奥运会", "党代表大会"} and "Person" not in names
+
+
+def test_forms_of_address_countries_and_bodies_named_after_people():
+    r = analyse(_article("萨拉·兰蒂女士表示感谢。王丽女士说。德法英三国领导人表示支持。", "新闻联播"))
+    assert {e.name for e in r.entities if e.label == "Person"} == {"萨拉·兰蒂", "王丽"}

@@ -623,8 +623,8 @@ def _not_a_person(text: str, t: Token) -> str | None:
     w = t.word
     if _FORCE.search(w) and (w[:-1] in _COUNTRY_ABBR or divisions().lookup(_FORCE.sub("", w)) is not None):
         return "Organization"
-    if len(w) >= 3 and _GROUP.search(w):
-        return "Organization"
+    if len(w) >= 3 and _GROUP.search(w) or len(w) >= 5 and _BODY_END.search(w):
+        return "Organization"   # 黎真主党; 梅琳达·盖茨基金会: a body named after a person
     if _AT_PLACE.search(text[max(0, t.start - 4):t.start]) or _PLACE_AFTER.match(text, t.end) \
             or _PLACE_BEFORE.search(text[max(0, t.start - 4):t.start]) or _PLACES_LISTED.match(text, t.end) \
             or _within_place(text, t.start):
@@ -633,6 +633,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
             or text.endswith("“", 0, t.start) and re.match(r"”[\u4e00-\u9fff]", text[t.end:t.end + 2]) \
             or w[:1] in _COUNTRY_ABBR and (w[1:2] == "方" or ends_with_head(w)) \
             or len(w) == 2 and w[0] in _COUNTRY_ABBR and w[1] in _COUNTRY_ABBR | set("媒方军") \
+            or 2 <= len(w) <= 4 and set(w) <= _COUNTRY_ABBR and len(set(w)) == len(w) \
             or len(w) == 2 and "中" in w and w.replace("中", "", 1) in _country_firsts():
         return "thing"   # 海马斯火箭炮, 爱达·花城号; 伊媒, 马中, 阿中: countries' abbreviations
     if _GROUP_AFTER.match(text, t.end) or text.endswith("（", 0, t.start) and _GROUP.search(text, 0, t.start - 1):
@@ -640,6 +641,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
     return None
 
 
+_BODY_END = re.compile(r"(?:基金会|公司|集团|银行|大学|学院|研究所|研究院|协会|委员会|医院|中心)$")
 # A storm's or a weapon's name: 台风“罗莎”, 名为“卡西姆·巴西尔”的导弹.
 _THING_BEFORE = re.compile(r"(?:台风|飓风|名为|代号)[“\"]?$")
 
@@ -711,7 +713,7 @@ def _fragment(toks: list[Token], i: int) -> str | None:
         return "fragment"   # 卡巴迪、板球以外; 大秦、唐包、瓦日、浩吉等线路
     if nxt is not None and nxt.tag == "a" and len(nxt.word) == 1 and i + 2 < len(toks) and toks[i + 2].tag in ("n", "nz"):
         nxt = Token(nxt.word + toks[i + 2].word, "n", nxt.start, toks[i + 2].end)   # 陆海|新|通道
-    if nxt is not None and nxt.tag in ("n", "nz", "vn", "nw") and len(nxt.word) >= 2 \
+    if nxt is not None and nxt.tag in ("n", "nz", "vn", "nw") and len(nxt.word) >= 2 and nxt.word not in _ADDRESS \
             and not ends_with_head(nxt.word) and not role_of(nxt.word) and nxt.start == toks[i].end:
         return "fragment"
     if prev is not None and prev.tag in ("n", "nz", "nw", "a") and len(prev.word) >= 2 and prev.end == toks[i].start \
@@ -721,6 +723,7 @@ def _fragment(toks: list[Token], i: int) -> str | None:
 
 
 _TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
+_ADDRESS = ("女士", "先生", "夫人", "同志")   # how a person is addressed after the name
 _TIME_WORDS = ("当天", "今天", "昨天", "明天", "日前", "近日", "目前", "当时", "此前")
 
 

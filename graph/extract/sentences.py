@@ -108,6 +108,9 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             out += [Token(t.word[:2], "PER", t.start, t.start + 2), Token(t.word[2:], "v", t.start + 2, t.end)]
         elif t.tag == "PER" and (_joined_words(prev, t.word) or re.fullmatch(r".(?:女士|先生)", t.word)):
             out.append(Token(t.word, "n", t.start, t.end))
+        elif t.tag == "PER" and len(t.word) >= 5 and t.word.endswith(("女士", "先生")):
+            # 萨拉·兰蒂|女士: the name, then how she is addressed
+            out += [Token(t.word[:-2], "PER", t.start, t.end - 2), Token(t.word[-2:], "n", t.end - 2, t.end)]
         elif t.tag == "PER" and (k := _head_before_name(t.word)):
             out += [Token(t.word[:k], "n", t.start, t.start + k), Token(t.word[k:], "PER", t.start + k, t.end)]
         elif t.tag == "PER" and is_country(t.word):

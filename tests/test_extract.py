@@ -1885,3 +1885,9 @@ def test_clusters_ranks_records_agendas_studies_and_shows_are_no_names():
 def test_forms_of_address_countries_and_bodies_named_after_people():
     r = analyse(_article("萨拉·兰蒂女士表示感谢。王丽女士说。德法英三国领导人表示支持。", "新闻联播"))
     assert {e.name for e in r.entities if e.label == "Person"} == {"萨拉·兰蒂", "王丽"}
+
+
+def test_a_clauses_verb_an_event_a_cut_head_and_a_place_are_no_works():
+    got = _names("国际原子能机构继续监测扎波罗热核电站的安全。要高质量建设自由贸易试验区。铁路为Ⅰ级单线铁路。"
+                 "她获得亚特兰大奥运会艺术体操集体全能项目冠军。北京奥运会香港站的比赛。建设曲周实验站。", "Project")
+    assert got == {"扎波罗热核电站", "曲周实验站"}

@@ -1827,7 +1827,9 @@ _PART_OF_WORK = re.compile(r"^(.{2,}?(?:工程|高速公路|高速|铁路|高铁
 
 _EDITION = re.compile(r"^(?:第[一二三四五六七八九十百\d]+届|首届)")
 _STATION_VERBS = ("开站", "建站", "进站", "出站", "到站", "停站", "设站", "靠站", "驻站")
-_NO_STATION = re.compile(r"赛|杯|运动会|巡演|巡展|巡回|基站|雷达站|经停站")
+_NO_STATION = re.compile(r"赛|杯|运动会|奥运|亚运|巡演|巡展|巡回|基站|雷达站|经停站")
+_SPORT = re.compile(r"奥运|冬奥|残奥|亚运|运动会|锦标赛|体操|全能|田径|游泳|比赛")
+_WORK_VERB = re.compile(r"^(?:高质量|加快|全力|积极|大力)?(?:监测|建立|建设|开设|组成|打造|推进|实施|新建|兴建|改造|保护)(?=.{4})")
 # What a place is, written between it and a work named after it (石油重镇哈尔克港).
 _RANK_BEFORE = re.compile(r"^.{0,8}?(?:重镇|首都|首府|名城|门户)")
 _KIND_BEFORE = re.compile(r"^.{0,6}?(?:重大|重点|重要|合作|旗舰|标志性|代表性)(?:项目|工程)")
@@ -1856,8 +1858,10 @@ def _place_and_kind(name: str, suffix: str) -> bool:
 
 
 def _whole_work(name: str) -> str | None:
-    if _KIND_OF_PROJECT.search(name) or name.startswith("最"):
-        return None   # 重大项目; 最长隧洞: a rank, no name
+    if _KIND_OF_PROJECT.search(name) or name.startswith("最") or name[:1] in "级号期段座条" \
+            or name.endswith("项目") and _SPORT.search(name) or name.endswith("香港") and len(name) > 2:
+        return None   # 重大项目; 最长隧洞: a rank; 级|单线铁路, 号|大桥: cut; 体操…项目: an event; …香港: the place
+    name = _WORK_VERB.sub("", name)   # 监测|扎波罗热核电站, 高质量建设|自由贸易试验区: the clause's verb
     # 印尼合作项目雅万高铁, 重点工程白鹤滩水电站: the kind written before the work's name
     kind = _KIND_BEFORE.search(name)
     if kind and len(name) - kind.end() >= 4 and _work_ending(name[kind.end():], suffix_table()):

@@ -1891,3 +1891,8 @@ def test_a_clauses_verb_an_event_a_cut_head_and_a_place_are_no_works():
     got = _names("国际原子能机构继续监测扎波罗热核电站的安全。要高质量建设自由贸易试验区。铁路为Ⅰ级单线铁路。"
                  "她获得亚特兰大奥运会艺术体操集体全能项目冠军。北京奥运会香港站的比赛。建设曲周实验站。", "Project")
     assert got == {"扎波罗热核电站", "曲周实验站"}
+
+
+def test_a_law_without_what_frames_it():
+    got = _names("会议通过了新修订的农产品质量安全法。依据《中华人民共和国种子法》有关规定执行。会议表决通过了该决议草案。", "Policy")
+    assert got == {"农产品质量安全法", "《中华人民共和国种子法》"}

@@ -279,11 +279,18 @@ def _no_party(name: str) -> bool:
     return _PARTY_OBJECT.search(name) is not None or is_country(name[:-1])
 
 
+_POLICY_FRAME = re.compile(r"^(?:新修订的|新制定的|修订后的|修改后的)|(?<=》)(?:有关规定|相关规定|有关条款)$")
+
+
 def _tidy(m: Mention) -> Mention | None:
     """A name without the stray punctuation a rule took with it (”区民政局: the quote
     that closed the sentence before); None when nothing of a name is left."""
     # a line break or an OCR gap inside a name (互联互通 示范项目) is no part of it
     text, start, end = _GAP.sub("", m.text), m.start, m.end
+    if m.label == "Policy" and (cut := _POLICY_FRAME.search(text)):
+        # 新修订的|农产品质量安全法, 《…种子法》|有关规定: the law without what frames it
+        text = text[:cut.start()] if cut.start() else text[cut.end():]
+        start, end = (start, start + len(text)) if cut.start() else (end - len(text), end)
     while text and (text[0] in _LEAD or text[0] in "“‘《（(【" and not _closes(text, text[0])):
         text, start = text[1:], start + 1
     while text and (text[-1] in _TRAIL or text[-1] in "”’》）)】" and not _opens(text, text[-1])):
@@ -1224,7 +1231,7 @@ def _laws(s: Sentence) -> list[Mention]:
 
 _PERSONNEL = re.compile(r"任命|免去|任免|辞去|职务")
 # 有关决定草案, 委员会提出的…草案, 审议结果报告和草案: a draft referred to, not named.
-_REFERENCE = re.compile(r"有关|提出的|[和及]草案")
+_REFERENCE = re.compile(r"有关|提出的|[和及]草案|^[该此这]")
 
 
 def _national_policies(s: Sentence) -> list[Mention]:

@@ -1896,3 +1896,12 @@ def test_a_clauses_verb_an_event_a_cut_head_and_a_place_are_no_works():
 def test_a_law_without_what_frames_it():
     got = _names("会议通过了新修订的农产品质量安全法。依据《中华人民共和国种子法》有关规定执行。会议表决通过了该决议草案。", "Policy")
     assert got == {"农产品质量安全法", "《中华人民共和国种子法》"}
+
+
+def test_glued_words_peoples_and_communiques_are_no_bodies():
+    r = analyse(_article("中央广播电视总台联合多家媒体推出节目。柯尔克孜族群众载歌载舞。"
+                         "双方发表《中华人民共和国政府和白俄罗斯共和国政府联合公报》。中国与新开发银行合作。", "新闻联播"))
+    bodies = {e.name for e in r.entities if e.label == "Organization"}
+    assert {"中央广播电视总台", "新开发银行"} <= bodies
+    assert not {"柯尔克孜族", "中国与", "中国与新开发银行"} & bodies and not any("公报" in b for b in bodies)
+    assert any(e.name.endswith("联合公报》") for e in r.entities if e.label == "Policy")

@@ -648,6 +648,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
     return None
 
 
+_PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
 _BODY_END = re.compile(r"(?:基金会|公司|集团|银行|大学|学院|研究所|研究院|协会|委员会|医院|中心)$")
 # A storm's or a weapon's name: 台风“罗莎”, 名为“卡西姆·巴西尔”的导弹.
 _THING_BEFORE = re.compile(r"(?:台风|飓风|名为|代号)[“\"]?$")
@@ -902,6 +903,8 @@ def _named(s: Sentence) -> list[Mention]:
                     name = _whole_work(name)   # 滇中引水工程|最长隧洞: a rank, no second work
             if name and label == "Organization" and _second_field(toks, _token_at(toks, t.end - len(name)), i):
                 name = None
+            if name and label == "Organization" and (pair := _PARTNER_AND.fullmatch(name)) and is_country(pair.group(1)):
+                name = pair.group(2)   # 中国与|新开发银行: a country and the body it works with
             if name:
                 out.append(Mention(label, name, s.index, t.end - len(name), t.end, via="suffix"))
             if name and label in ("Organization", "Project"):
@@ -927,6 +930,15 @@ def _named(s: Sentence) -> list[Mention]:
                 continue           # 在四川南充: places one inside the other (found on their own)
             if lab == "Organization" and word.endswith(("称", "说")) and len(word) >= 4:
                 word, end = word[:-1], end - 1   # 叙政府军|称: the verb of what the body said
+            if lab == "Organization" and word[-1] in "与和同及" and len(word) >= 3:
+                word, end = word[:-1], end - 1   # 中国与|新开发银行: the conjunction after a name
+                lab = "District" if is_country(word) else lab
+            if lab == "Organization" and word.endswith(("联合", "执行", "常务")) and len(word) >= 6:
+                word, end = word[:-2], end - 2   # 中央广播电视总台|联合: the next word glued on
+            if lab == "Organization" and re.fullmatch(r"[\u4e00-\u9fff]{1,5}族", word):
+                continue           # 柯尔克孜族: a people, no body
+            if lab == "Organization" and word.endswith(("联合公报", "联合声明")):
+                lab = "Policy"     # 中华人民共和国政府和白俄罗斯共和国政府联合公报: a document
             if word.startswith("电") and i and toks[i - 1].word.endswith("日"):
                 word, start = word[1:], start + 1   # 新华社北京4月21日电|国务院
             if lab == "Organization" and (lead := _leading_words(word)):
@@ -2039,6 +2051,7 @@ def _unbalanced(name: str) -> bool:
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
 _QUOTE = re.compile(r"“([^“”\n]{2,24})”")
 _MEDIA = ("报", "杂志", "周刊", "日报", "晚报", "网")
+_NOT_MEDIA = ("公报", "通报", "简报", "汇报", "情报", "年报", "快报")   # documents, no periodical
 # A study's report is a work, no policy (《…前瞻研究报告》, 《中国心脏骤停与心肺复苏报告（2022年版）》).
 _STUDY = re.compile(r"(?:研究|发展|指数|调查|评估|监测|前瞻)报告(?:（[^）]*）)?$|报告（\d{4}年版）$|蓝皮书$")
 _NUMBERS = set("一二三四五六七八九十两百千万0123456789")
@@ -2077,7 +2090,7 @@ def _quoted(s: Sentence) -> list[Mention]:
     out, table = [], suffix_table()
     for m in _BOOK.finditer(s.text):
         inner = m.group(1)
-        if inner.endswith(_MEDIA) or _PERIODICAL_AFTER.match(s.text, m.end()):
+        if inner.endswith(_MEDIA) and not inner.endswith(_NOT_MEDIA) or _PERIODICAL_AFTER.match(s.text, m.end()):
             out.append(Mention("Organization", inner, s.index, m.start(1), m.end(1), via="book"))
         elif len(inner) >= 4 and _DOCUMENT.search(inner) and not _STUDY.search(inner):
             out.append(Mention("Policy", f"《{inner}》", s.index, m.start(), m.end(), via="book"))

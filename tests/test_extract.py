@@ -1905,3 +1905,8 @@ def test_glued_words_peoples_and_communiques_are_no_bodies():
     assert {"中央广播电视总台", "新开发银行"} <= bodies
     assert not {"柯尔克孜族", "中国与", "中国与新开发银行"} & bodies and not any("公报" in b for b in bodies)
     assert any(e.name.endswith("联合公报》") for e in r.entities if e.label == "Policy")
+
+
+def test_kinds_of_place_and_doings_are_no_places():
+    got = _names("开展文化科技卫生三下乡活动。黎巴嫩村镇遭空袭。建设示范性社区。带动当地的企业和乡村。全市各乡镇行动起来。走进沙洲村。", "District")
+    assert "沙洲村" in got and not {"三下乡", "黎巴嫩村镇", "示范性社区", "的企业和乡", "各乡镇"} & got

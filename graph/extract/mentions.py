@@ -648,6 +648,9 @@ def _not_a_person(text: str, t: Token) -> str | None:
     return None
 
 
+# Kinds of place and doings written like a place's name: 三下乡 (a campaign), 黎巴嫩村镇,
+# 顿涅茨克重镇, 示范性社区, and a clause's words before one (的企业和乡, 各乡镇).
+_KIND_OF_PLACE = re.compile(r"下乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
 _BODY_END = re.compile(r"(?:基金会|公司|集团|银行|大学|学院|研究所|研究院|协会|委员会|医院|中心)$")
 # A storm's or a weapon's name: 台风“罗莎”, 名为“卡西姆·巴西尔”的导弹.
@@ -856,7 +859,8 @@ def _named(s: Sentence) -> list[Mention]:
             name = _trim(s.text[base:t.end], suffix, {k.start - base for k in toks[start:i + 1]},
                          keep=_SCOPE if label == "Meeting" else ())
             if name and label == "District":
-                name = None if _chain(name) else _innermost_place(name)   # 河南新乡: two places, no township
+                name = None if _chain(name) or _KIND_OF_PLACE.search(name) else _innermost_place(name)
+                # 河南新乡: two places, no township; 三下乡, 村镇, 顿涅茨克重镇: kinds and doings
             if name and label == "Meeting" and toks[start].tag == "v" and name[len(toks[start].word):] in _generic_words():
                 name = None   # 宣讲|全会, 理解|全会
             if name and label == "Meeting":

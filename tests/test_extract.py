@@ -1910,3 +1910,8 @@ def test_glued_words_peoples_and_communiques_are_no_bodies():
 def test_kinds_of_place_and_doings_are_no_places():
     got = _names("开展文化科技卫生三下乡活动。黎巴嫩村镇遭空袭。建设示范性社区。带动当地的企业和乡村。全市各乡镇行动起来。走进沙洲村。", "District")
     assert "沙洲村" in got and not {"三下乡", "黎巴嫩村镇", "示范性社区", "的企业和乡", "各乡镇"} & got
+
+
+def test_the_clauses_act_before_a_meeting_is_no_part_of_its_name():
+    got = _names("习近平在北京会见第78届联合国大会主席弗朗西斯。中国主办二十国集团领导人杭州峰会。他参加联组会。", "Meeting")
+    assert got == {"第78届联合国大会", "二十国集团领导人杭州峰会"}

@@ -650,6 +650,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
 
 # Kinds of place and doings written like a place's name: 三下乡 (a campaign), 黎巴嫩村镇,
 # 顿涅茨克重镇, 示范性社区, and a clause's words before one (的企业和乡, 各乡镇).
+_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席)")
 _KIND_OF_PLACE = re.compile(r"下乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
 _BODY_END = re.compile(r"(?:基金会|公司|集团|银行|大学|学院|研究所|研究院|协会|委员会|医院|中心)$")
@@ -868,6 +869,9 @@ def _named(s: Sentence) -> list[Mention]:
             if label == "Meeting":
                 name = _anniversary(s.text, t.end, suffix) or name
                 name = _governed(s.text, {k.start for k in toks}, t.end, suffix) or name
+                act = _MEETING_ACT.match(name) if name else None
+                if act:   # 北京会见|第78届联合国大会, 中国主办|…杭州峰会: the clause's act; 参加|联组会: a kind
+                    name = name[act.end():] if len(name) - act.end() > len(suffix) + 1 else None
                 name = _held_by(toks, start, name) if name in _PRESS else name
                 if name and (_SITTING.match(name) or re.fullmatch(r"\d+周年", name[:-len(suffix)])
                              and not s.text.endswith(_MARKED, 0, t.end - len(name))):

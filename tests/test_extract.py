@@ -1915,3 +1915,8 @@ def test_kinds_of_place_and_doings_are_no_places():
 def test_the_clauses_act_before_a_meeting_is_no_part_of_its_name():
     got = _names("习近平在北京会见第78届联合国大会主席弗朗西斯。中国主办二十国集团领导人杭州峰会。他参加联组会。", "Meeting")
     assert got == {"第78届联合国大会", "二十国集团领导人杭州峰会"}
+
+
+def test_an_assembly_acting_as_a_body_is_one():
+    assert "联合国大会" in _names("联合国大会协商一致通过决议。联合国大会主席弗朗西斯表示。", "Organization")
+    assert "联合国大会" in _names("他出席联合国大会一般性辩论。", "Meeting")

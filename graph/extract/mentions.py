@@ -650,6 +650,8 @@ def _not_a_person(text: str, t: Token) -> str | None:
 
 # Kinds of place and doings written like a place's name: 三下乡 (a campaign), 黎巴嫩村镇,
 # 顿涅茨克重镇, 示范性社区, and a clause's words before one (的企业和乡, 各乡镇).
+# What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
+_ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
 _MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席)")
 _KIND_OF_PLACE = re.compile(r"下乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
@@ -872,6 +874,8 @@ def _named(s: Sentence) -> list[Mention]:
                 act = _MEETING_ACT.match(name) if name else None
                 if act:   # 北京会见|第78届联合国大会, 中国主办|…杭州峰会: the clause's act; 参加|联组会: a kind
                     name = name[act.end():] if len(name) - act.end() > len(suffix) + 1 else None
+                if name and name.endswith("大会") and not re.search(r"[第届\d]", name) and _ORGAN_ACTS.match(s.text, t.end):
+                    label = "Organization"   # 联合国大会通过决议, 联合国大会主席: the assembly as a body
                 name = _held_by(toks, start, name) if name in _PRESS else name
                 if name and (_SITTING.match(name) or re.fullmatch(r"\d+周年", name[:-len(suffix)])
                              and not s.text.endswith(_MARKED, 0, t.end - len(name))):

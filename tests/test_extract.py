@@ -1920,3 +1920,9 @@ def test_the_clauses_act_before_a_meeting_is_no_part_of_its_name():
 def test_an_assembly_acting_as_a_body_is_one():
     assert "联合国大会" in _names("联合国大会协商一致通过决议。联合国大会主席弗朗西斯表示。", "Organization")
     assert "联合国大会" in _names("他出席联合国大会一般性辩论。", "Meeting")
+
+
+def test_a_pipeline_is_one_work_whatever_it_carries():
+    keys = {e.key for t in ("“北溪”天然气管道发生泄漏。", "“北溪”管道遭破坏。")
+            for e in analyse(_article(t, "新闻联播")).entities if e.label == "Project"}
+    assert keys == {"“北溪”管道"}

@@ -368,6 +368,9 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             return gov.group(1) + "人民政府", gov.group(1) + "人民政府", {}, {text, full}
         return full, full, {}, {text} if full != text else set()
     if label == "Project":
+        pipe = _PIPELINE.fullmatch(text)
+        if pipe:   # “北溪”天然气管道 is “北溪”管道: a pipeline by its name, whatever it carries
+            return text, pipe.group(1) + "管道", {}, {pipe.group(1) + "管道"} | _without_place(text, d)
         return text, text, {}, _without_place(text, d)
     if label == "Meeting":   # one congress or session, one name (党的二十大 for 中共二十大)
         name = canonical_meeting(text)
@@ -382,6 +385,7 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
     return text, text, {}, set()
 
 
+_PIPELINE = re.compile(r"(.{2,}?)(?:天然气|石油|原油|输油|输气)管道")
 _INITIATIVE = re.compile(r"(?:中方|我国)?(?:高质量)?(?:共建)?(.{2,12}?)(?:重大)?倡议")
 _FIVE_YEAR_PLAN = re.compile(r"“?(十[一二三四五六七八九]五)”?(?:规划)?")
 

@@ -1926,3 +1926,9 @@ def test_a_pipeline_is_one_work_whatever_it_carries():
     keys = {e.key for t in ("“北溪”天然气管道发生泄漏。", "“北溪”管道遭破坏。")
             for e in analyse(_article(t, "新闻联播")).entities if e.label == "Project"}
     assert keys == {"“北溪”管道"}
+
+
+def test_a_transfer_works_by_its_grammar():
+    r = analyse(_article("推进西电东送、南水北调等重大工程。实施西电东送工程。", "新闻联播"))
+    works = {e.key: e.name for e in r.entities if e.label == "Project"}
+    assert set(works) == {"西电东送", "南水北调"}

@@ -991,6 +991,7 @@ def _named(s: Sentence) -> list[Mention]:
     out.extend(_laws(s))
     out.extend(_sections(s, out))
     out.extend(_counted_works(s))
+    out.extend(_transfers(s))
     out = _no_phrases(whole_words(s.text, _framed(s, _dotted(s, out)),
                                   lambda m, end: replace(m, text=s.text[m.start:end], end=end)))
     return [m for m in out if not _attributive(s.text, m)]
@@ -1129,6 +1130,19 @@ _REGION_OF = re.compile(r"[东南西北中]{1,3}部")
 _WORK_KINDS = "水电站|核电站|电站|水库|水利枢纽|大桥|特大桥|隧道|机场|港口|码头|高铁|铁路|高速公路|运河"
 _COUNTED_WORKS = re.compile(rf"((?:[\u4e00-\u9fff]{{2,8}}、)+[\u4e00-\u9fff]{{2,8}})等[\d一二三四五六七八九十两]+(?:座|个|条|处|项)"
                             rf"[^\W的]{{0,10}}?(?:{_WORK_KINDS})")   # not 北京、上海等10个城市的机场
+
+
+# A national transfer works named by where it takes from and to: 南水北调, 西电东送, 西气东输, 东数西算.
+_TRANSFER = re.compile(r"(南[\u4e00-\u9fff]北|北[\u4e00-\u9fff]南|东[\u4e00-\u9fff]西|西[\u4e00-\u9fff]东)[调送输算运]")
+
+
+def _transfers(s: Sentence) -> list[Mention]:
+    """南水北调, 西电东送(工程): a work by its grammar, with its 工程 where the text writes one."""
+    out = []
+    for m in _TRANSFER.finditer(s.text):
+        end = m.end() + 2 if s.text.startswith("工程", m.end()) else m.end()
+        out.append(Mention("Project", s.text[m.start():end], s.index, m.start(), end, via="suffix"))
+    return out
 
 
 def _counted_works(s: Sentence) -> list[Mention]:

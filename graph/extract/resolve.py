@@ -368,6 +368,9 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             return gov.group(1) + "人民政府", gov.group(1) + "人民政府", {}, {text, full}
         return full, full, {}, {text} if full != text else set()
     if label == "Project":
+        transfer = _TRANSFER_WORK.fullmatch(text)
+        if transfer:   # 西电东送工程 is 西电东送
+            return text, transfer.group(1), {}, {transfer.group(1)} - {text}
         pipe = _PIPELINE.fullmatch(text)
         if pipe:   # “北溪”天然气管道 is “北溪”管道: a pipeline by its name, whatever it carries
             return text, pipe.group(1) + "管道", {}, {pipe.group(1) + "管道"} | _without_place(text, d)
@@ -385,6 +388,7 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
     return text, text, {}, set()
 
 
+_TRANSFER_WORK = re.compile(r"“?((?:南.北|北.南|东.西|西.东)[调送输算运])”?工程")
 _PIPELINE = re.compile(r"(.{2,}?)(?:天然气|石油|原油|输油|输气)管道")
 _INITIATIVE = re.compile(r"(?:中方|我国)?(?:高质量)?(?:共建)?(.{2,12}?)(?:重大)?倡议")
 _FIVE_YEAR_PLAN = re.compile(r"“?(十[一二三四五六七八九]五)”?(?:规划)?")

@@ -1932,3 +1932,8 @@ def test_a_transfer_works_by_its_grammar():
     r = analyse(_article("推进西电东送、南水北调等重大工程。实施西电东送工程。", "新闻联播"))
     works = {e.key: e.name for e in r.entities if e.label == "Project"}
     assert set(works) == {"西电东送", "南水北调"}
+
+
+def test_a_zone_the_tagger_read_as_a_verbal_noun_is_a_work():
+    got = _names("河套深港科技创新合作区建设加快。", "Project")
+    assert "河套深港科技创新合作区" in got

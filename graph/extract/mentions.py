@@ -1559,7 +1559,7 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
         # an ending inside a verb is no name (出席会议, 对照全会)
         # 服务中心 tagged as a verbal noun still ends with 中心
         noun = not t.tag.startswith("v") or t.tag == "vn" and n < len(t.word) \
-            or n == len(t.word) >= 3 and label == "Meeting" \
+            or n == len(t.word) >= 3 and label in ("Meeting", "Project") \
             or label == "Policy" and t.tag == "vn" and _noun_place(toks, i)   # 务虚会, …国土空间|规划、 tagged verbs
         if label and (n >= 2 and noun or whole or t.tag in ("ORG", "LOC", "nz")):
             return label, t.word[-n:]
@@ -1717,7 +1717,7 @@ def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> b
     follows = ("vn",) if strict == "Organization" else ("vn", "n", "nz")
     return p is not None and nxt is not None and len(t.word) >= 2 and nxt.tag in follows \
         and p.tag in _STRICT_TAGS[strict] and not _ends_name(p, boundary) \
-        and _ending(toks, k - 1, suffix_table())[0] in (None, "District")
+        and _ending(toks, k - 1, suffix_table())[0] in (None, "District") + (("Project",) if strict == "Organization" else ())
 
 
 def _verb_object(toks: list[Token], k: int) -> bool:

@@ -736,7 +736,8 @@ def _fragment(toks: list[Token], i: int) -> str | None:
     return None
 
 
-_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
+TERM = r"第?[一二三四五六七八九十]{1,3}届"   # a congress's term (十三届), also read by resolve
+_TERM = re.compile(TERM)
 _ADDRESS = ("女士", "先生", "夫人", "同志")   # how a person is addressed after the name
 _TIME_WORDS = ("当天", "今天", "昨天", "明天", "日前", "近日", "目前", "当时", "此前")
 
@@ -756,7 +757,10 @@ def _among_things(toks: list[Token], i: int) -> bool:
         return False
     after = toks[k + 2]
     return after.tag == "n" and common_word(after.word) and not role_of(after.word) \
-        and not ends_with_head(after.word) and not re.search(UNNAMED_PEOPLE + "|人|同志|领导|嘉宾|官员|专家|学者|选手|员|家|士", after.word)
+        and not ends_with_head(after.word) and not _PEOPLE_WORD.search(after.word)
+
+
+_PEOPLE_WORD = re.compile(UNNAMED_PEOPLE + "|人|同志|领导|嘉宾|官员|专家|学者|选手|员|家|士")
 
 
 def _in_idiom(toks: list[Token], i: int) -> bool:
@@ -1133,7 +1137,8 @@ _COUNTED_WORKS = re.compile(rf"((?:[\u4e00-\u9fff]{{2,8}}、)+[\u4e00-\u9fff]{{2
 
 
 # A national transfer works named by where it takes from and to: 南水北调, 西电东送, 西气东输, 东数西算.
-_TRANSFER = re.compile(r"(南[\u4e00-\u9fff]北|北[\u4e00-\u9fff]南|东[\u4e00-\u9fff]西|西[\u4e00-\u9fff]东)[调送输算运]")
+TRANSFER = r"(?:南[\u4e00-\u9fff]北|北[\u4e00-\u9fff]南|东[\u4e00-\u9fff]西|西[\u4e00-\u9fff]东)[调送输算运]"
+_TRANSFER = re.compile(TRANSFER)
 
 
 def _transfers(s: Sentence) -> list[Mention]:
@@ -1287,7 +1292,8 @@ def _national_policies(s: Sentence) -> list[Mention]:
 
 _THOUGHT = re.compile(r"习近平(?:总书记)?关于[^，,。；;、“”《》]{2,30}?的重要(?:思想|论述)|习近平(?:总书记)?关于[^，,。；;、“”《》]{2,20}?战略思想"
                       r"|习近平(?!新时代)[\u4e00-\u9fff]{2,4}?思想")
-_FIVE_YEAR = re.compile(r"(?<!《)“(十[一二三四五六七八九]五)”|(?<![第〇零一二三四五六七八九十])(十[一二三四五六七八九]五)(?=规划|时期|期间|以来)")
+PLAN = r"十[一二三四五六七八九]五"   # a five-year plan's short name, also read by resolve
+_FIVE_YEAR = re.compile(rf"(?<!《)“({PLAN})”|(?<![第〇零一二三四五六七八九十])({PLAN})(?=规划|时期|期间|以来)")
 
 
 # 党的十八大, 党的十九届四中全会, 市委五届八次全会: congresses and plenums by their numbers.

@@ -20,7 +20,7 @@ from .congresses import canonical as canonical_meeting
 from .nlp import plain_word
 from .divisions import COUNTRY_CODE, Division, divisions
 from .doc import Doc
-from .mentions import Mention
+from .mentions import PLAN, TERM, TRANSFER, Mention
 from .sentences import Sentence
 from .lexicon import read_list, read_set
 
@@ -388,17 +388,17 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
     return text, text, {}, set()
 
 
-_TRANSFER_WORK = re.compile(r"“?((?:南.北|北.南|东.西|西.东)[调送输算运])”?工程")
+_TRANSFER_WORK = re.compile(rf"“?({TRANSFER})”?工程")
 _PIPELINE = re.compile(r"(.{2,}?)(?:天然气|石油|原油|输油|输气)管道")
 _INITIATIVE = re.compile(r"(?:中方|我国)?(?:高质量)?(?:共建)?(.{2,12}?)(?:重大)?倡议")
-_FIVE_YEAR_PLAN = re.compile(r"“?(十[一二三四五六七八九]五)”?(?:规划)?")
+_FIVE_YEAR_PLAN = re.compile(rf"“?({PLAN})”?(?:规划)?")
 
 
 _CENTRAL_ORGAN = re.compile(r"(?:中共)?中央(?:书记处|政治局(?:常务委员会|常委会)?|办公厅|宣传部|组织部|统战部|对外联络部|党校|"
                             r"台办|台湾工作办公室|港澳工作办公室|港澳办|政法委|政法委员会|政策研究室|社会工作部|"
                             r"军事委员会|委员会|纪律检查委员会|纪委|网信办|外办|外事工作委员会|国家安全委员会|"
                             r"全面深化改革委员会|财经委员会|金融委员会|机构编制委员会|党史和文献研究院)")
-_IN_TERM = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=全国人大|全国政协)")
+_IN_TERM = re.compile(TERM + r"(?=全国人大|全国政协)")
 # 中共内蒙古自治区党委 is 内蒙古自治区党委: a local party committee goes by its name without 中共
 _LOCAL_PARTY = re.compile(r"中共(.{2,}?(?:省委|市委|区委|县委|州委|旗委|盟委|党委|工委|党组))")
 

@@ -1937,3 +1937,15 @@ def test_a_transfer_works_by_its_grammar():
 def test_a_zone_the_tagger_read_as_a_verbal_noun_is_a_work():
     got = _names("河套深港科技创新合作区建设加快。", "Project")
     assert "河套深港科技创新合作区" in got
+
+
+def test_things_joined_by_plus_are_a_pairing_an_x_plus_programme_a_policy():
+    got = _names("推动“线上+线下”融合，采取“核酸+抗原”检测。实施“人工智能+”行动，推进“党建+”。", "Policy")
+    assert {"人工智能+", "党建+"} <= got and not {"线上+线下", "核酸+抗原"} & got
+
+
+def test_a_meeting_is_named_without_what_is_joined_to_it_and_kinds_name_none():
+    got = _names("学习习近平总书记重要讲话和全会精神。在共建“一带一路”和中非合作论坛框架内合作。"
+                 "本届冬奥会圆满成功。他出席平行论坛。召开全面推动黄河流域生态保护和高质量发展座谈会。", "Meeting")
+    assert {"中非合作论坛", "全面推动黄河流域生态保护和高质量发展座谈会"} <= got
+    assert not {"重要讲话和全会", "共建“一带一路”和中非合作论坛", "本届冬奥会", "平行论坛"} & got

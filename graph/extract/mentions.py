@@ -282,6 +282,9 @@ def _no_party(name: str) -> bool:
 _POLICY_FRAME = re.compile(r"^(?:新修订的|新制定的|修订后的|修改后的)|(?<=》)(?:有关规定|相关规定|有关条款)$")
 
 
+_THING_AND = re.compile(r"^.*?(?:讲话|精神|”|》|活动|倡议|部署)[和及与]")
+
+
 def _tidy(m: Mention) -> Mention | None:
     """A name without the stray punctuation a rule took with it (”区民政局: the quote
     that closed the sentence before); None when nothing of a name is left."""
@@ -291,6 +294,12 @@ def _tidy(m: Mention) -> Mention | None:
         # 新修订的|农产品质量安全法, 《…种子法》|有关规定: the law without what frames it
         text = text[:cut.start()] if cut.start() else text[cut.end():]
         start, end = (start, start + len(text)) if cut.start() else (end - len(text), end)
+    if m.label == "Meeting" and (joined := _THING_AND.search(text)):
+        # 重要讲话和全会|精神, 共建“一带一路”和中非合作论坛|框架: what is joined to the meeting
+        # by 和 is a thing of another kind, no part of its topic
+        text, start = text[joined.end():], start + joined.end()
+        if text in read_set("generic_names.txt"):
+            return None
     while text and (text[0] in _LEAD or text[0] in "“‘《（(【" and not _closes(text, text[0])):
         text, start = text[1:], start + 1
     while text and (text[-1] in _TRAIL or text[-1] in "”’》）)】" and not _opens(text, text[-1])):
@@ -2109,12 +2118,14 @@ _QUOTE_RUN = re.compile(r"(?:“[^“”\n]{2,24}”[、和及与]?)+")
 
 
 def _slogan(inner: str, before: str, after: str) -> bool:
-    """Is a quoted phrase a named policy? 党建+ and 互联网+政务服务 are; numbered
+    """Is a quoted phrase a named policy? 党建+ is; numbered
     formulas (六稳, 四个不摘) are; so is a phrase that 实施/坚持… govern or that
     改革/战略/行动… follow (“放管服”改革). A saying in quotes is not."""
     if _NUMBERED.match(inner) and _CATEGORY_AFTER.match(after) or is_idiom(inner):
         return False
-    return ("+" in inner or bool(_NUMBERED.match(inner) and not inner.endswith("了之"))
+    # a programme named “X+” (互联网+, 人工智能+) is; plain things joined by + (线上+线下,
+    # 核酸+抗原) are a pairing, unless what governs or follows them makes them a policy
+    return (inner.endswith("+") or bool(_NUMBERED.match(inner) and not inner.endswith("了之"))
             or bool(_POLICY_AFTER.match(after)) or bool(_POLICY_BEFORE.search(before)))
 
 

@@ -1949,3 +1949,34 @@ def test_a_meeting_is_named_without_what_is_joined_to_it_and_kinds_name_none():
                  "本届冬奥会圆满成功。他出席平行论坛。召开全面推动黄河流域生态保护和高质量发展座谈会。", "Meeting")
     assert {"中非合作论坛", "全面推动黄河流域生态保护和高质量发展座谈会"} <= got
     assert not {"重要讲话和全会", "共建“一带一路”和中非合作论坛", "本届冬奥会", "平行论坛"} & got
+
+
+def test_a_line_named_by_the_places_it_joins_is_a_work():
+    got = _names("成达万高铁连接四川成都、达州与重庆万州。在安徽，合池高铁取得进展。全长24公里的深中通道预计明年通车。"
+                 "乘坐夜间高铁。人均铁路里程提升。", "Project")
+    assert {"成达万高铁", "合池高铁", "深中通道"} <= got
+    assert not {"夜间高铁", "人均铁路"} & got
+
+
+def test_a_work_named_after_its_rank_in_a_larger_one():
+    got = _names("在控制性工程刘五店航道桥建设现场。福建省重点工程——厦金大桥开始施工。"
+                 "京雄商高铁雄安新区至商丘段控制性工程黄河特大桥桩基正加紧施工。", "Project")
+    assert {"刘五店航道桥", "厦金大桥", "黄河特大桥"} <= got
+    assert "刘五" not in _names("在控制性工程刘五店航道桥建设现场。", "Person")
+    places = _names("京雄商高铁雄安新区至商丘段控制性工程黄河特大桥桩基正加紧施工。", "District")
+    assert "雄安新区" in places and not any("高铁" in p or "桥" in p for p in places)
+
+
+def test_a_route_runs_to_the_end_of_its_clause():
+    r = analyse(_article("龙龙高铁起自福建省龙岩市，途经广东省梅州市，终至河源市龙川县，线路全长290公里。"
+                         "乌尉高速串联起北疆城市带，实现高速贯通，便捷联通喀什、霍尔果斯。", "新闻联播"))
+    located = _pairs(r, "LOCATED_IN")
+    assert {("龙龙高铁", "龙岩市"), ("龙龙高铁", "梅州市"), ("龙龙高铁", "龙川县")} <= located
+    assert not {p for p in located if p[1] in ("喀什地区", "喀什市", "霍尔果斯市")}
+
+
+def test_a_works_kind_or_rank_written_before_its_name_is_no_part_of_it():
+    got = _names("在重庆，国家“十四五”规划重点工程乌江白马航电枢纽工程正在建设。记者来到北方最大的综合性港口天津港。"
+                 "民生项目三亚至乐东铁路开通。", "Project")
+    assert {"乌江白马航电枢纽工程", "天津港", "三亚至乐东铁路"} <= got
+    assert not any(n.startswith(("国家", "综合性", "民生")) for n in got)

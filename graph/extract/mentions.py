@@ -282,6 +282,7 @@ def _no_party(name: str) -> bool:
 _POLICY_FRAME = re.compile(r"^(?:新修订的|新制定的|修订后的|修改后的)|(?<=》)(?:有关规定|相关规定|有关条款)$")
 
 
+_WORK_IN_PLACE = re.compile(r"^.*(?:高铁|铁路|高速|特大桥|大桥|隧道)")
 _THING_AND = re.compile(r"^.*?(?:讲话|精神|”|》|活动|倡议|部署)[和及与]")
 
 
@@ -294,6 +295,12 @@ def _tidy(m: Mention) -> Mention | None:
         # 新修订的|农产品质量安全法, 《…种子法》|有关规定: the law without what frames it
         text = text[:cut.start()] if cut.start() else text[cut.end():]
         start, end = (start, start + len(text)) if cut.start() else (end - len(text), end)
+    if m.label == "District" and (work := _WORK_IN_PLACE.search(text)):
+        # 京雄商高铁|雄安新区, 黄河特大桥桩基: a work's name is no part of a place's
+        rest = text[work.end():]
+        if len(rest) < 3 or not rest.endswith(_LEVEL_ENDINGS + ("新区", "街道", "镇", "乡", "村", "社区")):
+            return None
+        text, start = rest, start + work.end()
     if m.label == "Meeting" and (joined := _THING_AND.search(text)):
         # 重要讲话和全会|精神, 共建“一带一路”和中非合作论坛|框架: what is joined to the meeting
         # by 和 is a thing of another kind, no part of its topic
@@ -1005,13 +1012,15 @@ def _named(s: Sentence) -> list[Mention]:
     out.extend(_sections(s, out))
     out.extend(_counted_works(s))
     out.extend(_transfers(s))
+    out.extend(_short_lines(s))
+    out.extend(_ranked_works(s))
     out = _no_phrases(whole_words(s.text, _framed(s, _dotted(s, out)),
                                   lambda m, end: replace(m, text=s.text[m.start:end], end=end)))
     return [m for m in out if not _attributive(s.text, m)]
 
 
 # A section of a line, after its name: 贵南高铁|广西段, 龙龙高铁|梅州至龙川段, 京雄高速|北京段.
-_LINE = ("高速公路", "高速", "高铁", "铁路", "城际", "公路", "运河", "通道", "号线")
+_LINE = ("高速公路", "高速", "高铁", "铁路", "城际", "公路", "运河", "通道", "号线", "快线")
 _SECTION = re.compile(r"(?:（)?([\u4e00-\u9fff]{1,4}至[\u4e00-\u9fff]{1,5}|[\u4e00-\u9fff]{1,4}?)段(?:）)?")
 _NO_SECTION = ("路", "区", "阶", "分", "时", "地", "中")
 
@@ -1156,6 +1165,48 @@ def _transfers(s: Sentence) -> list[Mention]:
     for m in _TRANSFER.finditer(s.text):
         end = m.end() + 2 if s.text.startswith("工程", m.end()) else m.end()
         out.append(Mention("Project", s.text[m.start():end], s.index, m.start(), end, via="suffix"))
+    return out
+
+
+# A line named by one character of each place it joins (成达万高铁, 合池高铁, 渭武高速, 深中通道):
+# two or three characters no dictionary knows as a word, right before the kind of line (an
+# average, 人均|铁路里程, joins nothing).
+_JOINED_LINES = ("高铁", "铁路", "高速", "城际", "通道")
+_NOT_JOINING = set("这那该首两一二三四五六七八九十多每各本新老全普其此")
+_NO_JOIN_TAGS = {"TIME", "m", "f", "s", "p", "c", "r", "d", "ad", "vn", "q", "u", "w"}
+
+
+# A work named after the rank it holds in a larger one (控制性工程刘五店航道桥, 关键性工程池州长江公铁
+# 大桥, 重点工程——厦金大桥): the name runs from the rank to the first head of a work.
+_RANKED_WORK = re.compile(r"(?:(?:控制性|关键性|标志性)(?:节点)?工程(?:——)?|(?:重点|重大)(?:水利)?工程——)"
+                          r"([\u4e00-\u9fff]{2,12}?(?:航道桥|特大桥|大桥|隧道|隧洞|水利枢纽|枢纽|水库|水电站|电站|船闸))")
+
+
+def _ranked_works(s: Sentence) -> list[Mention]:
+    return [Mention("Project", m.group(1), s.index, m.start(1), m.end(1), via="suffix") for m in _RANKED_WORK.finditer(s.text)]
+
+
+def _short_lines(s: Sentence) -> list[Mention]:
+    out, toks = [], s.tokens
+    for i, t in enumerate(toks):
+        line = next((k for k in _JOINED_LINES if t.word.endswith(k) and 2 <= len(t.word) - len(k) <= 3), None)
+        if line:
+            joined, end = t.word[:-len(line)], t.end
+        elif i + 1 < len(toks) and toks[i + 1].word in _JOINED_LINES and 1 <= len(t.word) <= 3:
+            joined, line, end = t.word, toks[i + 1].word, toks[i + 1].end
+            if len(t.word) == 1:   # 合|池|高铁: two characters the tagger took apart
+                if i == 0 or len(toks[i - 1].word) != 1 or toks[i - 1].tag in _NO_JOIN_TAGS:
+                    continue
+                t = replace(toks[i - 1], word=toks[i - 1].word + t.word)
+                joined = t.word
+        else:
+            continue
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", joined) or joined[0] in _NOT_JOINING or t.tag in _NO_JOIN_TAGS \
+                or joined.endswith("均") \
+                or line == "通道" and t.tag == "v" or dictionary_word(joined) and t.tag not in _PROPER_TAGS \
+                or joined in divisions().by_form or is_country(joined):
+            continue
+        out.append(Mention("Project", s.text[t.start:end], s.index, t.start, end, via="suffix"))
     return out
 
 
@@ -1892,7 +1943,7 @@ _SPORT = re.compile(r"奥运|冬奥|残奥|亚运|运动会|锦标赛|体操|全
 _WORK_VERB = re.compile(r"^(?:高质量|加快|全力|积极|大力)?(?:监测|建立|建设|开设|组成|打造|推进|实施|新建|兴建|改造|保护)(?=.{4})")
 # What a place is, written between it and a work named after it (石油重镇哈尔克港).
 _RANK_BEFORE = re.compile(r"^.{0,8}?(?:重镇|首都|首府|名城|门户)")
-_KIND_BEFORE = re.compile(r"^.{0,6}?(?:重大|重点|重要|合作|旗舰|标志性|代表性)(?:项目|工程)")
+_KIND_BEFORE = re.compile(r"^.{0,12}?(?:重大|重点|重要|合作|旗舰|标志性|代表性|民生)(?:项目|工程)|^.{0,6}?(?:港口|海港|口岸)")
 
 
 # A country, province or city and a kind of work with nothing of its own between them
@@ -1922,9 +1973,10 @@ def _whole_work(name: str) -> str | None:
             or name.endswith("项目") and _SPORT.search(name) or name.endswith("香港") and len(name) > 2:
         return None   # 重大项目; 最长隧洞: a rank; 级|单线铁路, 号|大桥: cut; 体操…项目: an event; …香港: the place
     name = _WORK_VERB.sub("", name)   # 监测|扎波罗热核电站, 高质量建设|自由贸易试验区: the clause's verb
-    # 印尼合作项目雅万高铁, 重点工程白鹤滩水电站: the kind written before the work's name
+    # 印尼合作项目雅万高铁, 国家“十四五”规划重点工程|乌江白马航电枢纽工程, 综合性港口|天津港: the
+    # kind written before the work's name
     kind = _KIND_BEFORE.search(name)
-    if kind and len(name) - kind.end() >= 4 and _work_ending(name[kind.end():], suffix_table()):
+    if kind and len(name) - kind.end() >= 3 and (_work_ending(name[kind.end():], suffix_table()) or name.endswith("港")):
         name = name[kind.end():]
     m = _PART_OF_WORK.match(name)
     return m.group(1) if m else name

@@ -236,7 +236,7 @@ def _spans_by_start(entities) -> dict[int, dict[int, tuple[int, Resolved]]]:
             if cur is None or end > cur[0]:
                 out[si][start] = (end, e)
     return out
-_ROUTE = re.compile(r"起于|起自|始于|途经|经过|止于|终于|跨越|贯穿|连接|串联|(?<=[，,])经")
+_ROUTE = re.compile(r"起于|起自|始于|途经|经过|止于|终于|终至|跨越|贯穿|连接|串联|(?<=[，,])经")
 
 
 def _route(at: dict, text: str, add, si: int, by_code: dict) -> None:
@@ -248,7 +248,15 @@ def _route(at: dict, text: str, add, si: int, by_code: dict) -> None:
     work = next((e for end, e in at.values() if verb and end == verb.start() and e.label == "Project"), None)
     if work is None:
         return
-    places = [(start, end, e) for start, (end, e) in sorted(at.items()) if start >= verb.start() and e.label == "District"]
+    # the route runs to the end of its clause, or of the next that goes on with it (，经彭水…)
+    stop, pos = len(text), verb.end()
+    while (brk := re.compile(r"[，,；;。]").search(text, pos)) is not None:
+        if not _ROUTE.match(text, brk.end()) and not text.startswith(("途经", "经", "止于"), brk.end()):
+            stop = brk.start()
+            break
+        pos = brk.end()
+    places = [(start, end, e) for start, (end, e) in sorted(at.items())
+              if verb.start() <= start < stop and e.label == "District"]
     for _, end, e in places:
         if not any(start >= end and text[end:start] in ("", "首都", "首府") and _inside(p, e) for start, _, p in places):
             _place(work, e, add, si)

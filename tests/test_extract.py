@@ -1980,3 +1980,10 @@ def test_a_works_kind_or_rank_written_before_its_name_is_no_part_of_it():
                  "民生项目三亚至乐东铁路开通。", "Project")
     assert {"乌江白马航电枢纽工程", "天津港", "三亚至乐东铁路"} <= got
     assert not any(n.startswith(("国家", "综合性", "民生")) for n in got)
+
+
+def test_a_groups_officials_and_a_bodys_envoy_in_a_country_hold_posts():
+    r = analyse(_article("哈马斯高级官员奥萨马·哈姆丹表示。联合国难民署驻黎巴嫩代表比林说。他作为驻村代表张三说。", "新闻联播"))
+    labels = {e.name: e.label for e in r.entities}
+    assert labels["奥萨马·哈姆丹"] == labels["比林"] == "Official" and labels["张三"] == "Person"
+    assert "联合国难民署" in labels and not any("驻" in n for n in labels)

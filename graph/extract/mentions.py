@@ -359,7 +359,7 @@ def _post_follows(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _post_heads() -> tuple[str, ...]:
-    return tuple(h for h in heads() if not any(w in h for w in ("领导", "干部", "成员")))
+    return tuple(h for h in heads() if not any(w in h for w in ("领导", "干部", "成员", "官员")))
 
 
 def _leading_body(name: str) -> bool:

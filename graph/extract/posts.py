@@ -146,6 +146,8 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
         country = org_part.split("常驻")[0]
         code = _ABBR.get(country)
         return divisions().by_code[f"iso-{code}"].name if code and f"iso-{code}" in divisions().by_code else country or None
+    if head == "代表" and "驻" in org_part[2:]:   # 联合国难民署驻黎巴嫩代表: the body's envoy there
+        org_part = org_part[:org_part.index("驻", 2)]
     if head == "大代表" or head == "党代表" and not org_part:
         return None   # 二十大代表: a delegate to a congress, which is a meeting, not a body
     # 民族和宗教委员会驻会副主任: who works there full time; 驻会 is no part of the body

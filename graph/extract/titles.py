@@ -47,9 +47,14 @@ def role_of(text: str) -> str | None:
 
 def only_role(title: str) -> bool:
     """Is the title a role and no post (航天员; not 常驻联合国代表, whose head is longer, nor
-    常驻维也纳国际组织代表, a country's permanent representative)?"""
+    常驻维也纳国际组织代表, a country's permanent representative, nor 联合国难民署驻黎巴嫩代表,
+    a body's representative in a country)?"""
     role, head = role_of(title), ends_with_head(title)
-    return role is not None and not (head and len(head) > len(role)) and not (role == "代表" and "常驻" in title)
+    return role is not None and not (head and len(head) > len(role)) \
+        and not (role == "代表" and ("常驻" in title or _POSTED.search(title)))
+
+
+_POSTED = re.compile(r"[\u4e00-\u9fff]{3,}驻[\u4e00-\u9fff]{1,10}?(?:首席)?代表$")
 
 
 DAILY_WORK = "分管日常工作的"   # 公安部分管日常工作的副部长 (posts.py takes it out of the body)

@@ -1987,3 +1987,19 @@ def test_a_groups_officials_and_a_bodys_envoy_in_a_country_hold_posts():
     labels = {e.name: e.label for e in r.entities}
     assert labels["奥萨马·哈姆丹"] == labels["比林"] == "Official" and labels["张三"] == "Person"
     assert "联合国难民署" in labels and not any("驻" in n for n in labels)
+
+
+def test_members_communities_states_topics_and_glued_words_are_no_bodies():
+    got = _names("尤权受中共中央委托通报。从红十字国际委员会处接收遗体。中国石油长庆油田年产量创新高。全体中共党员团结努力。"
+                 "天主教界要认真学习。RCEP已对东盟10国生效。美国中东问题特使威特科夫参加会晤。该组织重要军事领导人穆罕默德·加马里遇袭身亡。"
+                 "联合国秘书处发表声明。新加坡副总理兼财政部长黄循财说。", "Organization")
+    assert {"中共中央", "红十字国际委员会", "中国石油长庆油田", "联合国秘书处", "财政部"} <= got
+    assert not {"中共中央委托", "红十字国际委员会处", "中国石油长庆油田年", "中共党员", "天主教界", "东盟10国",
+                "中东问题", "军事"} & got
+
+
+def test_kinds_of_village_and_the_land_around_a_city_are_no_places():
+    got = _names("曾经的城中村石榴新村改造一新。串联起8个民俗村。打击了海法郊区的目标。把村庄打造成了观鸟文化村。"
+                 "在安徽合肥经开区一家车企。潭头村是远近闻名的红军村。", "District")
+    assert {"石榴新村", "潭头村", "合肥市"} <= got
+    assert not {"城中村石榴新村", "民俗村", "海法郊区", "观鸟文化村", "经开区", "红军村"} & got

@@ -282,6 +282,11 @@ def _no_party(name: str) -> bool:
 _POLICY_FRAME = re.compile(r"^(?:新修订的|新制定的|修订后的|修改后的)|(?<=》)(?:有关规定|相关规定|有关条款)$")
 
 
+_NO_BODY_END = re.compile(r"党员$|(?<!世)界$|(?:\d+|[一二三四五六七八九十]+)国$|问题$")
+_GLUED_AFTER_BODY = re.compile(r"(?:委托|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年)$")
+_KIND_OF_VILLAGE = r"(?:文化|民俗|红军|城中|淘宝|电商|旅游|特色|明星|专业|示范|豆腐)村"
+_KIND_BEFORE_VILLAGE = re.compile(_KIND_OF_VILLAGE)
+_KIND_OF_VILLAGE_ONLY = re.compile(_KIND_OF_VILLAGE + "$|郊区$")
 _WORK_IN_PLACE = re.compile(r"^.*(?:高铁|铁路|高速|特大桥|大桥|隧道)")
 _THING_AND = re.compile(r"^.*?(?:讲话|精神|”|》|活动|倡议|部署)[和及与]")
 
@@ -295,12 +300,22 @@ def _tidy(m: Mention) -> Mention | None:
         # 新修订的|农产品质量安全法, 《…种子法》|有关规定: the law without what frames it
         text = text[:cut.start()] if cut.start() else text[cut.end():]
         start, end = (start, start + len(text)) if cut.start() else (end - len(text), end)
+    if m.label == "District" and (kind := _KIND_BEFORE_VILLAGE.match(text)) and len(text) - kind.end() >= 3:
+        text, start = text[kind.end():], start + kind.end()   # 城中村|石榴新村: the kind before the name
+    if m.label == "District" and _KIND_OF_VILLAGE_ONLY.search(text):
+        return None   # 城中村, 民俗村, 观鸟文化村, 海法郊区: a kind of village or the land around a city
     if m.label == "District" and (work := _WORK_IN_PLACE.search(text)):
         # 京雄商高铁|雄安新区, 黄河特大桥桩基: a work's name is no part of a place's
         rest = text[work.end():]
         if len(rest) < 3 or not rest.endswith(_LEVEL_ENDINGS + ("新区", "街道", "镇", "乡", "村", "社区")):
             return None
         text, start = rest, start + work.end()
+    if m.label == "Organization":
+        if _NO_BODY_END.search(text):
+            return None   # 中共党员, 天主教界, 东盟10国, 中东问题: members, a community, states, a topic
+        if (glued := _GLUED_AFTER_BODY.search(text)) and glued.start() >= 3:
+            # 中共中央|委托, 红十字国际委员会|处 (从…处), 长庆油田|年产量: a word glued after the body
+            text, end = text[:glued.start()], end - (len(text) - glued.start())
     if m.label == "Meeting" and (joined := _THING_AND.search(text)):
         # 重要讲话和全会|精神, 共建“一带一路”和中非合作论坛|框架: what is joined to the meeting
         # by 和 is a thing of another kind, no part of its topic

@@ -8,6 +8,7 @@ import re
 from .divisions import divisions, is_country
 from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
+from .nlp import common_tag
 from .resolve import Home, _qualify, central_organ, implied
 from .titles import DAILY_WORK, ends_with_head, split_title
 
@@ -137,6 +138,9 @@ _POST_UNIT = {"部长": "部", "副部长": "部", "局长": "局", "副局长":
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:任|届)$")
 
 
+_BODY_CHARS = set("委协会部局院厅署办党军团社行所处馆站组府队")   # how a body's short name ends (市委, 政协)
+
+
 def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | None:
     """The organisation of a post from the part of the title before its head."""
     org_part = re.sub(r"^(?:再次)?(?:当选|连任)+", "", org_part)   # 当选连任马达加斯加共和国总统
@@ -158,8 +162,9 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
         org = org[:-len(inner)]   # 俄罗斯总统新闻秘书: the president's aide serves his country
     if head in ("特使", "特别代表", "特别顾问"):   # 美国中东问题特使: an envoy serves his country
         org = next((org[:n] for n in range(min(len(org), 8), 1, -1) if is_country(org[:n])), org)
-    if len(org) < 2:
-        return None   # 选择|党主席, 议|会议长: a piece of a name the tagger cut
+    if len(org) < 2 or len(org) == 2 and common_tag(org) in ("n", "a", "v", "vn") \
+            and org[-1] not in _BODY_CHARS and head[0] not in _BODY_CHARS:   # (财政|部长: the ministry)
+        return None   # 选择|党主席, 议|会议长: a piece of a name the tagger cut; 军事|领导人: a field, no body
     d = divisions()
     # 中华人民共和国香港特别行政区行政长官: a division written inside another heads the post
     org = next((org[n:] for n in range(2, len(org) - 1) if org[:n] in d.by_form and d.lookup(org[n:])), org)

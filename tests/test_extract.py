@@ -2003,3 +2003,15 @@ def test_kinds_of_village_and_the_land_around_a_city_are_no_places():
                  "在安徽合肥经开区一家车企。潭头村是远近闻名的红军村。", "District")
     assert {"石榴新村", "潭头村", "合肥市"} <= got
     assert not {"城中村石榴新村", "民俗村", "海法郊区", "观鸟文化村", "经开区", "红军村"} & got
+
+
+def test_a_transcribed_name_cut_at_a_dot_is_one_and_an_aide_holds_a_post():
+    r = analyse(_article("欢迎贝宁共和国总统帕特里斯·阿塔纳斯·纪尧姆·塔隆对我国进行国事访问。"
+                         "刚果（金）常驻联合国代表泽农·恩盖·穆孔戈强烈谴责。中国载人航天工程办公室主任助理季启明介绍。", "新闻联播"))
+    labels = {e.name: e.label for e in r.entities if e.label in ("Person", "Official")}
+    assert labels == {"帕特里斯·阿塔纳斯·纪尧姆·塔隆": "Official", "泽农·恩盖·穆孔戈": "Official", "季启明": "Official"}
+
+
+def test_names_listed_before_a_kind_of_place_are_no_persons():
+    assert not _names("塔伊兹、贝达和荷台达等省份的胡塞武装目标遭到袭击。", "Person")
+    assert _names("王毅和布林肯等国家官员会谈。", "Person") == {"王毅", "布林肯"}

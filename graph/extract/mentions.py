@@ -704,8 +704,8 @@ def _within_place(text: str, start: int) -> bool:
 
 # The end of a list of places, after the name or after the names that follow it:
 # 特拉维夫、海法、阿什凯隆等地; 哈尔科夫、赫尔松等多条战线.
-_PLACES_LISTED = re.compile(r"[\u4e00-\u9fff]{0,2}(?:、[\u4e00-\u9fff·]{2,10})*等(?:多|其他|[0-9一二两三四五六七八九十]+)?[个条处座]?"
-                            r"(?:主要|重要|大|沿海|边境)?(?:地|方向|城市|战线|地区|州|城镇|国家)")
+_PLACES_LISTED = re.compile(r"[\u4e00-\u9fff]{0,2}(?:[、和及与][\u4e00-\u9fff·]{2,10})*等(?:多|其他|[0-9一二两三四五六七八九十]+)?[个条处座]?"
+                            r"(?:主要|重要|大|沿海|边境)?(?:地|方向|城市|战线|地区|州|城镇|国家|省份|省|县|村镇)(?!官员|领导|元首|代表|政要|首脑)")
 
 
 @lru_cache(maxsize=1)

@@ -162,6 +162,7 @@ def _joined_words(prev: Token | None, word: str) -> bool:
 
 
 _DOTS = ("·", "•", "‧")
+_AFTER_NAME = {"v", "vd", "ad", "d", "p", "u", "c", "TIME", "m", "f", "r"}
 
 
 def join_dotted_names(toks: list[Token]) -> list[Token]:
@@ -172,6 +173,8 @@ def join_dotted_names(toks: list[Token]) -> list[Token]:
     for d in [k for k, t in enumerate(toks) if t.word in _DOTS][::-1]:
         left = next((k for k in range(d - 1, max(d - 4, -1), -1) if out[k].tag == "PER"), None)
         right = next((k for k in range(d + 1, min(d + 5, len(out))) if out[k].tag == "w"), len(out) if d + 5 >= len(out) else None)
+        if right is not None:   # 恩盖|·|穆孔戈|强烈谴责: the name ends before a verb or an adverb
+            right = next((k for k in range(d + 2, right) if out[k].tag in _AFTER_NAME), right)
         if right is not None:   # 亚丝明·福阿德|的专访: the name ends before 的
             right = next((k for k in range(d + 1, right) if out[k].word == "的"), right)
         if left is None or right is None or right == d + 1:

@@ -2015,3 +2015,14 @@ def test_a_transcribed_name_cut_at_a_dot_is_one_and_an_aide_holds_a_post():
 def test_names_listed_before_a_kind_of_place_are_no_persons():
     assert not _names("塔伊兹、贝达和荷台达等省份的胡塞武装目标遭到袭击。", "Person")
     assert _names("王毅和布林肯等国家官员会谈。", "Person") == {"王毅", "布林肯"}
+
+
+def test_a_work_described_by_its_grade_or_a_superlative_is_none():
+    got = _names("日本最大核电站机组重启推迟。国家级海洋牧场示范区增至136个。这是世界最高海中大桥。三峡水利枢纽工程发电。", "Project")
+    assert "三峡水利枢纽工程" in got and not {"日本最大核电站", "国家级海洋牧场示范区", "世界最高海中大桥"} & got
+
+
+def test_a_bracket_a_name_does_not_close_or_open_cuts_it():
+    names = {e.name for e in analyse(_article("《“语”近人——习近平喜欢的典故》第三季（俄语版）启播仪式举行。"
+                                              "中央党校（国家行政学院）举行开学典礼。", "新闻联播")).entities}
+    assert not any(n.count("（") != n.count("）") or n.count("《") != n.count("》") for n in names)

@@ -326,6 +326,13 @@ def _tidy(m: Mention) -> Mention | None:
         text, start = text[1:], start + 1
     while text and (text[-1] in _TRAIL or text[-1] in "”’》）)】" and not _opens(text, text[-1])):
         text, end = text[:-1], end - 1
+    for opening, closing in (("（", "）"), ("《", "》"), ("【", "】")):
+        # 中国人寿保险（集团, “语”近人——…典故》第三季…启播仪式: a bracket the name does not close
+        # or open cuts it there
+        if (k := text.find(closing)) >= 0 and opening not in text[:k]:
+            text, start = text[k + 1:], start + k + 1
+        if (k := text.rfind(opening)) >= 0 and closing not in text[k:]:
+            text, end = text[:k], end - (len(text) - k)
     if text == m.text:
         return m
     if len(text) < 2:
@@ -1983,10 +1990,16 @@ def _place_and_kind(name: str, suffix: str) -> bool:
     return stem in _COUNTRY_ABBR or div is not None and div.level <= highest
 
 
+# A work described, not named: by its grade (国家级海洋牧场示范区, a category) or a superlative
+# (日本最大核电站, 世界最高海中大桥).
+_DESCRIBED = re.compile(r"^(?:国家级|省级|市级|县级).*(?:示范区|基地|园区|开发区|保护区|试验区)$|最[大长高深宽新早多美]")
+
+
 def _whole_work(name: str) -> str | None:
     if _KIND_OF_PROJECT.search(name) or name.startswith("最") or name[:1] in "级号期段座条" \
+            or _DESCRIBED.search(name) and _project_chain(name)[0] is None \
             or name.endswith("项目") and _SPORT.search(name) or name.endswith("香港") and len(name) > 2:
-        return None   # 重大项目; 最长隧洞: a rank; 级|单线铁路, 号|大桥: cut; 体操…项目: an event; …香港: the place
+        return None   # 重大项目; 最长隧洞, 日本最大核电站: a rank; 国家级…示范区: a grade; 级|单线铁路, 号|大桥: cut; 体操…项目: an event; …香港: the place
     name = _WORK_VERB.sub("", name)   # 监测|扎波罗热核电站, 高质量建设|自由贸易试验区: the clause's verb
     # 印尼合作项目雅万高铁, 国家“十四五”规划重点工程|乌江白马航电枢纽工程, 综合性港口|天津港: the
     # kind written before the work's name

@@ -2026,3 +2026,11 @@ def test_a_bracket_a_name_does_not_close_or_open_cuts_it():
     names = {e.name for e in analyse(_article("《“语”近人——习近平喜欢的典故》第三季（俄语版）启播仪式举行。"
                                               "中央党校（国家行政学院）举行开学典礼。", "新闻联播")).entities}
     assert not any(n.count("（") != n.count("）") or n.count("《") != n.count("》") for n in names)
+
+
+def test_operations_features_and_a_clause_before_a_report_name_no_policy():
+    got = _names("西班牙民众反对以色列拦截行动。美国对伊朗军事行动。“九章四号”量子计算领跑世界。建立“一键启动”模式。"
+                 "中方提出的系列全球倡议。最高人民检察院检察长应勇在最高人民检察院工作报告中说。开展“千校万企”行动。", "Policy")
+    assert {"最高人民检察院工作报告", "“千校万企”行动"} <= got
+    assert not {"以色列拦截行动", "伊朗军事行动", "九章四号", "一键启动", "全球倡议", "系列全球倡议"} & got
+    assert not any("应勇" in n for n in got)

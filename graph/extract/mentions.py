@@ -282,6 +282,7 @@ def _no_party(name: str) -> bool:
 _POLICY_FRAME = re.compile(r"^(?:新修订的|新制定的|修订后的|修改后的)|(?<=》)(?:有关规定|相关规定|有关条款)$")
 
 
+_OPERATION = re.compile(r"(?:军事|拦截|打击|袭击|进攻|空袭|反攻|作战|攻势|报复|轰炸|敌对|罢工|抗议|军方)行动$")
 _NO_BODY_END = re.compile(r"党员$|(?<!世)界$|(?:\d+|[一二三四五六七八九十]+)国$|问题$")
 _GLUED_AFTER_BODY = re.compile(r"(?:委托|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年)$")
 _KIND_OF_VILLAGE = r"(?:文化|民俗|红军|城中|淘宝|电商|旅游|特色|明星|专业|示范|豆腐)村"
@@ -310,6 +311,9 @@ def _tidy(m: Mention) -> Mention | None:
         if len(rest) < 3 or not rest.endswith(_LEVEL_ENDINGS + ("新区", "街道", "镇", "乡", "村", "社区")):
             return None
         text, start = rest, start + work.end()
+    if m.label == "Policy" and (_OPERATION.search(text) or text.endswith("行动") and (
+            is_country(text[:-2]) or divisions().lookup(text[:-2]) is not None)):
+        return None   # 伊朗军事行动, 以色列拦截行动, 约旦河西岸行动: an operation, no policy
     if m.label == "Organization":
         if _NO_BODY_END.search(text):
             return None   # 中共党员, 天主教界, 东盟10国, 中东问题: members, a community, states, a topic
@@ -1310,7 +1314,7 @@ _ITEM = r"[^，,。；;：:、“”《》\s]"
 _DRAFT = re.compile(rf"(?:(?<=[，,。；;：:、“《])|(?<=审议)|(?<=提请)|(?<=通过)|(?<=关于)|^)({_ITEM}{{2,60}}?(?:（(?:修订|修正)?草案）|(?:修订|修正)?草案(?=[的审修说时和、，,。；;]|$)))")
 _ADOPTED = re.compile(r"(?:通过|审议通过|表决通过|修订|修改|颁布|施行|实施|制定)(?:了)?(?:新修订的|新制定的|修订后的)?")
 _LAW_ITEM = re.compile(rf"((?:关于)?{_ITEM}{{1,40}}?(?:法|法典|条例|决定|决议))(?=[、，,。；;和及]|$)")
-_WORK_REPORT = re.compile(r"((?:政府|[\u4e00-\u9fff]{2,14}?(?:法院|检察院|常委会|常务委员会|委员会))工作报告)")
+_WORK_REPORT = re.compile(r"((?:政府|(?:(?!在|的|和|长)[\u4e00-\u9fff]){2,14}?(?:法院|检察院|常委会|常务委员会|委员会))工作报告)")
 
 
 # The verb a list item may start with (会议审议了|…草案), cut off its name.
@@ -2186,6 +2190,8 @@ _POLICY_BEFORE = re.compile(r"(实施|落实|推进|坚持|践行|深化|推行|
 # quantities; a five-year plan by its short name (“十四五”时期) is found by a rule of its own.
 _NUMBERED = re.compile(r"^(?:双(?=[一二三四五六七八九十]))?[一二三四五六七八九十两百千万]+[个大项条]?"
                        r"(?=.*[^一二三四五六七八九十两百千万])[\u4e00-\u9fff0-9]{1,8}$")
+# A device's feature (“一键启动”) or a machine's name (“九章四号”) is counted like a formula.
+_FEATURE = re.compile(r"^一键|号$")
 # A numbered phrase before these names a kind of people, places or a period (“五老”人员,
 # “九小”场所, “十三五”末期), not a policy.
 _CATEGORY_AFTER = re.compile(r"(人员|场所|干部|群众|家庭|户|企业|单位|时期|期间|末期|以来|初期|末|期)")
@@ -2201,7 +2207,7 @@ def _slogan(inner: str, before: str, after: str) -> bool:
     """Is a quoted phrase a named policy? 党建+ is; numbered
     formulas (六稳, 四个不摘) are; so is a phrase that 实施/坚持… govern or that
     改革/战略/行动… follow (“放管服”改革). A saying in quotes is not."""
-    if _NUMBERED.match(inner) and _CATEGORY_AFTER.match(after) or is_idiom(inner):
+    if _NUMBERED.match(inner) and _CATEGORY_AFTER.match(after) or is_idiom(inner) or _FEATURE.search(inner):
         return False
     # a programme named “X+” (互联网+, 人工智能+) is; plain things joined by + (线上+线下,
     # 核酸+抗原) are a pairing, unless what governs or follows them makes them a policy

@@ -2034,3 +2034,9 @@ def test_operations_features_and_a_clause_before_a_report_name_no_policy():
     assert {"最高人民检察院工作报告", "“千校万企”行动"} <= got
     assert not {"以色列拦截行动", "伊朗军事行动", "九章四号", "一键启动", "全球倡议", "系列全球倡议"} & got
     assert not any("应勇" in n for n in got)
+
+
+def test_a_time_a_verb_or_a_countrys_kind_before_a_work_is_no_part_of_it():
+    got = _names("假期港珠澳大桥迎来客流高峰。美国制裁“北溪-2”管道。美国管道遭到破坏。建设抽水蓄能电站。日本核电站排放污染水。", "Project")
+    assert {"港珠澳大桥", "“北溪-2”管道"} <= got
+    assert not {"假期港珠澳大桥", "制裁“北溪-2”管道", "美国管道", "抽水蓄能电站", "日本核电站"} & got

@@ -1966,7 +1966,7 @@ _EDITION = re.compile(r"^(?:第[一二三四五六七八九十百\d]+届|首届)
 _STATION_VERBS = ("开站", "建站", "进站", "出站", "到站", "停站", "设站", "靠站", "驻站")
 _NO_STATION = re.compile(r"赛|杯|运动会|奥运|亚运|巡演|巡展|巡回|基站|雷达站|经停站")
 _SPORT = re.compile(r"奥运|冬奥|残奥|亚运|运动会|锦标赛|体操|全能|田径|游泳|比赛")
-_WORK_VERB = re.compile(r"^(?:高质量|加快|全力|积极|大力)?(?:监测|建立|建设|开设|组成|打造|推进|实施|新建|兴建|改造|保护)(?=.{4})")
+_WORK_VERB = re.compile(r"^(?:高质量|加快|全力|积极|大力)?(?:监测|建立|建设|开设|组成|打造|推进|实施|新建|兴建|改造|保护|制裁|袭击|炸毁|破坏|关闭|重启)(?=.{4})")
 # What a place is, written between it and a work named after it (石油重镇哈尔克港).
 _RANK_BEFORE = re.compile(r"^.{0,8}?(?:重镇|首都|首府|名城|门户)")
 _KIND_BEFORE = re.compile(r"^.{0,12}?(?:重大|重点|重要|合作|旗舰|标志性|代表性|民生)(?:项目|工程)|^.{0,6}?(?:港口|海港|口岸)")
@@ -1979,7 +1979,7 @@ _KIND_BEFORE = re.compile(r"^.{0,12}?(?:重大|重点|重要|合作|旗舰|标�
 # of places (粤港, 沪港). A station or a port is named by its place alone (西安站, 天津港).
 _KINDS_IN_A_PLACE = ("高铁", "铁路", "高速", "高速公路", "公路", "路网", "铁路网", "公路网", "水网", "园区", "码头",
                      "通道", "项目", "平台")
-_KINDS_IN_A_COUNTRY = ("机场", "基地")
+_KINDS_IN_A_COUNTRY = ("机场", "基地", "管道", "核电站", "电站")
 _ARMED = re.compile(r"(?:军用|军方|军事|空军|海军|军)$")
 
 

@@ -2040,3 +2040,8 @@ def test_a_time_a_verb_or_a_countrys_kind_before_a_work_is_no_part_of_it():
     got = _names("假期港珠澳大桥迎来客流高峰。美国制裁“北溪-2”管道。美国管道遭到破坏。建设抽水蓄能电站。日本核电站排放污染水。", "Project")
     assert {"港珠澳大桥", "“北溪-2”管道"} <= got
     assert not {"假期港珠澳大桥", "制裁“北溪-2”管道", "美国管道", "抽水蓄能电站", "日本核电站"} & got
+
+
+def test_a_verb_before_a_meeting_and_kinds_listed_name_none():
+    got = _names("要开好文化传承发展座谈会。在天安门广场观看升国旗仪式。举行盛大招待会。举办展览、论坛等活动。", "Meeting")
+    assert got == {"文化传承发展座谈会"}

@@ -320,6 +320,8 @@ def _tidy(m: Mention) -> Mention | None:
         if (glued := _GLUED_AFTER_BODY.search(text)) and glued.start() >= 3:
             # 中共中央|委托, 红十字国际委员会|处 (从…处), 长庆油田|年产量: a word glued after the body
             text, end = text[:glued.start()], end - (len(text) - glued.start())
+    if m.label == "Meeting" and "、" in text and text.split("、")[-1] in read_set("generic_names.txt"):
+        return None   # 展览、论坛: kinds listed
     if m.label == "Meeting" and (joined := _THING_AND.search(text)):
         # 重要讲话和全会|精神, 共建“一带一路”和中非合作论坛|框架: what is joined to the meeting
         # by 和 is a thing of another kind, no part of its topic
@@ -694,7 +696,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # 顿涅茨克重镇, 示范性社区, and a clause's words before one (的企业和乡, 各乡镇).
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
-_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席)")
+_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|筹备)")
 _KIND_OF_PLACE = re.compile(r"下乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
 _BODY_END = re.compile(r"(?:基金会|公司|集团|银行|大学|学院|研究所|研究院|协会|委员会|医院|中心)$")
@@ -920,6 +922,7 @@ def _named(s: Sentence) -> list[Mention]:
                 act = _MEETING_ACT.match(name) if name else None
                 if act:   # 北京会见|第78届联合国大会, 中国主办|…杭州峰会: the clause's act; 参加|联组会: a kind
                     name = name[act.end():] if len(name) - act.end() > len(suffix) + 1 else None
+                    name = None if name in _generic_words() else name   # 观看|升国旗仪式: a kind
                 if name and name.endswith("大会") and not re.search(r"[第届\d]", name) and _ORGAN_ACTS.match(s.text, t.end):
                     label = "Organization"   # 联合国大会通过决议, 联合国大会主席: the assembly as a body
                 name = _held_by(toks, start, name) if name in _PRESS else name

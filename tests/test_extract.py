@@ -2045,3 +2045,10 @@ def test_a_time_a_verb_or_a_countrys_kind_before_a_work_is_no_part_of_it():
 def test_a_verb_before_a_meeting_and_kinds_listed_name_none():
     got = _names("要开好文化传承发展座谈会。在天安门广场观看升国旗仪式。举行盛大招待会。举办展览、论坛等活动。", "Meeting")
     assert got == {"文化传承发展座谈会"}
+
+
+def test_people_a_date_an_amount_and_a_deputys_mark_are_no_part_of_a_body():
+    got = _names("德国政府代表和中国驻德国大使馆共同举办活动。（10月31日）交通运输部发布数据。"
+                 "黎巴嫩真主党拉德万部队副指挥官阿里被打死。种植360万亩小麦。", "Organization")
+    assert {"中国驻德国大使馆", "交通运输部", "黎巴嫩真主党拉德万部队"} <= got
+    assert not any(n.startswith(("德国政府代表", "（", "360")) or n.endswith("副") for n in got)

@@ -283,6 +283,8 @@ _POLICY_FRAME = re.compile(r"^(?:新修订的|新制定的|修订后的|修改�
 
 
 _OPERATION = re.compile(r"(?:军事|拦截|打击|袭击|进攻|空袭|反攻|作战|攻势|报复|轰炸|敌对|罢工|抗议|军方)行动$")
+_PEOPLE_AND = re.compile(r"^.{2,20}?(?:代表|首脑|领导人|官员|人士)[和与及]")
+_AMOUNT = re.compile(r"^[\d.]+(?:万|亿|千)?(?:亩|吨|个|名|家|省|人|元|公里)")
 _NO_BODY_END = re.compile(r"党员$|(?<!世)界$|(?:\d+|[一二三四五六七八九十]+)国$|问题$")
 _GLUED_AFTER_BODY = re.compile(r"(?:委托|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年)$")
 _KIND_OF_VILLAGE = r"(?:文化|民俗|红军|城中|淘宝|电商|旅游|特色|明星|专业|示范|豆腐)村"
@@ -315,7 +317,16 @@ def _tidy(m: Mention) -> Mention | None:
             is_country(text[:-2]) or divisions().lookup(text[:-2]) is not None)):
         return None   # 伊朗军事行动, 以色列拦截行动, 约旦河西岸行动: an operation, no policy
     if m.label == "Organization":
-        if _NO_BODY_END.search(text):
+        if (people := _PEOPLE_AND.search(text)) and len(text) - people.end() >= 2:
+            # 德国政府代表和|中国驻德国大使馆, …政府首脑和|亚洲开发银行: people, then the body
+            text, start = text[people.end():], start + people.end()
+        if (dated := re.match(r"（[^）]{1,10}日）", text)) is not None:
+            text, start = text[dated.end():], start + dated.end()   # （10月31日）|交通运输部
+        if text[-1:] in "副主" and _has_org_ending(text[:-1]):
+            text, end = text[:-1], end - 1   # 拉德万部队|副, 南方电网|主: the next word's first character
+        if text.endswith(("特区", "特别行政区")) and divisions().lookup(text) is not None:
+            m.label = "District"   # 澳门特区: the region
+        if _NO_BODY_END.search(text) or _AMOUNT.match(text):
             return None   # 中共党员, 天主教界, 东盟10国, 中东问题: members, a community, states, a topic
         if (glued := _GLUED_AFTER_BODY.search(text)) and glued.start() >= 3:
             # 中共中央|委托, 红十字国际委员会|处 (从…处), 长庆油田|年产量: a word glued after the body

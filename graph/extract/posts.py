@@ -41,6 +41,8 @@ def _positions(entities: dict, home: Home, add) -> None:
             org_part, head = split_title(title)
             if org_part and "兼" in org_part:
                 org_part = org_part.rsplit("兼", 1)[1] or None   # 国务委员兼国务院秘书长: the last post's body
+            if org_part and len(org_part) > 2:
+                org_part = re.sub(r"(?:常务)?副$", "", org_part)   # 拉德万部队副|指挥官: the deputy's 副 is the post's
             org = None
             if org_part:
                 org = _organ(org_part, head, previous, home)
@@ -144,7 +146,6 @@ _BODY_CHARS = set("委协会部局院厅署办党军团社行所处馆站组府�
 def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | None:
     """The organisation of a post from the part of the title before its head."""
     org_part = re.sub(r"^(?:再次)?(?:当选|连任)+", "", org_part)   # 当选连任马达加斯加共和国总统
-    org_part = re.sub(r"(?:常务)?副$", "", org_part)   # 拉德万部队副|指挥官: the deputy's 副 is the post's
     if org_part.startswith(("有关", "该", "此", "这")):
         return None   # 有关内阁部长, 该党主席: no body named
     if "常驻" in org_part and head == "代表":   # 俄常驻维也纳国际组织代表: the country's envoy

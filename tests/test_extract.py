@@ -2052,3 +2052,8 @@ def test_people_a_date_an_amount_and_a_deputys_mark_are_no_part_of_a_body():
                  "黎巴嫩真主党拉德万部队副指挥官阿里被打死。种植360万亩小麦。", "Organization")
     assert {"中国驻德国大使馆", "交通运输部", "黎巴嫩真主党拉德万部队"} <= got
     assert not any(n.startswith(("德国政府代表", "（", "360")) or n.endswith("副") for n in got)
+
+
+def test_a_kind_of_village_before_a_villages_name_and_words_of_a_clause_are_no_places():
+    got = _names("在侗族村寨黄岗村，村民们忙着。走进边陲小村北极村。", "District")
+    assert {"黄岗村", "北极村"} <= got and not {"侗族村寨黄岗村", "边陲小村"} & got

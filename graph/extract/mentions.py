@@ -288,8 +288,8 @@ _AMOUNT = re.compile(r"^[\d.]+(?:万|亿|千)?(?:亩|吨|个|名|家|省|人|元
 _NO_BODY_END = re.compile(r"党员$|(?<!世)界$|(?:\d+|[一二三四五六七八九十]+)国$|问题$")
 _GLUED_AFTER_BODY = re.compile(r"(?:委托|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年)$")
 _KIND_OF_VILLAGE = r"(?:文化|民俗|红军|城中|淘宝|电商|旅游|特色|明星|专业|示范|豆腐)村"
-_KIND_BEFORE_VILLAGE = re.compile(_KIND_OF_VILLAGE)
-_KIND_OF_VILLAGE_ONLY = re.compile(_KIND_OF_VILLAGE + "$|郊区$")
+_KIND_BEFORE_VILLAGE = re.compile(_KIND_OF_VILLAGE + r"|^.{0,4}?(?:村寨|村落|古村|山村|小村|村庄)(?=.{2,}[村寨]$)")
+_KIND_OF_VILLAGE_ONLY = re.compile(_KIND_OF_VILLAGE + "$|郊区$|(?:小村|山村|古村|村庄|村寨|村落)$")
 _WORK_IN_PLACE = re.compile(r"^.*(?:高铁|铁路|高速|特大桥|大桥|隧道)")
 _THING_AND = re.compile(r"^.*?(?:讲话|精神|”|》|活动|倡议|部署)[和及与]")
 
@@ -305,6 +305,8 @@ def _tidy(m: Mention) -> Mention | None:
         start, end = (start, start + len(text)) if cut.start() else (end - len(text), end)
     if m.label == "District" and (kind := _KIND_BEFORE_VILLAGE.match(text)) and len(text) - kind.end() >= 3:
         text, start = text[kind.end():], start + kind.end()   # 城中村|石榴新村: the kind before the name
+    if m.label == "District" and re.search(r"[的在是了]", text):
+        return None   # 的祖思明在社区: words of a clause
     if m.label == "District" and _KIND_OF_VILLAGE_ONLY.search(text):
         return None   # 城中村, 民俗村, 观鸟文化村, 海法郊区: a kind of village or the land around a city
     if m.label == "District" and (work := _WORK_IN_PLACE.search(text)):

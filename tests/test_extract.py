@@ -2057,3 +2057,9 @@ def test_people_a_date_an_amount_and_a_deputys_mark_are_no_part_of_a_body():
 def test_a_kind_of_village_before_a_villages_name_and_words_of_a_clause_are_no_places():
     got = _names("在侗族村寨黄岗村，村民们忙着。走进边陲小村北极村。", "District")
     assert {"黄岗村", "北极村"} <= got and not {"侗族村寨黄岗村", "边陲小村"} & got
+
+
+def test_pieces_of_a_transcribed_name_around_a_dot_are_one_and_a_prince_holds_a_post():
+    r = analyse(_article("俄罗斯总统弗拉基米尔·弗拉基米罗维奇·普京宣誓就职。摩纳哥亲王阿尔贝二世会见。", "新闻联播"))
+    people = {e.name: e.label for e in r.entities if e.label in ("Person", "Official")}
+    assert people == {"弗拉基米尔·弗拉基米罗维奇·普京": "Official", "阿尔贝二世": "Official"}

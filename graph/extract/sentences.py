@@ -185,11 +185,13 @@ def join_dotted_names(toks: list[Token]) -> list[Token]:
                 or any(body_word(t) for t in out[d + 1:right]):
             continue   # 约翰斯·霍普金斯大学: a body's name, which mentions make whole
         out[left:right] = [Token("".join(t.word for t in parts), "PER", parts[0].start, parts[-1].end)]
-    # 帕特里斯·阿塔纳斯·|纪尧姆·塔隆: two pieces of one name the tagger parted at a dot
+    # 帕特里斯·阿塔纳斯·|纪尧姆·塔隆, 弗拉基|米尔·弗拉基|米罗维奇·普京: pieces of one name the tagger
+    # parted at or around a dot
     k = len(out) - 2
     while k >= 0:
         a, b = out[k], out[k + 1]
-        if a.tag == b.tag == "PER" and a.end == b.start and (a.word.endswith(_DOTS) or b.word.startswith(_DOTS)):
+        if a.tag == b.tag == "PER" and a.end == b.start and (a.word.endswith(_DOTS) or b.word.startswith(_DOTS)
+                                                              or "·" in b.word and b.word[0] not in _SURNAMES):
             out[k:k + 2] = [Token(a.word + b.word, "PER", a.start, b.end)]
         k -= 1
     return out

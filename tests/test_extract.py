@@ -2063,3 +2063,10 @@ def test_pieces_of_a_transcribed_name_around_a_dot_are_one_and_a_prince_holds_a_
     r = analyse(_article("俄罗斯总统弗拉基米尔·弗拉基米罗维奇·普京宣誓就职。摩纳哥亲王阿尔贝二世会见。", "新闻联播"))
     people = {e.name: e.label for e in r.entities if e.label in ("Person", "Official")}
     assert people == {"弗拉基米尔·弗拉基米罗维奇·普京": "Official", "阿尔贝二世": "Official"}
+
+
+def test_a_work_ranked_in_the_lead_work_and_a_provinces_key_work_lie_there():
+    r = analyse(_article("在四川达州，成达万高铁控制性节点工程——渠江特大桥日前实现主体合龙。"
+                         "福建省重点工程——厦金大桥开始进入水上施工阶段。", "新闻联播"))
+    located = _pairs(r, "LOCATED_IN")
+    assert {("成达万高铁", "达州市"), ("渠江特大桥", "达州市"), ("厦金大桥", "福建省")} <= located

@@ -208,6 +208,15 @@ def _placed_by_text(entities: dict, sents, add) -> None:
             if place is not None and pos == lead.end(1) and first and first[1].label == "Project" \
                     and _SUBJECT_GAP.fullmatch(s.text, lead.end(), first[0]):
                 _place(first[1], place, add, s.index)
+                # 在安徽，合池高铁关键性工程|池州长江公铁大桥: the work named by its rank in it is there too
+                end = at[first[0]][0]
+                while (rank := _RANK.match(s.text, end)) and rank.end() in at and at[rank.end()][1].label == "Project":
+                    _place(at[rank.end()][1], place, add, s.index)
+                    end = at[rank.end()][0]
+        for m in _KEY_WORK_OF.finditer(s.text):   # 福建省重点工程——厦金大桥: the province's work
+            place = next((e for start, (stop, e) in runs.items() if stop == m.start() and e.label == "District"), None)
+            if place is not None and m.end() in at and at[m.end()][1].label == "Project":
+                _place(at[m.end()][1], place, add, s.index)
         if tour:
             place, pos = _places_from(runs, lead.start(1), s.text, by_code)
             if place is None or pos != lead.end(1):
@@ -222,6 +231,8 @@ def _placed_by_text(entities: dict, sents, add) -> None:
 
 
 _CLAUSE = re.compile(r"[，,；;。]")
+_RANK = re.compile(r"(?:关键性|控制性|标志性)(?:节点)?工程(?:——)?")
+_KEY_WORK_OF = re.compile(r"(?:重点|重大)(?:水利|交通|民生)?(?:工程|项目)——")
 # what may come between a sentence's lead place and the work it is about: nothing, or a
 # description of the work (总投资超6亿元的, 投资近200亿元的)
 _SUBJECT_GAP = re.compile(r"(?:[^，,。；;]{0,16}的)?")

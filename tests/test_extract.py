@@ -2070,3 +2070,8 @@ def test_a_work_ranked_in_the_lead_work_and_a_provinces_key_work_lie_there():
                          "福建省重点工程——厦金大桥开始进入水上施工阶段。", "新闻联播"))
     located = _pairs(r, "LOCATED_IN")
     assert {("成达万高铁", "达州市"), ("渠江特大桥", "达州市"), ("厦金大桥", "福建省")} <= located
+
+
+def test_a_part_of_a_works_site_the_tagger_glued_to_it_is_no_part_of_its_name():
+    got = _names("开工仪式在米林水电站坝址举行。记者来到深中通道施工现场。", "Project")
+    assert "米林水电站" in got and not any(n.endswith(("坝址", "现场")) for n in got)

@@ -118,6 +118,9 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
         elif t.tag in ("LOC", "PER") and len(t.word) >= 3 and t.word.endswith("王") and nxt is not None and nxt.word == "储":
             out += [Token(t.word[:-1], t.tag, t.start, t.end - 1), Token("王储", "n", t.end - 1, nxt.end)]
             skip = 1   # 科威特王|储, 哈桑王|储
+        elif t.tag in ("LOC", "ORG", "nz") and (site := _SITE_AFTER_WORK.search(t.word)):
+            cut = t.start + site.start()   # 米林水电站|坝址, …大桥|施工现场: the work, then a part of its site
+            out += [Token(t.word[:site.start()], t.tag, t.start, cut), Token(site.group(), "n", cut, t.end)]
         elif t.tag == "LOC" and (parts := _place_post_name(t.word)):
             k = t.start   # 卡塔尔埃米尔塔米姆: a country, a post and a name read as one place
             for word, tg in zip(parts, ("LOC", "n", "PER")):
@@ -126,6 +129,9 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
         else:
             out.append(t)
     return out
+
+
+_SITE_AFTER_WORK = re.compile(r"(?<=.[站桥库港道场园区])(?:坝址|工地|施工现场|建设现场|现场|施工区)$")
 
 
 def _head_before_name(word: str) -> int:

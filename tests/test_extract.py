@@ -1932,6 +1932,9 @@ def test_a_transfer_works_by_its_grammar():
     r = analyse(_article("推进西电东送、南水北调等重大工程。实施西电东送工程。", "新闻联播"))
     works = {e.key: e.name for e in r.entities if e.label == "Project"}
     assert set(works) == {"西电东送", "南水北调"}
+    r = analyse(_article("白鹤滩水电站是实施“西电东送”的国家重大工程。", "新闻联播"))
+    assert "西电东送" in {e.name for e in r.entities if e.label == "Project"}
+    assert "西电东送" not in {e.name for e in r.entities if e.label == "Policy"}
 
 
 def test_a_zone_the_tagger_read_as_a_verbal_noun_is_a_work():

@@ -2269,6 +2269,8 @@ def _quoted_label(inner: str, before: str, after: str, examples: bool, table: di
     if re.search(r"[。！？：；]", inner) or inner.count("，") > 1 or inner.endswith("式"):
         return None   # speech, or a manner (沉浸式, 保姆式), not a name
     ending = next((x for x in sorted(table, key=len, reverse=True) if inner.endswith(x)), None)
+    if _TRANSFER.fullmatch(inner.removesuffix("工程")):
+        return "Project"   # 实施“西电东送”: a transfer works, whatever governs it
     if inner.endswith(_WORK_ENDINGS) or _WORK_AFTER.match(after) or ending and table[ending] == "Project":
         # “绿色通道”, “代表通道”: a noun of the language names no work (“菜篮子”工程 does)
         generic = inner in _generic_words() or common_tag(inner) == "n"

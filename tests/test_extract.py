@@ -2078,3 +2078,11 @@ def test_a_work_ranked_in_the_lead_work_and_a_provinces_key_work_lie_there():
 def test_a_part_of_a_works_site_the_tagger_glued_to_it_is_no_part_of_its_name():
     got = _names("开工仪式在米林水电站坝址举行。记者来到深中通道施工现场。", "Project")
     assert "米林水电站" in got and not any(n.endswith(("坝址", "现场")) for n in got)
+
+
+def test_a_zone_written_whole_or_short_and_a_series_in_quotes_or_not_share_a_key():
+    keys = lambda t, label: {e.key for e in analyse(_article(t, "新闻联播")).entities if e.label == label}
+    assert keys("海南自由贸易港建设成效显著，海南自由贸易港封关运作。", "Project") == keys("海南自贸港封关运作。", "Project")
+    assert keys("国新办举行“权威部门话开局”系列主题新闻发布会。", "Meeting") \
+        == keys("国新办举行权威部门话开局系列主题新闻发布会。", "Meeting") != set()
+    assert not keys("总理出席中外记者见面会。", "Meeting")

@@ -374,10 +374,12 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
         pipe = _PIPELINE.fullmatch(text)
         if pipe:   # “北溪”天然气管道 is “北溪”管道: a pipeline by its name, whatever it carries
             return text, pipe.group(1) + "管道", {}, {pipe.group(1) + "管道"} | _without_place(text, d)
-        return text, text, {}, _without_place(text, d)
+        # 海南自由贸易港 and 海南自贸港: one zone, its words written whole or short
+        return text, text.replace("自由贸易", "自贸"), {}, _without_place(text, d)
     if label == "Meeting":   # one congress or session, one name (党的二十大 for 中共二十大)
         name = canonical_meeting(text)
-        return name, name, {}, {text} - {name}
+        # a series' title in quotes or not (“推动高质量发展”系列主题新闻发布会) is one name
+        return name, name.replace("“", "").replace("”", ""), {}, {text} - {name}
     initiative = _INITIATIVE.fullmatch(text.replace("“", "").replace("”", "")) if label == "Policy" else None
     if initiative and initiative.group(1) in read_set("national_policies.txt"):
         # 共建“一带一路”倡议, 中方“一带一路”倡议: the initiative is the policy it proposes

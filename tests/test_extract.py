@@ -2086,3 +2086,8 @@ def test_a_zone_written_whole_or_short_and_a_series_in_quotes_or_not_share_a_key
     assert keys("国新办举行“权威部门话开局”系列主题新闻发布会。", "Meeting") \
         == keys("国新办举行权威部门话开局系列主题新闻发布会。", "Meeting") != set()
     assert not keys("总理出席中外记者见面会。", "Meeting")
+
+
+def test_rushing_to_a_place_is_visiting_it():
+    r = analyse(_article("中共中央政治局委员、国务院副总理张国清赶赴江西新余指导事故处置工作。", "新闻联播"))
+    assert ("张国清", "新余市") in _pairs(r, "VISITED")

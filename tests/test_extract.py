@@ -2091,3 +2091,8 @@ def test_a_zone_written_whole_or_short_and_a_series_in_quotes_or_not_share_a_key
 def test_rushing_to_a_place_is_visiting_it():
     r = analyse(_article("中共中央政治局委员、国务院副总理张国清赶赴江西新余指导事故处置工作。", "新闻联播"))
     assert ("张国清", "新余市") in _pairs(r, "VISITED")
+
+
+def test_kinds_of_government_name_no_body():
+    got = _names("压实地方政府责任。省级人民政府要负责。乡镇人民政府要落实。广西壮族自治区人民政府发布通知。", "Organization")
+    assert got == {"广西壮族自治区人民政府"}

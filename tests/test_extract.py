@@ -2096,3 +2096,8 @@ def test_rushing_to_a_place_is_visiting_it():
 def test_kinds_of_government_name_no_body():
     got = _names("压实地方政府责任。省级人民政府要负责。乡镇人民政府要落实。广西壮族自治区人民政府发布通知。", "Organization")
     assert got == {"广西壮族自治区人民政府"}
+
+
+def test_kin_glued_before_a_transcribed_name_is_no_part_of_it():
+    got = _names("苏联元帅瓦·伊·崔可夫之孙尼·弗·崔可夫，美中航空。习近平复信史迪威将军外孙约翰·伊斯特布鲁克。", "Person")
+    assert {"尼·弗·崔可夫", "约翰·伊斯特布鲁克"} <= got and not any(n.startswith("孙") for n in got)

@@ -118,6 +118,10 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
         elif t.tag in ("LOC", "PER") and len(t.word) >= 3 and t.word.endswith("王") and nxt is not None and nxt.word == "储":
             out += [Token(t.word[:-1], t.tag, t.start, t.end - 1), Token("王储", "n", t.end - 1, nxt.end)]
             skip = 1   # 科威特王|储, 哈桑王|储
+        elif t.tag == "PER" and "·" in t.word and t.word[0] in "孙子女妻" and prev is not None \
+                and prev.word in ("之", "外", "长", "次"):
+            # 崔可夫之|孙尼·弗·崔可夫, 将军外|孙约翰·伊斯特布鲁克: the kin, then the transcribed name
+            out += [Token(t.word[0], "n", t.start, t.start + 1), Token(t.word[1:], "PER", t.start + 1, t.end)]
         elif t.tag in ("LOC", "ORG", "nz") and (site := _SITE_AFTER_WORK.search(t.word)):
             cut = t.start + site.start()   # 米林水电站|坝址, …大桥|施工现场: the work, then a part of its site
             out += [Token(t.word[:site.start()], t.tag, t.start, cut), Token(site.group(), "n", cut, t.end)]

@@ -296,51 +296,17 @@ _THING_AND = re.compile(r"^.*?(?:讲话|精神|”|》|活动|倡议|部署)[和
 
 def _tidy(m: Mention) -> Mention | None:
     """A name without the stray punctuation a rule took with it (”区民政局: the quote
-    that closed the sentence before); None when nothing of a name is left."""
+    that closed the sentence before), and without what its label's grammar says is no
+    part of it; None when nothing of a name is left."""
     # a line break or an OCR gap inside a name (互联互通 示范项目) is no part of it
     text, start, end = _GAP.sub("", m.text), m.start, m.end
-    if m.label == "Policy" and (cut := _POLICY_FRAME.search(text)):
-        # 新修订的|农产品质量安全法, 《…种子法》|有关规定: the law without what frames it
-        text = text[:cut.start()] if cut.start() else text[cut.end():]
-        start, end = (start, start + len(text)) if cut.start() else (end - len(text), end)
-    if m.label == "District" and (kind := _KIND_BEFORE_VILLAGE.match(text)) and len(text) - kind.end() >= 3:
-        text, start = text[kind.end():], start + kind.end()   # 城中村|石榴新村: the kind before the name
-    if m.label == "District" and re.search(r"[的在是了]", text):
-        return None   # 的祖思明在社区: words of a clause
-    if m.label == "District" and _KIND_OF_VILLAGE_ONLY.search(text):
-        return None   # 城中村, 民俗村, 观鸟文化村, 海法郊区: a kind of village or the land around a city
-    if m.label == "District" and (work := _WORK_IN_PLACE.search(text)):
-        # 京雄商高铁|雄安新区, 黄河特大桥桩基: a work's name is no part of a place's
-        rest = text[work.end():]
-        if len(rest) < 3 or not rest.endswith(_LEVEL_ENDINGS + ("新区", "街道", "镇", "乡", "村", "社区")):
+    if m.label in _LABEL_CUTS:
+        cut = _LABEL_CUTS[m.label](text)
+        if cut is None:
             return None
-        text, start = rest, start + work.end()
-    if m.label == "Policy" and (_OPERATION.search(text) or text.endswith("行动") and (
-            is_country(text[:-2]) or divisions().lookup(text[:-2]) is not None)):
-        return None   # 伊朗军事行动, 以色列拦截行动, 约旦河西岸行动: an operation, no policy
-    if m.label == "Organization":
-        if (people := _PEOPLE_AND.search(text)) and len(text) - people.end() >= 2:
-            # 德国政府代表和|中国驻德国大使馆, …政府首脑和|亚洲开发银行: people, then the body
-            text, start = text[people.end():], start + people.end()
-        if (dated := re.match(r"（[^）]{1,10}日）", text)) is not None:
-            text, start = text[dated.end():], start + dated.end()   # （10月31日）|交通运输部
-        if text[-1:] in "副主" and _has_org_ending(text[:-1]):
-            text, end = text[:-1], end - 1   # 拉德万部队|副, 南方电网|主: the next word's first character
-        if text.endswith(("特区", "特别行政区")) and divisions().lookup(text) is not None:
-            m.label = "District"   # 澳门特区: the region
-        if _NO_BODY_END.search(text) or _AMOUNT.match(text):
-            return None   # 中共党员, 天主教界, 东盟10国, 中东问题: members, a community, states, a topic
-        if (glued := _GLUED_AFTER_BODY.search(text)) and glued.start() >= 3:
-            # 中共中央|委托, 红十字国际委员会|处 (从…处), 长庆油田|年产量: a word glued after the body
-            text, end = text[:glued.start()], end - (len(text) - glued.start())
-    if m.label == "Meeting" and "、" in text and text.split("、")[-1] in read_set("generic_names.txt"):
-        return None   # 展览、论坛: kinds listed
-    if m.label == "Meeting" and (joined := _THING_AND.search(text)):
-        # 重要讲话和全会|精神, 共建“一带一路”和中非合作论坛|框架: what is joined to the meeting
-        # by 和 is a thing of another kind, no part of its topic
-        text, start = text[joined.end():], start + joined.end()
-        if text in read_set("generic_names.txt"):
-            return None
+        text, start, end = cut[0], start + cut[1], end - cut[2]
+    if m.label == "Organization" and text.endswith(("特区", "特别行政区")) and divisions().lookup(text) is not None:
+        m.label = "District"   # 澳门特区: the region
     while text and (text[0] in _LEAD or text[0] in "“‘《（(【" and not _closes(text, text[0])):
         text, start = text[1:], start + 1
     while text and (text[-1] in _TRAIL or text[-1] in "”’》）)】" and not _opens(text, text[-1])):
@@ -358,6 +324,73 @@ def _tidy(m: Mention) -> Mention | None:
         return None
     m.text, m.start, m.end = text, start, end
     return m
+
+
+# Each label's cuts: (what is left, characters cut at the front, at the back), or None
+# when the label's grammar says the name is none.
+Cut = tuple[str, int, int] | None
+
+
+def _place_cut(text: str) -> Cut:
+    front = 0
+    if (kind := _KIND_BEFORE_VILLAGE.match(text)) and len(text) - kind.end() >= 3:
+        text, front = text[kind.end():], kind.end()   # 城中村|石榴新村: the kind before the name
+    if re.search(r"[的在是了]", text):
+        return None   # 的祖思明在社区: words of a clause
+    if _KIND_OF_VILLAGE_ONLY.search(text):
+        return None   # 城中村, 民俗村, 观鸟文化村, 海法郊区: a kind of village or the land around a city
+    if work := _WORK_IN_PLACE.search(text):
+        # 京雄商高铁|雄安新区, 黄河特大桥桩基: a work's name is no part of a place's
+        rest = text[work.end():]
+        if len(rest) < 3 or not rest.endswith(_LEVEL_ENDINGS + ("新区", "街道", "镇", "乡", "村", "社区")):
+            return None
+        text, front = rest, front + work.end()
+    return text, front, 0
+
+
+def _policy_cut(text: str) -> Cut:
+    front = back = 0
+    if cut := _POLICY_FRAME.search(text):
+        # 新修订的|农产品质量安全法, 《…种子法》|有关规定: the law without what frames it
+        if cut.start():
+            text, back = text[:cut.start()], len(text) - cut.start()
+        else:
+            text, front = text[cut.end():], cut.end()
+    if _OPERATION.search(text) or text.endswith("行动") and (
+            is_country(text[:-2]) or divisions().lookup(text[:-2]) is not None):
+        return None   # 伊朗军事行动, 以色列拦截行动, 约旦河西岸行动: an operation, no policy
+    return text, front, back
+
+
+def _body_cut(text: str) -> Cut:
+    front = back = 0
+    if (people := _PEOPLE_AND.search(text)) and len(text) - people.end() >= 2:
+        # 德国政府代表和|中国驻德国大使馆, …政府首脑和|亚洲开发银行: people, then the body
+        text, front = text[people.end():], people.end()
+    if (dated := re.match(r"（[^）]{1,10}日）", text)) is not None:
+        text, front = text[dated.end():], front + dated.end()   # （10月31日）|交通运输部
+    if text[-1:] in "副主" and _has_org_ending(text[:-1]):
+        text, back = text[:-1], 1   # 拉德万部队|副, 南方电网|主: the next word's first character
+    if _NO_BODY_END.search(text) or _AMOUNT.match(text):
+        return None   # 中共党员, 天主教界, 东盟10国, 中东问题: members, a community, states, a topic
+    if (glued := _GLUED_AFTER_BODY.search(text)) and glued.start() >= 3:
+        # 中共中央|委托, 红十字国际委员会|处 (从…处), 长庆油田|年产量: a word glued after the body
+        text, back = text[:glued.start()], back + len(text) - glued.start()
+    return text, front, back
+
+
+def _meeting_cut(text: str) -> Cut:
+    if "、" in text and text.split("、")[-1] in read_set("generic_names.txt"):
+        return None   # 展览、论坛: kinds listed
+    if joined := _THING_AND.search(text):
+        # 重要讲话和全会|精神, 共建“一带一路”和中非合作论坛|框架: what is joined to the meeting
+        # by 和 is a thing of another kind, no part of its topic
+        text = text[joined.end():]
+        return None if text in read_set("generic_names.txt") else (text, joined.end(), 0)
+    return text, 0, 0
+
+
+_LABEL_CUTS = {"District": _place_cut, "Policy": _policy_cut, "Organization": _body_cut, "Meeting": _meeting_cut}
 
 
 def _closes(text: str, opening: str) -> bool:

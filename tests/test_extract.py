@@ -2101,3 +2101,10 @@ def test_kinds_of_government_name_no_body():
 def test_kin_glued_before_a_transcribed_name_is_no_part_of_it():
     got = _names("苏联元帅瓦·伊·崔可夫之孙尼·弗·崔可夫，美中航空。习近平复信史迪威将军外孙约翰·伊斯特布鲁克。", "Person")
     assert {"尼·弗·崔可夫", "约翰·伊斯特布鲁克"} <= got and not any(n.startswith("孙") for n in got)
+
+
+def test_a_country_before_a_place_inside_it_is_no_part_of_its_name_and_regents_hold_posts():
+    got = _names("乌克兰袭击了俄罗斯伊尔库茨克州的一座机场。", "District")
+    assert {"俄罗斯", "伊尔库茨克州"} <= got and "俄罗斯伊尔库茨克州" not in got
+    r = analyse(_article("圣马力诺执政官龙代利会见。欧盟委员会执行副主席里贝拉表示。", "新闻联播"))
+    assert {e.name for e in r.entities if e.label == "Official"} >= {"龙代利", "里贝拉"}

@@ -335,6 +335,11 @@ def _place_cut(text: str) -> Cut:
     front = 0
     if (kind := _KIND_BEFORE_VILLAGE.match(text)) and len(text) - kind.end() >= 3:
         text, front = text[kind.end():], kind.end()   # 城中村|石榴新村: the kind before the name
+    if text.endswith(("州", "省", "市", "县", "郡", "镇", "村")):
+        # 俄罗斯|伊尔库茨克州: a country before the place inside it
+        k = next((k for k in range(2, len(text) - 2) if is_country(text[:k])), None)
+        if k is not None:
+            text, front = text[k:], front + k
     if re.search(r"[的在是了]", text):
         return None   # 的祖思明在社区: words of a clause
     if _KIND_OF_VILLAGE_ONLY.search(text):

@@ -2108,3 +2108,11 @@ def test_a_country_before_a_place_inside_it_is_no_part_of_its_name_and_regents_h
     assert {"俄罗斯", "伊尔库茨克州"} <= got and "俄罗斯伊尔库茨克州" not in got
     r = analyse(_article("圣马力诺执政官龙代利会见。欧盟委员会执行副主席里贝拉表示。", "新闻联播"))
     assert {e.name for e in r.entities if e.label == "Official"} >= {"龙代利", "里贝拉"}
+
+
+def test_meetings_counted_or_read_into_a_clause_name_none_and_the_formers_mark_is_the_posts():
+    got = _names("举办7场平行专题论坛。为未来两届冬奥会积累经验。召开重要座谈会。用通俗的语言解读全会精神。"
+                 "出席党的二十届三中全会。", "Meeting")
+    assert got == {"党的二十届三中全会"}
+    bodies = _names("辽宁省交通运输事业发展中心原党委书记张三被查。欧洲理事会新一届领导层。", "Organization")
+    assert "欧洲理事会" in bodies and not any(n.endswith(("原党委", "新一届")) for n in bodies)

@@ -286,11 +286,13 @@ _OPERATION = re.compile(r"(?:军事|拦截|打击|袭击|进攻|空袭|反攻|�
 _PEOPLE_AND = re.compile(r"^.{2,20}?(?:代表|首脑|领导人|官员|人士)[和与及]")
 _AMOUNT = re.compile(r"^[\d.]+(?:万|亿|千)?(?:亩|吨|个|名|家|省|人|元|公里)")
 _NO_BODY_END = re.compile(r"党员$|(?<!世)界$|(?:\d+|[一二三四五六七八九十]+)国$|问题$")
-_GLUED_AFTER_BODY = re.compile(r"(?:委托|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年)$")
+_GLUED_AFTER_BODY = re.compile(r"(?:委托|新一届|本届|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年)$")
 _KIND_OF_VILLAGE = r"(?:文化|民俗|红军|城中|淘宝|电商|旅游|特色|明星|专业|示范|豆腐)村"
 _KIND_BEFORE_VILLAGE = re.compile(_KIND_OF_VILLAGE + r"|^.{0,4}?(?:村寨|村落|古村|山村|小村|村庄)(?=.{2,}[村寨]$)")
 _KIND_OF_VILLAGE_ONLY = re.compile(_KIND_OF_VILLAGE + "$|郊区$|(?:小村|山村|古村|村庄|村寨|村落)$")
 _WORK_IN_PLACE = re.compile(r"^.*(?:高铁|铁路|高速|特大桥|大桥|隧道)")
+_COUNTED_MEETINGS = re.compile(r"^(?:未来|今后|过去|近|前|后)?(?:\d+|[一二两三四五六七八九十几多]+)(?:场|届|次)"
+                               r"(?![一二三四五六七八九十\d]|全国|中央|中共|人大|政协|党|会议|全体会议)")
 _THING_AND = re.compile(r"^.*?(?:讲话|精神|”|》|活动|倡议|部署)[和及与]")
 
 
@@ -385,8 +387,8 @@ def _body_cut(text: str) -> Cut:
 
 
 def _meeting_cut(text: str) -> Cut:
-    if "、" in text and text.split("、")[-1] in read_set("generic_names.txt"):
-        return None   # 展览、论坛: kinds listed
+    if "、" in text and text.split("、")[-1] in read_set("generic_names.txt") or _COUNTED_MEETINGS.match(text):
+        return None   # 展览、论坛: kinds listed; 7场平行专题论坛, 未来两届冬奥会: meetings counted
     if joined := _THING_AND.search(text):
         # 重要讲话和全会|精神, 共建“一带一路”和中非合作论坛|框架: what is joined to the meeting
         # by 和 is a thing of another kind, no part of its topic
@@ -747,7 +749,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # 顿涅茨克重镇, 示范性社区, and a clause's words before one (的企业和乡, 各乡镇).
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
-_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|筹备)")
+_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|筹备|认识|解读|建议)")
 _KIND_OF_PLACE = re.compile(r"下乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
 _BODY_END = re.compile(r"(?:基金会|公司|集团|银行|大学|学院|研究所|研究院|协会|委员会|医院|中心)$")

@@ -42,7 +42,8 @@ def _positions(entities: dict, home: Home, add) -> None:
             if org_part and "兼" in org_part:
                 org_part = org_part.rsplit("兼", 1)[1] or None   # 国务委员兼国务院秘书长: the last post's body
             if org_part and len(org_part) > 2:
-                org_part = re.sub(r"(?:常务)?副$", "", org_part)   # 拉德万部队副|指挥官: the deputy's 副 is the post's
+                # 拉德万部队副|指挥官, …发展中心原|党委书记: the deputy's 副 and the former's 原 are the post's
+                org_part = re.sub(r"(?:常务)?副$|原$", "", org_part)
             org = None
             if org_part:
                 org = _organ(org_part, head, previous, home)

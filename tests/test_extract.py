@@ -2116,3 +2116,8 @@ def test_meetings_counted_or_read_into_a_clause_name_none_and_the_formers_mark_i
     assert got == {"党的二十届三中全会"}
     bodies = _names("辽宁省交通运输事业发展中心原党委书记张三被查。欧洲理事会新一届领导层。", "Organization")
     assert "欧洲理事会" in bodies and not any(n.endswith(("原党委", "新一届")) for n in bodies)
+
+
+def test_a_common_word_in_quotes_is_a_policy_only_before_a_policys_head():
+    got = _names("兴福镇立下了一个“幸福”的目标。通过“二维码”办理业务。实施“放管服”改革。", "Policy")
+    assert got == {"放管服"}

@@ -2265,6 +2265,9 @@ def _slogan(inner: str, before: str, after: str) -> bool:
     改革/战略/行动… follow (“放管服”改革). A saying in quotes is not."""
     if _NUMBERED.match(inner) and _CATEGORY_AFTER.match(after) or is_idiom(inner) or _FEATURE.search(inner):
         return False
+    if common_tag(inner) in ("n", "a", "v", "vn", "ad", "d"):
+        # “幸福”的目标, “二维码”: a common word is a policy's name only before a policy's head
+        return bool(re.match(r"改革|战略|行动|政策|机制|制度", after))
     # a programme named “X+” (互联网+, 人工智能+) is; plain things joined by + (线上+线下,
     # 核酸+抗原) are a pairing, unless what governs or follows them makes them a policy
     return (inner.endswith("+") or bool(_NUMBERED.match(inner) and not inner.endswith("了之"))

@@ -112,7 +112,7 @@ def test_nothing_readable_is_an_error(tmp_path):
 # The seed floors follow seeds.jsonl as corrected to GUIDELINES' "Settled cases"
 # (organizations inside posts, datelines' outlets, laws as policies).
 SEED_FLOORS = {"Official": 0.95, "District": 0.95, "Organization": 0.86, "Project": 0.77,
-               "Policy": 0.72, "Person": 0.92, "Meeting": 0.95, "HOLDS_POSITION": 0.93, "VISITED": 0.84,
+               "Policy": 0.73, "Person": 0.92, "Meeting": 0.95, "HOLDS_POSITION": 0.93, "VISITED": 0.84,
                "ATTENDED": 0.97, "ACCOMPANIED": 1.00, "LOCATED_IN": 0.70, "ISSUED": 0.80}
 # tests/gold/cctv.jsonl: "dev" is the part rules may be tuned on, "test" the part held
 # back; each has its own floors (tests/gold/README.md).

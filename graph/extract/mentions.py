@@ -363,8 +363,7 @@ def _policy_cut(text: str) -> Cut:
             text, back = text[:cut.start()], len(text) - cut.start()
         else:
             text, front = text[cut.end():], cut.end()
-    if _OPERATION.search(text) or text.endswith("行动") and (
-            is_country(text[:-2]) or divisions().lookup(text[:-2]) is not None):
+    if _OPERATION.search(text) or text.endswith("行动") and divisions().lookup(text[:-2]) is not None:
         return None   # 伊朗军事行动, 以色列拦截行动, 约旦河西岸行动: an operation, no policy
     return text, front, back
 
@@ -387,13 +386,13 @@ def _body_cut(text: str) -> Cut:
 
 
 def _meeting_cut(text: str) -> Cut:
-    if "、" in text and text.split("、")[-1] in read_set("generic_names.txt") or _COUNTED_MEETINGS.match(text):
+    if "、" in text and text.split("、")[-1] in _generic_words() or _COUNTED_MEETINGS.match(text):
         return None   # 展览、论坛: kinds listed; 7场平行专题论坛, 未来两届冬奥会: meetings counted
     if joined := _THING_AND.search(text):
         # 重要讲话和全会|精神, 共建“一带一路”和中非合作论坛|框架: what is joined to the meeting
         # by 和 is a thing of another kind, no part of its topic
         text = text[joined.end():]
-        return None if text in read_set("generic_names.txt") else (text, joined.end(), 0)
+        return None if text in _generic_words() else (text, joined.end(), 0)
     return text, 0, 0
 
 
@@ -1260,7 +1259,8 @@ _NO_JOIN_TAGS = {"TIME", "m", "f", "s", "p", "c", "r", "d", "ad", "vn", "q", "u"
 
 # A work named after the rank it holds in a larger one (控制性工程刘五店航道桥, 关键性工程池州长江公铁
 # 大桥, 重点工程——厦金大桥): the name runs from the rank to the first head of a work.
-_RANKED_WORK = re.compile(r"(?:(?:控制性|关键性|标志性)(?:节点)?工程(?:——)?|(?:重点|重大)(?:水利)?工程——)"
+RANK = r"(?:控制性|关键性|标志性)(?:节点)?工程(?:——)?"   # also read by places
+_RANKED_WORK = re.compile(rf"(?:{RANK}|(?:重点|重大)(?:水利)?工程——)"
                           r"([\u4e00-\u9fff]{2,12}?(?:航道桥|特大桥|大桥|隧道|隧洞|水利枢纽|枢纽|水库|水电站|电站|船闸))")
 
 
@@ -2007,7 +2007,7 @@ def _policy_name(name: str, toks: list[Token], i: int) -> str | None:
         name = name[1:]
     ending = next((w for w in _WEAK_POLICY if name.endswith(w)), None)
     stem = re.sub(r"(?:对外|外交|对华|经济|贸易)$", "", name[:len(name) - len(ending)]) if ending else ""
-    if ending and (divisions().lookup(stem) or is_country(stem) or stem in _COUNTRY_ABBR):
+    if ending and (divisions().lookup(stem) or stem in _COUNTRY_ABBR):
         return None   # 重庆行动, 中国方案, 美政策, 巴基斯坦对外政策: a place's doing, no named policy
     return name
 

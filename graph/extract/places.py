@@ -8,6 +8,7 @@ import re
 from .divisions import divisions
 from .lexicon import read_pairs
 from .doc import Doc
+from .mentions import RANK
 from .resolve import Home, Resolved, implied
 
 
@@ -231,7 +232,7 @@ def _placed_by_text(entities: dict, sents, add) -> None:
 
 
 _CLAUSE = re.compile(r"[，,；;。]")
-_RANK = re.compile(r"(?:关键性|控制性|标志性)(?:节点)?工程(?:——)?")
+_RANK = re.compile(RANK)
 _KEY_WORK_OF = re.compile(r"(?:重点|重大)(?:水利|交通|民生)?(?:工程|项目)——")
 # what may come between a sentence's lead place and the work it is about: nothing, or a
 # description of the work (总投资超6亿元的, 投资近200亿元的)
@@ -261,7 +262,7 @@ def _route(at: dict, text: str, add, si: int, by_code: dict) -> None:
         return
     # the route runs to the end of its clause, or of the next that goes on with it (，经彭水…)
     stop, pos = len(text), verb.end()
-    while (brk := re.compile(r"[，,；;。]").search(text, pos)) is not None:
+    while (brk := _CLAUSE.search(text, pos)) is not None:
         if not _ROUTE.match(text, brk.end()) and not text.startswith(("途经", "经", "止于"), brk.end()):
             stop = brk.start()
             break

@@ -2121,3 +2121,37 @@ def test_meetings_counted_or_read_into_a_clause_name_none_and_the_formers_mark_i
 def test_a_common_word_in_quotes_is_a_policy_only_before_a_policys_head():
     got = _names("兴福镇立下了一个“幸福”的目标。通过“二维码”办理业务。实施“放管服”改革。", "Policy")
     assert got == {"放管服"}
+
+
+def test_a_transcribed_name_written_in_full_and_then_in_part_is_one_person():
+    r = analyse(_article("国家主席习近平欢迎厄立特里亚国总统伊萨亚斯·阿费沃基访华。伊萨亚斯在习近平陪同下检阅仪仗队。"))
+    people = [e for e in r.entities if e.label in ("Official", "Person")]
+    full = next(e for e in people if e.name == "伊萨亚斯·阿费沃基")
+    assert "伊萨亚斯" in full.aliases and not any(e.name == "伊萨亚斯" for e in people)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("美国国家情报总监海恩斯表示。", "海恩斯"),                       # a state's director
+    ("伊朗前首席核谈判代表贾利利参加选举。", "贾利利"),                 # a chief negotiator
+    ("黎巴嫩真主党媒体负责人穆罕默德·阿菲夫遇袭。", "穆罕默德·阿菲夫"),  # a party's officer
+    ("原中国铁路总公司党组书记、总经理盛光祖接受审查。", "盛光祖"),      # a party post before a firm's
+])
+def test_a_role_in_a_state_or_party_body_is_a_post(sentence, name):
+    assert _official(sentence, name).titles
+
+
+def test_a_firms_officer_and_a_groups_delegate_stay_persons():
+    found = {m.text: m for m in mentions(analyse_sentences("公司负责人张明说，无党派人士代表朴世龙作了发言。"))}
+    assert found["张明"].label == "Person" and found["朴世龙"].label == "Person"
+
+
+def test_names_listed_among_places_or_among_words_of_one_kind_are_no_people():
+    assert not _names("五峰山、泰州、江阴、苏通、沪苏通等多座跨长江大桥建成。", "Person")
+    assert not _names("当前正值夏收、夏播、夏管的关键期。", "Person")
+    assert {"王毅", "王沪宁"} <= {m.text for m in mentions(analyse_sentences("王毅、王沪宁出席。"))}
+
+
+def test_a_department_named_by_its_field_is_a_body():
+    got = _names("生态环境部、文化和旅游部、国家粮食和物资储备局联合印发通知。", "Organization")
+    assert {"生态环境部", "文化和旅游部", "国家粮食和物资储备局"} <= got
+    assert not _names("构建能源合作新格局，行业扶贫指挥部成立。", "Organization")

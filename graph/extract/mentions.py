@@ -845,6 +845,19 @@ def _among_things(toks: list[Token], i: int) -> bool:
         if 0 <= k < len(toks) and toks[(i + k) // 2].word == "、" and toks[k].tag == "n" \
                 and common_word(toks[k].word) and not role_of(toks[k].word) and not ends_with_head(toks[k].word):
             return True
+    items = [toks[k] for k in (i - 2, i + 2) if 0 <= k < len(toks) and toks[(i + k) // 2].word == "、"]
+    first, last = i, i
+    while first >= 2 and toks[first - 1].word == "、":
+        first -= 2
+    while last + 2 < len(toks) and toks[last + 1].word == "、":
+        last += 2
+    tags = [toks[k].tag for k in range(first, last + 1, 2)]
+    if tags.count("LOC") >= 2 and tags.count("LOC") >= tags.count("PER"):
+        return True     # 泰州、江阴、苏通、沪苏通等: among places, a work's or a place's short name
+    word = toks[i].word
+    if len(word) == 2 and items and all(len(t.word) == 2 and t.word[0] == word[0] != t.word[1] for t in items) \
+            and any(dictionary_word(w) for w in [word] + [t.word for t in items]):
+        return True     # 夏收、夏播、夏管: words of one kind sharing their first character
     k = i
     while k + 2 < len(toks) and toks[k + 1].word == "、":
         k += 2
@@ -1878,11 +1891,20 @@ def _verb_object(toks: list[Token], k: int) -> bool:
 _SPECIFIC_ENDINGS = ("有限公司", "有限责任公司", "股份有限公司", "委员会", "管委会", "领导小组", "研究中心", "研究院")
 
 
+# A department of a government, named by its field alone (文化和旅游部, 国家粮食和物资储备局):
+# four to ten characters of field before the ending, no firm's or school's unit.
+_MINISTRY = ("部", "局", "总局", "署")
+_MINISTRY_NAME = re.compile(r"(?!.*(?:公司|集团|中心|学校|大学|学院|医院|俱乐部|工作|干部|指挥))[\u4e00-\u9fff]{4,10}(?:总局|[部局署])")
+
+
 def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
     """Does the name hold something proper (a name LAC tagged, a place, a brand) before
     its ending? 义务教育学校, 地方政府, 物业公司 do not; 重庆邮电大学, 兼善中学 do."""
     if suffix.endswith(_SPECIFIC_ENDINGS) and sum(len(t.word) for t in toks[start:i + 1]) - len(suffix) >= 4:
         return True
+    name = "".join(t.word for t in toks[start:i + 1])
+    if suffix in _MINISTRY and _MINISTRY_NAME.fullmatch(name) and (suffix == "总局" or not common_word(name[-2:])):
+        return True   # 生态环境部, 应急管理部, 市场监管总局: a state's department, named by its field
     generic = _generic_words()
     words = [t for t in toks[start:i + 1]]
     modifiers = read_set("generic_modifiers.txt")

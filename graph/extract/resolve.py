@@ -244,6 +244,7 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
         if label == "Person" and key not in shown:
             e.attrs["bare"] = True   # graph/merge/officials.py: kept as an official's, else dropped
     _forms_of_address(entities, spans)
+    _merge_transcribed(entities, spans)
     _merge_short_forms(entities, spans)
     _drop_cut_names(entities, spans, sents)
     for e in entities.values():
@@ -546,6 +547,34 @@ def _forms_of_address(entities: dict, spans: dict) -> None:
                     spans[sp] = target
                 else:
                     del spans[sp]
+
+
+def _merge_transcribed(entities: dict, spans: dict) -> None:
+    """A transcribed name written once in full and then by its first or last part
+    (伊萨亚斯·阿费沃基, then 伊萨亚斯; 劳尔·卡斯特罗, then 劳尔) is one person, where one
+    full name of the document begins or ends so."""
+    people = [k for k, e in entities.items() if k[0] in ("Official", "Person")]
+    full = [k for k in people if "·" in entities[k].name]
+    for k in people:
+        short = entities[k].name
+        if "·" in short or len(short) < 2:
+            continue
+        owners = [f for f in full if short in (entities[f].name.split("·")[0], entities[f].name.split("·")[-1])]
+        if len(owners) != 1:
+            continue
+        long = owners[0]
+        a, b = entities[long], entities.pop(k)
+        _absorb(a, b)
+        if a.label == "Person" and b.label == "Official":   # a post read at the short form
+            del entities[long]
+            a.label, long = "Official", ("Official", a.key)
+            entities[long] = a
+            for sp, v in list(spans.items()):
+                if v == owners[0]:
+                    spans[sp] = long
+        for sp, v in list(spans.items()):
+            if v == k:
+                spans[sp] = long
 
 
 def _absorb(a: Resolved, b: Resolved) -> None:

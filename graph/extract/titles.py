@@ -51,7 +51,14 @@ def only_role(title: str) -> bool:
     a body's representative in a country)?"""
     role, head = role_of(title), ends_with_head(title)
     return role is not None and not (head and len(head) > len(role)) \
-        and not (role == "代表" and ("常驻" in title or _POSTED.search(title)))
+        and not (role == "代表" and ("常驻" in title or "首席" in title or _POSTED.search(title))) \
+        and not (role in _STATE_ROLES and _STATE_BODY.search(title[:-len(role)]))
+
+
+# Roles that are posts in a state's or a party's body (美国国家情报总监, 真主党媒体负责人;
+# not 公司负责人, a firm's).
+_STATE_ROLES = ("负责人", "总监", "代表")
+_STATE_BODY = re.compile(r"(?:国家|政府|党(?![史建员派])|[部局署厅])[\u4e00-\u9fff]{0,4}$")
 
 
 _POSTED = re.compile(r"[\u4e00-\u9fff]{3,}驻[\u4e00-\u9fff]{1,10}?(?:首席)?代表$")
@@ -164,7 +171,8 @@ def chain_span(tokens: list[Token], i: int) -> tuple[list[str], int]:
             # 出席会议的中共中央政治局委员、国务院副总理何立峰, 会议由大会执行主席、…主持,
             # 会见朝鲜劳动党总书记、国务委员长金正恩: a list of posts after 的, 由 or a verb
             run = _title_suffix(segment, whole=False)
-            if run and (len(run) == len(segment) or not _opens_object(segment[-len(run) - 1])):
+            if run and (len(run) == len(segment) or not (_opens_object(segment[-len(run) - 1])
+                                                         or segment[-len(run) - 1].word in ("原", "前"))):
                 run = None
         if not run:
             break

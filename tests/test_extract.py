@@ -2155,3 +2155,29 @@ def test_a_department_named_by_its_field_is_a_body():
     got = _names("生态环境部、文化和旅游部、国家粮食和物资储备局联合印发通知。", "Organization")
     assert {"生态环境部", "文化和旅游部", "国家粮食和物资储备局"} <= got
     assert not _names("构建能源合作新格局，行业扶贫指挥部成立。", "Organization")
+
+
+def test_a_places_doing_is_no_part_of_a_works_name():
+    got = _names("陕北革命老区迈入高铁时代。重庆开行国际铁路联运班列。在云南，滇中引水工程首段贯通。", "Project")
+    assert not any(v in n for n in got for v in ("迈入", "开行")) and "滇中引水工程" in got
+
+
+def test_meetings_of_a_kind_counted_or_related_name_none_and_a_terms_legislature_is_a_body():
+    r = analyse(_article("累计举办超160场发布会。东芝将于22日召开临时股东大会。召开竞赛相关发布会。举办主题论坛。"
+                         "第十四届全国人民代表大会代表应于2023年1月选出。"))
+    assert not [e.name for e in r.entities if e.label == "Meeting"]
+    assert "第十四届全国人民代表大会" in {e.name for e in r.entities if e.label == "Organization"}
+    assert "十四届全国人大二次会议" in _names("十四届全国人大二次会议开幕。", "Meeting")
+
+
+def test_a_document_called_by_its_kind_is_the_articles_one_of_that_kind():
+    r = analyse(_article("国务院印发《关于加快建设全国统一大市场的指导意见》（以下简称《指导意见》）。《指导意见》提出，要加快建设。"))
+    policies = [e for e in r.entities if e.label == "Policy"]
+    assert [e.name for e in policies] == ["《关于加快建设全国统一大市场的指导意见》"] and "《指导意见》" in policies[0].aliases
+    assert not _names("《指导意见》提出，要加快建设。《方案》明确。", "Policy")
+
+
+def test_a_sessions_act_and_the_building_of_a_community_are_no_part_of_a_policy():
+    assert "2024年中央预算草案" in _names("会议批准2024年中央预算草案。", "Policy")
+    assert "全国人大常委会关于批准2021年中央决算的决议" in _names("会议表决通过了全国人大常委会关于批准2021年中央决算的决议。", "Policy")
+    assert "中塞命运共同体" in _names("双方同意推进中塞命运共同体建设。", "Policy")

@@ -291,8 +291,11 @@ _KIND_OF_VILLAGE = r"(?:文化|民俗|红军|城中|淘宝|电商|旅游|特色|
 _KIND_BEFORE_VILLAGE = re.compile(_KIND_OF_VILLAGE + r"|^.{0,4}?(?:村寨|村落|古村|山村|小村|村庄)(?=.{2,}[村寨]$)")
 _KIND_OF_VILLAGE_ONLY = re.compile(_KIND_OF_VILLAGE + "$|郊区$|(?:小村|山村|古村|村庄|村寨|村落)$")
 _WORK_IN_PLACE = re.compile(r"^.*(?:高铁|铁路|高速|特大桥|大桥|隧道)")
-_COUNTED_MEETINGS = re.compile(r"^(?:未来|今后|过去|近|前|后)?(?:\d+|[一二两三四五六七八九十几多]+)(?:场|届|次)"
+# A legislature's term by its members or its length (…届全国人民代表大会代表, …的任期).
+_TERMS_MEMBERS = re.compile(r"(?:代表(?![团大])|代表名额|任期|常务委员会)")
+_COUNTED_MEETINGS = re.compile(r"^(?:未来|今后|过去|近|前|后|超过?|逾|累计|共)?(?:\d+|[一二两三四五六七八九十几多]+)(?:场|届|次)"
                                r"(?![一二三四五六七八九十\d]|全国|中央|中共|人大|政协|党|会议|全体会议)")
+_RELATED_KIND = re.compile(r"(?:相关|有关)(?:新闻)?(?:发布会|会议|论坛|活动|座谈会)$")
 _THING_AND = re.compile(r"^.*?(?:讲话|精神|”|》|活动|倡议|部署)[和及与]")
 
 
@@ -355,6 +358,10 @@ def _place_cut(text: str) -> Cut:
     return text, front, 0
 
 
+# What a session does with a draft or a report, before its name (会议批准|…预算草案).
+_APPROVES = re.compile(r"^[^，。；]*?(?:批准|审议|审查|听取|表决通过)")
+
+
 def _policy_cut(text: str) -> Cut:
     front = back = 0
     if cut := _POLICY_FRAME.search(text):
@@ -365,6 +372,10 @@ def _policy_cut(text: str) -> Cut:
             text, front = text[cut.end():], cut.end()
     if _OPERATION.search(text) or text.endswith("行动") and divisions().lookup(text[:-2]) is not None:
         return None   # 伊朗军事行动, 以色列拦截行动, 约旦河西岸行动: an operation, no policy
+    if "《" not in text and "关于" not in text and (act := _APPROVES.match(text)) and len(text) - act.end() >= 4:
+        text, front = text[act.end():], front + act.end()   # 会议批准|2024年中央预算草案: the clause's act
+    if text.endswith("命运共同体建设"):
+        text, back = text[:-2], back + 2   # 中塞命运共同体|建设: building the community, which is the name
     return text, front, back
 
 
@@ -386,8 +397,9 @@ def _body_cut(text: str) -> Cut:
 
 
 def _meeting_cut(text: str) -> Cut:
-    if "、" in text and text.split("、")[-1] in _generic_words() or _COUNTED_MEETINGS.match(text):
-        return None   # 展览、论坛: kinds listed; 7场平行专题论坛, 未来两届冬奥会: meetings counted
+    if "、" in text and text.split("、")[-1] in _generic_words() or _COUNTED_MEETINGS.match(text) \
+            or _RELATED_KIND.search(text):
+        return None   # 展览、论坛: kinds listed; 7场平行专题论坛, 未来两届冬奥会: meetings counted; 竞赛相关发布会
     if joined := _THING_AND.search(text):
         # 重要讲话和全会|精神, 共建“一带一路”和中非合作论坛|框架: what is joined to the meeting
         # by 和 is a thing of another kind, no part of its topic
@@ -748,7 +760,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # 顿涅茨克重镇, 示范性社区, and a clause's words before one (的企业和乡, 各乡镇).
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
-_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|筹备|认识|解读|建议)")
+_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议)")
 _KIND_OF_PLACE = re.compile(r"下乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
 _BODY_END = re.compile(r"(?:基金会|公司|集团|银行|大学|学院|研究所|研究院|协会|委员会|医院|中心)$")
@@ -990,6 +1002,8 @@ def _named(s: Sentence) -> list[Mention]:
                     name = None if name in _generic_words() else name   # 观看|升国旗仪式: a kind
                 if name and name.endswith("大会") and not re.search(r"[第届\d]", name) and _ORGAN_ACTS.match(s.text, t.end):
                     label = "Organization"   # 联合国大会通过决议, 联合国大会主席: the assembly as a body
+                if name and re.fullmatch(r"第?[一二三四五六七八九十]+届全国人民代表大会", name) and _TERMS_MEMBERS.match(s.text, t.end):
+                    label = "Organization"   # 第十四届全国人民代表大会代表应于…选出: the term's legislature, whose deputies are elected
                 name = _held_by(toks, start, name) if name in _PRESS else name
                 if name and (_SITTING.match(name) or re.fullmatch(r"\d+周年", name[:-len(suffix)])
                              and not s.text.endswith(_MARKED, 0, t.end - len(name))):
@@ -1872,6 +1886,8 @@ def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> b
     if _verb_object(toks, k):
         return True
     p = toks[k - 1] if k else None
+    if strict == "Project" and _CLAUSE_VERB.fullmatch(t.word):
+        return False   # 重庆|开行|国际铁路联运班列, 陕北革命老区|迈入|高铁: a place's doing, no work's name
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     # a verb before a name is a clause's (代表|中央纪委, 运抵|兰州新区, 加州政府|请求|法院); an
     # organisation's own verb is a verbal noun's neighbour (展示|交流中心)
@@ -1879,6 +1895,10 @@ def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> b
     return p is not None and nxt is not None and len(t.word) >= 2 and nxt.tag in follows \
         and p.tag in _STRICT_TAGS[strict] and not _ends_name(p, boundary) \
         and _ending(toks, k - 1, suffix_table())[0] in (None, "District") + (("Project",) if strict == "Organization" else ())
+
+
+# Verbs of a clause that a work is the object of, never inside its name.
+_CLAUSE_VERB = re.compile(r"迈入|迈进|进入|实现|修复|开行|开通|完成|建成|迎来|启动|推动|推进|加快|支持|打造|开启")
 
 
 def _verb_object(toks: list[Token], k: int) -> bool:

@@ -245,6 +245,7 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
             e.attrs["bare"] = True   # graph/merge/officials.py: kept as an official's, else dropped
     _forms_of_address(entities, spans)
     _merge_transcribed(entities, spans)
+    _documents_by_kind(entities, spans)
     _merge_short_forms(entities, spans)
     _drop_cut_names(entities, spans, sents)
     for e in entities.values():
@@ -575,6 +576,26 @@ def _merge_transcribed(entities: dict, spans: dict) -> None:
         for sp, v in list(spans.items()):
             if v == k:
                 spans[sp] = long
+
+
+# A document called by its kind alone (《指导意见》, 《方案》), as after （以下简称…）.
+_DOCUMENT_KIND = re.compile(r"《(?:指导|实施|行动|工作)?(?:意见|方案|规划|纲要|通知|办法|条例|决定|计划|规定|决议|报告|细则|措施|公报)》")
+
+
+def _documents_by_kind(entities: dict, spans: dict) -> None:
+    """《指导意见》 is the one document of the article whose title ends so; with none or
+    several, it names nothing the graph can tell from the same words in other articles."""
+    for key in [k for k in entities if k[0] == "Policy" and _DOCUMENT_KIND.fullmatch(entities[k].name)]:
+        kind = entities[key].name[1:-1]
+        owners = [k for k, e in entities.items() if k[0] == "Policy" and k != key
+                  and e.name.rstrip("》").endswith(kind) and len(e.name) > len(kind) + 2]
+        if len(owners) == 1:
+            _merge(entities, spans, "Policy", owners[0][1], key[1])
+        else:
+            del entities[key]
+            for sp, v in list(spans.items()):
+                if v == key:
+                    del spans[sp]
 
 
 def _absorb(a: Resolved, b: Resolved) -> None:

@@ -2181,3 +2181,18 @@ def test_a_sessions_act_and_the_building_of_a_community_are_no_part_of_a_policy(
     assert "2024年中央预算草案" in _names("会议批准2024年中央预算草案。", "Policy")
     assert "全国人大常委会关于批准2021年中央决算的决议" in _names("会议表决通过了全国人大常委会关于批准2021年中央决算的决议。", "Policy")
     assert "中塞命运共同体" in _names("双方同意推进中塞命运共同体建设。", "Policy")
+
+
+def test_a_work_started_in_a_place_lies_there_and_a_power_line_by_its_ends_and_voltage():
+    r = analyse(_article("南水北调中线引江补汉工程在湖北丹江口开工建设。"))
+    located = {(x.source[1], x.target[1]) for x in r.relations if x.type == "LOCATED_IN"}
+    assert ("南水北调中线引江补汉工程", "中国/湖北省/十堰市/丹江口市") in located
+    r = analyse(_article("特高压工程——陇东送山东±800千伏特高压直流输电工程开工。"))
+    line = "陇东送山东±800千伏特高压直流输电工程"
+    assert line in {e.name for e in r.entities if e.label == "Project"}
+    assert (line, "中国/山东省") in {(x.source[1], x.target[1]) for x in r.relations if x.type == "LOCATED_IN"}
+
+
+def test_a_place_that_ends_a_word_of_the_language_is_no_place():
+    assert not _names("黄河入海口生态保护成效明显。", "District")
+    assert "海口市" in _names("赴海口调研。", "District")

@@ -1091,6 +1091,8 @@ def _named(s: Sentence) -> list[Mention]:
                 continue   # 越南语, 美英法日, 中沙: a language, countries' abbreviations
             if lab == "District" and word in read_set("common_division_names.txt"):
                 continue   # 太湖 the lake, 福州老城区: the division only after its city (found below)
+            if lab == "District" and i and _word_ends_in(toks[i - 1], t):
+                continue   # 黄河入|海口: the end of a word of the language (入海口), no city
             if lab == "Organization" and word.endswith("地区") and divisions().lookup(word[:-2]):
                 lab = "District"   # 台湾地区
             whole = next((w for w in _WHOLE_NAMES if word.endswith(w)), None) if lab == "Organization" else None
@@ -1121,6 +1123,7 @@ def _named(s: Sentence) -> list[Mention]:
     out.extend(_counted_works(s))
     out.extend(_transfers(s))
     out.extend(_short_lines(s))
+    out.extend(_power_lines(s))
     out.extend(_ranked_works(s))
     out = _no_phrases(whole_words(s.text, _framed(s, _dotted(s, out)),
                                   lambda m, end: replace(m, text=s.text[m.start:end], end=end)))
@@ -1293,6 +1296,24 @@ _RANKED_WORK = re.compile(rf"(?:{RANK}|(?:重点|重大)(?:水利)?工程——)
 
 def _ranked_works(s: Sentence) -> list[Mention]:
     return [Mention("Project", m.group(1), s.index, m.start(1), m.end(1), via="suffix") for m in _RANKED_WORK.finditer(s.text)]
+
+
+# A power line named by its ends and its voltage (陇东送山东±800千伏特高压直流输电工程,
+# 白鹤滩至浙江±800千伏特高压直流输电工程, 1000千伏特高压交流输变电工程 with its ends).
+_POWER_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:送|至|—|－|-)[\u4e00-\u9fff]{2,8}?(?:[（(][^）)]{1,8}[）)])?"
+                         r"±?\d+千伏(?:特高压)?(?:交流|直流)?(?:输变电|输电)工程")
+
+
+def _power_lines(s: Sentence) -> list[Mention]:
+    out = []
+    for m in _POWER_LINE.finditer(s.text):
+        start = m.start() + len(_LINE_LEAD.match(s.text, m.start()).group())
+        out.append(Mention("Project", s.text[start:m.end()], s.index, start, m.end(), via="suffix"))
+    return out
+
+
+# What may open the match before a line's first end: the clause's words (…工程——, 开工的).
+_LINE_LEAD = re.compile(r"[^，。；—]*?(?:——|的|了|是|在|，)?(?=[\u4e00-\u9fff]{2,8}(?:送|至|—|－|-))")
 
 
 def _short_lines(s: Sentence) -> list[Mention]:
@@ -1586,6 +1607,7 @@ def _divisions_in(s: Sentence) -> list[Mention]:
     heads = _form_heads(forms)
     common = read_set("common_division_names.txt")
     starts = {t.start: t for t in s.tokens}
+    ends = {t.end: t for t in s.tokens}
     text, i, outer = s.text, 0, None
     while i < len(text):
         hit = _within_at(text, i, outer, s.tokens) if outer else 0
@@ -1598,7 +1620,8 @@ def _divisions_in(s: Sentence) -> list[Mention]:
             tok = starts.get(i)
             if suffixed and (n >= 4 or tok is not None):
                 hit = n
-            elif tok is not None and tok.word == form and (tok.tag == "LOC" or _led_to(s, tok)):
+            elif tok is not None and tok.word == form and (tok.tag == "LOC" or _led_to(s, tok)) \
+                    and not (i in ends and _word_ends_in(ends[i], tok)):
                 hit = n
             elif tok is not None and tok.tag == "LOC" and tok.word.startswith(form) and tok.word not in forms \
                     and getattr(divisions().lookup(form), "level", 9) <= 1:
@@ -1617,6 +1640,13 @@ def _divisions_in(s: Sentence) -> list[Mention]:
             outer = None
             i += 1
     return out
+
+
+def _word_ends_in(before: Token, place: Token) -> bool:
+    """Is the place the end of a word of the language, a one-character word before it
+    its start (入|海口 of 入海口)?"""
+    return len(before.word) == 1 and before.end == place.start and before.tag not in ("LOC", "ORG") \
+        and dictionary_word(before.word + place.word)
 
 
 def _within_at(text: str, i: int, outer, tokens: list[Token] = ()) -> int:

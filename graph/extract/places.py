@@ -108,7 +108,7 @@ def _place_inside(e, forms):
     return []
 
 
-_ENDS = re.compile(r"([\u4e00-\u9fff]{2,8})至([\u4e00-\u9fff]{2,8}?)(?=段|高速|铁路|高铁|城际|公路|通道|跨江|跨海|航道|运河|输电|管道|线)")
+_ENDS = re.compile(r"([\u4e00-\u9fff]{2,8})[至送]([\u4e00-\u9fff]{2,8}?)(?=段|高速|铁路|高铁|城际|公路|通道|跨江|跨海|航道|运河|输电|管道|线|±?\d+千伏)")
 
 
 def _route_ends(name: str, forms) -> list:
@@ -163,6 +163,7 @@ _SITUATED = re.compile(r"(?:位于|地处|坐落于|坐落在)")
 # 在广东湛江投资的巴斯夫（广东）一体化基地项目: what is built in a place.
 _BUILT_IN = re.compile("在")
 _BUILT = re.compile(r"(?:投资|建设|兴建|新建|建成|打造|落户)(?:建设)?的")
+_WORK_STARTS = re.compile(r"(?:正式|全面|顺利|同步)?(?:开工|开建|动工|建成|竣工|投产|投运|通车|开通|落地|落户|启用|贯通|并网)")
 _LEAD_PLACE = re.compile(r"在([^，。；]{2,30})[，,]")
 _TOUR = re.compile(r"考察|参观|走进|走访|察看|视察|看望|来到|前往|(?<=[\u4e00-\u9fff]{2})到(?![达了])")
 
@@ -200,6 +201,10 @@ def _placed_by_text(entities: dict, sents, add) -> None:
             built = _BUILT.match(s.text, pos) if place is not None else None
             if built and built.end() in at:
                 _place(at[built.end()][1], place, add, s.index)
+            # 引江补汉工程在湖北丹江口开工建设: a work started, built or opened in the place
+            work = next((e for end, e in at.values() if end == m.start() and e.label == "Project"), None)
+            if work is not None and place is not None and _WORK_STARTS.match(s.text, pos):
+                _place(work, place, add, s.index)
         _route(at, s.text, add, s.index, by_code)
         lead = _LEAD_PLACE.match(s.text)
         tour = _TOUR.search(s.text, lead.end()) if lead else None

@@ -2196,3 +2196,19 @@ def test_a_work_started_in_a_place_lies_there_and_a_power_line_by_its_ends_and_v
 def test_a_place_that_ends_a_word_of_the_language_is_no_place():
     assert not _names("黄河入海口生态保护成效明显。", "District")
     assert "海口市" in _names("赴海口调研。", "District")
+
+
+def test_a_games_village_is_a_venue_in_its_town_and_quantities_name_no_community():
+    got = _names("运动员入住北京冬奥村和张家口冬奥村、延庆冬奥村。冬奥村开村。", "District")
+    assert {"张家口市", "延庆区"} <= got and not any("冬奥村" in n for n in got)
+    assert not _names("全体社区居民参加。新增较大规模自然村（组）通硬化路。", "District")
+
+
+def test_a_wind_farm_is_a_work_and_a_city_centre_or_a_matter_is_no_body():
+    assert "欧玛亭嘎风电场" in _names("风电项目——欧玛亭嘎风电场投产发电。", "Project")
+    assert not _names("以色列空袭黎巴嫩首都贝鲁特市中心。", "Organization")
+
+
+def test_a_post_the_tagger_took_into_the_name_is_the_post():
+    found = {m.text: m for m in mentions(analyse_sentences("拜登政府的耶伦财长、布林肯国务卿相继访华。"))}
+    assert found["耶伦"].label == "Official" and found["耶伦"].titles == ["财长"] and "耶伦财长" not in found

@@ -285,11 +285,14 @@ _POLICY_FRAME = re.compile(r"^(?:新修订的|新制定的|修订后的|修改�
 _OPERATION = re.compile(r"(?:军事|拦截|打击|袭击|进攻|空袭|反攻|作战|攻势|报复|轰炸|敌对|罢工|抗议|军方)行动$")
 _PEOPLE_AND = re.compile(r"^.{2,20}?(?:代表|首脑|领导人|官员|人士)[和与及]")
 _AMOUNT = re.compile(r"^[\d.]+(?:万|亿|千)?(?:亩|吨|个|名|家|省|人|元|公里)")
-_NO_BODY_END = re.compile(r"党员$|(?<!世)界$|(?:\d+|[一二三四五六七八九十]+)国$|问题$")
+_NO_BODY_END = re.compile(r"党员$|(?<!世)界$|(?:\d+|[一二三四五六七八九十]+)国$|问题$|市中心$|一事$")
 _GLUED_AFTER_BODY = re.compile(r"(?:委托|新一届|本届|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年)$")
 _KIND_OF_VILLAGE = r"(?:文化|民俗|红军|城中|淘宝|电商|旅游|特色|明星|专业|示范|豆腐)村"
 _KIND_BEFORE_VILLAGE = re.compile(_KIND_OF_VILLAGE + r"|^.{0,4}?(?:村寨|村落|古村|山村|小村|村庄)(?=.{2,}[村寨]$)")
-_KIND_OF_VILLAGE_ONLY = re.compile(_KIND_OF_VILLAGE + "$|郊区$|(?:小村|山村|古村|村庄|村寨|村落)$")
+_KIND_OF_VILLAGE_ONLY = re.compile(_KIND_OF_VILLAGE + "$|郊区$|(?:小村|山村|古村|村庄|村寨|村落)$"
+                                   r"|^(?:全体|所有|每个|各个|较大|规模)")
+# A games' village, where its athletes live: a venue, in the place written before it.
+_GAMES_VILLAGE = re.compile(r"(?:奥运|冬奥|亚运|亚冬|大运|全运|冬运|运动员|媒体|记者)村")
 _WORK_IN_PLACE = re.compile(r"^.*(?:高铁|铁路|高速|特大桥|大桥|隧道)")
 # A legislature's term by its members or its length (…届全国人民代表大会代表, …的任期).
 _TERMS_MEMBERS = re.compile(r"(?:代表(?![团大])|代表名额|任期|常务委员会)")
@@ -349,6 +352,9 @@ def _place_cut(text: str) -> Cut:
         return None   # 的祖思明在社区: words of a clause
     if _KIND_OF_VILLAGE_ONLY.search(text):
         return None   # 城中村, 民俗村, 观鸟文化村, 海法郊区: a kind of village or the land around a city
+    if village := _GAMES_VILLAGE.search(text):   # 张家口|冬奥村: the venue is no place, its town is
+        place = text[:village.start()]
+        return (place, front, len(text) - len(place)) if divisions().lookup(place) is not None else None
     if work := _WORK_IN_PLACE.search(text):
         # 京雄商高铁|雄安新区, 黄河特大桥桩基: a work's name is no part of a place's
         rest = text[work.end():]
@@ -528,6 +534,10 @@ def _province(m: Mention) -> bool:
 
 
 # ---- people ---------------------------------------------------------------------------
+# Foreign posts the press writes after a name, which the tagger may take into it.
+_GLUED_POSTS = ("财长", "外长", "防长", "国务卿", "总统", "总理", "首相", "议长")
+
+
 def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]:
     """People of the sentence, and the spans of the titles written before them."""
     out, posts, toks = [], [], s.tokens
@@ -539,6 +549,10 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
             if t.tag != "PER" and t.word not in _LIST_JOINS:
                 previous = None
             continue
+        # 耶伦财长: a post written after the name, which the tagger took into it
+        glued = next((p for p in _GLUED_POSTS if t.word.endswith(p) and len(t.word) - len(p) >= 2), None)
+        if glued:
+            t = replace(t, word=t.word[:-len(glued)], end=t.end - len(glued))
         titles, start = chain_span(toks, i)
         if titles:
             posts.append((start, t.start))
@@ -551,7 +565,7 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         serving = _serving(s.text, start, serving) if titles else None
         if serving and serving not in titles:
             titles.insert(0, serving)
-        after = title_after(toks, i)
+        after = glued or title_after(toks, i)
         if after:
             titles.append(after)
         # 区领导董伦、陈德川、魏兴贵: the names of a list share the title before the first

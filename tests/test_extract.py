@@ -2212,3 +2212,9 @@ def test_a_wind_farm_is_a_work_and_a_city_centre_or_a_matter_is_no_body():
 def test_a_post_the_tagger_took_into_the_name_is_the_post():
     found = {m.text: m for m in mentions(analyse_sentences("拜登政府的耶伦财长、布林肯国务卿相继访华。"))}
     assert found["耶伦"].label == "Official" and found["耶伦"].titles == ["财长"] and "耶伦财长" not in found
+
+
+def test_a_countrys_mission_is_named_from_the_country_and_a_common_noun_keeps_its_country():
+    assert "中国驻吉尔吉斯斯坦大使馆" in _names("中国驻吉尔吉斯斯坦大使馆发布提醒。", "Organization")
+    got = _names("俄罗斯天然气公司宣布。德国巴斯夫集团投资。", "Organization")
+    assert {"俄罗斯天然气公司", "巴斯夫集团"} <= got and "天然气公司" not in got

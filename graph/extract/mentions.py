@@ -111,7 +111,7 @@ def _firms_abroad(named: list[Mention]) -> list[Mention]:
     for m in named:
         n = next((n for n in range(6, 1, -1) if m.label == "Organization" and len(m.text) - n >= 4
                   and m.text[:n] not in _CHINA and is_country(m.text[:n])), 0)
-        if n and m.text.endswith(_FIRMS) and common_tag(m.text[n:n + 2]) not in ("n", "v", "vn", "a", "b", "f") \
+        if n and m.text.endswith(_FIRMS) and not any(common_tag(m.text[n:n + k]) in ("n", "v", "vn", "a", "b", "f") for k in (2, 3)) \
                 and not any(o.label == "Organization" and o.start == m.start + n for o in named):
             out.append(Mention("District", m.text[:n], m.sent, m.start, m.start + n, via="division"))
             out.append(Mention("Organization", m.text[n:], m.sent, m.start + n, m.end, via=m.via))
@@ -984,6 +984,9 @@ def suffix_table() -> dict[str, str]:
     return _SUFFIXES
 
 
+_MISSION = re.compile(r"(?:使馆|领事馆|代表处|办事处|代表团)$")
+
+
 def _named(s: Sentence) -> list[Mention]:
     toks, out = s.tokens, []
     table = suffix_table()
@@ -997,6 +1000,9 @@ def _named(s: Sentence) -> list[Mention]:
                 start -= 1   # 菲德尔·卡斯特罗|中心: a work or body named after someone
             if label == "Organization":
                 start = _after_place(toks, start, i)
+                if start >= 2 and toks[start - 1].word == "驻" and toks[start - 2].tag in ("LOC", "ORG") \
+                        and _MISSION.search(toks[i].word):
+                    start -= 2   # 中国|驻|吉尔吉斯斯坦大使馆: a country's mission, named from the country
             base = toks[start].start
             name = _trim(s.text[base:t.end], suffix, {k.start - base for k in toks[start:i + 1]},
                          keep=_SCOPE if label == "Meeting" else ())

@@ -2218,3 +2218,9 @@ def test_a_countrys_mission_is_named_from_the_country_and_a_common_noun_keeps_it
     assert "中国驻吉尔吉斯斯坦大使馆" in _names("中国驻吉尔吉斯斯坦大使馆发布提醒。", "Organization")
     got = _names("俄罗斯天然气公司宣布。德国巴斯夫集团投资。", "Organization")
     assert {"俄罗斯天然气公司", "巴斯夫集团"} <= got and "天然气公司" not in got
+
+
+def test_a_ship_or_a_sea_named_like_a_place_and_a_charter_are_no_place_and_no_body():
+    assert not _names("山东舰编队在南海海域训练。东海海域天气晴好。", "District")
+    assert "联合国宪章" in _names("各方应遵守联合国宪章宗旨和原则。", "Policy")
+    assert not _names("召开征求意见座谈会。", "Meeting")

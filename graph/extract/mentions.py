@@ -1097,8 +1097,8 @@ def _named(s: Sentence) -> list[Mention]:
                 word, end = word[:-2], end - 2   # 中央广播电视总台|联合: the next word glued on
             if lab == "Organization" and re.fullmatch(r"[\u4e00-\u9fff]{1,5}族", word):
                 continue           # 柯尔克孜族: a people, no body
-            if lab == "Organization" and word.endswith(("联合公报", "联合声明")):
-                lab = "Policy"     # 中华人民共和国政府和白俄罗斯共和国政府联合公报: a document
+            if lab == "Organization" and word.endswith(("联合公报", "联合声明", "宪章", "公约", "条约")):
+                lab = "Policy"     # 中华人民共和国政府和白俄罗斯共和国政府联合公报, 联合国宪章: a document
             if word.startswith("电") and i and toks[i - 1].word.endswith("日"):
                 word, start = word[1:], start + 1   # 新华社北京4月21日电|国务院
             if lab == "Organization" and (lead := _leading_words(word)):

@@ -294,6 +294,10 @@ def _word_not_place(text: str, div, m: Mention, named_codes: frozenset) -> bool:
             and div.code not in named_codes and not any(a.code in named_codes for a in divisions().ancestors(div.code)))
 
 
+# A ship or a sea named like a place (山东|舰, 南海|海域, 天山|腹地): no division by its short form.
+_THING_NAMED = re.compile(r"舰|号(?![召])|海域|腹地")
+
+
 def _nickname(m: Mention, div, sents) -> bool:
     """山城重庆, 江城武汉, 春城昆明: a city's byname in 城 right before its name is no district
     of its own (山城 is also 鹤壁's 山城区)."""
@@ -323,7 +327,8 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             div = d.abbreviations[text]
         else:
             div = d.lookup(text, context)
-            if div is not None and (_word_not_place(text, div, m, named_codes) or _nickname(m, div, sents)):
+            if div is not None and (_word_not_place(text, div, m, named_codes) or _nickname(m, div, sents)
+                                    or text != div.name and _THING_NAMED.match(sents[m.sent].text, m.end)):
                 return None, None, None, None
         if div is not None:
             last_district[m.sent] = div

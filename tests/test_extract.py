@@ -2224,3 +2224,12 @@ def test_a_ship_or_a_sea_named_like_a_place_and_a_charter_are_no_place_and_no_bo
     assert not _names("山东舰编队在南海海域训练。东海海域天气晴好。", "District")
     assert "联合国宪章" in _names("各方应遵守联合国宪章宗旨和原则。", "Policy")
     assert not _names("召开征求意见座谈会。", "Meeting")
+
+
+def test_a_video_speech_at_a_meeting_and_two_peoples_posts_joined_by_and():
+    r = analyse(_article("国务委员兼外长王毅在慕尼黑安全会议上发表视频致辞。"))
+    assert ("王毅", "慕尼黑安全会议") in {(x.source[1], x.target[1]) for x in r.relations if x.type == "ATTENDED"}
+    r = analyse(_article("习近平主席和以色列总统伊萨克·赫尔佐格互致贺电。"))
+    he = next(e for e in r.entities if e.name == "伊萨克·赫尔佐格")
+    assert he.titles == ["以色列总统"] and not [e for e in r.entities if e.label == "Organization"]
+    assert _titles("全国人大宪法和法律委员会主任委员信春鹰作报告。", "信春鹰") == ["全国人大宪法和法律委员会主任委员"]

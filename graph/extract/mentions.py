@@ -2117,7 +2117,7 @@ _SPORT = re.compile(r"奥运|冬奥|残奥|亚运|运动会|锦标赛|体操|全
 _WORK_VERB = re.compile(r"^(?:高质量|加快|全力|积极|大力)?(?:监测|建立|建设|开设|组成|打造|推进|实施|新建|兴建|改造|保护|制裁|袭击|炸毁|破坏|关闭|重启)(?=.{4})")
 # What a place is, written between it and a work named after it (石油重镇哈尔克港).
 _RANK_BEFORE = re.compile(r"^.{0,8}?(?:重镇|首都|首府|名城|门户)")
-_KIND_BEFORE = re.compile(r"^.{0,12}?(?:重大|重点|重要|合作|旗舰|标志性|代表性|民生)(?:项目|工程)|^.{0,6}?(?:港口|海港|口岸)")
+_KIND_BEFORE = re.compile(r"^.{0,12}?(?:重大|重点|重要|合作|旗舰|标志性|代表性|民生)(?:项目|工程)|^(?:.{0,5}性)?(?:港口|海港|口岸)(?=.{2,}港$)")
 
 
 # A country, province or city and a kind of work with nothing of its own between them

@@ -415,7 +415,7 @@ _DECIDED_FOR = re.compile(r"决定|定于|将于|拟于|计划于")   # 决定8�
 _SINCE = re.compile(r"[^，,。；;]{0,4}?(?:后|以来|之前|前|精神)")
 _AT = re.compile(r"在[^，,。；;在]{0,5}$")
 # 在…座谈会上(的|发表)重要讲话
-_SPOKEN_AT = re.compile(r"上(?:的|发表了?|作了?)?(?:重要)?(?:讲话|致辞|报告|发言|主旨演讲|演讲)")
+_SPOKEN_AT = re.compile(r"上(?:的|发表了?|作了?)?(?:重要|视频|书面)?(?:讲话|致辞|报告|发言|主旨演讲|演讲)")
 # A speech cited, not given (习近平总书记在全会上的重要讲话)
 _AFTER_THE_MEETING = re.compile(r"上[，,]")
 _GIVES_SPEECH = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:发表了?|作了?)(?:重要|主旨)?(?:讲话|致辞|报告|演讲)")

@@ -2233,3 +2233,9 @@ def test_a_video_speech_at_a_meeting_and_two_peoples_posts_joined_by_and():
     he = next(e for e in r.entities if e.name == "伊萨克·赫尔佐格")
     assert he.titles == ["以色列总统"] and not [e for e in r.entities if e.label == "Organization"]
     assert _titles("全国人大宪法和法律委员会主任委员信春鹰作报告。", "信春鹰") == ["全国人大宪法和法律委员会主任委员"]
+
+
+def test_a_city_abroad_a_leader_reaches_or_whose_seat_he_is_at_is_a_place():
+    got = _names("国务院总理李强在柏林总统府会见德国总统施泰因迈尔。国家主席习近平乘专机抵达贝尔格莱德。", "District")
+    assert {"柏林", "贝尔格莱德"} <= got
+    assert not _names("一行人前往三江源自然保护纪念碑。", "District")

@@ -435,7 +435,7 @@ def _generic_place(text: str) -> bool:
 
 
 # Endings of rivers, mountains, works and buildings: no place of government.
-_FEATURES = tuple("山河江湖海峰湾溪泉洞谷岭岛园馆楼厦场站桥路街宫寺塔院城堂厅")
+_FEATURES = tuple("山河江湖海峰湾溪泉洞谷岭岛园馆楼厦场站桥路街宫寺塔院城堂厅碑")
 
 
 # Of those, what a foreign city's name never ends with (墨西哥城, 科威特城 and islands are places).
@@ -446,6 +446,11 @@ _BUILT_OR_NATURAL = tuple(c for c in _FEATURES if c not in "城岛")
 # that a place hosts (在里约热内卢出席…).
 _CITY_NOUN = re.compile(r"(?:首都|首府|城市|第[一二三四五六七八九十\d]+大城市)$")
 _HOSTS = ("出席", "会见", "举行", "主持", "会晤", "会谈", "参加", "召开")
+# Where a state sits in its capital (在柏林总统府), how a leader reaches a city (抵达贝尔格莱德),
+# and the games a city hosts (巴黎奥运会).
+_SEATS = ("总统府", "总理府", "王宫", "议会大厦", "国际机场")
+_ARRIVES = ("抵达", "飞抵", "到达", "离开", "前往")
+_GAMES = ("奥运会", "冬奥会", "残奥会", "冬残奥会", "亚运会", "世博会", "大运会")
 
 
 def _situated(m: Mention, sents) -> bool:
@@ -457,7 +462,8 @@ def _situated(m: Mention, sents) -> bool:
     text = sents[m.sent].text
     before = text[max(0, m.start - 8):m.start]
     return (text.startswith(("地处", "位于"), m.end) or bool(_CITY_NOUN.search(before))
-            or before.endswith("在") and text.startswith(_HOSTS, m.end))
+            or before.endswith("在") and text.startswith(_HOSTS + _SEATS, m.end)
+            or before.endswith(_ARRIVES) or text.startswith(_GAMES, m.end))
 
 
 def _country_prefix(text: str, d) -> tuple[Division | None, str]:

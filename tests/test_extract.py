@@ -2239,3 +2239,8 @@ def test_a_city_abroad_a_leader_reaches_or_whose_seat_he_is_at_is_a_place():
     got = _names("国务院总理李强在柏林总统府会见德国总统施泰因迈尔。国家主席习近平乘专机抵达贝尔格莱德。", "District")
     assert {"柏林", "贝尔格莱德"} <= got
     assert not _names("一行人前往三江源自然保护纪念碑。", "District")
+
+
+def test_a_body_of_two_fields_the_tagger_parted_at_yu_is_one():
+    assert "联大裁军与国际安全委员会" in _names("联大裁军与国际安全委员会通过决议。", "Organization")
+    assert "联合国开发计划署" in _names("中国与联合国开发计划署合作。", "Organization")

@@ -1833,6 +1833,10 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
                     or j >= 2 and toks[j - 2].word == "中央" and toks[j].word.startswith("国家机关")):
                 break   # 重要讲话和|全会: two things, not one meeting's name
             # 高质量建设和发展座谈会, 中央和国家机关…会议: a topic of two parts
+        elif strict == "Organization" and p.word == "与" and depth == 0 and j >= 2 and toks[j - 2].tag == "ORG" \
+                and toks[j].tag in ("ORG", "n", "nz") and not _has_org_ending(toks[j - 2].word) \
+                and not is_country(toks[j - 2].word):
+            pass   # 联大裁军|与|国际安全委员会: one body of two fields the tagger parted
         elif strict == "Organization" and p.word == "和" and depth == 0 and j >= 2 and toks[j].tag in ("n", "nz") \
                 and toks[j - 2].tag in ("n", "nz", "ORG") \
                 and not _has_org_ending(toks[j - 2].word) and not _has_org_ending(toks[j].word[:-1] or "x"):

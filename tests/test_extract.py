@@ -2244,3 +2244,8 @@ def test_a_city_abroad_a_leader_reaches_or_whose_seat_he_is_at_is_a_place():
 def test_a_body_of_two_fields_the_tagger_parted_at_yu_is_one():
     assert "联大裁军与国际安全委员会" in _names("联大裁军与国际安全委员会通过决议。", "Organization")
     assert "联合国开发计划署" in _names("中国与联合国开发计划署合作。", "Organization")
+
+
+def test_a_base_named_by_plain_nouns_is_a_kind_and_one_named_by_its_place_a_work():
+    got = _names("建设新型绿色低碳能源基地。打造高标准水稻种植基地。北京怀柔火箭试验基地完成试验。", "Project")
+    assert "北京怀柔火箭试验基地" in got and not {"新型绿色低碳能源基地", "高标准水稻种植基地"} & got

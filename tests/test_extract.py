@@ -2249,3 +2249,9 @@ def test_a_body_of_two_fields_the_tagger_parted_at_yu_is_one():
 def test_a_base_named_by_plain_nouns_is_a_kind_and_one_named_by_its_place_a_work():
     got = _names("建设新型绿色低碳能源基地。打造高标准水稻种植基地。北京怀柔火箭试验基地完成试验。", "Project")
     assert "北京怀柔火箭试验基地" in got and not {"新型绿色低碳能源基地", "高标准水稻种植基地"} & got
+
+
+def test_a_transcribed_name_keeps_its_role_when_its_part_only_acts():
+    r = analyse(_article("美国运动员特莎·莫德记录了开幕式场景。特莎·莫德拍到了志愿者。今天上午，特莎参加了资格赛。"))
+    people = [e for e in r.entities if e.label in ("Official", "Person")]
+    assert [(e.label, e.name) for e in people] == [("Person", "特莎·莫德")]

@@ -565,22 +565,24 @@ def _merge_transcribed(entities: dict, spans: dict) -> None:
     """A transcribed name written once in full and then by its first or last part
     (伊萨亚斯·阿费沃基, then 伊萨亚斯; 劳尔·卡斯特罗, then 劳尔) is one person, where one
     full name of the document begins or ends so."""
-    people = [k for k, e in entities.items() if k[0] in ("Official", "Person")]
-    full = [k for k in people if "·" in entities[k].name]
-    for k in people:
-        short = entities[k].name
-        if "·" in short or len(short) < 2:
+    for k in [k for k, e in entities.items() if k[0] in ("Official", "Person") and "·" not in e.name]:
+        short = entities[k].name if k in entities else ""
+        if len(short) < 2:
             continue
+        full = [f for f, e in entities.items() if f[0] in ("Official", "Person") and "·" in e.name]
         owners = [f for f in full if short in (entities[f].name.split("·")[0], entities[f].name.split("·")[-1])]
         if len(owners) != 1:
             continue
         long = owners[0]
         a, b = entities[long], entities.pop(k)
         _absorb(a, b)
-        if a.label == "Person" and b.label == "Official":   # a post read at the short form
+        if a.label == "Person" and b.label == "Official" and b.titles:   # a post read at the short form
             del entities[long]
             a.label, long = "Official", ("Official", a.key)
-            entities[long] = a
+            if long in entities:
+                _absorb(entities[long], a)
+            else:
+                entities[long] = a
             for sp, v in list(spans.items()):
                 if v == owners[0]:
                     spans[sp] = long

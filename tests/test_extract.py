@@ -2255,3 +2255,11 @@ def test_a_transcribed_name_keeps_its_role_when_its_part_only_acts():
     r = analyse(_article("美国运动员特莎·莫德记录了开幕式场景。特莎·莫德拍到了志愿者。今天上午，特莎参加了资格赛。"))
     people = [e for e in r.entities if e.label in ("Official", "Person")]
     assert [(e.label, e.name) for e in people] == [("Person", "特莎·莫德")]
+
+
+def test_what_a_clause_or_a_count_puts_before_a_name_is_no_part_of_it():
+    assert "中央经济工作会议" in _names("要确保中央经济工作会议精神落地。", "Meeting")
+    assert _names("第10万列中欧班列从西安开出。乌鲁木齐5大中欧班列集结中心建成。", "Project") == {"中欧班列"}
+    assert _names("执政党国民力量党表示。", "Organization") == {"国民力量党"}
+    assert "乡村振兴战略" in _names("推动同乡村振兴战略有效衔接。", "Policy")
+    assert {"苏丹", "加达里夫州"} <= _names("苏丹东部加达里夫州遭遇洪灾。", "District")

@@ -348,6 +348,8 @@ def _place_cut(text: str) -> Cut:
         k = next((k for k in range(2, len(text) - 2) if is_country(text[:k])), None)
         if k is not None:
             text, front = text[k:], front + k
+    if (side := re.match(r"[东西南北中]部(?=.{2,}[州省市县郡])", text)) is not None:
+        text, front = text[side.end():], front + side.end()   # 苏丹东部|加达里夫州: where in the country, no part of the state
     if re.search(r"[的在是了]", text):
         return None   # 的祖思明在社区: words of a clause
     if _KIND_OF_VILLAGE_ONLY.search(text):
@@ -378,6 +380,8 @@ def _policy_cut(text: str) -> Cut:
             text, front = text[cut.end():], cut.end()
     if _OPERATION.search(text) or text.endswith("行动") and divisions().lookup(text[:-2]) is not None:
         return None   # 伊朗军事行动, 以色列拦截行动, 约旦河西岸行动: an operation, no policy
+    if text[:1] in "同与和及" and len(text) >= 5 and not text.startswith(("同心", "和平", "和谐", "与时")):
+        text, front = text[1:], front + 1   # 推动|同|乡村振兴战略有效衔接: the conjunction before the policy
     if "《" not in text and "关于" not in text and (act := _APPROVES.match(text)) and len(text) - act.end() >= 4:
         text, front = text[act.end():], front + act.end()   # 会议批准|2024年中央预算草案: the clause's act
     if text.endswith("命运共同体建设"):
@@ -390,6 +394,8 @@ def _body_cut(text: str) -> Cut:
     if (people := _PEOPLE_AND.search(text)) and len(text) - people.end() >= 2:
         # 德国政府代表和|中国驻德国大使馆, …政府首脑和|亚洲开发银行: people, then the body
         text, front = text[people.end():], people.end()
+    if (ruling := re.match(r"(?:执政党|反对党|在野党|执政联盟)(?=.{3,})", text)) is not None:
+        text, front = text[ruling.end():], front + ruling.end()   # 执政党|国民力量党: what the party is
     if (dated := re.match(r"（[^）]{1,10}日）", text)) is not None:
         text, front = text[dated.end():], front + dated.end()   # （10月31日）|交通运输部
     if text[-1:] in "副主" and _has_org_ending(text[:-1]):
@@ -774,7 +780,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # 顿涅茨克重镇, 示范性社区, and a clause's words before one (的企业和乡, 各乡镇).
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
-_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议)")
+_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现)")
 _KIND_OF_PLACE = re.compile(r"下乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
 _BODY_END = re.compile(r"(?:基金会|公司|集团|银行|大学|学院|研究所|研究院|协会|委员会|医院|中心)$")
@@ -2152,6 +2158,8 @@ _DESCRIBED = re.compile(r"^(?:国家级|省级|市级|县级).*(?:示范区|基�
 
 
 def _whole_work(name: str) -> str | None:
+    if counted := _COUNTED_RUN.match(name):
+        name = name[counted.end():]   # 第10万列|中欧班列, 乌鲁木齐5大|中欧班列: runs or lines counted, the line's name after
     if _KIND_OF_PROJECT.search(name) or name.startswith("最") or name[:1] in "级号期段座条" \
             or _DESCRIBED.search(name) and _project_chain(name)[0] is None \
             or name.endswith("项目") and _SPORT.search(name) or name.endswith("香港") and len(name) > 2:
@@ -2164,6 +2172,9 @@ def _whole_work(name: str) -> str | None:
         name = name[kind.end():]
     m = _PART_OF_WORK.match(name)
     return m.group(1) if m else name
+
+
+_COUNTED_RUN = re.compile(r"^[^\d]{0,6}?第?\d+[万千百]?[列大条](?=.{2,}(?:班列|专列|铁路|高铁))")
 
 
 def _project_chain(name: str) -> tuple[str | None, str]:

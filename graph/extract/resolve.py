@@ -36,8 +36,8 @@ _NATIONWIDE = re.compile(r"全国(?!人大|人民代表大会|政协|[^，。、
                          r"科协|文联|作协|记协|协会|学会|中心))")
 # Zones named after the division they lie in (重庆高新区).
 _ZONES = ("新区", "高新区", "经开区", "开发区", "合作区")
-# What may stand between a country and a city of it (俄罗斯莫斯科, 印尼首都雅加达).
-_CAPITAL = re.compile(r"(?:首都|首府)?$")
+# What may stand between a country and a city of it (俄罗斯莫斯科, 印尼首都雅加达, 苏丹东部加达里夫州).
+_CAPITAL = re.compile(r"(?:首都|首府|[东西南北中]部)?$")
 # Which labels win when one name is found as two kinds of thing.
 _RANK = {"Official": 0, "Person": 1, "Meeting": 2, "Project": 3, "Organization": 4, "District": 5, "Policy": 6}
 _VIA_RANK = {"title": 0, "role": 0, "dateline": 0, "act": 1, "book": 1, "quote": 1, "suffix": 2, "within": 2, "congress": 2, "division": 2, "context": 3, "lac": 4}

@@ -2263,3 +2263,8 @@ def test_what_a_clause_or_a_count_puts_before_a_name_is_no_part_of_it():
     assert _names("执政党国民力量党表示。", "Organization") == {"国民力量党"}
     assert "乡村振兴战略" in _names("推动同乡村振兴战略有效衔接。", "Policy")
     assert {"苏丹", "加达里夫州"} <= _names("苏丹东部加达里夫州遭遇洪灾。", "District")
+
+
+def test_a_port_of_entry_is_whole_and_the_bodies_running_a_line_or_a_year_before_it_are_none():
+    assert "霍尔果斯铁路口岸" in _names("中欧班列经霍尔果斯铁路口岸出境。", "Project")
+    assert not _names("中老两国铁路部门加强合作。2025大运河文化系列活动启动。", "Project")

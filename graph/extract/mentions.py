@@ -1047,6 +1047,8 @@ def _named(s: Sentence) -> list[Mention]:
                 name = _whole_work(_EDITION.sub("", name)) or None   # 第二届|中欧班列…论坛: an event's edition
             if name and label == "Project" and _place_and_kind(name, suffix):
                 name = None
+            if name and label == "Project" and s.text.startswith(("部门", "系统"), t.end):
+                name = None   # 中老两国铁路|部门: the bodies that run the work, no work
             if name and label == "Project" and s.text.startswith("群", t.end):
                 name = None   # 粤港澳大湾区机场|群: a cluster of works, not one
             if name and label == "Project" and (rank := _RANK_BEFORE.search(name)) and len(name) - rank.end() >= 4:
@@ -2277,7 +2279,7 @@ def _governed(text: str, starts: set[int], end: int, suffix: str) -> str | None:
     return _trim(name, suffix, {k - begin for k in starts if begin <= k < end}, keep=_SCOPE)
 
 
-_DATED = re.compile(r"^(?:（[^）]{0,10}日）|\d{4}年)")
+_DATED = re.compile(r"^(?:（[^）]{0,10}日）|\d{4}年?(?=[\u4e00-\u9fff]))")
 
 
 def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[str, ...] = ()) -> str | None:

@@ -2268,3 +2268,12 @@ def test_what_a_clause_or_a_count_puts_before_a_name_is_no_part_of_it():
 def test_a_port_of_entry_is_whole_and_the_bodies_running_a_line_or_a_year_before_it_are_none():
     assert "霍尔果斯铁路口岸" in _names("中欧班列经霍尔果斯铁路口岸出境。", "Project")
     assert not _names("中老两国铁路部门加强合作。2025大运河文化系列活动启动。", "Project")
+
+
+def test_a_name_cut_from_the_end_of_a_longer_one_is_that_one():
+    from graph.extract.mentions import Mention
+    from graph.extract.resolve import resolve
+    sents = analyse_sentences("古桑曲珍获得表彰。")
+    found = [Mention("Person", "古桑曲珍", 0, 0, 4, via="said"), Mention("Person", "曲珍", 0, 2, 4, via="lac")]
+    entities, _, _ = resolve(found, sents, "新闻联播")
+    assert [e.name for e in entities.values() if e.label == "Person"] == ["古桑曲珍"]

@@ -622,7 +622,7 @@ def _absorb(a: Resolved, b: Resolved) -> None:
 
 def _drop_cut_names(entities: dict, spans: dict, sents) -> None:
     """A person's name the tagger cut from a longer name the document holds (李家 of
-    李家超, 撒马尔 of 撒马尔罕, 奥云额尔 of 奥云额尔登): where the text goes on into
+    李家超, 撒马尔 of 撒马尔罕, 奥云额尔 of 奥云额尔登; 曲珍 of 古桑曲珍): where the text goes on into
     the longer name at every mention, it is that one, not a person of its own."""
     text = {s.index: s.text for s in sents}
     longer = sorted({e.name for e in entities.values()}, key=lambda n: (-len(n), n))
@@ -631,8 +631,9 @@ def _drop_cut_names(entities: dict, spans: dict, sents) -> None:
         cut = {}
         for si, start, end in e.spans:
             t = text.get(si, "")
-            long = next((n for n in longer if len(n) > len(e.name) and n.startswith(e.name)
-                         and t.startswith(n, start)), None)
+            long = next((n for n in longer if len(n) > len(e.name) and (
+                n.startswith(e.name) and t.startswith(n, start)
+                or n.endswith(e.name) and "·" not in n and t.startswith(n, start - (len(n) - len(e.name))))), None)
             if long is None:
                 break
             cut[(si, start, end)] = long

@@ -2277,3 +2277,8 @@ def test_a_name_cut_from_the_end_of_a_longer_one_is_that_one():
     found = [Mention("Person", "古桑曲珍", 0, 0, 4, via="said"), Mention("Person", "曲珍", 0, 2, 4, via="lac")]
     entities, _, _ = resolve(found, sents, "新闻联播")
     assert [e.name for e in entities.values() if e.label == "Person"] == ["古桑曲珍"]
+
+
+def test_a_common_noun_the_tagger_calls_a_body_is_none():
+    got = _names("开展体育运动。各民主党派中央负责人出席。真主党表示。", "Organization")
+    assert "真主党" in got and not {"体育运动", "民主党派"} & got

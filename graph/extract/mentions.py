@@ -1096,6 +1096,9 @@ def _named(s: Sentence) -> list[Mention]:
                 continue
             if lab == "Organization" and _chain(word):
                 continue           # 在四川南充: places one inside the other (found on their own)
+            if lab == "Organization" and word == t.word and common_word(word) and common_tag(word) in ("n", "l", "vn") \
+                    and not word.endswith(("党", "军")) and not _has_org_ending(word):
+                continue           # 体育运动, 民主党派, 公安机关: a common noun, no body's name
             if lab == "Organization" and word.endswith(("称", "说")) and len(word) >= 4:
                 word, end = word[:-1], end - 1   # 叙政府军|称: the verb of what the body said
             if lab == "Organization" and word[-1] in "与和同及" and len(word) >= 3:

@@ -2282,3 +2282,7 @@ def test_a_name_cut_from_the_end_of_a_longer_one_is_that_one():
 def test_a_common_noun_the_tagger_calls_a_body_is_none():
     got = _names("开展体育运动。各民主党派中央负责人出席。真主党表示。", "Organization")
     assert "真主党" in got and not {"体育运动", "民主党派"} & got
+
+
+def test_a_stretch_between_two_stations_is_no_station():
+    assert _names("济南西至郑州东站运行时间缩短。列车抵达郑州东站。", "Project") == {"郑州东站"}

@@ -2163,6 +2163,8 @@ _DESCRIBED = re.compile(r"^(?:国家级|省级|市级|县级).*(?:示范区|基�
 
 
 def _whole_work(name: str) -> str | None:
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,6}至[\u4e00-\u9fff]{2,6}站", name):
+        return None   # 济南西至郑州东站: a stretch between two stations, no station
     if counted := _COUNTED_RUN.match(name):
         name = name[counted.end():]   # 第10万列|中欧班列, 乌鲁木齐5大|中欧班列: runs or lines counted, the line's name after
     if _KIND_OF_PROJECT.search(name) or name.startswith("最") or name[:1] in "级号期段座条" \

@@ -552,13 +552,7 @@ def _forms_of_address(entities: dict, spans: dict) -> None:
         del entities[(e.label, e.key)]
         if len(holders) == 1:
             _absorb(holders[0], e)
-        target = (holders[0].label, holders[0].key) if len(holders) == 1 else None
-        for sp, v in list(spans.items()):
-            if v == (e.label, e.key):
-                if target:
-                    spans[sp] = target
-                else:
-                    del spans[sp]
+        _repoint(spans, (e.label, e.key), (holders[0].label, holders[0].key) if len(holders) == 1 else None)
 
 
 def _merge_transcribed(entities: dict, spans: dict) -> None:
@@ -583,12 +577,8 @@ def _merge_transcribed(entities: dict, spans: dict) -> None:
                 _absorb(entities[long], a)
             else:
                 entities[long] = a
-            for sp, v in list(spans.items()):
-                if v == owners[0]:
-                    spans[sp] = long
-        for sp, v in list(spans.items()):
-            if v == k:
-                spans[sp] = long
+            _repoint(spans, owners[0], long)
+        _repoint(spans, k, long)
 
 
 # A document called by its kind alone (《指导意见》, 《方案》), as after （以下简称…）.
@@ -606,9 +596,7 @@ def _documents_by_kind(entities: dict, spans: dict) -> None:
             _merge(entities, spans, "Policy", owners[0][1], key[1])
         else:
             del entities[key]
-            for sp, v in list(spans.items()):
-                if v == key:
-                    del spans[sp]
+            _repoint(spans, key, None)
 
 
 def _absorb(a: Resolved, b: Resolved) -> None:
@@ -733,9 +721,17 @@ def _add_titles(e: Resolved, titles: list[str], former: set[str]) -> None:
 def _merge(entities: dict, spans: dict, label: str, keep: str, drop: str) -> None:
     a, b = entities[(label, keep)], entities.pop((label, drop))
     _absorb(a, b)
+    _repoint(spans, (label, drop), (label, keep))
+
+
+def _repoint(spans: dict, old: tuple[str, str], new: tuple[str, str] | None) -> None:
+    """The mentions of entity ``old`` name ``new`` now, or no entity when it is None."""
     for sp, v in list(spans.items()):
-        if v == (label, drop):
-            spans[sp] = (label, keep)
+        if v == old:
+            if new is None:
+                del spans[sp]
+            else:
+                spans[sp] = new
 
 
 def implied(entities: dict, label: str, name: str, key: str | None = None, **attrs) -> Resolved:

@@ -2286,3 +2286,35 @@ def test_a_common_noun_the_tagger_calls_a_body_is_none():
 
 def test_a_stretch_between_two_stations_is_no_station():
     assert _names("济南西至郑州东站运行时间缩短。列车抵达郑州东站。", "Project") == {"郑州东站"}
+
+
+def test_a_city_written_before_a_community_is_a_place_of_its_own():
+    got = _names("在沈阳北市社区，居民包饺子。在山南克松社区，陈列馆开放。山西北里社区的居民说。天津路社区开展活动。", "District")
+    assert {"北市社区", "沈阳市", "克松社区", "山南市", "山西北里社区", "天津路社区"} <= got
+    assert not {"沈阳北市社区", "山南克松社区"} & got
+
+
+def test_a_part_of_a_province_is_the_province():
+    assert "伊斯法罕省" in _names("伊朗中部伊斯法罕省东北部传出爆炸声。", "District")
+
+
+def test_what_a_meeting_name_runs_into_decides_what_it_names():
+    assert _names("普京在致第七届东方经济论坛来宾的贺信中表示。", "Meeting") == {"第七届东方经济论坛"}
+    assert not _names("尼泊尔大会党主席德乌帕表示。俄罗斯前联邦安全会议秘书伊万诺夫出席。", "Meeting")
+    assert "尼泊尔大会党" in _names("尼泊尔大会党主席德乌帕表示。", "Organization")
+
+
+def test_a_count_or_a_pointer_back_names_nothing():
+    got = _names("建议批准最高人民检察院工作报告，并代拟了关于上述报告的2个决议草案。部署实施城市领域一系列重大战略。", "Policy")
+    assert got == {"最高人民检察院工作报告"}
+    assert not _names("重庆不少地铁站为市民提供纳凉区。", "Project")
+    assert "三个代表" not in _names("坚持三个代表重要思想。", "Organization")
+
+
+def test_a_sides_policy_in_a_field_is_told_of_not_named():
+    assert not _names("讨论应对美方关税政策。反对美国联邦政府移民政策。将开启中国发展战略的新篇章。", "Policy")
+    assert {"一个中国政策", "乡村振兴战略"} <= _names("坚持一个中国政策，实施乡村振兴战略。", "Policy")
+
+
+def test_the_adverb_of_a_verb_before_a_law_is_no_part_of_it():
+    assert _names("要宣传好、贯彻好、实施好湿地保护法。", "Policy") == {"湿地保护法"}

@@ -780,7 +780,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # 顿涅茨克重镇, 示范性社区, and a clause's words before one (的企业和乡, 各乡镇).
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
-_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现)")
+_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|致(?=第))")
 _KIND_OF_PLACE = re.compile(r"下乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
 _BODY_END = re.compile(r"(?:基金会|公司|集团|银行|大学|学院|研究所|研究院|协会|委员会|医院|中心)$")
@@ -1013,7 +1013,8 @@ def _named(s: Sentence) -> list[Mention]:
             name = _trim(s.text[base:t.end], suffix, {k.start - base for k in toks[start:i + 1]},
                          keep=_SCOPE if label == "Meeting" else ())
             if name and label == "District":
-                name = None if _chain(name) or _KIND_OF_PLACE.search(name) else _innermost_place(name)
+                whole, name = name, None if _chain(name) or _KIND_OF_PLACE.search(name) else _innermost_place(name)
+                out.extend(_city_cut(whole, name, s, t.end))
                 # 河南新乡: two places, no township; 三下乡, 村镇, 顿涅茨克重镇: kinds and doings
             if name and label == "Meeting" and toks[start].tag == "v" and name[len(toks[start].word):] in _generic_words():
                 name = None   # 宣讲|全会, 理解|全会
@@ -1028,6 +1029,11 @@ def _named(s: Sentence) -> list[Mention]:
                     name = None if name in _generic_words() else name   # 观看|升国旗仪式: a kind
                 if name and name.endswith("大会") and not re.search(r"[第届\d]", name) and _ORGAN_ACTS.match(s.text, t.end):
                     label = "Organization"   # 联合国大会通过决议, 联合国大会主席: the assembly as a body
+                if name and s.text.startswith("党", t.end):
+                    name = None   # 尼泊尔大会|党: a party, which LAC names whole
+                elif name and not re.search(r"[第届\d]", name) and s.text.startswith("秘书", t.end):
+                    # 俄罗斯联邦安全会议秘书: a council with a secretary is a body; 俄罗斯前|…: a post's 前 cut in
+                    label, name = "Organization", None if "前" in name else name
                 if name and re.fullmatch(r"第?[一二三四五六七八九十]+届全国人民代表大会", name) and _TERMS_MEMBERS.match(s.text, t.end):
                     label = "Organization"   # 第十四届全国人民代表大会代表应于…选出: the term's legislature, whose deputies are elected
                 name = _held_by(toks, start, name) if name in _PRESS else name
@@ -1136,10 +1142,14 @@ def _named(s: Sentence) -> list[Mention]:
             if (len(word) >= (3 if lab == "Organization" else 2) or re.fullmatch(r"[省市区县镇乡]委", word)) \
                     and not s.text.startswith(_generic_from(word), start) \
                     and not (lab == "District" and _chain(word)):
+                side = _SIDE.search(word) if lab == "District" else None
+                if side:
+                    word, end = word[:side.start()], end - len(side.group())   # 伊斯法罕省|东北部: a part of the province
                 if lab == "District" and word.endswith(_BELOW_COUNTY):
                     before = divisions().lookup(toks[i - 1].word) if i else None
-                    word = _innermost_place(word, before) or word   # 黑龙江尚志龙王庙村: the chain is its own
+                    whole, word = word, _innermost_place(word, before) or word   # 黑龙江尚志龙王庙村: the chain is its own
                     start = t.end - len(word)
+                    out.extend(_city_cut(whole, word, s, t.end))
                 out.append(Mention(lab, word, s.index, start, end, via="lac"))
     out.extend(_divisions_in(s))
     out.extend(_places_below_county(s))
@@ -1447,7 +1457,7 @@ _POLICY_TERMS: re.Pattern | None = None
 # 黑土地保护法、关于修改反垄断法的决定); a work report is a body's (最高人民法院工作报告).
 _ITEM = r"[^，,。；;：:、“”《》\s]"
 _DRAFT = re.compile(rf"(?:(?<=[，,。；;：:、“《])|(?<=审议)|(?<=提请)|(?<=通过)|(?<=关于)|^)({_ITEM}{{2,60}}?(?:（(?:修订|修正)?草案）|(?:修订|修正)?草案(?=[的审修说时和、，,。；;]|$)))")
-_ADOPTED = re.compile(r"(?:通过|审议通过|表决通过|修订|修改|颁布|施行|实施|制定)(?:了)?(?:新修订的|新制定的|修订后的)?")
+_ADOPTED = re.compile(r"(?:通过|审议通过|表决通过|修订|修改|颁布|施行|实施|制定)(?:了|好)?(?:新修订的|新制定的|修订后的)?")
 _LAW_ITEM = re.compile(rf"((?:关于)?{_ITEM}{{1,40}}?(?:法|法典|条例|决定|决议))(?=[、，,。；;和及]|$)")
 _WORK_REPORT = re.compile(r"((?:政府|(?:(?!在|的|和|长)[\u4e00-\u9fff]){2,14}?(?:法院|检察院|常委会|常务委员会|委员会))工作报告)")
 
@@ -1495,7 +1505,8 @@ def _laws(s: Sentence) -> list[Mention]:
 
 _PERSONNEL = re.compile(r"任命|免去|任免|辞去|职务")
 # 有关决定草案, 委员会提出的…草案, 审议结果报告和草案: a draft referred to, not named.
-_REFERENCE = re.compile(r"有关|提出的|[和及]草案|^[该此这]")
+# 关于上述报告的2个决议草案, 工作报告的六个决议草案: drafts counted, each named elsewhere.
+_REFERENCE = re.compile(r"有关|提出的|[和及]草案|^[该此这]|上述|[\d一二两三四五六七八九十]+个")
 
 
 def _national_policies(s: Sentence) -> list[Mention]:
@@ -1601,6 +1612,7 @@ def _county_before(text: str, end: int) -> bool:
 
 
 _BELOW_COUNTY = ("街道", "镇", "乡", "村", "社区")
+_SIDE = re.compile(r"(?<=[省州市县区邦])(?:[东西南北中]|东北|东南|西北|西南)部$")
 _INNER_PLACE = re.compile(r"^.*?(?:街道|镇|乡)(?=.{2,}(?:社区|村)$)")
 
 
@@ -1622,7 +1634,34 @@ def _innermost_place(name: str, outer=None) -> str | None:
                 break
     if name[:1] in "区市县":
         name = name[1:]   # 我区社区 names no 区社区
+    name = name[_city_before(name, d):]
     return name if len(name) >= 3 else None
+
+
+def _city_cut(whole: str, inner: str | None, s: Sentence, end: int) -> list[Mention]:
+    """The city's bare name that _innermost_place cut from before a place (沈阳|北市社区),
+    as a mention of its own: no other rule finds it, LAC having read the two as one."""
+    city = whole[:len(whole) - len(inner)] if inner and whole.endswith(inner) else ""
+    if city and not city.endswith(_LEVEL_ENDINGS) and divisions().lookup(city) is not None:
+        at = end - len(whole)
+        return [Mention("District", city, s.index, at, at + len(city), via="lac")]
+    return []
+
+
+_MUNICIPALITIES = ("110000000000", "120000000000", "310000000000", "500000000000")
+
+
+def _city_before(name: str, d) -> int:
+    """Length of a city's bare name written before a community, street, town or village
+    whose own name keeps two characters or more: 沈阳|北市社区, 天津|朝阳里社区, 山南|克松社区
+    (the city is a mention of its own). A province (山西北里社区) or a county's name may
+    be the place's own, and so may a city's before too short a rest (天津路社区)."""
+    ending = next((e for e in _BELOW_COUNTY if name.endswith(e)), "")
+    for n in (3, 2):
+        div = d.lookup(name[:n]) if len(name) - n - len(ending) >= 2 else None
+        if div is not None and (div.level == 2 or div.code in _MUNICIPALITIES) and div.name != name[:n]:
+            return n
+    return 0
 
 
 def _divisions_in(s: Sentence) -> list[Mention]:
@@ -2301,17 +2340,35 @@ def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[s
                 cut, changed = cut + len(g), True
                 break
     name = name[cut:]
+    if suffix_table().get(suffix) == "Policy" and suffix in ("政策", "战略") and _owner_and_field(name, suffix):
+        return None
     if suffix_table().get(suffix) == "Project":
         name = _DATED.sub("", name)   # （12月20日）白鹤滩水电站, 2025年…自然保护区: the date is the news's
     name = _strip_quotes(name.strip("、，,·—－-"))
     if _unbalanced(name):
         name = name.lstrip("（(").rstrip("）)") if _unbalanced(name) else name
-    if len(name) <= len(suffix) or name in read_set("generic_names.txt") or len(name) > 40:
+    if len(name) <= len(suffix) or name in read_set("generic_names.txt") or len(name) > 40 or _COUNTED_OR_BACK.search(name):
         return None
     if name[:len(name) - len(suffix)] in generic or any(
             name.startswith(g) and cut + len(g) in cuts for g in generic) and len(name) - len(suffix) <= 2:
         return None
     return _whole_name(name, suffix)
+
+
+def _owner_and_field(name: str, suffix: str) -> bool:
+    """美方关税政策, 美国联邦政府移民政策, 中国发展战略: a side's policy in a field, told
+    of and not named (一个中国政策, 乡村振兴战略 are names)."""
+    field = name[:len(name) - len(suffix)]
+    for n in range(len(field) - 2, 1, -1):
+        owner = field[:n]
+        if len(field) - n <= 4 and (owner.endswith(("方", "政府")) and len(owner) >= 2 or is_country(owner)):
+            return True
+    return False
+
+
+# 关于上述报告的2个决议草案, 城市领域一系列重大战略, 重庆不少地铁站: a count or a pointer
+# back, not a name (两个确立, 三个代表 count in words and stay names).
+_COUNTED_OR_BACK = re.compile(r"上述|一系列|不少|\d+个")
 
 
 def _strip_quotes(name: str) -> str:

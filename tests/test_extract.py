@@ -2318,3 +2318,18 @@ def test_a_sides_policy_in_a_field_is_told_of_not_named():
 
 def test_the_adverb_of_a_verb_before_a_law_is_no_part_of_it():
     assert _names("要宣传好、贯彻好、实施好湿地保护法。", "Policy") == {"湿地保护法"}
+
+
+def test_a_nations_space_station_is_named_by_the_nation():
+    assert "中国空间站" in _names("航天员进驻中国空间站。", "Project")
+    assert not _names("中国民用运输机场达到259个。", "Project")
+
+
+def test_a_countys_name_starting_a_culture_or_a_feature_is_no_county():
+    assert not _names("红山文化的玉龙令人惊叹。江南水乡的韵味十足。", "District")
+    got = _names("位于三亚的崖州湾种子实验室。四川盆地迎来降雨。", "District")
+    assert {"三亚市", "四川省"} <= got and not {"崖州区", "崖州"} & got
+
+
+def test_a_ship_lock_is_a_work():
+    assert "三峡船闸" in _names("三峡船闸今年通过量创新高。新建船闸投入使用。", "Project")

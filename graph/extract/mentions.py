@@ -781,7 +781,8 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
 _MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|致(?=第))")
-_KIND_OF_PLACE = re.compile(r"下乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|性(?:社区|村)$|^[的各和及]")
+_KIND_ENDING = r"(?:下|水)乡$|(?:村镇|乡镇|重镇|城镇|小镇)$"
+_KIND_OF_PLACE = re.compile(_KIND_ENDING + r"|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
 _BODY_END = re.compile(r"(?:基金会|公司|集团|银行|大学|学院|研究所|研究院|协会|委员会|医院|中心)$")
 # A storm's or a weapon's name: 台风“罗莎”, 名为“卡西姆·巴西尔”的导弹.
@@ -1128,6 +1129,8 @@ def _named(s: Sentence) -> list[Mention]:
                 continue   # 越南语, 美英法日, 中沙: a language, countries' abbreviations
             if lab == "District" and word in read_set("common_division_names.txt"):
                 continue   # 太湖 the lake, 福州老城区: the division only after its city (found below)
+            if lab == "District" and (_feature_of(word, s.text, end) or re.search(_KIND_ENDING, word)):
+                continue   # 红山|文化, 崖州|湾: a culture's or a feature's name, no county; 江南水乡: a kind
             if lab == "District" and i and _word_ends_in(toks[i - 1], t):
                 continue   # 黄河入|海口: the end of a word of the language (入海口), no city
             if lab == "Organization" and word.endswith("地区") and divisions().lookup(word[:-2]):
@@ -1702,6 +1705,8 @@ def _divisions_in(s: Sentence) -> list[Mention]:
                 hit = n
             if hit:
                 break
+        if hit and _feature_of(text[i:i + hit], text, i + hit):
+            hit = 0
         if hit:
             out.append(Mention("District", text[i:i + hit], s.index, i, i + hit, via="division"))
             outer = divisions().lookup(text[i:i + hit], {outer.code} if outer else set())
@@ -1710,6 +1715,18 @@ def _divisions_in(s: Sentence) -> list[Mention]:
             outer = None
             i += 1
     return out
+
+
+_CULTURE_OR_FEATURE = re.compile(r"文化|湾|水乡|盆地|丝竹|平原|草原")
+
+
+def _feature_of(form: str, text: str, end: int) -> bool:
+    """Is a county's bare name the start of a culture's or a natural feature's (红山文化,
+    江南水乡, 崖州湾)? A province's or a city's (四川盆地, 深圳湾) still places it."""
+    if not _CULTURE_OR_FEATURE.match(text, end):
+        return False
+    div = divisions().lookup(form)
+    return div is not None and div.level >= 3 and div.name != form
 
 
 def _word_ends_in(before: Token, place: Token) -> bool:
@@ -2040,11 +2057,15 @@ def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
     project = {k for k, v in table.items() if v == "Project"}
     for t in toks[start:i + 1]:
         word = t.word[: len(t.word) - len(suffix)] if t is toks[i] else t.word
-        if not word or word in generic or word in table or suffix in project and word in _NATIONAL:
+        if not word or word in generic or word in table or suffix in project and word in _NATIONAL and suffix not in _ONE_A_NATION:
             continue   # 中国民用运输机场, 高速公路|通道 name nothing in particular
         if t.tag in ("ORG", "LOC", "nz", "nw", "j", "PER") or _division_word(word) or _partners(word):
             return True
     return False
+
+
+# Works a nation has one of, named by the nation (中国空间站).
+_ONE_A_NATION = ("空间站",)
 
 
 # One-character names of regions and of countries the press writes only in such pairs

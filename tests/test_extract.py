@@ -2333,3 +2333,14 @@ def test_a_countys_name_starting_a_culture_or_a_feature_is_no_county():
 
 def test_a_ship_lock_is_a_work():
     assert "三峡船闸" in _names("三峡船闸今年通过量创新高。新建船闸投入使用。", "Project")
+
+
+def test_who_leads_a_delegation_to_a_mission_visits_the_mission():
+    r = analyse(_article("萨摩亚总理莎拉率政府代表团赴中国驻萨摩亚使馆吊唁。"))
+    assert {e.name for e in r.entities if e.label == "Official"} == {"莎拉"}
+    assert ("VISITED", "中国驻萨摩亚使馆") in {(x.type, x.target[1]) for x in r.relations}
+
+
+def test_a_state_adviser_is_a_post_and_a_bodys_wish_no_part_of_its_name():
+    assert "卡林" in _names("索加瓦雷会见了哈萨克斯坦国务顾问卡林。", "Official")
+    assert _names("中国全国政协愿同哈方加强交流。", "Organization") == {"中国全国政协"}

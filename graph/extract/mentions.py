@@ -991,7 +991,7 @@ def suffix_table() -> dict[str, str]:
     return _SUFFIXES
 
 
-_MISSION = re.compile(r"(?:使馆|领事馆|代表处|办事处|代表团)$")
+_MISSION = re.compile(r"(?:使馆|领馆|领事馆|代表处|办事处|代表团)$")
 
 
 def _named(s: Sentence) -> list[Mention]:
@@ -1106,8 +1106,8 @@ def _named(s: Sentence) -> list[Mention]:
             if lab == "Organization" and word == t.word and common_word(word) and common_tag(word) in ("n", "l", "vn") \
                     and not word.endswith(("党", "军")) and not _has_org_ending(word):
                 continue           # 体育运动, 民主党派, 公安机关: a common noun, no body's name
-            if lab == "Organization" and word.endswith(("称", "说")) and len(word) >= 4:
-                word, end = word[:-1], end - 1   # 叙政府军|称: the verb of what the body said
+            if lab == "Organization" and word.endswith(("称", "说", "愿")) and len(word) >= 4:
+                word, end = word[:-1], end - 1   # 叙政府军|称, 中国全国政协|愿同: the verb of what the body said or wants
             if lab == "Organization" and word[-1] in "与和同及" and len(word) >= 3:
                 word, end = word[:-1], end - 1   # 中国与|新开发银行: the conjunction after a name
                 lab = "District" if is_country(word) else lab

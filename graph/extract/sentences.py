@@ -514,6 +514,8 @@ def _followed_as_glue(toks: list[Token], i: int) -> bool:
     the next of a list; 冯远征说|，: the verb of what he said."""
     if toks[i].word[-1] == "说":
         return i + 1 < len(toks) and toks[i + 1].word in ("，", "：", ":")
+    if toks[i].word[-1] == "率":   # 莎拉率|政府代表团: who leads a delegation or a body
+        return i + 1 < len(toks) and (toks[i + 1].word.startswith(("政府", "代表团", "党政", "团")) or toks[i + 1].tag == "ORG")
     if toks[i].word[-1] not in "同与及":
         return False
     j = next((k for k in range(i + 2, min(i + 8, len(toks))) if toks[k].tag == "PER"), None)

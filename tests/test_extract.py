@@ -2344,3 +2344,9 @@ def test_who_leads_a_delegation_to_a_mission_visits_the_mission():
 def test_a_state_adviser_is_a_post_and_a_bodys_wish_no_part_of_its_name():
     assert "卡林" in _names("索加瓦雷会见了哈萨克斯坦国务顾问卡林。", "Official")
     assert _names("中国全国政协愿同哈方加强交流。", "Organization") == {"中国全国政协"}
+
+
+def test_a_post_begun_inside_the_name_before_it_is_the_post():
+    r = analyse(_article("沙特国王萨勒曼和穆罕默德王储兼首相致电。"))
+    officials = {e.name: e.titles for e in r.entities if e.label == "Official"}
+    assert officials.get("穆罕默德") == ["王储兼首相"] and "穆罕默德王" not in officials

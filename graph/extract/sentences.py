@@ -485,6 +485,14 @@ def unglue_names(toks: list[Token], names: Counter) -> list[Token]:
             # 习近平和沙特王|储: a name, a conjunction, and the start of the next person's post
             out += [Token(w[:k], "PER", t.start, t.start + k), Token(w[k], _GLUE_BEFORE[w[k]], t.start + k, t.start + k + 1),
                     Token(w[k + 1:], "n", t.start + k + 1, t.end)]
+        elif nxt and len(w) >= 4 and (post := _post_begun(w, nxt)):
+            # 穆罕默德王|储兼首相: the post after the name begun inside it
+            cut = len(post) - 1
+            out += [Token(w[:-1], "PER", t.start, t.end - 1), Token(post, "n", t.end - 1, nxt.start + cut)]
+            if nxt.word[cut:]:
+                rest = nxt.word[cut:]
+                out.append(Token(rest, "c" if rest == "兼" else nxt.tag, nxt.start + cut, nxt.end))
+            step = 2
         elif w.endswith("副") and nxt and ends_with_head("副" + nxt.word) == "副" + nxt.word:
             out += [Token(w[:-1], "PER", t.start, t.end - 1), Token("副" + nxt.word, nxt.tag, t.end - 1, nxt.end)]
             step = 2
@@ -507,6 +515,13 @@ def _conjunction_inside(w: str, names: Counter) -> int | None:
 def _same_day(w: str, nxt: Token | None) -> bool:
     """巴加埃同|一天表示: 同 opens the time after the name (同一天, 同日)."""
     return w.endswith("同") and nxt is not None and nxt.tag == "TIME"
+
+
+def _post_begun(word: str, nxt: Token) -> str | None:
+    """A post written after a name (lexicons/title_after_name.txt) whose first character
+    the tagger took into the name (穆罕默德王|储)."""
+    return next((p for p in read_list("title_after_name.txt")
+                 if len(p) >= 2 and word[-1] == p[0] and nxt.word.startswith(p[1:])), None)
 
 
 def _followed_as_glue(toks: list[Token], i: int) -> bool:

@@ -200,6 +200,11 @@ def title_after(tokens: list[Token], i: int) -> str | None:
         word += t.word
         if word in posts:
             found = word
+    if found and found != "同志":
+        # 王储兼首相: two posts joined by 兼
+        k = i + 1 + next(n for n in (1, 2) if "".join(t.word for t in tokens[i + 1:i + 1 + n]) == found)
+        if k + 1 < len(tokens) and tokens[k].word == "兼" and tokens[k + 1].word in posts:
+            return found + "兼" + tokens[k + 1].word
     if found:
         return None if found == "同志" else found
     # 刘泽金代表、饶文敏代表; 王芳代表说: a deputy (not 代表民建中央发言, on behalf of)

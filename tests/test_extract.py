@@ -2350,3 +2350,8 @@ def test_a_post_begun_inside_the_name_before_it_is_the_post():
     r = analyse(_article("沙特国王萨勒曼和穆罕默德王储兼首相致电。"))
     officials = {e.name: e.titles for e in r.entities if e.label == "Official"}
     assert officials.get("穆罕默德") == ["王储兼首相"] and "穆罕默德王" not in officials
+
+
+def test_a_transcribed_name_read_as_a_noun_and_a_verb_after_a_post_is_a_name():
+    assert "奇温加" in _names("津巴布韦总统姆南加古瓦、副总统奇温加出席。", "Official")
+    assert not _names("国务院总理主持会议。", "Official")

@@ -290,6 +290,13 @@ def whole_names(toks: list[Token]) -> list[Token]:
             out.append(Token(t.word + nxt.word, "PER", t.start, nxt.end))
             i += 2
             continue
+        if t.tag == "n" and len(t.word) == 2 and not common_word(t.word) and i and toks[i - 1].tag == "n" \
+                and ends_with_head(toks[i - 1].word) == toks[i - 1].word and i + 2 < len(toks) and len(nxt.word) == 1 \
+                and nxt.start == t.end and _HAN.match(nxt.word) and nxt.tag == "v" and toks[i + 2].tag in ("v", "d"):
+            # 副总统奇温|加|出席: a transcribed name the tagger read as a noun and a verb, after a post
+            out.append(Token(t.word + nxt.word, "PER", t.start, nxt.end))
+            i += 2
+            continue
         if t.tag == "PER" and len(t.word) == 3 and t.word.endswith("作") and nxt is not None and nxt.word in ("的", "了"):
             # 委员黄明作|的关于…报告: the verb glued to a two-character name
             out.append(Token(t.word[:2], "PER", t.start, t.end - 1))

@@ -2355,3 +2355,9 @@ def test_a_post_begun_inside_the_name_before_it_is_the_post():
 def test_a_transcribed_name_read_as_a_noun_and_a_verb_after_a_post_is_a_name():
     assert "奇温加" in _names("津巴布韦总统姆南加古瓦、副总统奇温加出席。", "Official")
     assert not _names("国务院总理主持会议。", "Official")
+
+
+def test_an_activity_a_goal_a_clause_or_a_count_is_no_work():
+    assert not _names("铁路部门开展“书香高铁”活动。贵州将实现“市市通高铁”。", "Project")
+    assert not _names("支持在海南建设自由贸易港。“科汇通”业务正式试点。稳步推动成熟自贸试验区扩大开放。", "Project")
+    assert "“三北”工程" in _names("实施“三北”工程。", "Project")

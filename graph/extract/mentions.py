@@ -1056,6 +1056,9 @@ def _named(s: Sentence) -> list[Mention]:
                 name = None
             if name and label == "Project" and s.text.startswith(("部门", "系统"), t.end):
                 name = None   # 中老两国铁路|部门: the bodies that run the work, no work
+            if name and label == "Project" and (suffix == "试点" and i and _adverb(toks[i - 1]) and toks[i].word == suffix
+                                                 or any(k.word in _BUILDS for k in toks[start + 1:i])):
+                name = None   # “科汇通”业务正式|试点: the ending as a verb; 在海南建设|自由贸易港: a clause
             if name and label == "Project" and s.text.startswith("群", t.end):
                 name = None   # 粤港澳大湾区机场|群: a cluster of works, not one
             if name and label == "Project" and (rank := _RANK_BEFORE.search(name)) and len(name) - rank.end() >= 4:
@@ -2064,6 +2067,14 @@ def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
     return False
 
 
+def _adverb(t: Token) -> bool:
+    return t.tag in ("d", "ad") or common_tag(t.word) in ("d", "ad")
+
+
+# Verbs of building, which a work's name does not hold (在海南|建设|自由贸易港).
+_BUILDS = ("建设", "打造", "建成", "推进", "加快", "支持", "推动")
+
+
 # Works a nation has one of, named by the nation (中国空间站).
 _ONE_A_NATION = ("空间站",)
 
@@ -2352,6 +2363,8 @@ def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[s
     A modifier goes only where a word ends (重大|项目, not 大兴国际机场: ``cuts`` holds the
     offsets where the name's words start)."""
     generic = [g for g in read_list("generic_modifiers.txt") if g not in keep]
+    if _COUNTED_OR_BACK.search(name):
+        return None
     cut = 0
     changed = True
     while changed:
@@ -2389,7 +2402,7 @@ def _owner_and_field(name: str, suffix: str) -> bool:
 
 # 关于上述报告的2个决议草案, 城市领域一系列重大战略, 重庆不少地铁站: a count or a pointer
 # back, not a name (两个确立, 三个代表 count in words and stay names).
-_COUNTED_OR_BACK = re.compile(r"上述|一系列|不少|\d+个")
+_COUNTED_OR_BACK = re.compile(r"上述|一系列|不少|\d+个|^(?:多个|多项|几个|若干)")
 
 
 def _strip_quotes(name: str) -> str:
@@ -2509,6 +2522,8 @@ def _quoted_label(inner: str, before: str, after: str, examples: bool, table: di
     if inner.endswith(_WORK_ENDINGS) or _WORK_AFTER.match(after) or ending and table[ending] == "Project":
         # “绿色通道”, “代表通道”: a noun of the language names no work (“菜篮子”工程 does)
         generic = inner in _generic_words() or common_tag(inner) == "n"
+        if after.startswith("活动") or before.endswith("实现"):
+            return None   # 开展“书香高铁”活动: an activity; 实现“市市通高铁”: a goal
         return None if generic and not _HEAD_AFTER.match(after) else "Project"
     if ending and table[ending] in ("Meeting", "Organization"):
         return table[ending]

@@ -2361,3 +2361,24 @@ def test_an_activity_a_goal_a_clause_or_a_count_is_no_work():
     assert not _names("铁路部门开展“书香高铁”活动。贵州将实现“市市通高铁”。", "Project")
     assert not _names("支持在海南建设自由贸易港。“科汇通”业务正式试点。稳步推动成熟自贸试验区扩大开放。", "Project")
     assert "“三北”工程" in _names("实施“三北”工程。", "Project")
+
+
+def test_a_province_or_a_county_before_a_village_is_a_place_of_its_own():
+    got = _names("以闽南的福建官洋村为例。尤溪桂峰村渔获满舱。", "District")
+    assert {"福建省", "官洋村", "桂峰村"} <= got and not {"福建官洋村", "尤溪桂峰村"} & got
+
+
+def test_a_long_place_name_holding_a_verb_is_a_clause():
+    assert _names("昔日的贫困苗乡发展成为富裕村。走进建设路社区。", "District") >= {"建设路社区"}
+    assert "发展成为富裕村" not in _names("昔日的贫困苗乡发展成为富裕村。", "District")
+
+
+def test_a_ministry_ending_as_a_province_and_a_countrys_national_firm():
+    got = _names("朝鲜国防省发言人表示。俄罗斯国家原子能公司总裁表示。", "Organization")
+    assert "俄罗斯国家原子能公司" in got and "家原子能公司" not in got
+    assert _names("朝鲜国防省发言人表示。", "District") == {"朝鲜"}
+    assert "朝鲜国防省" in _names("朝鲜国防省表示。", "Organization")
+
+
+def test_the_kind_of_firm_before_its_name_is_no_part_of_it():
+    assert "浙江恒逸集团" in _names("石化企业浙江恒逸集团投资。", "Organization")

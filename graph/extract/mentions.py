@@ -110,7 +110,8 @@ def _firms_abroad(named: list[Mention]) -> list[Mention]:
     out = []
     for m in named:
         n = next((n for n in range(6, 1, -1) if m.label == "Organization" and len(m.text) - n >= 4
-                  and m.text[:n] not in _CHINA and is_country(m.text[:n])), 0)
+                  and m.text[:n] not in _CHINA and is_country(m.text[:n])
+                  and not (m.text[n - 1] == "国" and common_word(m.text[n - 1:n + 1]))), 0)   # 俄罗斯|国家…, not 俄罗斯国|家…
         if n and m.text.endswith(_FIRMS) and not any(common_tag(m.text[n:n + k]) in ("n", "v", "vn", "a", "b", "f") for k in (2, 3)) \
                 and not any(o.label == "Organization" and o.start == m.start + n for o in named):
             out.append(Mention("District", m.text[:n], m.sent, m.start, m.start + n, via="division"))
@@ -1013,6 +1014,8 @@ def _named(s: Sentence) -> list[Mention]:
             base = toks[start].start
             name = _trim(s.text[base:t.end], suffix, {k.start - base for k in toks[start:i + 1]},
                          keep=_SCOPE if label == "Meeting" else ())
+            if name and label == "District" and _clause_place(name, toks[start:i]):
+                name = None   # 苗乡发展成为|小康村: a clause, no place's name
             if name and label == "District":
                 whole, name = name, None if _chain(name) or _KIND_OF_PLACE.search(name) else _innermost_place(name)
                 out.extend(_city_cut(whole, name, s, t.end))
@@ -1130,6 +1133,9 @@ def _named(s: Sentence) -> list[Mention]:
                     or len(word) == 2 and "中" in word and word.replace("中", "", 1) in _country_firsts() \
                     and divisions().lookup(word) is None:
                 continue   # 越南语, 美英法日, 中沙: a language, countries' abbreviations
+            if lab == "District" and word.endswith("省") and len(word) >= 3 and common_word(word[-3:-1]) \
+                    and divisions().lookup(word) is None:
+                lab = "Organization"   # 朝鲜国防省, 日本防卫省: a ministry, named by its field
             if lab == "District" and word in read_set("common_division_names.txt"):
                 continue   # 太湖 the lake, 福州老城区: the division only after its city (found below)
             if lab == "District" and (_feature_of(word, s.text, end) or re.search(_KIND_ENDING, word)):
@@ -1600,6 +1606,8 @@ def _places_below_county(s: Sentence) -> list[Mention]:
     out = []
     for m in _SUB_PLACE.finditer(s.text):
         name = _innermost_place(m.group(1))
+        if name and _clause_place(name, [t for t in s.tokens if m.start(1) <= t.start and t.end <= m.end(1)]):
+            continue
         if name and not name.startswith(("各", "全", "该", "本", "我")):
             start = m.end(1) - len(name)
             out.append(Mention("District", name, s.index, start, m.end(1), via="suffix"))
@@ -1644,6 +1652,12 @@ def _innermost_place(name: str, outer=None) -> str | None:
     return name if len(name) >= 3 else None
 
 
+def _clause_place(name: str, words: list[Token]) -> bool:
+    """Does a long name ending as a place's hold a verb of the language (发展成为|小康村)?
+    Then it is a clause; short names may (团结村, 建设路社区)."""
+    return len(name) >= 6 and any(k.tag == "v" and len(k.word) >= 2 and common_word(k.word) for k in words)
+
+
 def _city_cut(whole: str, inner: str | None, s: Sentence, end: int) -> list[Mention]:
     """The city's bare name that _innermost_place cut from before a place (沈阳|北市社区),
     as a mention of its own: no other rule finds it, LAC having read the two as one."""
@@ -1665,8 +1679,10 @@ def _city_before(name: str, d) -> int:
     ending = next((e for e in _BELOW_COUNTY if name.endswith(e)), "")
     for n in (3, 2):
         div = d.lookup(name[:n]) if len(name) - n - len(ending) >= 2 else None
-        if div is not None and (div.level == 2 or div.code in _MUNICIPALITIES) and div.name != name[:n]:
-            return n
+        if div is None or div.name == name[:n]:
+            continue
+        if div.level == 2 or div.code in _MUNICIPALITIES or ending in ("村", "镇", "乡") and div.level in (1, 3):
+            return n   # 福建|官洋村, 东山|澳角村: a province or a county before a village or a town
     return 0
 
 
@@ -1710,6 +1726,8 @@ def _divisions_in(s: Sentence) -> list[Mention]:
                 break
         if hit and _feature_of(text[i:i + hit], text, i + hit):
             hit = 0
+        if hit > 2 and text[i + hit - 1] == "国" and text[i:i + hit - 1] in forms and common_word(text[i + hit - 1:i + hit + 1]):
+            hit -= 1   # 朝鲜|国防省: the country, and 国 begins the next word
         if hit:
             out.append(Mention("District", text[i:i + hit], s.index, i, i + hit, via="division"))
             outer = divisions().lookup(text[i:i + hit], {outer.code} if outer else set())
@@ -2376,6 +2394,12 @@ def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[s
     name = name[cut:]
     if suffix_table().get(suffix) == "Policy" and suffix in ("政策", "战略") and _owner_and_field(name, suffix):
         return None
+    if suffix_table().get(suffix) == "Organization":
+        if re.search(r"驻(?:多|各|有关|一些)", name):
+            return None   # 中国驻多国大使馆: missions, none named
+        kind = name.rfind("企业")
+        if name.endswith(_FIRMS) and kind >= 0 and len(name) - kind - 2 >= 4:
+            name = name[kind + 2:]   # 石化企业|浙江恒逸集团: the kind of firm described before its name
     if suffix_table().get(suffix) == "Project":
         name = _DATED.sub("", name)   # （12月20日）白鹤滩水电站, 2025年…自然保护区: the date is the news's
     name = _strip_quotes(name.strip("、，,·—－-"))

@@ -2382,3 +2382,17 @@ def test_a_ministry_ending_as_a_province_and_a_countrys_national_firm():
 
 def test_the_kind_of_firm_before_its_name_is_no_part_of_it():
     assert "浙江恒逸集团" in _names("石化企业浙江恒逸集团投资。", "Organization")
+
+
+def test_a_meeting_that_opens_its_clause_and_is_held_there_is_named_by_the_whole_subject():
+    assert _names("不结盟运动第19次峰会在乌干达举行。", "Meeting") == {"不结盟运动第19次峰会"}
+    assert _names("全国机关事务工作先进集体和先进个人表彰大会在京举行。", "Meeting") == {"全国机关事务工作先进集体和先进个人表彰大会"}
+    assert _names("由国务院新闻办公室主办的2025全球数字经济大会在京开幕。", "Meeting") == {"2025全球数字经济大会"}
+    assert not _names("会议以电视电话会议形式召开。", "Meeting")
+
+
+def test_what_a_meeting_name_is_listed_with_or_what_is_done_to_it_is_no_part_of_it():
+    assert _names("举办电影展映、金椰论坛等活动。", "Meeting") == {"金椰论坛"}
+    assert _names("习近平主席致全球文明对话部长级会议的贺信。", "Meeting") == {"全球文明对话部长级会议"}
+    assert "革命老区脱贫致富座谈会" in _names("召开革命老区脱贫致富座谈会。", "Meeting")
+    assert not _names("中塞担任论坛共同主席国。双方要搞好纪念活动。各地将举办后续纪念活动。", "Meeting")

@@ -781,7 +781,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # 顿涅茨克重镇, 示范性社区, and a clause's words before one (的企业和乡, 各乡镇).
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
-_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|致(?=第))")
+_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第)|担任|搞好|采访)")
 _KIND_ENDING = r"(?:下|水)乡$|(?:村镇|乡镇|重镇|城镇|小镇)$"
 _KIND_OF_PLACE = re.compile(_KIND_ENDING + r"|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
@@ -2341,7 +2341,8 @@ _GOVERNING = re.compile(r"(?:出席|主持召开|主持|召开|举行|参加|举
 _HELD_NEXT = re.compile(r"[^，,。；;的]{0,12}?(?:召开|举行|开幕)")
 _NOT_A_NAME = re.compile(r"这|此|该|本次|上述|有关|相关|一系列|系列|各类|多场|多次|几次|两次|数次|\d+个|[一二两三四五六七八九十几]+个|会上|期间|同志们"
                          r"|并(?:参观|出席|参加|考察|调研|会见|观看|视察|听取|宣布|致辞|讲话|发表|主持)|以(?:视频|线上|书面|远程)(?:方式|形式)"
-                         r"|[信话辞]中对")   # 在贺信中对会议的召开表示祝贺
+                         r"|[信话辞]中对"   # 在贺信中对会议的召开表示祝贺
+                         r"|^会议|以(?:视频|电视电话|网络)")   # 会议以电视电话会议形式召开: the manner of the one meant
 
 
 def _ending_of(name: str) -> str:
@@ -2355,14 +2356,21 @@ def _governed(text: str, starts: set[int], end: int, suffix: str) -> str | None:
     found = None
     for m in _GOVERNING.finditer(text, clause, end):
         found = m
+    subject = found is None
     if found is not None:
         begin = found.end()
-    elif "、" in text[clause:end] and _HELD_NEXT.match(text, end):
-        begin = clause   # 各民主党派中央、无党派人士…座谈会8日在京召开: the clause's subject
+    elif _HELD_NEXT.match(text, end):
+        begin = clause   # 各民主党派中央、无党派人士…座谈会8日在京召开, 不结盟运动第19次峰会在乌干达举行: the clause's subject
     else:
         return None
     cut = text.rfind("的", begin, end)
-    begin = cut + 1 if cut >= 0 else begin
+    if cut >= 0 and not (subject and not _MADE_BY.search(text, begin, cut)):
+        begin = cut + 1   # 由…主办的|…大会; but 中央和国家机关党的工作暨纪检工作会议 is whole
+    listed = text.rfind("、", begin, end)
+    if not subject and listed >= 0 and end - listed - 1 > len(suffix) + 1 and _EVENT_ITEM.search(text, begin, listed):
+        begin = listed + 1   # 举办电影展映、|金椰论坛: what is held is a list of events, the meeting its last
+        # (召开各民主党派中央、全国工商联负责人…座谈会 lists who meet, in the name)
+    begin += 2 if text.startswith("首届", begin) else 0   # as its words give it: 首届|中国－阿拉伯国家峰会
     name = text[begin:end]
     pieces = re.split(r"[、和及与]", name)[:-1]
     if any(p.startswith("第") or suffix_table().get(_ending_of(p)) == "Meeting" for p in pieces):
@@ -2371,6 +2379,13 @@ def _governed(text: str, starts: set[int], end: int, suffix: str) -> str | None:
             or _GOVERNING.match(name) or name in read_set("generic_names.txt"):
         return None
     return _trim(name, suffix, {k - begin for k in starts if begin <= k < end}, keep=_SCOPE)
+
+
+_EVENT_ITEM = re.compile(r"(?:展映|展览|展|活动|节|赛|行|演出)”?$")
+
+
+# What an event's subject may say of it before 的: who holds it, or when (由国务院新闻办主办的, 今年的).
+_MADE_BY = re.compile(r"(?:主办|承办|举办|召开|组织|发起|指导|支持|今年|去年|明年|年度)$")
 
 
 _DATED = re.compile(r"^(?:（[^）]{0,10}日）|\d{4}年?(?=[\u4e00-\u9fff]))")

@@ -2396,3 +2396,8 @@ def test_what_a_meeting_name_is_listed_with_or_what_is_done_to_it_is_no_part_of_
     assert _names("习近平主席致全球文明对话部长级会议的贺信。", "Meeting") == {"全球文明对话部长级会议"}
     assert "革命老区脱贫致富座谈会" in _names("召开革命老区脱贫致富座谈会。", "Meeting")
     assert not _names("中塞担任论坛共同主席国。双方要搞好纪念活动。各地将举办后续纪念活动。", "Meeting")
+
+
+def test_two_parts_of_a_name_the_tagger_read_as_two_names_are_one():
+    assert "古桑曲珍" in _names("丁美珍、邓宗全、古桑曲珍、任明杰等同志。", "Person")
+    assert "拉瓦卢马纳纳" in _names("拉瓦卢马纳纳表示，传统友谊深厚。", "Person")

@@ -274,6 +274,12 @@ def whole_names(toks: list[Token]) -> list[Token]:
             i += 2
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.tag == "PER" and nxt is not None and nxt.tag == "PER" and nxt.start == t.end and len(t.word) + len(nxt.word) <= 7 \
+                and _HAN.match(t.word) and _HAN.match(nxt.word) and not (t.word[0] in _SURNAMES and nxt.word[0] in _SURNAMES):
+            # 古桑|曲珍, 拉瓦|卢马纳纳: names touch only in a byline (记者周松杨骏), so parts are one name
+            out.append(Token(t.word + nxt.word, "PER", t.start, nxt.end))
+            i += 2
+            continue
         if t.tag == "PER" and len(t.word) == 2 and nxt is not None and len(nxt.word) == 1 and nxt.start == t.end \
                 and _HAN.match(nxt.word) and nxt.word not in _GLUE_AFTER and nxt.tag not in ("u", "c", "p") \
                 and (i + 2 == len(toks) or toks[i + 2].word[:1].isspace()) and i and toks[i - 1].word[-1:].isspace():

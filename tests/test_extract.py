@@ -2400,3 +2400,8 @@ def test_what_a_meeting_name_is_listed_with_or_what_is_done_to_it_is_no_part_of_
 
 def test_two_parts_of_a_name_the_tagger_read_as_two_names_are_one():
     assert "古桑曲珍" in _names("丁美珍、马琼、邓宗全、古桑曲珍、任明杰等24名同志。", "Person")
+
+
+def test_strategic_guidance_names_no_strategy():
+    assert not _names("遵循两党总书记战略引领，深化合作。", "Policy")
+    assert "区域协调发展战略" in _names("推进区域协调发展战略。", "Policy")

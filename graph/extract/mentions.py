@@ -2197,8 +2197,9 @@ def _policy_name(name: str, toks: list[Token], i: int) -> str | None:
     """A policy's ending followed by a noun is a modifier (全面战略|伙伴关系, 革命战略|思想);
     the city's own plan (市“十四五”规划纲要) is named without the level."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and (nxt.tag == "n" or nxt.tag == "vn" and name.endswith("战略")) and len(nxt.word) >= 2:
-        return None   # …战略|对话机制: the strategic dialogue, no strategy
+    if nxt is not None and (nxt.tag == "n" or (nxt.tag == "vn" or nxt.word in ("引领", "指引", "引导")) and name.endswith("战略")) \
+            and len(nxt.word) >= 2:
+        return None   # …战略|对话机制: the strategic dialogue, no strategy; 元首战略|引领: guidance
     if name[:1] in "市区县省" and not divisions().lookup(name[:2]) and len(name) > 4:
         name = name[1:]
     ending = next((w for w in _WEAK_POLICY if name.endswith(w)), None)

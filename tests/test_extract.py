@@ -2405,3 +2405,9 @@ def test_two_parts_of_a_name_the_tagger_read_as_two_names_are_one():
 def test_strategic_guidance_names_no_strategy():
     assert not _names("遵循两党总书记战略引领，深化合作。", "Policy")
     assert "区域协调发展战略" in _names("推进区域协调发展战略。", "Policy")
+
+
+def test_a_kind_of_facility_in_plain_words_is_no_body():
+    assert not _names("社区卫生服务中心为居民提供服务。参观历史纪念馆。", "Organization")
+    got = _names("国家图书馆开放。北京协和医院专家表示。", "Organization")
+    assert {"国家图书馆", "北京协和医院"} <= got

@@ -20,7 +20,7 @@ from .congresses import MEETING
 from .divisions import divisions, is_country
 from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
-from .nlp import Token, common_tag, common_word, dictionary_word, is_idiom
+from .nlp import Token, common_tag, common_word, dictionary_word, is_idiom, plain_word
 from .sentences import Sentence, body_word
 from .titles import (chain_span, ends_with_head, heads, only_role, past_posts, person_roles, role_of, split_title, title_after,
                      title_word)
@@ -1112,6 +1112,8 @@ def _named(s: Sentence) -> list[Mention]:
             if lab == "Organization" and word == t.word and common_word(word) and common_tag(word) in ("n", "l", "vn") \
                     and not word.endswith(("党", "军")) and not _has_org_ending(word):
                 continue           # 体育运动, 民主党派, 公安机关: a common noun, no body's name
+            if lab in ("Organization", "District") and _kind_of_facility(word):
+                continue   # 社区卫生服务中心, 历史纪念馆: a kind of place, named by plain words
             if lab == "Organization" and word.endswith(("称", "说", "愿")) and len(word) >= 4:
                 word, end = word[:-1], end - 1   # 叙政府军|称, 中国全国政协|愿同: the verb of what the body said or wants
             if lab == "Organization" and word[-1] in "与和同及" and len(word) >= 3:
@@ -2059,9 +2061,29 @@ _MINISTRY = ("部", "局", "总局", "署")
 _MINISTRY_NAME = re.compile(r"(?!.*(?:公司|集团|中心|学校|大学|学院|医院|俱乐部|工作|干部|指挥))[\u4e00-\u9fff]{4,10}(?:总局|[部局署])")
 
 
+_FACILITY = ("中心", "纪念馆", "博物馆", "展览馆", "体育馆", "图书馆", "医院", "卫生院")
+
+
+def _kind_of_facility(word: str) -> bool:
+    """Is a word the tagger read as one name a kind of facility in plain words of the
+    language (社区|卫生|服务|中心, 历史|纪念馆)? A national one opens with its level
+    (国家|图书馆) and is a name."""
+    head = next((h for h in _FACILITY if word.endswith(h)), None)
+    stem = word[:len(word) - len(head)] if head else ""
+    if not stem or stem.startswith(("国家", "中央", "全国", "中华", "人民")):
+        return False
+    ends = {0}
+    for k in range(len(stem)):
+        if k in ends:
+            ends.update(k + n for n in (2, 3, 4) if k + n <= len(stem) and plain_word(stem[k:k + n]))
+    return len(stem) in ends
+
+
 def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
     """Does the name hold something proper (a name LAC tagged, a place, a brand) before
     its ending? 义务教育学校, 地方政府, 物业公司 do not; 重庆邮电大学, 兼善中学 do."""
+    if start == i and _kind_of_facility(toks[i].word):
+        return False
     if suffix.endswith(_SPECIFIC_ENDINGS) and sum(len(t.word) for t in toks[start:i + 1]) - len(suffix) >= 4:
         return True
     name = "".join(t.word for t in toks[start:i + 1])

@@ -2411,3 +2411,9 @@ def test_a_kind_of_facility_in_plain_words_is_no_body():
     assert not _names("社区卫生服务中心为居民提供服务。参观历史纪念馆。", "Organization")
     got = _names("国家图书馆开放。北京协和医院专家表示。", "Organization")
     assert {"国家图书馆", "北京协和医院"} <= got
+
+
+def test_a_region_or_a_side_written_before_a_work_is_no_part_of_its_name():
+    assert _names("赣南革命老区大广高速南龙段建成通车。", "Project") == {"大广高速南龙段"}
+    assert _names("加沙地带北部边界地区埃雷兹口岸关闭。", "Project") == {"埃雷兹口岸"}
+    assert _names("西部陆海新通道建设提速。", "Project") == {"西部陆海新通道"}

@@ -2417,3 +2417,8 @@ def test_a_region_or_a_side_written_before_a_work_is_no_part_of_its_name():
     assert _names("赣南革命老区大广高速南龙段建成通车。", "Project") == {"大广高速南龙段"}
     assert _names("加沙地带北部边界地区埃雷兹口岸关闭。", "Project") == {"埃雷兹口岸"}
     assert _names("西部陆海新通道建设提速。", "Project") == {"西部陆海新通道"}
+
+
+def test_a_firms_chief_executive_is_company_staff():
+    r = analyse(_article("飞利浦首席执行官贾博瑞说。波音公司首席执行官卡尔霍恩表示。"))
+    assert {(e.label, e.name) for e in r.entities if e.name in ("贾博瑞", "卡尔霍恩")} == {("Person", "贾博瑞"), ("Person", "卡尔霍恩")}

@@ -2422,3 +2422,10 @@ def test_a_region_or_a_side_written_before_a_work_is_no_part_of_its_name():
 def test_a_firms_chief_executive_is_company_staff():
     r = analyse(_article("飞利浦首席执行官贾博瑞说。波音公司首席执行官卡尔霍恩表示。"))
     assert {(e.label, e.name) for e in r.entities if e.name in ("贾博瑞", "卡尔霍恩")} == {("Person", "贾博瑞"), ("Person", "卡尔霍恩")}
+
+
+def test_a_held_meetings_subject_starts_after_a_copula_a_date_or_a_frame():
+    assert _names("今天（7月29日）是成都第31届世界大学生夏季运动会开幕的日子。", "Meeting") == {"成都第31届世界大学生夏季运动会"}
+    assert _names("为期三天的2022全球数字经济大会在京开幕。", "Meeting") == {"2022全球数字经济大会"}
+    assert _names("21日联合国人权理事会第51届会议在日内瓦开幕。", "Meeting") == {"联合国人权理事会第51届会议"}
+    assert _names("中央和国家机关党的工作暨纪检工作会议1月26日在京召开。", "Meeting") == {"中央和国家机关党的工作暨纪检工作会议"}

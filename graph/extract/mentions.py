@@ -2386,9 +2386,12 @@ def _governed(text: str, starts: set[int], end: int, suffix: str) -> str | None:
         begin = clause   # 各民主党派中央、无党派人士…座谈会8日在京召开, 不结盟运动第19次峰会在乌干达举行: the clause's subject
     else:
         return None
+    if subject:
+        for m in _SUBJECT_CUT.finditer(text, begin, end):
+            begin = m.end()   # 今天（7月29日）是|…运动会, 距|第七届中国国际进口博览会, 阿拉布表示|…峰会
     cut = text.rfind("的", begin, end)
-    if cut >= 0 and not (subject and not _MADE_BY.search(text, begin, cut)):
-        begin = cut + 1   # 由…主办的|…大会; but 中央和国家机关党的工作暨纪检工作会议 is whole
+    if cut >= 0 and not (subject and text[cut - 1] == "党"):
+        begin = cut + 1   # 由…主办的|…大会, 为期三天的|…; but 中央和国家机关党的工作暨纪检工作会议 is whole
     listed = text.rfind("、", begin, end)
     if not subject and listed >= 0 and end - listed - 1 > len(suffix) + 1 and _EVENT_ITEM.search(text, begin, listed):
         begin = listed + 1   # 举办电影展映、|金椰论坛: what is held is a list of events, the meeting its last
@@ -2407,8 +2410,9 @@ def _governed(text: str, starts: set[int], end: int, suffix: str) -> str | None:
 _EVENT_ITEM = re.compile(r"(?:展映|展览|展|活动|节|赛|行|演出)”?$")
 
 
-# What an event's subject may say of it before 的: who holds it, or when (由国务院新闻办主办的, 今年的).
-_MADE_BY = re.compile(r"(?:主办|承办|举办|召开|组织|发起|指导|支持|今年|去年|明年|年度)$")
+# Where a clause's subject can begin after its start: after a copula, a distance in time,
+# what someone said or a broadcaster will show, a letter, a date or a space.
+_SUBJECT_CUT = re.compile(r"是|距离|距|表示|直播|致|\d+日）?|日）|\s+")
 
 
 _DATED = re.compile(r"^(?:（[^）]{0,10}日）|\d{4}年?(?=[\u4e00-\u9fff]))")

@@ -2429,3 +2429,9 @@ def test_a_held_meetings_subject_starts_after_a_copula_a_date_or_a_frame():
     assert _names("为期三天的2022全球数字经济大会在京开幕。", "Meeting") == {"2022全球数字经济大会"}
     assert _names("21日联合国人权理事会第51届会议在日内瓦开幕。", "Meeting") == {"联合国人权理事会第51届会议"}
     assert _names("中央和国家机关党的工作暨纪检工作会议1月26日在京召开。", "Meeting") == {"中央和国家机关党的工作暨纪检工作会议"}
+
+
+def test_a_tour_led_by_a_place_goes_on_after_a_semicolon():
+    r = analyse(_article("在湖南长沙，丁薛祥前往中南大学，调研建设；到中联重科股份有限公司、三一集团，了解发展。"))
+    placed = {x.source[1] for x in r.relations if x.type == "LOCATED_IN" and x.target[1].endswith("长沙市")}
+    assert {"中南大学", "中联重科股份有限公司", "三一集团"} <= placed

@@ -177,11 +177,17 @@ def _placed_by_text(entities: dict, sents, add) -> None:
     # places reads the place
     districts = _spans_by_start(e for e in entities.values() if e.label == "District")
     by_code = {e.attrs["adcode"]: e for e in entities.values() if e.label == "District" and e.attrs.get("adcode")}
+    toured = None   # (place, the sentence's text) of a tour a sentence led with a place
     for s in sents:
         at = by_sent.get(s.index)
+        carried, toured = toured, None
         if not at:
             continue
         runs = {**at, **districts.get(s.index, {})}
+        on = _TOUR_ON.match(s.text) if carried and carried[1].endswith(("；", ";")) else None
+        if on:   # 在河南郑州，丁薛祥前往…；|到郑州煤矿机械集团、超聚变数字技术有限公司，了解…: the tour goes on
+            _tour_stops(at, runs, s.text, on, carried[0], add, s.index)
+            toured = (carried[0], s.text)
         for m in _SITUATED.finditer(s.text):
             place, pos = _places_from(runs, m.end(), s.text, by_code, add, s.index)
             subject = next((e for end, e in at.values() if end in (m.start(), m.start() - 2)), None)
@@ -227,16 +233,24 @@ def _placed_by_text(entities: dict, sents, add) -> None:
             place, pos = _places_from(runs, lead.start(1), s.text, by_code)
             if place is None or pos != lead.end(1):
                 continue   # the lead names something besides places (在金川集团)
-            end = _CLAUSE.search(s.text, tour.end())
-            inside = {stop for stop, d in runs.values() if d.label == "District"}
-            for start, (stop, e) in sorted(at.items()):
-                if e.label == "District" and start in inside:
-                    continue   # 扶绥县渠黎镇大陵村: a place written inside another is in that one
-                if tour.end() <= start and stop <= (end.start() if end else len(s.text)):
-                    _place(e, place, add, s.index)
+            for tour in _TOUR.finditer(s.text, lead.end()):   # each stop the sentence goes on to
+                _tour_stops(at, runs, s.text, tour, place, add, s.index)
+            toured = (place, s.text)
+
+
+def _tour_stops(at: dict, runs: dict, text: str, tour, place, add, si: int) -> None:
+    """What a tour's verb goes to, up to the clause's end, is in the tour's place."""
+    end = _CLAUSE.search(text, tour.end())
+    inside = {stop for stop, d in runs.values() if d.label == "District"}
+    for start, (stop, e) in sorted(at.items()):
+        if e.label == "District" and start in inside:
+            continue   # 扶绥县渠黎镇大陵村: a place written inside another is in that one
+        if tour.end() <= start and stop <= (end.start() if end else len(text)):
+            _place(e, place, add, si)
 
 
 _CLAUSE = re.compile(r"[，,；;。]")
+_TOUR_ON = re.compile(r"(?:随后|之后|接着|又)?(?:到|来到|前往|走进|考察|参观)(?![达了])")
 _RANK = re.compile(RANK)
 _KEY_WORK_OF = re.compile(r"(?:重点|重大)(?:水利|交通|民生)?(?:工程|项目)——")
 # what may come between a sentence's lead place and the work it is about: nothing, or a

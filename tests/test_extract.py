@@ -2435,3 +2435,8 @@ def test_a_tour_led_by_a_place_goes_on_after_a_semicolon():
     r = analyse(_article("在湖南长沙，丁薛祥前往中南大学，调研建设；到中联重科股份有限公司、三一集团，了解发展。"))
     placed = {x.source[1] for x in r.relations if x.type == "LOCATED_IN" and x.target[1].endswith("长沙市")}
     assert {"中南大学", "中联重科股份有限公司", "三一集团"} <= placed
+
+
+def test_a_held_meetings_subject_starts_after_who_addresses_it():
+    assert _names("蔡奇向大会致贺信。赋能等多项专题论坛在京举行。", "Meeting") == set()
+    assert _names("作为配合上合组织峰会的重要活动在天津举行。", "Meeting") == {"上合组织峰会"}

@@ -2412,7 +2412,8 @@ _EVENT_ITEM = re.compile(r"(?:展映|展览|展|活动|节|赛|行|演出)”?$"
 
 # Where a clause's subject can begin after its start: after a copula, a distance in time,
 # what someone said or a broadcaster will show, a letter, a date or a space.
-_SUBJECT_CUT = re.compile(r"是|距离|距|表示|直播|致|\d+日）?|日）|\s+")
+_SUBJECT_CUT = re.compile(r"是|距离|距|表示|直播|致|\d+日）?|日）|\s+|(?<!面)向|对(?=第|[“《])|宣布|围绕|作为|配合|审议"
+                          r"|等(?=多|\d|[一二三四五六七八九十几])")
 
 
 _DATED = re.compile(r"^(?:（[^）]{0,10}日）|\d{4}年?(?=[\u4e00-\u9fff]))")

@@ -2440,3 +2440,8 @@ def test_a_tour_led_by_a_place_goes_on_after_a_semicolon():
 def test_a_held_meetings_subject_starts_after_who_addresses_it():
     assert _names("蔡奇向大会致贺信。赋能等多项专题论坛在京举行。", "Meeting") == set()
     assert _names("作为配合上合组织峰会的重要活动在天津举行。", "Meeting") == {"上合组织峰会"}
+
+
+def test_the_head_of_a_body_of_states_holds_a_post_and_a_firms_does_not():
+    got = _names("国际清算银行总经理卡斯滕斯表示。国际商业机器公司总经理史密斯说。", "Official")
+    assert "卡斯滕斯" in got and "史密斯" not in got

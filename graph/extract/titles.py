@@ -52,13 +52,19 @@ def only_role(title: str) -> bool:
     role, head = role_of(title), ends_with_head(title)
     return role is not None and not (head and len(head) > len(role)) \
         and not (role == "代表" and ("常驻" in title or "首席" in title or _POSTED.search(title))) \
-        and not (role in _STATE_ROLES and _STATE_BODY.search(title[:-len(role)]))
+        and not (role in _STATE_ROLES and _STATE_BODY.search(title[:-len(role)])) \
+        and not (role in _STATE_ROLES + ("总经理",) and _WORLD_BODY.match(title[:-len(role)]))
 
 
 # Roles that are posts in a state's or a party's body (美国国家情报总监, 真主党媒体负责人;
 # not 公司负责人, a firm's).
 _STATE_ROLES = ("负责人", "总监", "代表")
 _STATE_BODY = re.compile(r"(?:国家|政府|党(?![史建员派])|[部局署厅])[\u4e00-\u9fff]{0,4}$")
+
+
+# Bodies of states together (国际清算银行, 联合国多伙伴信托基金办公室), whose heads hold posts;
+# a firm named so (国际商业机器公司) is no such body.
+_WORLD_BODY = re.compile(r"^(?:联合国|国际|世界|欧盟|非盟|东盟|北约)(?![\u4e00-\u9fff]*(?:公司|集团)$)[\u4e00-\u9fff]{2,}$")
 
 
 _POSTED = re.compile(r"[\u4e00-\u9fff]{3,}驻[\u4e00-\u9fff]{1,10}?(?:首席)?代表$")

@@ -2445,3 +2445,7 @@ def test_a_held_meetings_subject_starts_after_who_addresses_it():
 def test_the_head_of_a_body_of_states_holds_a_post_and_a_firms_does_not():
     got = _names("国际清算银行总经理卡斯滕斯表示。国际商业机器公司总经理史密斯说。", "Official")
     assert "卡斯滕斯" in got and "史密斯" not in got
+
+
+def test_the_second_of_two_places_where_something_is_is_no_person():
+    assert not _names("伊朗正为其在沙特利雅得和吉达的使领馆做最后的准备工作。", "Person")

@@ -875,6 +875,8 @@ _TIME_WORDS = ("当天", "今天", "昨天", "明天", "日前", "近日", "目�
 def _among_things(toks: list[Token], i: int) -> bool:
     """Is the name an item of a list of things: next to a plain noun across 、, or in a
     list closed by 等 and a noun for things (等线路, 等品种), not for people (等同志)?"""
+    if i >= 3 and toks[i - 1].word in ("和", "与", "及") and toks[i - 2].tag == "LOC" and toks[i - 3].word in ("在", "到", "赴", "于"):
+        return True     # 在沙特利雅得和|吉达的使领馆: the second of two places where something is
     for k in (i - 2, i + 2):
         if 0 <= k < len(toks) and toks[(i + k) // 2].word == "、" and toks[k].tag == "n" \
                 and common_word(toks[k].word) and not role_of(toks[k].word) and not ends_with_head(toks[k].word):

@@ -119,7 +119,7 @@ SEED_FLOORS = {"Official": 0.95, "District": 0.95, "Organization": 0.86, "Projec
 CCTV_FLOORS = {
     "dev": {"Official": 0.99, "District": 0.94, "Organization": 0.88, "Project": 0.82, "Policy": 0.79,
             "Person": 0.96, "Meeting": 0.93, "HOLDS_POSITION": 0.96, "VISITED": 0.86, "ATTENDED": 0.95,
-            "ACCOMPANIED": 0.92, "LOCATED_IN": 0.74, "ISSUED": 0.97},
+            "ACCOMPANIED": 0.92, "LOCATED_IN": 0.75, "ISSUED": 0.97},
     "test": {"Official": 0.97, "District": 0.93, "Organization": 0.89, "Project": 0.54, "Policy": 0.74,
              "Person": 0.54, "Meeting": 0.89, "HOLDS_POSITION": 0.90, "VISITED": 0.86, "ATTENDED": 0.85,
              "ACCOMPANIED": 1.00, "LOCATED_IN": 0.53, "ISSUED": 0.83},

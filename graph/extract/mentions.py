@@ -1672,20 +1672,19 @@ def _city_cut(whole: str, inner: str | None, s: Sentence, end: int) -> list[Ment
     return []
 
 
-_MUNICIPALITIES = ("110000000000", "120000000000", "310000000000", "500000000000")
-
-
 def _city_before(name: str, d) -> int:
     """Length of a city's bare name written before a community, street, town or village
     whose own name keeps two characters or more: 沈阳|北市社区, 天津|朝阳里社区, 山南|克松社区
-    (the city is a mention of its own). A province (山西北里社区) or a county's name may
-    be the place's own, and so may a city's before too short a rest (天津路社区)."""
+    (the city is a mention of its own); a province's or a county's before a village or a
+    town (福建|官洋村). A province's before a community (山西北里社区) may be the place's own,
+    and so may any before too short a rest (天津路社区)."""
     ending = next((e for e in _BELOW_COUNTY if name.endswith(e)), "")
     for n in (3, 2):
         div = d.lookup(name[:n]) if len(name) - n - len(ending) >= 2 else None
         if div is None or div.name == name[:n]:
             continue
-        if div.level == 2 or div.code in _MUNICIPALITIES or ending in ("村", "镇", "乡") and div.level in (1, 3):
+        municipality = div.level == 1 and div.name.endswith("市")   # 天津, 上海: a city of a province's rank
+        if div.level == 2 or municipality or ending in ("村", "镇", "乡") and div.level in (1, 3):
             return n   # 福建|官洋村, 东山|澳角村: a province or a county before a village or a town
     return 0
 
@@ -2450,7 +2449,7 @@ def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[s
     name = _strip_quotes(name.strip("、，,·—－-"))
     if _unbalanced(name):
         name = name.lstrip("（(").rstrip("）)") if _unbalanced(name) else name
-    if len(name) <= len(suffix) or name in read_set("generic_names.txt") or len(name) > 40 or _COUNTED_OR_BACK.search(name):
+    if len(name) <= len(suffix) or name in read_set("generic_names.txt") or len(name) > 40:
         return None
     if name[:len(name) - len(suffix)] in generic or any(
             name.startswith(g) and cut + len(g) in cuts for g in generic) and len(name) - len(suffix) <= 2:

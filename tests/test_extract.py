@@ -2449,3 +2449,10 @@ def test_the_head_of_a_body_of_states_holds_a_post_and_a_firms_does_not():
 
 def test_the_second_of_two_places_where_something_is_is_no_person():
     assert not _names("伊朗正为其在沙特利雅得和吉达的使领馆做最后的准备工作。", "Person")
+
+
+def test_another_partys_or_bodys_congress_is_not_the_partys():
+    assert _names("统俄党二十二大在莫斯科举行。", "Meeting") == {"统俄党二十二大"}
+    assert not _names("习近平致信祝贺全国学联二十八大召开。", "Meeting")
+    got = _names("喜迎党二十大。学习贯彻二十大精神。", "Meeting")
+    assert "党的二十大" in got and got <= {"党的二十大", "二十大", "党二十大"}

@@ -1545,6 +1545,17 @@ _FIVE_YEAR = re.compile(rf"(?<!《)“({PLAN})”|(?<![第〇零一二三四五�
 
 
 # 党的十八大, 党的十九届四中全会, 市委五届八次全会: congresses and plenums by their numbers.
+def _other_bodys(s: Sentence, start: int) -> bool:
+    """Does a body other than the Party end right before a congress's short name: a
+    party (越共, 统俄党, the tagger's one word with its 党), a league or a federation
+    (全国学联, 共青团)? 喜迎党|二十大 is the Party's."""
+    if not start or s.text[start - 1] not in "党共联盟团":
+        return False
+    # before 党, a verb (喜迎, 庆祝) greets the Party's congress; a name (统俄) is another party's
+    return s.text[start - 1] != "党" or not (s.text[start - 2:start - 1] in ("迎", "向", "庆", "")
+                                             or common_tag(s.text[max(0, start - 3):start - 1]) in ("v", "vn"))
+
+
 def _congresses(s: Sentence) -> list[Mention]:
     """Numbered congresses and sessions; a part a session holds (十三届全国人大五次会议…举行
     预备会议) is named with the session's name."""
@@ -1553,6 +1564,12 @@ def _congresses(s: Sentence) -> list[Mention]:
         if m.group("congress") and not m.group("congress_party") and m.group("congress_n1") and m.start() \
                 and "\u4e00" <= s.text[m.start() - 1] <= "\u9fff":
             continue   # 中国工商业联合会第十三次全国代表大会: another body's congress, named by its ending
+        if m.group("congress_n2") and not m.group("congress_party") and _other_bodys(s, m.start()):
+            # 越共十四大, 统俄党二十二大, 全国学联二十八大: another party's or body's congress, named by it
+            body = next((t for t in s.tokens if t.end == m.start() and len(t.word) >= 2 and t.tag in ("ORG", "nz", "j")), None)
+            if body is not None:
+                out.append(Mention("Meeting", body.word + m.group(), s.index, body.start, m.end(), via="congress"))
+            continue
         session = len(out)
         out.append(Mention("Meeting", m.group(), s.index, m.start(), m.end(), via="congress"))
         part = _SESSION_PART.match(s.text, m.end())

@@ -2456,3 +2456,7 @@ def test_another_partys_or_bodys_congress_is_not_the_partys():
     assert not _names("习近平致信祝贺全国学联二十八大召开。", "Meeting")
     got = _names("喜迎党二十大。学习贯彻二十大精神。", "Meeting")
     assert "党的二十大" in got and got <= {"党的二十大", "二十大", "党二十大"}
+
+
+def test_missions_in_several_countries_name_none():
+    assert _names("中国驻多国大使馆发布提醒。中国驻美国大使馆发布提醒。", "Organization") == {"中国驻美国大使馆"}

@@ -1114,6 +1114,8 @@ def _named(s: Sentence) -> list[Mention]:
             if lab == "Organization" and word == t.word and common_word(word) and common_tag(word) in ("n", "l", "vn") \
                     and not word.endswith(("党", "军")) and not _has_org_ending(word):
                 continue           # 体育运动, 民主党派, 公安机关: a common noun, no body's name
+            if lab == "Organization" and _MISSIONS.search(word):
+                continue   # 中国驻多国大使馆, as LAC reads it whole: missions, none named
             if lab in ("Organization", "District") and _kind_of_facility(word):
                 continue   # 社区卫生服务中心, 历史纪念馆: a kind of place, named by plain words
             if lab == "Organization" and word.endswith(("称", "说", "愿")) and len(word) >= 4:
@@ -2456,7 +2458,7 @@ def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[s
     if suffix_table().get(suffix) == "Policy" and suffix in ("政策", "战略") and _owner_and_field(name, suffix):
         return None
     if suffix_table().get(suffix) == "Organization":
-        if re.search(r"驻(?:多|各|有关|一些)", name):
+        if _MISSIONS.search(name):
             return None   # 中国驻多国大使馆: missions, none named
         kind = name.rfind("企业")
         if name.endswith(_FIRMS) and kind >= 0 and len(name) - kind - 2 >= 4:
@@ -2472,6 +2474,10 @@ def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[s
             name.startswith(g) and cut + len(g) in cuts for g in generic) and len(name) - len(suffix) <= 2:
         return None
     return _whole_name(name, suffix)
+
+
+# A country's missions in several countries, none of them named (中国驻多国大使馆).
+_MISSIONS = re.compile(r"驻(?:多|各|有关|一些)")
 
 
 def _owner_and_field(name: str, suffix: str) -> bool:

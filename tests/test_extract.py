@@ -2460,3 +2460,30 @@ def test_another_partys_or_bodys_congress_is_not_the_partys():
 
 def test_missions_in_several_countries_name_none():
     assert _names("中国驻多国大使馆发布提醒。中国驻美国大使馆发布提醒。", "Organization") == {"中国驻美国大使馆"}
+
+
+def test_an_aide_or_the_late_holder_of_a_post_serves_the_country():
+    r = analyse(_article("美国总统国家安全事务助理沙利文、印度国家安全顾问多瓦尔、伊朗已故总统莱希、"
+                         "拉共体轮值主席国洪都拉斯总统卡斯特罗出席。"))
+    held = {x.source[1]: x.target for x in r.relations if x.type == "HOLDS_POSITION"}
+    assert held == {"沙利文": ("District", "美国"), "多瓦尔": ("District", "印度"), "莱希": ("District", "伊朗"),
+                    "卡斯特罗": ("District", "洪都拉斯")}
+    assert not _names("美国总统国家安全事务助理沙利文表示。", "Organization")
+
+
+def test_two_bodies_acting_together_are_two_and_a_preposition_is_no_part_of_a_body():
+    got = _names("中央广播电视总台联合教育部推出节目。商务部会同财政部发布通知。将同葡政府加强合作。", "Organization")
+    assert got == {"中央广播电视总台", "教育部", "商务部", "财政部", "葡政府"}
+
+
+def test_counted_meetings_and_documents_name_none():
+    assert not _names("博览会期间举行了多场平行分论坛。将举办30多场行业论坛。中央政治局召开2次会议。", "Meeting")
+    assert not _names("本次会议审议9件法律草案。会议通过一项决议。", "Policy")
+
+
+def test_every_town_a_family_a_protest_and_a_first_are_no_names():
+    assert not _names("推动老区镇镇有产业、村村有项目。", "District")
+    assert not _names("苏氏一家三代守边。", "Person")
+    got = _names("示威者在美领馆前抗议北约峰会。首个世界人形机器人运动会在京开幕。他们祝愿北京冬奥会圆满成功。", "Meeting")
+    assert got == {"北约峰会", "世界人形机器人运动会", "北京冬奥会"}
+    assert not _names("中央网信办指导网站平台深入整治乱象。", "Project")

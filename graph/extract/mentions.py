@@ -770,8 +770,9 @@ def _not_a_person(text: str, t: Token) -> str | None:
             or w[:1] in _COUNTRY_ABBR and (w[1:2] == "方" or ends_with_head(w)) \
             or len(w) == 2 and w[0] in _COUNTRY_ABBR and w[1] in _COUNTRY_ABBR | set("媒方军") \
             or 2 <= len(w) <= 4 and set(w) <= _COUNTRY_ABBR and len(set(w)) == len(w) \
-            or len(w) == 2 and "中" in w and w.replace("中", "", 1) in _country_firsts():
-        return "thing"   # 海马斯火箭炮, 爱达·花城号; 伊媒, 马中, 阿中: countries' abbreviations
+            or len(w) == 2 and "中" in w and w.replace("中", "", 1) in _country_firsts() \
+            or len(w) == 2 and w[1] == "氏":
+        return "thing"   # 海马斯火箭炮, 爱达·花城号; 伊媒, 马中, 阿中: countries' abbreviations; 苏氏: a family
     if _GROUP_AFTER.match(text, t.end) or text.endswith("（", 0, t.start) and _GROUP.search(text, 0, t.start - 1):
         return "Organization"   # 哈马斯领导人; 巴勒斯坦伊斯兰抵抗运动（哈马斯）
     return None
@@ -781,8 +782,8 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # 顿涅茨克重镇, 示范性社区, and a clause's words before one (的企业和乡, 各乡镇).
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
-_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第)|担任|搞好|采访)")
-_KIND_ENDING = r"(?:下|水)乡$|(?:村镇|乡镇|重镇|城镇|小镇)$"
+_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第)|担任|搞好|采访|抗议|反对|祝愿|备战)")
+_KIND_ENDING = r"(?:下|水)乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|(?P<every>[省市县区镇乡村])(?P=every)$"   # 镇镇: every town
 _KIND_OF_PLACE = re.compile(_KIND_ENDING + r"|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
 _BODY_END = re.compile(r"(?:基金会|公司|集团|银行|大学|学院|研究所|研究院|协会|委员会|医院|中心)$")
@@ -1062,8 +1063,10 @@ def _named(s: Sentence) -> list[Mention]:
             if name and label == "Project" and s.text.startswith(("部门", "系统"), t.end):
                 name = None   # 中老两国铁路|部门: the bodies that run the work, no work
             if name and label == "Project" and (suffix == "试点" and i and _adverb(toks[i - 1]) and toks[i].word == suffix
-                                                 or any(k.word in _BUILDS for k in toks[start + 1:i])):
-                name = None   # “科汇通”业务正式|试点: the ending as a verb; 在海南建设|自由贸易港: a clause
+                                                 or any(k.word in _BUILDS for k in toks[start + 1:i])
+                                                 or _body_acts(toks[start:i])):
+                name = None   # “科汇通”业务正式|试点: the ending as a verb; 在海南建设|自由贸易港,
+                # 中央网信办|指导|网站平台: a clause
             if name and label == "Project" and s.text.startswith("群", t.end):
                 name = None   # 粤港澳大湾区机场|群: a cluster of works, not one
             if name and label == "Project" and (rank := _RANK_BEFORE.search(name)) and len(name) - rank.end() >= 4:
@@ -1088,6 +1091,10 @@ def _named(s: Sentence) -> list[Mention]:
                 name = None
             if name and label == "Organization" and (pair := _PARTNER_AND.fullmatch(name)) and is_country(pair.group(1)):
                 name = pair.group(2)   # 中国与|新开发银行: a country and the body it works with
+            if name and label == "Organization" and (pair := _joint(name)):
+                begin = t.end - len(name)   # 中央广播电视总台联合|教育部: two bodies that act together
+                out.append(Mention(label, pair[0], s.index, begin, begin + len(pair[0]), via="suffix"))
+                name = pair[1]
             if name:
                 out.append(Mention(label, name, s.index, t.end - len(name), t.end, via="suffix"))
             if name and label in ("Organization", "Project"):
@@ -1125,6 +1132,12 @@ def _named(s: Sentence) -> list[Mention]:
                 lab = "District" if is_country(word) else lab
             if lab == "Organization" and word.endswith(("联合", "执行", "常务")) and len(word) >= 6:
                 word, end = word[:-2], end - 2   # 中央广播电视总台|联合: the next word glued on
+            if lab == "Organization" and (pair := _joint(word)):
+                # 中央广播电视总台联合教育部: two bodies that act together, each its own
+                out.append(Mention(lab, pair[1], s.index, end - len(pair[1]), end, via="lac"))
+                word, end = pair[0], start + len(pair[0])
+            if lab == "Organization" and _with_country(word):
+                word, start = word[1:], start + 1   # 同|葡政府: the preposition before a country's body
             if lab == "Organization" and re.fullmatch(r"[\u4e00-\u9fff]{1,5}族", word):
                 continue           # 柯尔克孜族: a people, no body
             if lab == "Organization" and word.endswith(("联合公报", "联合声明", "宪章", "公约", "条约")):
@@ -1196,7 +1209,7 @@ _NO_SECTION = ("路", "区", "阶", "分", "时", "地", "中")
 
 
 # A count of kinds before a name (三大全球倡议, 十大工程): the kind, not one of its kind.
-_COUNTED = re.compile(r"(?<!第)(?:[一二三四五六七八九十两]+|\d+)(?:大|项|个|条)$")
+_COUNTED = re.compile(r"(?<!第)(?:(?:[一二三四五六七八九十两]+|\d+)多?|多|几)(?:大|项|个|条|场|件)$")
 
 
 def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
@@ -1206,7 +1219,7 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
     works = {m.start for m in found if m.label == "Project"}
     out = []
     for m in found:
-        if m.label in ("Policy", "Project") and m.via != "quote" and _COUNTED.search(s.text, 0, m.start):
+        if m.label in ("Policy", "Project", "Meeting") and m.via != "quote" and _COUNTED.search(s.text, 0, m.start):
             continue
         if m.label == "Project" and s.text.startswith("——", m.end) and m.end + 2 in works:
             continue
@@ -1271,6 +1284,27 @@ def _leading_words(word: str) -> int:
         return year.end()
     return 2 if len(word) >= 5 and word[:2] in _WITH_VERBS and not dictionary_word(word[:3]) \
         and not any(word[:n] in divisions().by_form for n in range(3, 6)) else 0
+
+
+def _body_acts(toks: list[Token]) -> bool:
+    """中央网信办|指导|网站平台: a body and its verb before a work's ending make a clause."""
+    return any(k.tag == "ORG" and (_has_org_ending(k.word) or k.word[-1] in "办委") and n.tag in ("v", "vn")
+               and len(n.word) >= 2 for k, n in zip(toks, toks[1:]))
+
+
+# Two bodies joined by the verb of acting together (总台联合教育部, 商务部会同财政部)
+_JOINT = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:联合|会同|协同)([\u4e00-\u9fff]{2,})")
+
+
+def _joint(name: str) -> tuple[str, str] | None:
+    pair = _JOINT.fullmatch(name)
+    return pair.groups() if pair and (_has_org_ending(pair.group(1)) or pair.group(1).endswith("台")) \
+        and _has_org_ending(pair.group(2)) else None   # (中央广播电视总台, a broadcaster)
+
+
+def _with_country(name: str) -> bool:
+    """同|葡政府, 与|美方: a preposition the tagger glued before a country's short name."""
+    return len(name) >= 4 and name[0] in "同与跟向" and name[1] in _COUNTRY_ABBR and not dictionary_word(name[:2])
 
 
 # Verbs the tagger glues to the body or country after them (会同|公安部, 连任|法兰西共和国);
@@ -1511,7 +1545,8 @@ def _laws(s: Sentence) -> list[Mention]:
         pos = m.end()
         while True:
             item = _LAW_ITEM.match(s.text, pos)
-            if item is None or len(item.group(1)) < 3 or _PERSONNEL.search(item.group(1)):
+            if item is None or len(item.group(1)) < 3 or _PERSONNEL.search(item.group(1)) \
+                    or _REFERENCE.search(item.group(1)):
                 break
             out.append(Mention("Policy", item.group(1), s.index, item.start(1), item.end(1), via="book"))
             pos = item.end()
@@ -1524,7 +1559,7 @@ def _laws(s: Sentence) -> list[Mention]:
 _PERSONNEL = re.compile(r"任命|免去|任免|辞去|职务")
 # 有关决定草案, 委员会提出的…草案, 审议结果报告和草案: a draft referred to, not named.
 # 关于上述报告的2个决议草案, 工作报告的六个决议草案: drafts counted, each named elsewhere.
-_REFERENCE = re.compile(r"有关|提出的|[和及]草案|^[该此这]|上述|[\d一二两三四五六七八九十]+个")
+_REFERENCE = re.compile(r"有关|提出的|[和及]草案|^[该此这]|上述|[\d一二两三四五六七八九十]+[个件项部]")
 
 
 def _national_policies(s: Sentence) -> list[Mention]:
@@ -2460,6 +2495,8 @@ def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[s
     if suffix_table().get(suffix) == "Organization":
         if _MISSIONS.search(name):
             return None   # 中国驻多国大使馆: missions, none named
+        if _with_country(name):
+            name = name[1:]
         kind = name.rfind("企业")
         if name.endswith(_FIRMS) and kind >= 0 and len(name) - kind - 2 >= 4:
             name = name[kind + 2:]   # 石化企业|浙江恒逸集团: the kind of firm described before its name
@@ -2493,7 +2530,7 @@ def _owner_and_field(name: str, suffix: str) -> bool:
 
 # 关于上述报告的2个决议草案, 城市领域一系列重大战略, 重庆不少地铁站: a count or a pointer
 # back, not a name (两个确立, 三个代表 count in words and stay names).
-_COUNTED_OR_BACK = re.compile(r"上述|一系列|不少|\d+个|^(?:多个|多项|几个|若干)")
+_COUNTED_OR_BACK = re.compile(r"上述|一系列|不少|\d+个|^(?:多个|多项|几个|若干)|^(?:\d+|[一二三四五六七八九十两几]+)(?:件|项|次|场|份)")
 
 
 def _strip_quotes(name: str) -> str:

@@ -43,7 +43,7 @@ def _positions(entities: dict, home: Home, add) -> None:
                 org_part = org_part.rsplit("兼", 1)[1] or None   # 国务委员兼国务院秘书长: the last post's body
             if org_part and len(org_part) > 2:
                 # 拉德万部队副|指挥官, …发展中心原|党委书记: the deputy's 副 and the former's 原 are the post's
-                org_part = re.sub(r"(?:常务)?副$|原$", "", org_part)
+                org_part = re.sub(r"(?:常务)?副$|原$|已故$", "", org_part)   # 伊朗已故|总统: the late president's country
             org = None
             if org_part:
                 org = _organ(org_part, head, previous, home)
@@ -173,6 +173,12 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
     org = next((org[n:] for n in range(2, len(org) - 1) if org[:n] in d.by_form and d.lookup(org[n:])), org)
     # 东盟轮值主席国马来西亚总理: the country the role before it describes
     org = next((org[n:] for n in range(2, len(org) - 1) if org[n - 1] == "国" and is_country(org[n:])), org)
+    if not _bodylike(org) and head not in _POST_UNIT:
+        # 美国总统国家安全事务|助理, 印度国家|安全顾问: an aide for a field to a post, or a
+        # country's adviser, serves the post's body or the country
+        org = next((org[:n - len(inner)] for n in range(len(org) - 1, 2, -1)
+                    if (inner := ends_with_head(org[:n])) and not _organ_in_head(inner) and n - len(inner) >= 2),
+                   next((org[:n] for n in range(len(org) - 1, 1, -1) if is_country(org[:n])), org))
     if org.endswith("地区") and d.lookup(org[:-2]) is not None:
         org = org[:-2]   # 台湾地区领导人: the region's
     org = _qualify(org, home)
@@ -191,6 +197,11 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
     return org
 # The organ a compound post starts with: 纪委书记, 党组书记, 政协主席, 人大常委会主任.
 _HEAD_ORGANS = ("委", "党组", "政协")
+
+
+def _bodylike(org: str) -> bool:
+    """Does the name end as a body's or a place's does (…办公厅, …委, 巴西)?"""
+    return org[-1] in _BODY_CHARS or org.endswith(read_list("org_suffixes.txt")) or _place(org)
 
 
 def _organ_in_head(head: str) -> str:

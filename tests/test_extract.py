@@ -2487,3 +2487,26 @@ def test_every_town_a_family_a_protest_and_a_first_are_no_names():
     got = _names("示威者在美领馆前抗议北约峰会。首个世界人形机器人运动会在京开幕。他们祝愿北京冬奥会圆满成功。", "Meeting")
     assert got == {"北约峰会", "世界人形机器人运动会", "北京冬奥会"}
     assert not _names("中央网信办指导网站平台深入整治乱象。", "Project")
+
+
+def test_posts_the_tagger_cut_or_joined_are_read_whole():
+    r = analyse(_article("东部战区新闻发言人施毅表示。中国足球协会原主席陈戌源出庭。应希腊议长塔苏拉斯邀请访问。"
+                         "美军参谋长联席会议主席米利表示。"))
+    held = {x.source[1]: x.target for x in r.relations if x.type == "HOLDS_POSITION"}
+    assert held == {"施毅": ("Organization", "东部战区"), "陈戌源": ("Organization", "中国足球协会"),
+                    "塔苏拉斯": ("District", "希腊"), "米利": ("Organization", "美军参谋长联席会议")}
+    assert not _names("美军参谋长联席会议主席米利表示。", "Meeting")
+    assert "国家卫生健康委" in _names("国家卫生健康委新闻发言人介绍，各地要结合实际。", "Organization")
+
+
+def test_a_pair_of_countries_and_the_chairs_country_are_no_body_or_person():
+    assert not _names("中哈都处在发展振兴的关键阶段。", "Organization")
+    got = analyse(_article("拉共体轮值主席国哥伦比亚呼吁召开会议。"))
+    assert {(e.label, e.name) for e in got.entities} == {("District", "哥伦比亚")}
+
+
+def test_a_parks_short_name_is_the_park_not_the_zone():
+    r = analyse(_article("丁薛祥前往苏州工业园了解园区开发建设和运行情况。"))
+    assert "苏州工业园" in {e.name for e in r.entities if e.label == "Project"}
+    assert ("苏州工业园", "中国/江苏省/苏州市") in {(x.source[1], x.target[1]) for x in r.relations if x.type == "LOCATED_IN"}
+    assert "苏州工业园区" in _names("苏州工业园区管委会负责人介绍。", "District")

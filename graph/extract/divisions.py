@@ -46,6 +46,8 @@ def short_name(name: str) -> str:
             stem = name[: -len(suffix)]
             if suffix.startswith("自治") or suffix == "特别行政区":
                 stem = _strip_ethnic(stem)
+            if stem.endswith(("工业园", "产业园", "科技园")):
+                return name   # 苏州工业园区: 苏州工业园 is the park, a work, not the division
             return stem if len(stem) >= 2 else name
     return name
 

@@ -464,7 +464,7 @@ def _post_follows(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _post_heads() -> tuple[str, ...]:
-    return tuple(h for h in heads() if not any(w in h for w in ("领导", "干部", "成员", "官员")))
+    return tuple(h for h in heads() if not any(w in h for w in ("领导", "干部", "成员", "官员", "发言人")))
 
 
 def _leading_body(name: str) -> bool:
@@ -1038,8 +1038,10 @@ def _named(s: Sentence) -> list[Mention]:
                     label = "Organization"   # 联合国大会通过决议, 联合国大会主席: the assembly as a body
                 if name and s.text.startswith("党", t.end):
                     name = None   # 尼泊尔大会|党: a party, which LAC names whole
-                elif name and not re.search(r"[第届\d]", name) and s.text.startswith("秘书", t.end):
-                    # 俄罗斯联邦安全会议秘书: a council with a secretary is a body; 俄罗斯前|…: a post's 前 cut in
+                elif name and not re.search(r"[第届\d]", name) and s.text.startswith(("秘书", "主席"), t.end) \
+                        and name.endswith("会议"):
+                    # 俄罗斯联邦安全会议秘书, 美军参谋长联席会议主席: a council with a secretary or a
+                    # chairman is a body; 俄罗斯前|…: a post's 前 cut in
                     label, name = "Organization", None if "前" in name else name
                 if name and re.fullmatch(r"第?[一二三四五六七八九十]+届全国人民代表大会", name) and _TERMS_MEMBERS.match(s.text, t.end):
                     label = "Organization"   # 第十四届全国人民代表大会代表应于…选出: the term's legislature, whose deputies are elected
@@ -1136,6 +1138,8 @@ def _named(s: Sentence) -> list[Mention]:
                 # 中央广播电视总台联合教育部: two bodies that act together, each its own
                 out.append(Mention(lab, pair[1], s.index, end - len(pair[1]), end, via="lac"))
                 word, end = pair[0], start + len(pair[0])
+            if lab == "Organization" and word.endswith("原") and len(word) >= 5:
+                word, end = word[:-1], end - 1   # 中国足球协会|原|主席: the former's cue, the post's
             if lab == "Organization" and _with_country(word):
                 word, start = word[1:], start + 1   # 同|葡政府: the preposition before a country's body
             if lab == "Organization" and re.fullmatch(r"[\u4e00-\u9fff]{1,5}族", word):
@@ -1148,9 +1152,10 @@ def _named(s: Sentence) -> list[Mention]:
                 word, start = word[lead:], start + lead   # 会同|农业农村部, 2021年|国家开发银行
                 if is_country(word):
                     lab = "District"
-            if word.endswith("语") or lab == "Organization" and len(word) <= 4 and set(word) <= _COUNTRY_ABBR \
-                    or len(word) == 2 and "中" in word and word.replace("中", "", 1) in _country_firsts() \
-                    and divisions().lookup(word) is None:
+            pair = word[:-1] if lab == "Organization" and word[-1] in "都也均" else word   # 中哈|都: the adverb after
+            if word.endswith("语") or lab == "Organization" and len(pair) <= 4 and set(pair) <= _COUNTRY_ABBR \
+                    or len(pair) == 2 and "中" in pair and pair.replace("中", "", 1) in _country_firsts() \
+                    and divisions().lookup(pair) is None:
                 continue   # 越南语, 美英法日, 中沙: a language, countries' abbreviations
             if lab == "District" and word.endswith("省") and len(word) >= 3 and common_word(word[-3:-1]) \
                     and divisions().lookup(word) is None:

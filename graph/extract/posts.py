@@ -43,7 +43,8 @@ def _positions(entities: dict, home: Home, add) -> None:
                 org_part = org_part.rsplit("兼", 1)[1] or None   # 国务委员兼国务院秘书长: the last post's body
             if org_part and len(org_part) > 2:
                 # 拉德万部队副|指挥官, …发展中心原|党委书记: the deputy's 副 and the former's 原 are the post's
-                org_part = re.sub(r"(?:常务)?副$|原$|已故$", "", org_part)   # 伊朗已故|总统: the late president's country
+                org_part = re.sub(r"(?:常务)?副$|原$|已故$|原(?=党委|党组|纪委|纪检)", "", org_part)
+                # 伊朗已故|总统: the late president's country; 人民银行原|党委书记: the committee's
             org = None
             if org_part:
                 org = _organ(org_part, head, previous, home)
@@ -179,6 +180,8 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
         org = next((org[:n - len(inner)] for n in range(len(org) - 1, 2, -1)
                     if (inner := ends_with_head(org[:n])) and not _organ_in_head(inner) and n - len(inner) >= 2),
                    next((org[:n] for n in range(len(org) - 1, 1, -1) if is_country(org[:n])), org))
+        if ends_with_head(org[:2]) or ends_with_head(org[:3]) == org[:3]:
+            return None   # (前)总统国家安全事务|助理 with no country: no body named
     if org.endswith("地区") and d.lookup(org[:-2]) is not None:
         org = org[:-2]   # 台湾地区领导人: the region's
     org = _qualify(org, home)
@@ -200,8 +203,8 @@ _HEAD_ORGANS = ("委", "党组", "政协")
 
 
 def _bodylike(org: str) -> bool:
-    """Does the name end as a body's or a place's does (…办公厅, …委, 巴西)?"""
-    return org[-1] in _BODY_CHARS or org.endswith(read_list("org_suffixes.txt")) or _place(org)
+    """Does the name end as a body's or a place's does (…办公厅, …委, 参谋长联席会议, 巴西)?"""
+    return org[-1] in _BODY_CHARS or org.endswith(read_list("org_suffixes.txt") + ("会议",)) or _place(org)
 
 
 def _organ_in_head(head: str) -> str:

@@ -262,6 +262,18 @@ def whole_names(toks: list[Token]) -> list[Token]:
     out, i = [], 0
     while i < len(toks):
         t = toks[i]
+        if t.tag == "PER" and len(t.word) >= 3 and out and len(out[-1].word) == 1 and out[-1].end == t.start \
+                and ends_with_head(out[-1].word + t.word[0]) == out[-1].word + t.word[0]:
+            # 议|长塔苏拉斯: the post's last character cut into the name
+            out[-1] = Token(out[-1].word + t.word[0], "n", out[-1].start, t.start + 1)
+            out.append(Token(t.word[1:], "PER", t.start + 1, t.end))
+            i += 1
+            continue
+        if t.tag == "PER" and t.word[0] == "国" and i and toks[i - 1].word.endswith("主席") and is_country(t.word[1:]):
+            # 轮值主席|国哥伦比亚: the chair's country, no person
+            out.extend([Token("国", "n", t.start, t.start + 1), Token(t.word[1:], "LOC", t.start + 1, t.end)])
+            i += 1
+            continue
         if t.tag == "PER" and i + 1 < len(toks) and _REGNAL.match(toks[i + 1].word) and toks[i + 1].start == t.end:
             # 费利佩|六世: a monarch's number is part of his name
             out.append(Token(t.word + toks[i + 1].word, "PER", t.start, toks[i + 1].end))

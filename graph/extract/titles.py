@@ -125,14 +125,17 @@ _LED_GROUP = re.compile(r"(?:领导小组|工作小组|协调小组)")
 
 
 # Words that join the parts of one written title, after a title word of these tags:
-# 宪法和法律委员会, 党和国家领导人, 贸易与工业部部长; 中国驻德国大使; 国务委员兼国务院秘书长.
-_JOINS = {"和": ("n", "vn", "ORG"), "与": ("n", "vn", "ORG"), "驻": ("LOC", "ORG"), "兼": ("n", "nz", "ORG")}
+# 宪法和法律委员会, 党和国家领导人, 贸易与工业部部长; 中国驻德国大使; 国务委员兼国务院秘书长;
+# 中国足球协会原主席.
+_JOINS = {"和": ("n", "vn", "ORG"), "与": ("n", "vn", "ORG"), "驻": ("LOC", "ORG"), "兼": ("n", "nz", "ORG"),
+          "原": ("ORG",)}   # 中国足球协会|原|主席: the body's former head
 
 
 def title_word(t: Token) -> bool:
     """May the token be part of a title? A word of rank is, as the tagger may call it
     an adjective or a verb."""
-    return t.tag in _TITLE_TAGS or (t.tag == "m" and _NUMBERED.fullmatch(t.word) is not None) or t.word in _RANKS
+    return t.tag in _TITLE_TAGS or (t.tag == "m" and _NUMBERED.fullmatch(t.word) is not None) or t.word in _RANKS \
+        or t.word in _SIDES
 
 
 # A number a post may hold: 第十四届, and a numbered congress (二十大|代表, a delegate to it).
@@ -141,6 +144,8 @@ _NUMBERED = re.compile(r"第.*|[一二三四五六七八九十]+大")
 
 # Words of rank inside a post, whatever the tagger calls them (副|委员长, 常务|副主席, 执行|主席).
 _RANKS = {"副", "常务", "执行", "候补", "名誉", "首席"}
+# A side that names a command (东部|战区新闻发言人), whatever the tagger calls it.
+_SIDES = {"东部", "西部", "南部", "北部", "中部"}
 
 
 def _after_conjunction(run: list[Token]) -> list[Token]:

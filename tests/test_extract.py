@@ -2510,3 +2510,19 @@ def test_a_parks_short_name_is_the_park_not_the_zone():
     assert "苏州工业园" in {e.name for e in r.entities if e.label == "Project"}
     assert ("苏州工业园", "中国/江苏省/苏州市") in {(x.source[1], x.target[1]) for x in r.relations if x.type == "LOCATED_IN"}
     assert "苏州工业园区" in _names("苏州工业园区管委会负责人介绍。", "District")
+
+
+def test_one_nominated_to_a_post_holds_it_and_the_post_is_no_person():
+    r = analyse(_article("科威特埃米尔米沙勒已提名萨巴赫·哈立德为王储。"))
+    people = {(e.label, e.name) for e in r.entities if e.label in ("Official", "Person")}
+    assert people == {("Official", "米沙勒"), ("Official", "萨巴赫·哈立德")}
+
+
+def test_sites_and_residents_name_no_village_or_community():
+    assert _names("陕西西安江村大墓入选。部分地区社区传播仍未阻断。", "District") <= {"陕西", "陕西省", "西安", "西安市"}
+    assert "虹桥街道" in _names("过去五年里，虹桥街道社区居民积极建言献策。", "District")
+
+
+def test_works_listed_before_their_kind_are_works_counted_or_not():
+    assert _names("古贤、黑山峡等重大水利枢纽工程正在进行前期的准备工作。", "Project") == {"古贤", "黑山峡"}
+    assert not _names("古贤、黑山峡等重大水利枢纽工程正在进行前期的准备工作。", "Person")

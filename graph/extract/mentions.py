@@ -663,7 +663,7 @@ _ENVOY = re.compile(r"常驻[\u4e00-\u9fff]{2,30}?代表$")
 
 # Personnel decisions name posts: 任命A为X, 增补A为X; 免去A的X职务, 接受A辞去X,
 # 撤销A、B的X资格 (a post held until then).
-_APPOINT_BEFORE = re.compile(r"(?:任命|增补|补选|选举|推选|决定)$")
+_APPOINT_BEFORE = re.compile(r"(?:任命|增补|补选|选举|推选|决定|提名|任命了|提名了)$")
 # 任命A为X，B为Y: the verb governs the names after the comma too
 _APPOINT_GOES_ON = re.compile(r"(?:任命|增补|补选)[^。；;]*?为[^。；;]*?[，,]$")
 _APPOINT_AFTER = re.compile(r"为([^，,。；;、：:（(]{2,30}?)(?=[，,。；;、]|$)")
@@ -968,7 +968,8 @@ def _plausible_name(word: str, after_post: bool = False) -> bool:
     if re.fullmatch(r"[\u4e00-\u9fff]{2,6}[一二三四五六七八九十]{1,3}世", word):
         return True   # 费利佩六世, 穆罕默德六世: a monarch by his number
     longest = 7 if after_post else 4
-    return 2 <= len(word) <= longest and all("\u4e00" <= c <= "\u9fff" for c in word) and not word.endswith("方")
+    return 2 <= len(word) <= longest and all("\u4e00" <= c <= "\u9fff" for c in word) and not word.endswith("方") \
+        and ends_with_head(word) != word   # 为|王储: a post, no name
 
 
 # ---- names by their endings, and LAC's LOC/ORG ----------------------------------------
@@ -1019,6 +1020,10 @@ def _named(s: Sentence) -> list[Mention]:
                          keep=_SCOPE if label == "Meeting" else ())
             if name and label == "District" and _clause_place(name, toks[start:i]):
                 name = None   # 苗乡发展成为|小康村: a clause, no place's name
+            if name and label == "District" and _SITE_AFTER.match(s.text, t.end):
+                name = None   # 西安江村|大墓, 河南南阳黄山|遗址: a site's name, no village
+            if name and label == "District" and name.endswith("街道社区"):
+                name = name[:-2]   # 虹桥街道|社区居民: the subdistrict's residents
             if name and label == "District":
                 whole, name = name, None if _chain(name) or _KIND_OF_PLACE.search(name) else _innermost_place(name)
                 out.extend(_city_cut(whole, name, s, t.end))
@@ -1162,7 +1167,8 @@ def _named(s: Sentence) -> list[Mention]:
                 lab = "Organization"   # 朝鲜国防省, 日本防卫省: a ministry, named by its field
             if lab == "District" and word in read_set("common_division_names.txt"):
                 continue   # 太湖 the lake, 福州老城区: the division only after its city (found below)
-            if lab == "District" and (_feature_of(word, s.text, end) or re.search(_KIND_ENDING, word)):
+            if lab == "District" and (_feature_of(word, s.text, end) or re.search(_KIND_ENDING, word)
+                                      or _SITE_AFTER.match(s.text, end) and divisions().lookup(word) is None):
                 continue   # 红山|文化, 崖州|湾: a culture's or a feature's name, no county; 江南水乡: a kind
             if lab == "District" and i and _word_ends_in(toks[i - 1], t):
                 continue   # 黄河入|海口: the end of a word of the language (入海口), no city
@@ -1357,9 +1363,10 @@ _REGION_OF = re.compile(r"[东南西北中]{1,3}部")
 
 
 # Works listed by their names alone and counted by their kind after the list:
-# 乌东德、溪洛渡、向家坝、三峡、葛洲坝等6座世界级巨型梯级电站 names five power stations.
+# 乌东德、溪洛渡、向家坝、三峡、葛洲坝等6座世界级巨型梯级电站 names five power stations, and
+# 古贤、黑山峡等重大水利枢纽工程 two works, counted or not.
 _WORK_KINDS = "水电站|核电站|电站|水库|水利枢纽|大桥|特大桥|隧道|机场|港口|码头|高铁|铁路|高速公路|运河"
-_COUNTED_WORKS = re.compile(rf"((?:[\u4e00-\u9fff]{{2,8}}、)+[\u4e00-\u9fff]{{2,8}})等[\d一二三四五六七八九十两]+(?:座|个|条|处|项)"
+_COUNTED_WORKS = re.compile(rf"((?:[\u4e00-\u9fff]{{2,8}}、)+[\u4e00-\u9fff]{{2,8}})等(?:[\d一二三四五六七八九十两]+(?:座|个|条|处|项))?"
                             rf"[^\W的]{{0,10}}?(?:{_WORK_KINDS})")   # not 北京、上海等10个城市的机场
 
 
@@ -1447,13 +1454,15 @@ def _counted_works(s: Sentence) -> list[Mention]:
             pos += len(item) + 1
         # the first name opens with the word the tagger read before the comma (已建成的|乌东德, 干流|乌东德)
         first, a = items[0]
-        lead = next((t for t in s.tokens if t.tag in _PROPER_TAGS and a <= t.start < a + len(first) <= t.end), None)
+        # (the tagger reads a work's transcribed name as a person's too: 古贤、黑山峡)
+        tags = _PROPER_TAGS + ("PER",)
+        lead = next((t for t in s.tokens if t.tag in tags and a <= t.start < a + len(first) <= t.end), None)
         items[0] = (s.text[lead.start:a + len(first)], lead.start) if lead else ("", a)
-        proper = lambda a, b: any(t.tag in _PROPER_TAGS and t.start <= a and t.end >= b for t in s.tokens)
+        proper = lambda a, b: any(t.tag in tags and t.start <= a and t.end >= b for t in s.tokens)
         if not all(len(w) >= 2 for w, _ in items) or sum(proper(a, a + len(w)) for w, a in items) * 2 <= len(items):
             continue
         # places are where the works are (武功、乾县等5个高速公路收费站), not their names
-        items = [(w, a) for w, a in items if not any(w[:n] in divisions().by_form for n in range(2, len(w) + 1))]
+        items = [(w, a) for w, a in items if w not in divisions().by_form]
         if len(items) >= 2:
             out += [Mention("Project", w, s.index, a, a + len(w), via="suffix") for w, a in items]
     return out
@@ -1801,6 +1810,7 @@ def _divisions_in(s: Sentence) -> list[Mention]:
 
 
 _CULTURE_OR_FEATURE = re.compile(r"文化|湾|水乡|盆地|丝竹|平原|草原")
+_SITE_AFTER = re.compile(r"大墓|古墓|墓地|墓葬|遗址|古城遗址")
 
 
 def _feature_of(form: str, text: str, end: int) -> bool:

@@ -2526,3 +2526,12 @@ def test_sites_and_residents_name_no_village_or_community():
 def test_works_listed_before_their_kind_are_works_counted_or_not():
     assert _names("古贤、黑山峡等重大水利枢纽工程正在进行前期的准备工作。", "Project") == {"古贤", "黑山峡"}
     assert not _names("古贤、黑山峡等重大水利枢纽工程正在进行前期的准备工作。", "Person")
+
+
+def test_a_reporters_outlet_is_a_body_and_a_prepositions_object_opens_a_list_of_posts():
+    r = analyse(_article("近日，总台记者对重庆市委副书记、市长胡衡华进行了专访。本台记者报道。"))
+    assert {e.name for e in r.entities if e.label == "Organization"} == {"总台", "重庆市委"}
+    hu = next(e for e in r.entities if e.name == "胡衡华")
+    assert hu.titles == ["重庆市委副书记", "市长"]
+    r = analyse(_article("对华合作国家委员会主席、前总统尼科利奇夫妇热情迎接。"))
+    assert not [t for e in r.entities for t in e.titles if t.startswith("华")]

@@ -439,6 +439,10 @@ _DATELINE = re.compile(r"^(?:(?P<outlet>本报|[\u4e00-\u9fff]{1,8}?(?:网|台|�
                        r"|(?P<agency>新华社|中新社|中国新闻社)(?=[^，。]{0,16}?电))")
 
 
+# An outlet written before its reporter (总台记者, 人民日报记者), by how an outlet's name ends.
+_REPORTERS_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:台|社|网|报)")
+
+
 def _dateline(s: Sentence) -> list[Mention]:
     m = _DATELINE.match(s.text)
     if m is None:
@@ -1109,6 +1113,9 @@ def _named(s: Sentence) -> list[Mention]:
             if name and label == "Organization":
                 out.extend(Mention(label, inner, s.index, t.end - len(name) + k, t.end - len(name) + k + len(inner),
                                    via="within") for k, inner in _institutions_within(name))
+        if _REPORTERS_OUTLET.fullmatch(t.word) and t.tag != "ORG" and s.text.startswith("记者", t.end) \
+                and not t.word.startswith(("本", "该", "电视", "广播")):
+            out.append(Mention("Organization", t.word, s.index, t.start, t.end, via="lac"))   # 总台|记者: the reporter's outlet
         if len(t.word) == 2 and t.word[1] == "军" and t.word[0] in _COUNTRY_ABBR and t.tag in ("n", "j", "nz", "ORG"):
             out.append(Mention("Organization", t.word, s.index, t.start, t.end, via="lac"))   # 俄军: a country's forces
         if t.tag in ("ORG", "LOC") and len(t.word) >= 2 and not _no_body(toks, i):

@@ -11,7 +11,7 @@ import re
 
 from .divisions import divisions
 from .lexicon import read_list, read_set
-from .nlp import Token
+from .nlp import Token, dictionary_word
 from .title_words import title_tokenizer
 
 # Tags a title may be made of; anything else (verbs, prepositions, times, names) ends it.
@@ -184,7 +184,7 @@ def chain_span(tokens: list[Token], i: int) -> tuple[list[str], int]:
             # 出席会议的中共中央政治局委员、国务院副总理何立峰, 会议由大会执行主席、…主持,
             # 会见朝鲜劳动党总书记、国务委员长金正恩: a list of posts after 的, 由 or a verb
             run = _title_suffix(segment, whole=False)
-            if run and (len(run) == len(segment) or not (_opens_object(segment[-len(run) - 1])
+            if run and (len(run) == len(segment) or not (_opens_object(segment[-len(run) - 1], run[0])
                                                          or segment[-len(run) - 1].word in ("原", "前"))):
                 run = None
         if not run:
@@ -198,8 +198,11 @@ def chain_span(tokens: list[Token], i: int) -> tuple[list[str], int]:
     return titles, start
 
 
-def _opens_object(t: Token) -> bool:
-    """Does the token end what comes before a list of posts (的, 由, 听取了, 会见)?"""
+def _opens_object(t: Token, first: Token | None = None) -> bool:
+    """Does the token end what comes before a list of posts (的, 由, 对, 听取了, 会见)?"""
+    if t.word in ("对", "向", "同", "与"):   # 记者对|重庆市委副书记、市长胡衡华进行了专访: a preposition's object
+        return first is not None and len(first.word) >= 2 and not dictionary_word(t.word + first.word[0])
+        # (not 对|华合作国家委员会主席, 对华 a word)
     return t.word in ("的", "由", "了") or t.tag == "v" and len(t.word) >= 2 or t.tag == "TIME"   # 过去一年|全国人大代表、…
 
 

@@ -2535,3 +2535,9 @@ def test_a_reporters_outlet_is_a_body_and_a_prepositions_object_opens_a_list_of_
     assert hu.titles == ["重庆市委副书记", "市长"]
     r = analyse(_article("对华合作国家委员会主席、前总统尼科利奇夫妇热情迎接。"))
     assert not [t for e in r.entities for t in e.titles if t.startswith("华")]
+
+
+def test_a_parliament_an_agency_and_a_channel_are_bodies_by_their_endings():
+    got = _names("中方愿同希腊议会一道努力。美国国会通过法案。总台央视新闻频道播出特别节目。各国议会代表出席。有关机构表示。",
+                 "Organization")
+    assert {"希腊议会", "美国国会"} <= got and not {"各国议会", "国议会", "有关机构", "机构"} & got

@@ -2541,3 +2541,8 @@ def test_a_parliament_an_agency_and_a_channel_are_bodies_by_their_endings():
     got = _names("中方愿同希腊议会一道努力。美国国会通过法案。总台央视新闻频道播出特别节目。各国议会代表出席。有关机构表示。",
                  "Organization")
     assert {"希腊议会", "美国国会"} <= got and not {"各国议会", "国议会", "有关机构", "机构"} & got
+
+
+def test_a_ceremony_is_a_meeting_by_its_name_and_a_kind_of_one_is_none():
+    r = analyse(_article("坦赞铁路纪念园开园典礼10日在赞比亚举行，希奇莱马出席活动。学校举行开学典礼。"))
+    assert {e.name for e in r.entities if e.label == "Meeting"} == {"坦赞铁路纪念园开园典礼"}

@@ -1043,6 +1043,8 @@ def _named(s: Sentence) -> list[Mention]:
                 if act:   # 北京会见|第78届联合国大会, 中国主办|…杭州峰会: the clause's act; 参加|联组会: a kind
                     name = name[act.end():] if len(name) - act.end() > len(suffix) + 1 else None
                     name = None if name in _generic_words() else name   # 观看|升国旗仪式: a kind
+                if name and len(name) >= 4 and common_word(name):
+                    name = None   # 开学典礼, 预备会议: a kind of the language, no meeting's name
                 if name and name.endswith("大会") and not re.search(r"[第届\d]", name) and _ORGAN_ACTS.match(s.text, t.end):
                     label = "Organization"   # 联合国大会通过决议, 联合国大会主席: the assembly as a body
                 if name and s.text.startswith("党", t.end):

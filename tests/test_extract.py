@@ -2546,3 +2546,11 @@ def test_a_parliament_an_agency_and_a_channel_are_bodies_by_their_endings():
 def test_a_ceremony_is_a_meeting_by_its_name_and_a_kind_of_one_is_none():
     r = analyse(_article("坦赞铁路纪念园开园典礼10日在赞比亚举行，希奇莱马出席活动。学校举行开学典礼。"))
     assert {e.name for e in r.entities if e.label == "Meeting"} == {"坦赞铁路纪念园开园典礼"}
+
+
+def test_a_guest_come_to_china_visits_it_and_a_name_read_as_a_noun_after_a_post_is_a_name():
+    r = analyse(_article("习近平在人民大会堂会见来华出席中非合作论坛北京峰会的多哥总统福雷。"))
+    got = {(x.type, x.source[1], x.target[1]) for x in r.relations}
+    assert {("ATTENDED", "福雷", "中非合作论坛北京峰会"), ("VISITED", "福雷", "中国")} <= got
+    r = analyse(_article("李强会见来华出席开幕式的老挝总理宋赛。"))
+    assert ("VISITED", "宋赛", "中国") in {(x.type, x.source[1], x.target[1]) for x in r.relations}

@@ -185,10 +185,14 @@ def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved],
         _toured(here, story, add)
         # 来华出席…的总统: a visit to China
         china = ("District", "中国")
-        if china in entities:
-            for cue in _positions(text, _TO_CHINA):
-                for o in _visitors(here, cue):
-                    add("VISITED", o, china)
+        for cue in _positions(text, _TO_CHINA):
+            visitors = _visitors(here, cue)
+            if visitors and china not in entities:   # 来华 names China (华) where nothing else does
+                div = divisions().lookup("中国")
+                entities[china] = Resolved("District", div.name, "中国", attrs={"adcode": div.code, "level": 0},
+                                           first=(s.index, cue), spans=[(s.index, cue + 1, cue + 2)])
+            for o in visitors:
+                add("VISITED", o, china)
 
         _attended(here, story, speaker, add)
 

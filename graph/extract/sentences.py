@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .doc import Doc
 from .divisions import divisions, is_country
 from .lexicon import read_list
-from .nlp import Token, common_tag, common_word, tag
+from .nlp import Token, common_tag, common_word, dictionary_word, tag
 from .titles import chain_span, ends_with_head, title_word
 
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|\n+")
@@ -314,6 +314,12 @@ def whole_names(toks: list[Token]) -> list[Token]:
             # 副总统奇温|加|出席: a transcribed name the tagger read as a noun and a verb, after a post
             out.append(Token(t.word + nxt.word, "PER", t.start, nxt.end))
             i += 2
+            continue
+        if t.tag == "n" and 2 <= len(t.word) <= 4 and _HAN.match(t.word) and not dictionary_word(t.word) and i \
+                and toks[i - 1].tag == "n" and ends_with_head(toks[i - 1].word) == toks[i - 1].word \
+                and toks[i - 1].end == t.start and (nxt is None or nxt.tag in ("w", "v", "p", "c")):
+            out.append(Token(t.word, "PER", t.start, t.end))   # 多哥总统|福雷: a transcribed name read as a noun
+            i += 1
             continue
         if t.tag == "PER" and len(t.word) == 3 and t.word.endswith("作") and nxt is not None and nxt.word in ("的", "了"):
             # 委员黄明作|的关于…报告: the verb glued to a two-character name

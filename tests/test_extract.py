@@ -2554,3 +2554,11 @@ def test_a_guest_come_to_china_visits_it_and_a_name_read_as_a_noun_after_a_post_
     assert {("ATTENDED", "福雷", "中非合作论坛北京峰会"), ("VISITED", "福雷", "中国")} <= got
     r = analyse(_article("李强会见来华出席开幕式的老挝总理宋赛。"))
     assert ("VISITED", "宋赛", "中国") in {(x.type, x.source[1], x.target[1]) for x in r.relations}
+
+
+def test_a_clock_a_shore_and_a_programme_are_no_place_or_work_and_a_bracketed_short_name_is_an_alias():
+    assert not _names("北京时间今天凌晨，比赛开始。在南海之畔，建设加快。", "District")
+    assert not _names("节目在《中国空间站》等栏目播出。", "Project")
+    r = analyse(_article("天津至北京大兴国际机场铁路（津兴铁路）开通。"))
+    works = [e for e in r.entities if e.label == "Project"]
+    assert [(e.name, e.aliases) for e in works] == [("天津至北京大兴国际机场铁路", ["津兴铁路"])]

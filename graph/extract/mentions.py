@@ -1177,7 +1177,8 @@ def _named(s: Sentence) -> list[Mention]:
             if lab == "District" and word in read_set("common_division_names.txt"):
                 continue   # 太湖 the lake, 福州老城区: the division only after its city (found below)
             if lab == "District" and (_feature_of(word, s.text, end) or re.search(_KIND_ENDING, word)
-                                      or _SITE_AFTER.match(s.text, end) and divisions().lookup(word) is None):
+                                      or _SITE_AFTER.match(s.text, end) and divisions().lookup(word) is None
+                                      or s.text.startswith("时间", end)):   # 北京|时间: a clock, no visit
                 continue   # 红山|文化, 崖州|湾: a culture's or a feature's name, no county; 江南水乡: a kind
             if lab == "District" and i and _word_ends_in(toks[i - 1], t):
                 continue   # 黄河入|海口: the end of a word of the language (入海口), no city
@@ -1219,7 +1220,14 @@ def _named(s: Sentence) -> list[Mention]:
     out.extend(_ranked_works(s))
     out = _no_phrases(whole_words(s.text, _framed(s, _dotted(s, out)),
                                   lambda m, end: replace(m, text=s.text[m.start:end], end=end)))
-    return [m for m in out if not _attributive(s.text, m)]
+    return [m for m in out if not _attributive(s.text, m) and not _book_of_work(s.text, m)]
+
+
+def _book_of_work(text: str, m: Mention) -> bool:
+    """《中国空间站》: a programme or a book named after a work, no work; 至北京大兴国际机场铁路: a line's
+    name without where it starts."""
+    return m.label == "Project" and (text.endswith("《", 0, m.start) and text.startswith("》", m.end)
+                                     or m.text.startswith("至"))
 
 
 # A section of a line, after its name: 贵南高铁|广西段, 龙龙高铁|梅州至龙川段, 京雄高速|北京段.
@@ -1804,8 +1812,8 @@ def _divisions_in(s: Sentence) -> list[Mention]:
                 hit = n
             if hit:
                 break
-        if hit and _feature_of(text[i:i + hit], text, i + hit):
-            hit = 0
+        if hit and (_feature_of(text[i:i + hit], text, i + hit) or text.startswith("时间", i + hit)):
+            hit = 0   # (北京|时间: a clock)
         if hit > 2 and text[i + hit - 1] == "国" and text[i:i + hit - 1] in forms and common_word(text[i + hit - 1:i + hit + 1]):
             hit -= 1   # 朝鲜|国防省: the country, and 国 begins the next word
         if hit:
@@ -1818,7 +1826,7 @@ def _divisions_in(s: Sentence) -> list[Mention]:
     return out
 
 
-_CULTURE_OR_FEATURE = re.compile(r"文化|湾|水乡|盆地|丝竹|平原|草原")
+_CULTURE_OR_FEATURE = re.compile(r"文化|湾|水乡|盆地|丝竹|平原|草原|之畔|之滨")
 _SITE_AFTER = re.compile(r"大墓|古墓|墓地|墓葬|遗址|古城遗址")
 
 

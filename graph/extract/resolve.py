@@ -247,6 +247,7 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
     _merge_transcribed(entities, spans)
     _documents_by_kind(entities, spans)
     _merge_short_forms(entities, spans)
+    _merge_bracketed(entities, spans, sents)
     _drop_cut_names(entities, spans, sents)
     for e in entities.values():
         e.aliases.discard(e.name)
@@ -425,8 +426,8 @@ def _without_place(name: str, d) -> set[str]:
     """北碚区梁滩河流域生态综合治理项目 is also written without its district."""
     for n in range(min(len(name) - 4, 10), 1, -1):
         if name[:n] in d.by_form:
-            return {name[n:]}
-    return set()
+            return {name[n:]} if not name.startswith(("至", "到", "—", "－", "-", "和", "与"), n) else set()
+    return set()   # (天津至北京…铁路 is not written 至北京…铁路)
 
 
 def _generic_place(text: str) -> bool:
@@ -667,6 +668,19 @@ def _merge_short_forms(entities: dict, spans: dict) -> None:
                         keep, drop = short, long   # the name without 项目 is the thing itself
                     _merge(entities, spans, label, keep, drop)
                     break
+
+
+def _merge_bracketed(entities: dict, spans: dict, sents) -> None:
+    """A short name in brackets right after a long one of the same kind is that one's
+    (天津至北京大兴国际机场铁路（津兴铁路）)."""
+    at = {(si, a): (b, key) for (si, a, b), key in spans.items()}
+    for (si, a, b), key in sorted(spans.items()):
+        text = sents[si].text
+        short = at.get((si, b + 1))
+        if key[0] in ("Project", "Organization", "Meeting", "Policy") and text.startswith("（", b) and short \
+                and short[1][0] == key[0] and short[1] != key and text.startswith("）", short[0]) \
+                and key in entities and short[1] in entities:
+            _merge(entities, spans, key[0], key[1], short[1][1])
 
 
 _DASHES = re.compile(r"[—－\-–―─]+")   # 中国—阿联酋 and 中国－阿联酋: one dash as written twice

@@ -2562,3 +2562,8 @@ def test_a_clock_a_shore_and_a_programme_are_no_place_or_work_and_a_bracketed_sh
     r = analyse(_article("天津至北京大兴国际机场铁路（津兴铁路）开通。"))
     works = [e for e in r.entities if e.label == "Project"]
     assert [(e.name, e.aliases) for e in works] == [("天津至北京大兴国际机场铁路", ["津兴铁路"])]
+
+
+def test_a_policy_towards_a_country_and_the_central_lines_are_told_of_not_named():
+    got = _names("对菲友好政策保持连续性。了解中央大政方针和国家发展战略。形成畅通的国内大循环。", "Policy")
+    assert not got

@@ -2550,9 +2550,11 @@ _MISSIONS = re.compile(r"驻(?:多|各|有关|一些)")
 
 
 def _owner_and_field(name: str, suffix: str) -> bool:
-    """美方关税政策, 美国联邦政府移民政策, 中国发展战略: a side's policy in a field, told
+    """美方关税政策, 美国联邦政府移民政策, 中国发展战略, 对菲友好政策: a side's policy in a field, told
     of and not named (一个中国政策, 乡村振兴战略 are names)."""
     field = name[:len(name) - len(suffix)]
+    if field.lstrip("对")[:1] in _COUNTRY_ABBR and common_tag(field.lstrip("对")[1:]) in ("a", "ad", "an"):
+        return True   # (对)菲友好政策: a policy towards a country, told of
     for n in range(len(field) - 2, 1, -1):
         owner = field[:n]
         if len(field) - n <= 4 and (owner.endswith(("方", "政府")) and len(owner) >= 2 or is_country(owner)):

@@ -2567,3 +2567,11 @@ def test_a_clock_a_shore_and_a_programme_are_no_place_or_work_and_a_bracketed_sh
 def test_a_policy_towards_a_country_and_the_central_lines_are_told_of_not_named():
     got = _names("对菲友好政策保持连续性。了解中央大政方针和国家发展战略。形成畅通的国内大循环。", "Policy")
     assert not got
+
+
+def test_a_way_between_places_a_cut_name_before_在_and_a_leader_with_his_delegation():
+    r = analyse(_article("从长沙春华镇到益阳清溪村，沿途风景如画。"))
+    assert {"春华镇", "清溪村", "益阳市"} <= {e.name for e in r.entities}
+    assert "欧尔班" in _names("匈牙利总理欧尔班在发布会上表示。", "Official")
+    r = analyse(_article("习近平总书记率中央代表团来到西藏。"))
+    assert ("VISITED", "习近平", "中国/西藏自治区") in {(x.type, x.source[1], x.target[1]) for x in r.relations}

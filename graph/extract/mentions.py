@@ -547,6 +547,8 @@ def _province(m: Mention) -> bool:
 # ---- people ---------------------------------------------------------------------------
 # Foreign posts the press writes after a name, which the tagger may take into it.
 _GLUED_POSTS = ("财长", "外长", "防长", "国务卿", "总统", "总理", "首相", "议长")
+# Leaders' posts written after the name, which the tagger may take into it (习近平总书记|率)
+_AFTER_NAME = ("总书记", "委员长")
 
 
 def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]:
@@ -555,15 +557,16 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
     previous: Mention | None = None
     serving = None
     for i, t in enumerate(toks):
+        # 耶伦财长, 习近平总书记|率: a post written after the name, which the tagger took into it
+        glued = next((p for p in _GLUED_POSTS + _AFTER_NAME if t.tag == "PER" and t.word.endswith(p)
+                      and len(t.word) - len(p) >= 2), None)
+        if glued:
+            t = replace(t, word=t.word[:-len(glued)], end=t.end - len(glued))
         if t.tag != "PER" or not _plausible_name(t.word, i > 0 and ends_with_head(toks[i - 1].word) is not None) \
                 or i + 2 < len(toks) and toks[i + 1].word == "·" and body_word(toks[i + 2]):   # 约翰斯|·|霍普金斯大学
             if t.tag != "PER" and t.word not in _LIST_JOINS:
                 previous = None
             continue
-        # 耶伦财长: a post written after the name, which the tagger took into it
-        glued = next((p for p in _GLUED_POSTS if t.word.endswith(p) and len(t.word) - len(p) >= 2), None)
-        if glued:
-            t = replace(t, word=t.word[:-len(glued)], end=t.end - len(glued))
         titles, start = chain_span(toks, i)
         if titles:
             posts.append((start, t.start))
@@ -1684,7 +1687,8 @@ _SESSION_PART = re.compile(r"[^，,。；;]{0,24}?举行(?:了)?(预备会议|�
 
 # 龙凤桥街道燎原社区, 水土街道大地村党委书记, 天生街道奔月路社区居委会: a village or
 # community written after its street or town, whatever LAC made of its name.
-_SUB_PLACE = re.compile(r"(?:街道|镇|乡)([\u4e00-\u9fff]{2,6}?(?:社区|村))(?!民|庄|子|落|级)")
+_SUB_PLACE = re.compile(r"(?:街道|镇|乡)(?![到至从和与及在赴])([\u4e00-\u9fff]{2,6}?(?:社区|村))(?!民|庄|子|落|级)")
+# (春华镇|到|益阳清溪村: a way from one place to another, no village of the town)
 
 
 # 静安区江宁路街道, 荣昌区万灵镇: a street or town written after its county.

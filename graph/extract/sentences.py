@@ -301,9 +301,9 @@ def whole_names(toks: list[Token]) -> list[Token]:
             continue
         if t.tag == "PER" and len(t.word) == 2 and _after_title(toks, i) and i + 2 < len(toks) and len(nxt.word) == 1 \
                 and nxt.start == t.end and _HAN.match(nxt.word) and nxt.word not in _GLUE_AFTER \
-                and (nxt.tag in ("v", "a", "n", "vn", "ad") and toks[i + 2].tag in ("v", "d")
+                and (nxt.tag in ("v", "a", "n", "vn", "ad") and (toks[i + 2].tag in ("v", "d") or toks[i + 2].word == "在")
                      or nxt.tag in ("v", "a", "n", "vn", "ad", "d") and toks[i + 2].word in ("、", "等")):
-            # 副主任委员刘季|幸|作, 省委书记胡昌|升|先后发言: a verb needs no verb before it;
+            # 副主任委员刘季|幸|作, 省委书记胡昌|升|先后发言, 总理欧尔|班|在: a verb needs no verb before it;
             # 前总统阿罗|约、: nor does a list's separator
             out.append(Token(t.word + nxt.word, "PER", t.start, nxt.end))
             i += 2

@@ -2575,3 +2575,12 @@ def test_a_way_between_places_a_cut_name_before_在_and_a_leader_with_his_delega
     assert "欧尔班" in _names("匈牙利总理欧尔班在发布会上表示。", "Official")
     r = analyse(_article("习近平总书记率中央代表团来到西藏。"))
     assert ("VISITED", "习近平", "中国/西藏自治区") in {(x.type, x.source[1], x.target[1]) for x in r.relations}
+
+
+def test_bodies_that_issue_together_each_issue_and_a_countrys_short_name_is_its_body():
+    r = analyse(_article("交通运输部、科技部日前联合印发了《交通领域科技创新中长期发展规划纲要》。俄国防部称，俄罗斯国防部发言人表示。"
+                         "联合国安理会召开会议，安理会成员表示支持。"))
+    issued = {x.source[1] for x in r.relations if x.type == "ISSUED"}
+    assert issued == {"交通运输部", "科技部"}
+    bodies = {e.name: e.aliases for e in r.entities if e.label == "Organization"}
+    assert bodies["俄罗斯国防部"] == ["俄国防部"] and bodies["联合国安理会"] == ["安理会"]

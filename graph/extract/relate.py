@@ -52,7 +52,7 @@ _CUES: dict | None = None
 _PLACE_LABELS = ("District", "Organization", "Project")
 _FOLLOW = re.compile(r"^(他|她|随后|其间|期间|调研中|考察中|调研期间|在.{1,30}?[，,]|会上|会议)")
 # What may stand between a subject and its verb besides other officials and their posts.
-_WORDS_BETWEEN = (r"一行|等|并|先后|分别|共同|一同|带队|近日|日前|随后|还|也|又|专程|亲自|再次|实地|当地时间|"
+_WORDS_BETWEEN = (r"一行|等|并|先后|分别|共同|联合|一同|带队|近日|日前|随后|还|也|又|专程|亲自|再次|实地|当地时间|"
                   r"[\d０-９一二三四五六七八九十]+[年月日]|上午|下午|晚上|当天|同志|现场|领导人|领导同志|负责同志|"
                   r"(?:通过|以)视频(?:连线)?(?:形式|方式)?")
 _FILLER = re.compile(rf"^(?:{_WORDS_BETWEEN}|(?:在|赴|来|到)\S{{0,12}}|至|应邀|对|进行(?:国事|正式|友好|工作)*"

@@ -2584,3 +2584,10 @@ def test_bodies_that_issue_together_each_issue_and_a_countrys_short_name_is_its_
     assert issued == {"交通运输部", "科技部"}
     bodies = {e.name: e.aliases for e in r.entities if e.label == "Organization"}
     assert bodies["俄罗斯国防部"] == ["俄国防部"] and bodies["联合国安理会"] == ["安理会"]
+
+
+def test_the_leader_whose_envoy_attends_does_not_and_going_along_with_talks_is_no_attending():
+    r = analyse(_article("巴西新任总统卢拉就职仪式1日举行，习近平主席特别代表、国家副主席王岐山出席。"))
+    assert {x.source[1] for x in r.relations if x.type == "ATTENDED"} == {"王岐山"}
+    r = analyse(_article("全国春运工作电视电话会议今天在北京召开。李强会见外宾。王毅参加会见。"))
+    assert "王毅" not in {x.source[1] for x in r.relations if x.type == "ATTENDED"}

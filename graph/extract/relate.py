@@ -266,6 +266,8 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
     for cue in _positions(text, _CUES["ATTENDED"]):
         if _SET_FOR.search(text, _clause_start(text, cue), cue):
             continue   # 会议于2022年3月5日召开: the date set for it, no one holding it
+        if _WENT_ALONG.match(text, cue):
+            continue   # 王毅参加会见: the talks, which are no meeting
         clause = _clause(text, cue)
         targets = [i.key for i in meetings if cue < i.start < clause]
         # 出席会议, 丁薛祥出席。: the meeting named before, or the one the report holds
@@ -400,6 +402,7 @@ _WHILE_ANSWERING = re.compile(rf"^(?:{_WORDS_BETWEEN}|在(?:回答|谈到|介绍
 _GENERIC_MEETING_OF = re.compile(r"(?:会议|座谈会|全会|大会|开幕会|闭幕会|开幕式|闭幕式|仪式|会)的")
 _ALSO_PRESENT = re.compile(PRESENT_ALSO)
 # After an attending verb, a meeting named by its kind alone (出席会议, 主持开幕会) or nothing.
+_WENT_ALONG = re.compile(r"参加了?(?:上述|相关|有关)?(?:会见|会谈)")
 _GENERIC_MEETING = re.compile(r"了?(?:(?:上午|下午|晚上)?(?:和(?:上午|下午|晚上))?的?(?:全体会议|会议)|座谈会|全会|大会|开幕会|闭幕会"
                               r"|开幕式|闭幕式|仪式|峰会|论坛|年会|典礼|会|(?:上述|相关|纪念|庆祝)?活动)?(?=[，,。；;、并和]|$)")
 # A meeting held: M…召开/举行, 在M上，…, 举行M
@@ -597,9 +600,14 @@ def _subjects(text: str, officials: list[_Item], cue: int, places: list[_Item] =
     where it happens: 李克强在甘肃省金昌、武威考察)."""
     out = []
     for o in officials:
-        if o.end <= cue and _subject_gap(text, o.end, cue, [*officials, *places], filler):
+        if o.end <= cue and _subject_gap(text, o.end, cue, [*officials, *places], filler) \
+                and not _ENVOY_OF.match(text, o.end):
             out.append(o.key)
     return out
+
+
+# 习近平主席特别代表、国家副主席王岐山出席: the leader whose envoy attends does not
+_ENVOY_OF = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:特别代表|特使)")
 
 
 def _subject_gap(text: str, end: int, cue: int, others, filler: re.Pattern = _FILLER) -> bool:

@@ -2591,3 +2591,8 @@ def test_the_leader_whose_envoy_attends_does_not_and_going_along_with_talks_is_n
     assert {x.source[1] for x in r.relations if x.type == "ATTENDED"} == {"王岐山"}
     r = analyse(_article("全国春运工作电视电话会议今天在北京召开。李强会见外宾。王毅参加会见。"))
     assert "王毅" not in {x.source[1] for x in r.relations if x.type == "ATTENDED"}
+
+
+def test_a_quantitys_unit_is_no_body_and_one_of_a_list_of_places_is_a_place():
+    assert not _names("水库蓄水6万立方米。", "Organization")
+    assert not _names("俄军在索列达尔等地发动进攻。", "Organization") - {"俄军"}

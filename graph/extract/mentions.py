@@ -1157,6 +1157,11 @@ def _named(s: Sentence) -> list[Mention]:
                 word, end = pair[0], start + len(pair[0])
             if lab == "Organization" and word.endswith("原") and len(word) >= 5:
                 word, end = word[:-1], end - 1   # 中国足球协会|原|主席: the former's cue, the post's
+            if lab == "Organization" and i and toks[i - 1].tag == "m" and toks[i - 1].end == start \
+                    and toks[i - 1].word[-1:].isdigit():
+                continue   # 6|万立方米: a quantity's unit, no body
+            if lab == "Organization" and s.text.startswith(("等地", "等城市", "等国"), end):
+                lab = "District"   # 在索列达尔等地: a place of a list of places
             if lab == "Organization" and _with_country(word):
                 word, start = word[1:], start + 1   # 同|葡政府: the preposition before a country's body
             if lab == "Organization" and re.fullmatch(r"[\u4e00-\u9fff]{1,5}族", word):

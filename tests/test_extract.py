@@ -2596,3 +2596,10 @@ def test_the_leader_whose_envoy_attends_does_not_and_going_along_with_talks_is_n
 def test_a_quantitys_unit_is_no_body_and_one_of_a_list_of_places_is_a_place():
     assert not _names("水库蓄水6万立方米。", "Organization")
     assert not _names("俄军在索列达尔等地发动进攻。", "Organization") - {"俄军"}
+
+
+def test_a_joint_bank_or_committee_is_one_name_and_a_titles_theme_issues_nothing():
+    got = _names("锡安银行和西部联合银行被爆遭遇贷款欺诈。建立中国全国人大－越南国会联合委员会。", "Organization")
+    assert "西部联合银行" in got and not {"西部", "银行", "委员会"} & got
+    r = analyse(_article("五国理事会共同发布了《金砖国家2022：构建高质量伙伴关系，共创全球发展新时代——关于携手共建可持续伙伴关系的联合声明》。"))
+    assert not [x for x in r.relations if x.type == "ISSUED"]

@@ -25,7 +25,7 @@ def _issued_by_title(entities: dict, add, sentence) -> None:
     """《中共中央、国务院关于…的意见》: the issuers are named before 关于."""
     orgs = {n: e for e in entities.values() if e.label == "Organization" for n in {e.name, *e.aliases}}
     for p in [e for e in entities.values() if e.label == "Policy"]:
-        m = re.match(r"《([^》]{2,40}?)关于", p.name)
+        m = re.match(r"《([^》：:，,—]{2,40}?)关于", p.name)   # (not a title's theme before a dash)
         si, start = p.first
         text = sentence(si)
         if not m or _DRAFT.search(p.name) or _DRAFT.match(text, start + len(p.name)) \

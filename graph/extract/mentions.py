@@ -1334,8 +1334,10 @@ _JOINT = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:联合|会同|协同)([\u4e00-\u9
 
 def _joint(name: str) -> tuple[str, str] | None:
     pair = _JOINT.fullmatch(name)
+    # (中央广播电视总台, a broadcaster; not 西部|联合|银行, 越南国会|联合委员会: one name)
     return pair.groups() if pair and (_has_org_ending(pair.group(1)) or pair.group(1).endswith("台")) \
-        and _has_org_ending(pair.group(2)) else None   # (中央广播电视总台, a broadcaster)
+        and _has_org_ending(pair.group(2)) and min(map(len, pair.groups())) >= 3 \
+        and not set(pair.groups()) & read_set("generic_heads.txt") else None
 
 
 def _with_country(name: str) -> bool:

@@ -2603,3 +2603,15 @@ def test_a_joint_bank_or_committee_is_one_name_and_a_titles_theme_issues_nothing
     assert "西部联合银行" in got and not {"西部", "银行", "委员会"} & got
     r = analyse(_article("五国理事会共同发布了《金砖国家2022：构建高质量伙伴关系，共创全球发展新时代——关于携手共建可持续伙伴关系的联合声明》。"))
     assert not [x for x in r.relations if x.type == "ISSUED"]
+
+
+def test_a_body_the_tagger_ran_into_a_noun_phrase_is_cut_where_a_bodys_name_ends():
+    got = _names("上海旅游消费市场火热。敦煌研究院文保团队工作。加强中国同联合国伙伴关系。第五任澳门特别行政区基本法委员会成立。",
+                 "Organization")
+    assert got == {"敦煌研究院", "联合国", "澳门特别行政区基本法委员会"}
+    assert "中国—中亚健康产业联盟" in _names("中国—中亚健康产业联盟成立。", "Organization")
+
+
+def test_things_listed_before_等_are_no_meeting_and_a_years_年_is_no_part_of_a_work():
+    assert not _names("通过举办座谈交流、亲子运动会等活动。", "Meeting")
+    assert _names("2014年“义新欧”中欧班列开通。", "Project") == {"“义新欧”中欧班列"}

@@ -1048,6 +1048,8 @@ def _named(s: Sentence) -> list[Mention]:
                     name = None if name in _generic_words() else name   # 观看|升国旗仪式: a kind
                 if name and len(name) >= 4 and common_word(name):
                     name = None   # 开学典礼, 预备会议: a kind of the language, no meeting's name
+                if name and "、" in name and s.text.startswith("等", t.end):
+                    name = None   # 座谈交流、亲子运动会等活动, 联合国、…、中拉论坛等多边机制: things listed
                 if name and name.endswith("大会") and not re.search(r"[第届\d]", name) and _ORGAN_ACTS.match(s.text, t.end):
                     label = "Organization"   # 联合国大会通过决议, 联合国大会主席: the assembly as a body
                 if name and s.text.startswith("党", t.end):
@@ -1162,8 +1164,21 @@ def _named(s: Sentence) -> list[Mention]:
                 continue   # 6|万立方米: a quantity's unit, no body
             if lab == "Organization" and s.text.startswith(("等地", "等城市", "等国"), end):
                 lab = "District"   # 在索列达尔等地: a place of a list of places
-            if lab == "Organization" and _with_country(word):
-                word, start = word[1:], start + 1   # 同|葡政府: the preposition before a country's body
+            if lab == "Organization" and t.tag == "ORG" and not _has_org_ending(word) and i + 1 < len(toks) \
+                    and word[-1] not in "委会盟织部局院厅署办党军团社行所处馆站组府队台" \
+                    and not word.endswith(("宪章", "公约", "条约", "声明", "公报")) and not _GLUED_AFTER_BODY.search(word) \
+                    and toks[i + 1].start == end and toks[i + 1].tag in ("n", "vn") and len(toks[i + 1].word) >= 2 \
+                    and not ends_with_head(toks[i + 1].word) and not role_of(toks[i + 1].word):
+                # 敦煌研究院文保|团队, 上海旅游|消费市场: the tagger's name runs on into a noun phrase;
+                # the body is where a body's name ends inside it, if anywhere
+                k = next((k for k in range(len(word) - 1, 2, -1) if _has_org_ending(word[:k])), 0)
+                if k:
+                    word, end = word[:k], start + k
+                elif toks[i + 1].tag == "n" or common_tag(word[-2:]) in ("v", "vn", "a", "ad", "an"):
+                    continue   # (中国石油长庆油田|年产: a firm's name before a verb's noun)
+            if lab == "Organization" and (_with_country(word) or word[0] in "同与跟向" and i and toks[i - 1].tag == "LOC"
+                                           and toks[i - 1].end == start and _has_org_ending(word[1:])):
+                word, start = word[1:], start + 1   # 同|葡政府, 中国同|联合国: the preposition before a body
             if lab == "Organization" and re.fullmatch(r"[\u4e00-\u9fff]{1,5}族", word):
                 continue           # 柯尔克孜族: a people, no body
             if lab == "Organization" and word.endswith(("联合公报", "联合声明", "宪章", "公约", "条约")):
@@ -1226,7 +1241,7 @@ def _named(s: Sentence) -> list[Mention]:
     out.extend(_short_lines(s))
     out.extend(_power_lines(s))
     out.extend(_ranked_works(s))
-    out = _no_phrases(whole_words(s.text, _framed(s, _dotted(s, out)),
+    out = _no_phrases(whole_words(s.text, _framed(s, _dashed(s, _dotted(s, out))),
                                   lambda m, end: replace(m, text=s.text[m.start:end], end=end)))
     return [m for m in out if not _attributive(s.text, m) and not _book_of_work(s.text, m)]
 
@@ -1363,6 +1378,22 @@ def _dotted(s: Sentence, found: list[Mention]) -> list[Mention]:
             if before is None:
                 break
             m = replace(m, text=s.text[before.start:m.end], start=before.start)   # 菲德尔·卡斯特罗中心
+        out.append(m)
+    return out
+
+
+def _dashed(s: Sentence, found: list[Mention]) -> list[Mention]:
+    """A name whose first part is a place before a dash (中国—中亚健康产业联盟, 美国印度洋-太平洋司令部),
+    or a line's from where to where (六枝至|安龙高速), is whole."""
+    out = []
+    for m in found:
+        joint = s.text[m.start - 1:m.start] if m.start else ""
+        if m.label in ("Organization", "Project", "Meeting") and joint in ("—", "－", "-") \
+                or m.label == "Project" and joint == "至" and m.text.endswith(_LINE):
+            before = next((t for t in s.tokens if t.end == m.start - 1 and len(t.word) >= 2
+                           and (t.tag in ("LOC", "ORG") or t.word in divisions().by_form)), None)
+            if before is not None:
+                m = replace(m, text=s.text[before.start:m.end], start=before.start)
         out.append(m)
     return out
 
@@ -2514,7 +2545,7 @@ _SUBJECT_CUT = re.compile(r"是|距离|距|表示|直播|致|\d+日）?|日）|\
                           r"|等(?=多|\d|[一二三四五六七八九十几])")
 
 
-_DATED = re.compile(r"^(?:（[^）]{0,10}日）|\d{4}年?(?=[\u4e00-\u9fff]))")
+_DATED = re.compile(r"^(?:（[^）]{0,10}日）|\d{4}年?(?=[\u4e00-\u9fff“])|年(?=“))")   # (2014|年“义新欧”中欧班列)
 
 
 def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[str, ...] = ()) -> str | None:
@@ -2540,6 +2571,7 @@ def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[s
             return None   # 中国驻多国大使馆: missions, none named
         if _with_country(name):
             name = name[1:]
+        name = _TERM_OF_OFFICE.sub("", name)   # 第五任|澳门特别行政区基本法委员会: a term, no part of the body
         kind = name.rfind("企业")
         if name.endswith(_FIRMS) and kind >= 0 and len(name) - kind - 2 >= 4:
             name = name[kind + 2:]   # 石化企业|浙江恒逸集团: the kind of firm described before its name
@@ -2554,6 +2586,9 @@ def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[s
             name.startswith(g) and cut + len(g) in cuts for g in generic) and len(name) - len(suffix) <= 2:
         return None
     return _whole_name(name, suffix)
+
+
+_TERM_OF_OFFICE = re.compile(r"^第[一二三四五六七八九十\d]+任")
 
 
 # A country's missions in several countries, none of them named (中国驻多国大使馆).

@@ -2615,3 +2615,11 @@ def test_a_body_the_tagger_ran_into_a_noun_phrase_is_cut_where_a_bodys_name_ends
 def test_things_listed_before_等_are_no_meeting_and_a_years_年_is_no_part_of_a_work():
     assert not _names("通过举办座谈交流、亲子运动会等活动。", "Meeting")
     assert _names("2014年“义新欧”中欧班列开通。", "Project") == {"“义新欧”中欧班列"}
+
+
+def test_words_glued_before_a_policy_or_a_games_are_no_part_of_its_name():
+    got = _names("联大通过的第2758号决议。了解和认知“一带一路”倡议。", "Policy")
+    assert "第2758号决议" in got and not [n for n in got if n.startswith(("的", "认知"))]
+    got = _names("获得第二枚冬残奥会金牌。宣讲人结合全会提出的要求。", "Meeting")
+    assert not [n for n in got if n.startswith(("第二枚", "宣讲人"))]
+    assert "滨河社区" in _names("承德市高新区滨河社区居民。", "District")

@@ -381,8 +381,10 @@ def _policy_cut(text: str) -> Cut:
             text, front = text[cut.end():], cut.end()
     if _OPERATION.search(text) or text.endswith("行动") and divisions().lookup(text[:-2]) is not None:
         return None   # 伊朗军事行动, 以色列拦截行动, 约旦河西岸行动: an operation, no policy
-    if text[:1] in "同与和及" and len(text) >= 5 and not text.startswith(("同心", "和平", "和谐", "与时")):
-        text, front = text[1:], front + 1   # 推动|同|乡村振兴战略有效衔接: the conjunction before the policy
+    if text[:1] in "同与和及的" and len(text) >= 5 and not text.startswith(("同心", "和平", "和谐", "与时", "的确")):
+        text, front = text[1:], front + 1   # 推动|同|乡村振兴战略有效衔接, 联大通过|的|第2758号决议
+    if (verb := re.match(r"[\u4e00-\u9fff]{2}(?=“)", text)) and common_tag(verb.group()) in ("v", "vn"):
+        text, front = text[verb.end():], front + 2   # 认知|“一带一路”倡议: the verb before a quoted name
     if "《" not in text and "关于" not in text and (act := _APPROVES.match(text)) and len(text) - act.end() >= 4:
         text, front = text[act.end():], front + act.end()   # 会议批准|2024年中央预算草案: the clause's act
     if text.endswith("命运共同体建设"):
@@ -413,12 +415,18 @@ def _meeting_cut(text: str) -> Cut:
     if "、" in text and text.split("、")[-1] in _generic_words() or _COUNTED_MEETINGS.match(text) \
             or _RELATED_KIND.search(text):
         return None   # 展览、论坛: kinds listed; 7场平行专题论坛, 未来两届冬奥会: meetings counted; 竞赛相关发布会
+    if medal := _NOT_AN_EDITION.match(text):
+        text = text[medal.end():]   # 第二枚|冬残奥会金牌: a medal's count, no edition of the games
+        return (text, medal.end(), 0) if len(text) >= 3 else None
     if joined := _THING_AND.search(text):
         # 重要讲话和全会|精神, 共建“一带一路”和中非合作论坛|框架: what is joined to the meeting
         # by 和 is a thing of another kind, no part of its topic
         text = text[joined.end():]
         return None if text in _generic_words() else (text, joined.end(), 0)
     return text, 0, 0
+
+
+_NOT_AN_EDITION = re.compile(r"第[一二三四五六七八九十\d]+[枚块]")
 
 
 _LABEL_CUTS = {"District": _place_cut, "Policy": _policy_cut, "Organization": _body_cut, "Meeting": _meeting_cut}
@@ -789,7 +797,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # 顿涅茨克重镇, 示范性社区, and a clause's words before one (的企业和乡, 各乡镇).
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
-_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第)|担任|搞好|采访|抗议|反对|祝愿|备战)")
+_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第)|担任|搞好|采访|抗议|反对|祝愿|备战|结合)")
 _KIND_ENDING = r"(?:下|水)乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|(?P<every>[省市县区镇乡村])(?P=every)$"   # 镇镇: every town
 _KIND_OF_PLACE = re.compile(_KIND_ENDING + r"|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
@@ -1758,7 +1766,7 @@ def _county_before(text: str, end: int) -> bool:
 
 _BELOW_COUNTY = ("街道", "镇", "乡", "村", "社区")
 _SIDE = re.compile(r"(?<=[省州市县区邦])(?:[东西南北中]|东北|东南|西北|西南)部$")
-_INNER_PLACE = re.compile(r"^.*?(?:街道|镇|乡)(?=.{2,}(?:社区|村)$)")
+_INNER_PLACE = re.compile(r"^.*?(?:街道|镇|乡|高新区|开发区)(?=.{2,}(?:社区|村)$)")
 
 
 def _innermost_place(name: str, outer=None) -> str | None:

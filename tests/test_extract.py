@@ -2623,3 +2623,9 @@ def test_words_glued_before_a_policy_or_a_games_are_no_part_of_its_name():
     got = _names("获得第二枚冬残奥会金牌。宣讲人结合全会提出的要求。", "Meeting")
     assert not [n for n in got if n.startswith(("第二枚", "宣讲人"))]
     assert "滨河社区" in _names("承德市高新区滨河社区居民。", "District")
+
+
+def test_a_platform_named_by_its_technology_or_a_kind_of_community_is_no_work():
+    got = _names("各地构建起智慧社区服务平台。通过海关跨境电商管理平台出口货物。推进5G物联网平台建设。", "Project")
+    assert not got
+    assert not _names("各地构建起智慧社区服务平台。", "District")

@@ -2237,8 +2237,9 @@ def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
     project = {k for k, v in table.items() if v == "Project"}
     for t in toks[start:i + 1]:
         word = t.word[: len(t.word) - len(suffix)] if t is toks[i] else t.word
-        if not word or word in generic or word in table or suffix in project and word in _NATIONAL and not name.endswith(_ONE_A_NATION):
-            continue   # 中国民用运输机场, 高速公路|通道 name nothing in particular
+        if not word or word in generic or word in table or suffix in project and word in _NATIONAL and not name.endswith(_ONE_A_NATION) \
+                or t.tag == "LOC" and any(w in word for w in read_list("generic_place_parts.txt")):
+            continue   # 中国民用运输机场, 高速公路|通道, 智慧社区|服务平台 name nothing in particular
         if t.tag in ("ORG", "LOC", "nz", "nw", "j", "PER") or _division_word(word) or _partners(word):
             return True
     return False

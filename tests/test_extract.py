@@ -2629,3 +2629,9 @@ def test_a_platform_named_by_its_technology_or_a_kind_of_community_is_no_work():
     got = _names("各地构建起智慧社区服务平台。通过海关跨境电商管理平台出口货物。推进5G物联网平台建设。", "Project")
     assert not got
     assert not _names("各地构建起智慧社区服务平台。", "District")
+
+
+def test_a_sessions_spokesman_holds_a_post_at_no_body():
+    r = analyse(_article("中国共产党第二十次全国代表大会新闻发言人孙业礼今天下午在人民大会堂举行新闻发布会。"))
+    assert not [e for e in r.entities if e.label == "Organization"]
+    assert ("Meeting", "党的二十大") in {(e.label, e.name) for e in r.entities}

@@ -158,6 +158,8 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
         org_part = org_part[:org_part.index("驻", 2)]
     if head == "大代表" or head == "党代表" and not org_part:
         return None   # 二十大代表: a delegate to a congress, which is a meeting, not a body
+    if re.search(r"第[一二三四五六七八九十百\d]+次.*(?:大会|会议)$", org_part):
+        return None   # 中国共产党第二十次全国代表大会新闻发言人: a session's, which is a meeting
     # 民族和宗教委员会驻会副主任: who works there full time; 驻会 is no part of the body
     org = _ORDINAL.sub("", org_part.replace(DAILY_WORK, "")).removesuffix("驻会") + _organ_in_head(head)
     if head == "党代表":

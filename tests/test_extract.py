@@ -2635,3 +2635,10 @@ def test_a_sessions_spokesman_holds_a_post_at_no_body():
     r = analyse(_article("中国共产党第二十次全国代表大会新闻发言人孙业礼今天下午在人民大会堂举行新闻发布会。"))
     assert not [e for e in r.entities if e.label == "Organization"]
     assert ("Meeting", "党的二十大") in {(e.label, e.name) for e in r.entities}
+
+
+def test_veteran_leaders_and_a_presidents_adviser_are_officials_and_a_dotted_name_is_whole():
+    got = _names("习近平等党和国家领导人慰问了江泽民、胡锦涛、王兆国等老同志。巴西总统首席特别顾问阿莫林表示。", "Official")
+    assert {"江泽民", "胡锦涛", "王兆国", "阿莫林"} <= got
+    assert "卡琳·因默古特" in _names("美国联邦地区法官卡琳·因默古特4日裁定。", "Person") | \
+        _names("美国联邦地区法官卡琳·因默古特4日裁定。", "Official")

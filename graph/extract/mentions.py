@@ -56,6 +56,8 @@ _DEPUTIES = r"[\d一二三四五六七八九十两]+[位名](?:全国)?(?:人大
 # 李强、赵乐际等党和国家领导人出席: what the named are, written after their list
 # (and others named after them: …等党和国家领导人，国际奥委会主席巴赫出席)
 _LEADERS_AFTER = r"(?:党和国家领导人|党和国家领导同志|领导同志|负责同志)(?:[，,][^，,。；;]{0,30}?)?"
+# 慰问了江泽民、胡锦涛…等老同志: veteran leaders, who held posts
+_VETERANS = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})*等?老同志")
 _OFFICIAL_ACTS = re.compile(rf"{_DEPUTIES}|(?:{_LEADERS_AFTER}|"
                             rf"(?:[，,和][^，,。；;]{{0,24}}?{UNNAMED_PEOPLE})?)"   # A、B，有关部门负责人出席
                             r"(?:(?:在|同|与|向|对|赴|到|分别|先后|今天|日前|近日)[^，。；、]{0,12}?)?"
@@ -599,7 +601,7 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         if titles:   # 任命信春鹰为X，免去其Y职务: the post 其 refers back to, held until then
             theirs = _their_posts(s.text, t.end, next((k.start for k in toks[i + 1:] if k.tag == "PER"), len(s.text)))
             titles, former = titles + [p for p in theirs if p not in titles], former + theirs
-        act = _OFFICIAL_ACTS.match(s.text, _end_of_list(toks, i))
+        act = _OFFICIAL_ACTS.match(s.text, _end_of_list(toks, i)) or _VETERANS.match(s.text, _end_of_list(toks, i))
         if not titles and not after:
             other = _not_a_person(s.text, t) or (not act and _fragment(toks, i))
             if other:   # 乌军, 黎真主党, 在赫尔松: the tagger's PER names no person

@@ -269,6 +269,12 @@ def whole_names(toks: list[Token]) -> list[Token]:
             out.append(Token(t.word[1:], "PER", t.start + 1, t.end))
             i += 1
             continue
+        if t.tag == "PER" and t.word.endswith("·") and i + 2 < len(toks) and toks[i + 2].tag == "PER" \
+                and t.end == toks[i + 1].start and toks[i + 1].end == toks[i + 2].start and len(toks[i + 1].word) == 1:
+            # 卡琳·|因|默古特: a transcribed name the tagger cut after its dot
+            out.append(Token(t.word + toks[i + 1].word + toks[i + 2].word, "PER", t.start, toks[i + 2].end))
+            i += 3
+            continue
         if t.tag == "PER" and t.word[0] == "国" and i and toks[i - 1].word.endswith("主席") and is_country(t.word[1:]):
             # 轮值主席|国哥伦比亚: the chair's country, no person
             out.extend([Token("国", "n", t.start, t.start + 1), Token(t.word[1:], "LOC", t.start + 1, t.end)])

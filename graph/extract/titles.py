@@ -143,7 +143,7 @@ _NUMBERED = re.compile(r"第.*|[一二三四五六七八九十]+大")
 
 
 # Words of rank inside a post, whatever the tagger calls them (副|委员长, 常务|副主席, 执行|主席).
-_RANKS = {"副", "常务", "执行", "候补", "名誉", "首席"}
+_RANKS = {"副", "常务", "执行", "候补", "名誉", "首席", "特别"}
 # A side that names a command (东部|战区新闻发言人), whatever the tagger calls it.
 _SIDES = {"东部", "西部", "南部", "北部", "中部"}
 

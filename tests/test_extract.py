@@ -2642,3 +2642,8 @@ def test_veteran_leaders_and_a_presidents_adviser_are_officials_and_a_dotted_nam
     assert {"江泽民", "胡锦涛", "王兆国", "阿莫林"} <= got
     assert "卡琳·因默古特" in _names("美国联邦地区法官卡琳·因默古特4日裁定。", "Person") | \
         _names("美国联邦地区法官卡琳·因默古特4日裁定。", "Official")
+
+
+def test_no_name_opens_with_a_dash():
+    r = analyse(_article("俄罗斯-塔吉克大学地缘政治研究中心主任古泽尔·迈特金诺娃表示。亚吉铁路移交给埃塞俄比亚—吉布提标准轨距铁路公司。"))
+    assert not [e.name for e in r.entities if e.name[0] in "—－-"]

@@ -255,7 +255,7 @@ def _listed(toks: list[Token], i: int) -> bool:
         or (i + 2 < len(toks) and toks[i + 1].word in ("、", "和", "与") and toks[i + 2].tag == "PER")
 
 
-_LEAD = "”’》）)】]、，,。：:；;· \u3000\xa0"
+_LEAD = "”’》）)】]、，,。：:；;· \u3000\xa0—－-–"
 _TRAIL = "“‘《（(【[、，,。：:；;· \u3000\xa0"   # (中办 |国办印发: a heading's space)
 _PAIRS = ("“”", "‘’", "《》", "（）", "()", "【】")
 
@@ -1393,12 +1393,12 @@ def _dotted(s: Sentence, found: list[Mention]) -> list[Mention]:
 
 
 def _dashed(s: Sentence, found: list[Mention]) -> list[Mention]:
-    """A name whose first part is a place before a dash (中国—中亚健康产业联盟, 美国印度洋-太平洋司令部),
+    """A name whose first part is a place before a dash (中国—中亚健康产业联盟),
     or a line's from where to where (六枝至|安龙高速), is whole."""
     out = []
     for m in found:
         joint = s.text[m.start - 1:m.start] if m.start else ""
-        if m.label in ("Organization", "Project", "Meeting") and joint in ("—", "－", "-") \
+        if m.label in ("Organization", "Project", "Meeting") and joint in ("—", "－") \
                 or m.label == "Project" and joint == "至" and m.text.endswith(_LINE):
             before = next((t for t in s.tokens if t.end == m.start - 1 and len(t.word) >= 2
                            and (t.tag in ("LOC", "ORG") or t.word in divisions().by_form)), None)

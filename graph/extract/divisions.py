@@ -235,6 +235,15 @@ def divisions() -> Divisions:
     return kept("divisions", made_of, Divisions)
 
 
+_COUNTRY_ABBR_CODES = dict(read_pairs("country_abbr.tsv"))   # 俄 → RU
+
+
+def country_by_abbr(c: str) -> Division | None:
+    """The country the press writes by one character before 军, 方, 外长… (俄 → 俄罗斯)."""
+    code = _COUNTRY_ABBR_CODES.get(c)
+    return divisions().by_code.get(f"iso-{code}") if code else None
+
+
 def is_country(name: str) -> bool:
     """Is the name a country's (巴西, 中华人民共和国, 吉布提)?"""
     div = divisions().lookup(name)

@@ -1199,10 +1199,10 @@ def _named(s: Sentence) -> list[Mention]:
                 word, start = word[lead:], start + lead   # 会同|农业农村部, 2021年|国家开发银行
                 if is_country(word):
                     lab = "District"
-            pair = word[:-1] if lab == "Organization" and word[-1] in "都也均" else word   # 中哈|都: the adverb after
-            if word.endswith("语") or lab == "Organization" and len(pair) <= 4 and set(pair) <= _COUNTRY_ABBR \
-                    or len(pair) == 2 and "中" in pair and pair.replace("中", "", 1) in _country_firsts() \
-                    and divisions().lookup(pair) is None:
+            bare = word[:-1] if lab == "Organization" and word[-1] in "都也均" else word   # 中哈|都: the adverb after
+            if word.endswith("语") or lab == "Organization" and len(bare) <= 4 and set(bare) <= _COUNTRY_ABBR \
+                    or len(bare) == 2 and "中" in bare and bare.replace("中", "", 1) in _country_firsts() \
+                    and divisions().lookup(bare) is None:
                 continue   # 越南语, 美英法日, 中沙: a language, countries' abbreviations
             if lab == "District" and word.endswith("省") and len(word) >= 3 and common_word(word[-3:-1]) \
                     and divisions().lookup(word) is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .divisions import divisions, is_country
+from .divisions import country_by_abbr, divisions, is_country
 from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
 from .nlp import common_tag
@@ -115,8 +115,7 @@ def _abroad(org_part: str) -> bool:
     return org_part[:1] in _FOREIGN_ABBR and org_part[1:2] in ("共", "方", "党")
 
 
-_ABBR = dict(read_pairs("country_abbr.tsv"))   # 俄 → RU
-_FOREIGN_ABBR = {a for a, code in _ABBR.items() if code != "CN"}
+_FOREIGN_ABBR = {a for a, code in read_pairs("country_abbr.tsv") if code != "CN"}   # 俄, 越…
 
 
 def _place(name: str) -> bool:
@@ -152,8 +151,8 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
         return None   # 有关内阁部长, 该党主席: no body named
     if "常驻" in org_part and head == "代表":   # 俄常驻维也纳国际组织代表: the country's envoy
         country = org_part.split("常驻")[0]
-        code = _ABBR.get(country)
-        return divisions().by_code[f"iso-{code}"].name if code and f"iso-{code}" in divisions().by_code else country or None
+        div = country_by_abbr(country)
+        return div.name if div else country or None
     if head == "代表" and "驻" in org_part[2:]:   # 联合国难民署驻黎巴嫩代表: the body's envoy there
         org_part = org_part[:org_part.index("驻", 2)]
     if head == "大代表" or head == "党代表" and not org_part:

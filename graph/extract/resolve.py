@@ -18,13 +18,12 @@ from dataclasses import dataclass, field
 
 from .congresses import canonical as canonical_meeting
 from .nlp import plain_word
-from .divisions import COUNTRY_CODE, Division, divisions
+from .divisions import COUNTRY_CODE, Division, country_by_abbr, divisions
 from .doc import Doc
 from .mentions import PLAN, TERM, TRANSFER, Mention
 from .sentences import Sentence
-from .lexicon import read_list, read_pairs, read_set
+from .lexicon import read_list, read_set
 
-_ABBR = dict(read_pairs("country_abbr.tsv"))   # 俄 → RU
 _HOME_COUNTY = ("我区", "本区", "全区", "我县", "本县", "全县")
 _HOME_CITY = ("我市", "本市", "全市")
 _MOTION = "来赴在返离留驻到"
@@ -661,7 +660,7 @@ def _merge_short_forms(entities: dict, spans: dict) -> None:
                 if rest in tails or (len(short) >= 4 and long.endswith(short) and _same_organ(long, short)) \
                         or label == "Organization" and _country_short(long, short) \
                         or label == "Organization" and len(short) == 3 and long.endswith(short) \
-                        and long[:-3] in read_list("org_suffixes.txt") \
+                        and long[:-3] in read_set("org_suffixes.txt") \
                         or dashless[long] == dashless[short] \
                         or label == "Meeting" and unnumbered[long] == short \
                         and sum(unnumbered[k] == short != k for k in keys if (label, k) in entities) == 1 \
@@ -714,8 +713,7 @@ _STATE_ORGANS = ("人大", "政协", "国务院", "政府", "法院", "检察院
 
 def _country_short(long: str, short: str) -> bool:
     """俄国防部 is 俄罗斯国防部: a country's body by the country's one-character name."""
-    code = _ABBR.get(short[:1])
-    country = divisions().by_code.get(f"iso-{code}") if code else None
+    country = country_by_abbr(short[:1])
     return country is not None and long == country.name + short[1:] and len(short) >= 3
 
 

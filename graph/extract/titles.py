@@ -198,10 +198,10 @@ def chain_span(tokens: list[Token], i: int) -> tuple[list[str], int]:
     return titles, start
 
 
-def _opens_object(t: Token, first: Token | None = None) -> bool:
+def _opens_object(t: Token, first: Token) -> bool:
     """Does the token end what comes before a list of posts (的, 由, 对, 听取了, 会见)?"""
     if t.word in ("对", "向", "同", "与"):   # 记者对|重庆市委副书记、市长胡衡华进行了专访: a preposition's object
-        return first is not None and len(first.word) >= 2 and not dictionary_word(t.word + first.word[0])
+        return len(first.word) >= 2 and not dictionary_word(t.word + first.word[0])
         # (not 对|华合作国家委员会主席, 对华 a word)
     return t.word in ("的", "由", "了") or t.tag == "v" and len(t.word) >= 2 or t.tag == "TIME"   # 过去一年|全国人大代表、…
 

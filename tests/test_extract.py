@@ -2647,3 +2647,35 @@ def test_veteran_leaders_and_a_presidents_adviser_are_officials_and_a_dotted_nam
 def test_no_name_opens_with_a_dash():
     r = analyse(_article("俄罗斯-塔吉克大学地缘政治研究中心主任古泽尔·迈特金诺娃表示。亚吉铁路移交给埃塞俄比亚—吉布提标准轨距铁路公司。"))
     assert not [e.name for e in r.entities if e.name[0] in "—－-"]
+
+
+def test_a_work_named_by_plain_words_alone_is_a_kind():
+    got = _names("建成顺岸开放式全自动化集装箱码头。赛艇和皮划艇项目的比赛场地。地下综合管廊是城市“里子”工程。"
+                 "推进南水北调工程。三峡工程发挥作用。", "Project")
+    assert not {"自动化集装箱码头", "皮划艇项目", "“里子”工程", "里子”工程"} & got
+    assert {"南水北调工程", "三峡工程"} <= got
+
+
+def test_a_works_rank_before_its_kind_names_none_and_a_foreign_name_keeps_its_first_syllables():
+    got = _names("世界最长高速公路隧道天山胜利隧道今天贯通。李克强出席克罗地亚佩列沙茨大桥通车仪式。", "Project")
+    assert "天山胜利隧道" in got and "佩列沙茨大桥" in got
+    assert not [n for n in got if n.startswith(("世界", "隧道", "沙茨"))]
+
+
+def test_a_programme_titled_as_a_meeting_is_none():
+    got = _names("大型文化节目《中国中医药大会》今晚首播。《中国书法大会》研讨会暨第二季启动仪式在京举行。", "Meeting")
+    assert "中国中医药大会" not in got and "中国书法大会" not in got
+    assert "《中国书法大会》研讨会暨第二季启动仪式" in got
+
+
+def test_a_modifier_or_one_thing_in_quotes_is_no_policy():
+    got = _names("实施“有针对性的”行动。用“一朵雪花”的故事连接中国与世界。完成4次“一天两次下潜”。坚持“两个毫不动摇”。", "Policy")
+    assert not {"有针对性的", "一朵雪花", "一天两次下潜"} & got and "两个毫不动摇" in got
+
+
+def test_a_city_before_a_nations_body_a_relation_and_a_bodys_act_are_no_part_of_a_body():
+    got = _names("展览在北京中国国家博物馆开幕。习近平在北京国家会议中心出席。中基关系顺利发展。党中央部署部分中央和国家机关进行研究。"
+                 "俄罗斯国家原子能公司总裁表示。重庆市中国特色社会主义理论体系研究中心成立。", "Organization")
+    assert {"中国国家博物馆", "国家会议中心", "党中央", "俄罗斯国家原子能公司"} <= got
+    assert not {"北京中国国家博物馆", "北京国家会议中心", "中基关系", "党中央部署"} & got
+    assert [n for n in got if n.startswith("重庆市中国特色社会主义")]

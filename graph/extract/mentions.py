@@ -289,7 +289,7 @@ _OPERATION = re.compile(r"(?:军事|拦截|打击|袭击|进攻|空袭|反攻|�
 _PEOPLE_AND = re.compile(r"^.{2,20}?(?:代表|首脑|领导人|官员|人士)[和与及]")
 _AMOUNT = re.compile(r"^[\d.]+(?:万|亿|千)?(?:亩|吨|个|名|家|省|人|元|公里)")
 _NO_BODY_END = re.compile(r"党员$|(?<!世)界$|(?:\d+|[一二三四五六七八九十]+)国$|问题$|市中心$|一事$")
-_GLUED_AFTER_BODY = re.compile(r"(?:委托|新一届|本届|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年)$")
+_GLUED_AFTER_BODY = re.compile(r"(?:委托|部署|新一届|本届|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年)$")
 _KIND_OF_VILLAGE = r"(?:文化|民俗|红军|城中|淘宝|电商|旅游|特色|明星|专业|示范|豆腐)村"
 _KIND_BEFORE_VILLAGE = re.compile(_KIND_OF_VILLAGE + r"|^.{0,4}?(?:村寨|村落|古村|山村|小村|村庄)(?=.{2,}[村寨]$)")
 _KIND_OF_VILLAGE_ONLY = re.compile(_KIND_OF_VILLAGE + "$|郊区$|(?:小村|山村|古村|村庄|村寨|村落)$"
@@ -394,6 +394,9 @@ def _policy_cut(text: str) -> Cut:
     return text, front, back
 
 
+_PLACE_BEFORE_NATION = re.compile(r"([\u4e00-\u9fff]{2})(?=(?:中国|国家)[\u4e00-\u9fff]{3,})")
+
+
 def _body_cut(text: str) -> Cut:
     front = back = 0
     if (people := _PEOPLE_AND.search(text)) and len(text) - people.end() >= 2:
@@ -405,7 +408,10 @@ def _body_cut(text: str) -> Cut:
         text, front = text[dated.end():], front + dated.end()   # （10月31日）|交通运输部
     if text[-1:] in "副主" and _has_org_ending(text[:-1]):
         text, back = text[:-1], 1   # 拉德万部队|副, 南方电网|主: the next word's first character
-    if _NO_BODY_END.search(text) or _AMOUNT.match(text):
+    if (place := _PLACE_BEFORE_NATION.match(text)) and divisions().lookup(place.group(1)) is not None \
+            and not is_country(place.group(1)):
+        text, front = text[place.end():], front + place.end()   # 北京|中国国家博物馆: where the nation's body stands
+    if _NO_BODY_END.search(text) or _AMOUNT.match(text) or text.endswith("关系"):
         return None   # 中共党员, 天主教界, 东盟10国, 中东问题: members, a community, states, a topic
     if (glued := _GLUED_AFTER_BODY.search(text)) and glued.start() >= 3:
         # 中共中央|委托, 红十字国际委员会|处 (从…处), 长庆油田|年产量: a word glued after the body
@@ -431,7 +437,34 @@ def _meeting_cut(text: str) -> Cut:
 _NOT_AN_EDITION = re.compile(r"第[一二三四五六七八九十\d]+[枚块]")
 
 
-_LABEL_CUTS = {"District": _place_cut, "Policy": _policy_cut, "Organization": _body_cut, "Meeting": _meeting_cut}
+# Kinds of work that the news also names by plain words alone (集装箱码头, 训练基地, 政绩工程).
+_PLAIN_KIND_HEADS = ("产业园", "园区", "项目", "工程", "基地", "码头", "广场", "通道", "平台", "示范区")
+
+
+def _work_cut(text: str) -> Cut:
+    head = next((h for h in _PLAIN_KIND_HEADS if text.endswith(h)), "")
+    stem = text[:len(text) - len(head)].strip("“”")
+    if head and not stem.startswith(("国家", "中国", "全国")) and _plain_words(stem, 2):
+        return None   # 自动化集装箱码头, 皮划艇项目, “里子”工程: a kind in plain words, no work's name
+    return text, 0, 0
+
+
+def _plain_words(text: str, most: int) -> bool:
+    """Is the text one to ``most`` common words of the language that name no place and
+    no thing of their own (自动化|集装箱; not 三峡, 南水北调, 跨境电商)?"""
+    ends = {0: 0}
+    for k in range(len(text)):
+        if k in ends and ends[k] < most:
+            for n in (2, 3, 4):
+                word = text[k:k + n]
+                if len(word) == n and common_tag(word) not in (None, "ns", "nz", "j") \
+                        and divisions().lookup(word) is None:
+                    ends.setdefault(k + n, ends[k] + 1)
+    return bool(text) and len(text) in ends
+
+
+_LABEL_CUTS = {"District": _place_cut, "Policy": _policy_cut, "Organization": _body_cut, "Meeting": _meeting_cut,
+               "Project": _work_cut}
 
 
 def _closes(text: str, opening: str) -> bool:
@@ -1024,6 +1057,11 @@ def _named(s: Sentence) -> list[Mention]:
         label, suffix = _ending(toks, i, table)
         if label:
             start = _extend_left(toks, i, boundary, strict=label)
+            if label in ("Organization", "Project") and start >= 2 and toks[start - 1].tag == "v" \
+                    and toks[start - 2].tag == "LOC" and toks[start - 2].end == toks[start - 1].start \
+                    and len(toks[start - 1].word) == 2 and toks[start - 1].end == toks[start].start \
+                    and not dictionary_word(toks[start - 1].word):
+                start -= 1   # 克罗地亚|佩列|沙茨大桥: a foreign name's first syllables, no verb of the language
             if label in ("Organization", "Project") and start and "·" in toks[start - 1].word \
                     and toks[start - 1].tag == "PER" and toks[start - 1].end == toks[start].start:
                 start -= 1   # 菲德尔·卡斯特罗|中心: a work or body named after someone
@@ -1111,6 +1149,7 @@ def _named(s: Sentence) -> list[Mention]:
                 name = None   # places only (江苏连云港, with 港 a port's ending) name no work
             if name and label == "Project":
                 first, name = _project_chain(name)
+                first = _whole_work(first) if first else None   # 世界最长高速公路|隧道…: a rank, no work
                 if first:
                     start0 = t.end - len(name) - len(first) - _gap(s.text, t.end - len(name), first)
                     out.append(Mention(label, first, s.index, start0, start0 + len(first), via="suffix"))
@@ -1257,10 +1296,11 @@ def _named(s: Sentence) -> list[Mention]:
 
 
 def _book_of_work(text: str, m: Mention) -> bool:
-    """《中国空间站》: a programme or a book named after a work, no work; 至北京大兴国际机场铁路: a line's
+    """《中国空间站》, 《中国国宝大会》: a programme or a book named after a work or a meeting, neither of
+    them; 至北京大兴国际机场铁路: a line's
     name without where it starts."""
-    return m.label == "Project" and (text.endswith("《", 0, m.start) and text.startswith("》", m.end)
-                                     or m.text.startswith("至"))
+    return m.label in ("Project", "Meeting") and text.endswith("《", 0, m.start) and text.startswith("》", m.end) \
+        or m.label == "Project" and m.text.startswith("至")
 
 
 # A section of a line, after its name: 贵南高铁|广西段, 龙龙高铁|梅州至龙川段, 京雄高速|北京段.
@@ -2439,7 +2479,7 @@ _COUNTED_RUN = re.compile(r"^[^\d]{0,6}?第?\d+[万千百]?[列大条](?=.{2,}(?
 def _project_chain(name: str) -> tuple[str | None, str]:
     """石黔高速公路控制性工程郁江河特大桥 names two works: the road and, last, the
     bridge. Returns (the first work or None, the last one)."""
-    m = re.match(r"^(.{2,20}?(?:高速公路|高速|铁路|高铁|工程))(?:.{0,8}?(?:工程)|最[长大高深宽]的?(?:隧洞|隧道|桥梁|大桥|站房|车站|枢纽)(?:——)?)?"
+    m = re.match(r"^(.{2,20}?(?:高速公路|高速|铁路|高铁|工程))(?:.{0,8}?(?:工程)|最[长大高深宽]的?(?:隧洞|隧道|桥梁|大桥|站房|车站|枢纽)(?:——)?|隧道|隧洞|大桥)?"
                  r"(.{2,12}(?:特大桥|大桥|立交|隧道|隧洞|枢纽|站))$", name) \
         or re.match(r"^(.{2,20}?(?:网|通道|走廊))([A-Z]\d{1,5}.{4,30})$", name)   # 国家高速公路网|G0711…高速公路
     if not m:
@@ -2683,12 +2723,16 @@ _HEAD_AFTER = re.compile(r"(?:工程|项目)(?!师|部|院|局|公司)")
 _QUOTE_RUN = re.compile(r"(?:“[^“”\n]{2,24}”[、和及与]?)+")
 
 
+_ONE_THING = re.compile(r"一[朵片根棵杯天颗粒滴只头匹首幅]")
+
+
 def _slogan(inner: str, before: str, after: str) -> bool:
     """Is a quoted phrase a named policy? 党建+ is; numbered
     formulas (六稳, 四个不摘) are; so is a phrase that 实施/坚持… govern or that
     改革/战略/行动… follow (“放管服”改革). A saying in quotes is not."""
-    if _NUMBERED.match(inner) and _CATEGORY_AFTER.match(after) or is_idiom(inner) or _FEATURE.search(inner):
-        return False
+    if _NUMBERED.match(inner) and _CATEGORY_AFTER.match(after) or is_idiom(inner) or _FEATURE.search(inner) \
+            or inner.endswith("的") or _ONE_THING.match(inner):
+        return False   # “有针对性的”: a modifier; “一朵雪花”, “一天两次下潜”: one thing or one day, no formula
     if common_tag(inner) in ("n", "a", "v", "vn", "ad", "d"):
         # “幸福”的目标, “二维码”: a common word is a policy's name only before a policy's head
         return bool(re.match(r"改革|战略|行动|政策|机制|制度", after))

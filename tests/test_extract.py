@@ -2679,3 +2679,9 @@ def test_a_city_before_a_nations_body_a_relation_and_a_bodys_act_are_no_part_of_
     assert {"中国国家博物馆", "国家会议中心", "党中央", "俄罗斯国家原子能公司"} <= got
     assert not {"北京中国国家博物馆", "北京国家会议中心", "中基关系", "党中央部署"} & got
     assert [n for n in got if n.startswith("重庆市中国特色社会主义")]
+
+
+def test_a_border_checkpoint_and_a_compatriots_association_are_bodies_and_a_counted_or_praised_kind_no_work():
+    got = _names("中华全国台湾同胞联谊会副会长纪斌致贺词。西藏出入境边防检查总站获奖。", "Organization")
+    assert {"中华全国台湾同胞联谊会", "西藏出入境边防检查总站"} <= got and "中华全国" not in got
+    assert not _names("西藏出入境边防检查总站获奖。实施更多“小而美”项目。发布首批“十大重点项目”。", "Project")

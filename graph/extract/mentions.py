@@ -444,8 +444,10 @@ _PLAIN_KIND_HEADS = ("产业园", "园区", "项目", "工程", "基地", "码�
 def _work_cut(text: str) -> Cut:
     head = next((h for h in _PLAIN_KIND_HEADS if text.endswith(h)), "")
     stem = text[:len(text) - len(head)].strip("“”")
-    if head and not stem.startswith(("国家", "中国", "全国")) and _plain_words(stem, 2):
-        return None   # 自动化集装箱码头, 皮划艇项目, “里子”工程: a kind in plain words, no work's name
+    if head and not stem.startswith(("国家", "中国", "全国")) and _plain_words(stem, 2) \
+            or _KIND_OF_PROJECT.search(text.strip("“”")) or re.search(r"“.而.”", text):
+        return None   # 自动化集装箱码头, 皮划艇项目, “里子”工程: a kind in plain words, no work's name;
+        # “十大重点项目”: a kind; “小而美”项目: what they are like
     return text, 0, 0
 
 

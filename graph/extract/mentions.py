@@ -1059,6 +1059,9 @@ def _named(s: Sentence) -> list[Mention]:
         label, suffix = _ending(toks, i, table)
         if label:
             start = _extend_left(toks, i, boundary, strict=label)
+            first = _suffix_start(toks, i, suffix)
+            if start > first:   # 西藏出入境边防|检查|总站: the ending spans words, the name opens before it
+                start = _extend_left(toks, first, boundary, strict=label)
             if label in ("Organization", "Project") and start >= 2 and toks[start - 1].tag == "v" \
                     and toks[start - 2].tag == "LOC" and toks[start - 2].end == toks[start - 1].start \
                     and len(toks[start - 1].word) == 2 and toks[start - 1].end == toks[start].start \
@@ -1295,6 +1298,15 @@ def _named(s: Sentence) -> list[Mention]:
     out = _no_phrases(whole_words(s.text, _framed(s, _dashed(s, _dotted(s, out))),
                                   lambda m, end: replace(m, text=s.text[m.start:end], end=end)))
     return [m for m in out if not _attributive(s.text, m) and not _book_of_work(s.text, m)]
+
+
+def _suffix_start(toks: list[Token], i: int, suffix: str) -> int:
+    """The token where an ending that closes token ``i`` begins."""
+    k, covered = i, len(toks[i].word)
+    while covered < len(suffix) and k > 0:
+        k -= 1
+        covered += len(toks[k].word)
+    return k
 
 
 def _book_of_work(text: str, m: Mention) -> bool:

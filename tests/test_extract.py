@@ -2685,3 +2685,11 @@ def test_a_border_checkpoint_and_a_compatriots_association_are_bodies_and_a_coun
     got = _names("中华全国台湾同胞联谊会副会长纪斌致贺词。西藏出入境边防检查总站获奖。", "Organization")
     assert {"中华全国台湾同胞联谊会", "西藏出入境边防检查总站"} <= got and "中华全国" not in got
     assert not _names("西藏出入境边防检查总站获奖。实施更多“小而美”项目。发布首批“十大重点项目”。", "Project")
+
+
+def test_a_meetings_name_keeps_a_word_it_opens_and_drops_a_lists_number_a_cancelling_and_what_is_joined_before():
+    got = _names("中英高级别财金对话、高级别人文交流机制会议。三、取消中美海上军事安全磋商机制会议。"
+                 "要全面贯彻中共十九大和十九届历次全会精神。在金砖机制及中非合作论坛框架内。", "Meeting")
+    assert {"高级别人文交流机制会议", "中美海上军事安全磋商机制会议", "中非合作论坛"} <= got
+    assert not [n for n in got if n.startswith(("级别", "取消", "三、", "金砖")) or "历次" in n]
+    assert "中共十九大" in got or "党的十九大" in got

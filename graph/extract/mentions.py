@@ -305,12 +305,17 @@ _RELATED_KIND = re.compile(r"(?:相关|有关)(?:新闻)?(?:发布会|会议|论
 _THING_AND = re.compile(r"^.*?(?:讲话|精神|”|》|活动|倡议|部署)[和及与]")
 
 
+_ENUMERATOR = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、")
+
+
 def _tidy(m: Mention) -> Mention | None:
     """A name without the stray punctuation a rule took with it (”区民政局: the quote
     that closed the sentence before), and without what its label's grammar says is no
     part of it; None when nothing of a name is left."""
     # a line break or an OCR gap inside a name (互联互通 示范项目) is no part of it
     text, start, end = _GAP.sub("", m.text), m.start, m.end
+    if (number := _ENUMERATOR.match(text)) and len(text) - number.end() >= 2:
+        text, start = text[number.end():], start + number.end()   # （二）|追悼大会, 三、|…: a list's number
     if m.label in _LABEL_CUTS:
         cut = _LABEL_CUTS[m.label](text)
         if cut is None:
@@ -426,6 +431,10 @@ def _meeting_cut(text: str) -> Cut:
     if medal := _NOT_AN_EDITION.match(text):
         text = text[medal.end():]   # 第二枚|冬残奥会金牌: a medal's count, no edition of the games
         return (text, medal.end(), 0) if len(text) >= 3 else None
+    if (joined := _MEETING_AND.search(text)) and len(text) - joined.end() >= 4:
+        # 中共十九大和|十九届历次全会, 金砖机制及|中非合作论坛: two things joined, the last one the name's
+        text, front = text[joined.end():], joined.end()
+        return None if re.search("历次|历届", text) else (text, front, 0)
     if joined := _THING_AND.search(text):
         # 重要讲话和全会|精神, 共建“一带一路”和中非合作论坛|框架: what is joined to the meeting
         # by 和 is a thing of another kind, no part of its topic
@@ -434,6 +443,7 @@ def _meeting_cut(text: str) -> Cut:
     return text, 0, 0
 
 
+_MEETING_AND = re.compile(r"^[^和及与]{2,}?(?:大|全会|峰会|论坛|机制)[和及]")
 _NOT_AN_EDITION = re.compile(r"第[一二三四五六七八九十\d]+[枚块]")
 
 
@@ -834,7 +844,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # 顿涅茨克重镇, 示范性社区, and a clause's words before one (的企业和乡, 各乡镇).
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
-_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第)|担任|搞好|采访|抗议|反对|祝愿|备战|结合)")
+_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第)|担任|搞好|采访|抗议|反对|祝愿|备战|结合|取消|推迟|暂停)")
 _KIND_ENDING = r"(?:下|水)乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|(?P<every>[省市县区镇乡村])(?P=every)$"   # 镇镇: every town
 _KIND_OF_PLACE = re.compile(_KIND_ENDING + r"|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
@@ -1285,8 +1295,10 @@ def _named(s: Sentence) -> list[Mention]:
     congresses = _congresses(s)
     at = {(m.start, m.end) for m in congresses}
     # the session's name wins its span, and a name the tagger began inside it (党的二十|大和二十届历次全会)
+    # or ran on from it (中共十九大和|十九届历次全会)
     out = [m for m in out if (m.start, m.end) not in at
-           and not any(a < m.start < b < m.end for a, b in at)] + congresses
+           and not any(a < m.start < b < m.end or a == m.start and b < m.end and s.text[b] in "和及与、"
+                       for a, b in at)] + congresses
     out.extend(_national_policies(s))
     out.extend(_laws(s))
     out.extend(_sections(s, out))
@@ -2148,9 +2160,11 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
             or len(toks[j].word) == 1 and toks[j].tag in ("a", "ad", "d") and j and toks[j - 1].tag == "v"):
         j += 1   # a name starts with no verb (助力|政府, 引导|大型银行), nor its complement (建设|好|中泰铁路)
     while strict == "Meeting" and j < i and (toks[j].tag in ("a", "d", "p", "c", "r", "u", "s") and toks[j].word != "各"
+                                              and not dictionary_word(toks[j].word + toks[j + 1].word)
                                               or toks[j].word in _NO_TOPIC
                                               or toks[j].tag == "v" and toks[i].word.endswith(_EVENTS)):
-        j += 1   # a meeting's topic opens with no adverb, preposition or copula (也是|亚运会, 往届|奥运会);
+        j += 1   # a meeting's topic opens with no adverb, preposition or copula (也是|亚运会, 往届|奥运会),
+        # unless it begins a word with the next one (高|级别…会议);
         # an event is named by no verb (确保|天津峰会, 建议|联合国大会), a meeting on a topic may be (推进…座谈会)
     return j
 

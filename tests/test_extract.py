@@ -2693,3 +2693,10 @@ def test_a_meetings_name_keeps_a_word_it_opens_and_drops_a_lists_number_a_cancel
     assert {"高级别人文交流机制会议", "中美海上军事安全磋商机制会议", "中非合作论坛"} <= got
     assert not [n for n in got if n.startswith(("级别", "取消", "三、", "金砖")) or "历次" in n]
     assert "中共十九大" in got or "党的十九大" in got
+
+
+def test_a_body_named_by_its_level_after_a_peer_is_the_peers_divisions():
+    r = analyse(_article("调查组查明，郑州市委、市政府贯彻落实河南省委、省政府部署要求不力。习近平听取了海南省委和省政府工作汇报。"))
+    got = {e.name for e in r.entities if e.label == "Organization"}
+    assert {"郑州市人民政府", "河南省人民政府", "海南省人民政府"} <= got
+    assert not {"省政府", "市政府"} & got

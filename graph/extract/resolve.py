@@ -358,7 +358,7 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
     if label == "Organization":
         if text == "本报":   # the paper itself, by its name when the article gives it
             return (home.paper, home.paper, {}, {text}) if home.paper else (text, text, {}, set())
-        full = _qualify(text, home)
+        full = _after_its_peer(m, sents, d) or _qualify(text, home)
         term = _IN_TERM.match(full)
         if term:   # 十三届全国人大: the body, whatever its term
             return full[term.end():], full[term.end():], {}, {text, full}
@@ -516,6 +516,28 @@ def _parent_of(m: Mention, sents, d, context, home: Home) -> Division | None:
         if div:   # the longest name that ends there (黑龙江, not its 龙江县)
             return div if div.level >= 2 else home.county
     return home.county
+
+
+_PEER = re.compile(r"([\u4e00-\u9fff]{2,16})[、和及与]$")
+
+
+def _after_its_peer(m: Mention, sents, d) -> str | None:
+    """河南省委、省政府: a body named by its level alone right after a body of a division
+    of that level is that division's (河南省政府)."""
+    text = m.text
+    if len(text) < 3 or text[0] not in "省市县区州":
+        return None
+    peer = _PEER.search(sents[m.sent].text, 0, m.start)
+    if peer is None:
+        return None
+    word = peer.group(1)
+    for k in range(len(word) - 1, max(1, len(word) - 7), -1):   # the peer's own part is short (委, 人大常委会)
+        if word[k - 1] != text[0]:
+            continue
+        for a in range(0, k - 2):
+            if (div := d.lookup(word[a:k])) is not None and div.name == word[a:k]:
+                return word[a:k] + text[1:]
+    return None
 
 
 def _qualify(name: str, home: Home) -> str:

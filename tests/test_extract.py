@@ -2700,3 +2700,14 @@ def test_a_body_named_by_its_level_after_a_peer_is_the_peers_divisions():
     got = {e.name for e in r.entities if e.label == "Organization"}
     assert {"郑州市人民政府", "河南省人民政府", "海南省人民政府"} <= got
     assert not {"省政府", "市政府"} & got
+
+
+def test_a_policys_plain_head_after_a_clause_is_a_description():
+    got = _names("坚持新时代党解决台湾问题的总体方略。实施稳健的货币政策。贯彻落实党的纪律处分条例。", "Policy")
+    assert not {"总体方略", "货币政策"} & got and "纪律处分条例" in " ".join(got)
+
+
+def test_names_listed_before_a_work_share_what_follows_its_proper_words():
+    got = _names("山东枣庄、浙江桐庐抽水蓄能电站开工。昌赣、赣深高铁开通。武汉与赣深高铁相连。", "Project")
+    assert {"山东枣庄抽水蓄能电站", "浙江桐庐抽水蓄能电站", "昌赣高铁", "赣深高铁"} <= got
+    assert not [n for n in got if n.startswith("武汉") or "枣庄桐庐" in n]

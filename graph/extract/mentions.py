@@ -1133,6 +1133,9 @@ def _named(s: Sentence) -> list[Mention]:
                 name = None
             if name and label == "Policy":
                 name = _policy_name(name, toks, i)
+            if name and label == "Policy" and suffix in ("方略", "方针", "战略", "政策") \
+                    and s.text.endswith("的", 0, t.end - len(name)) and _plain_words(name[:-len(suffix)], 1):
+                name = None   # …解决台湾问题的|总体方略: a description's head, whose name is the whole phrase
             if name and label == "Policy" and suffix == "建设" and _work_ending(name[:-2], table):
                 name = None   # 三江源国家公园建设: building a work, no policy
             if name and label == "Project" and name.endswith("中心") and re.search(r"大学|学院|研究院|研究中心|研究所", name):
@@ -2378,8 +2381,14 @@ def _shared_head(s: Sentence, toks: list[Token], i: int, name: str, suffix: str,
     if place:
         head = name[place:]
     elif label == "Project":
-        lead = toks[k] if k is not None else None
-        head = name[len(lead.word):] if lead is not None and lead.tag in _PROPER_TAGS and k < i else suffix
+        # the head is what follows the name's proper words (浙江桐庐|抽水蓄能电站, 渝西|高铁)
+        lead = k if k is not None else i
+        while lead < i and toks[lead].tag in _PROPER_TAGS:
+            lead += 1
+        head = name[toks[lead].start - toks[k].start:] if k is not None and lead > k else suffix
+        if k is not None and lead == k + 1 and len(toks[k].word) == 1 and lead < i and len(toks[lead].word) == 1:
+            lead += 1   # 赣|深|高铁: two places' first characters, the work's name
+        head = name[toks[lead].start - toks[k].start:] if k is not None and lead > k else suffix
     else:
         return []
     out, table = [], suffix_table()
@@ -2390,6 +2399,7 @@ def _shared_head(s: Sentence, toks: list[Token], i: int, name: str, suffix: str,
         item = "".join(t.word for t in toks[j:k - 1])
         proper = any(t.tag in _PROPER_TAGS for t in toks[j:k - 1])
         if not (2 <= len(item) <= 6 and proper) or _ending(toks, k - 2, table)[0] \
+                or label == "Project" and not place and divisions().lookup(item) is not None and toks[k - 1].word != "、" \
                 or place and not (item.endswith(_LEVEL_ENDINGS) and divisions().lookup(item)):
             break
         start = toks[j].start

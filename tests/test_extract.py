@@ -2711,3 +2711,17 @@ def test_names_listed_before_a_work_share_what_follows_its_proper_words():
     got = _names("山东枣庄、浙江桐庐抽水蓄能电站开工。昌赣、赣深高铁开通。武汉与赣深高铁相连。", "Project")
     assert {"山东枣庄抽水蓄能电站", "浙江桐庐抽水蓄能电站", "昌赣高铁", "赣深高铁"} <= got
     assert not [n for n in got if n.startswith("武汉") or "枣庄桐庐" in n]
+
+
+def test_a_record_a_feature_an_operation_and_a_quoted_verb_are_no_policy():
+    got = _names("粮食产量超820亿斤，实现“二十一连丰”。具有预报、预警、预演、预案“四预”功能。以军开展“有针对性的地面行动”。"
+                 "报告提出要“实施自由贸易试验区提升战略”。", "Policy")
+    assert not [n for n in got if "连丰" in n or "四预" in n or "地面行动" in n or n.startswith(("实施", "“实施"))]
+    assert "自由贸易试验区提升战略" in got
+
+
+def test_a_foreign_province_named_by_a_place_is_no_ministry_and_a_broadcast_or_a_witness_attends_nothing():
+    assert "安巴尔省" not in _names("该国西部安巴尔省驻有美军的基地。", "Organization")
+    assert "朝鲜国防省" in _names("朝鲜国防省发言人表示。", "Organization")
+    got = _names("央视将并机直播天安门广场升旗仪式。习近平主席致2023年“读懂中国”国际会议贺信。期待同你共同见证北京冬奥会。", "Meeting")
+    assert not [n for n in got if n.startswith(("并机", "直播", "致", "期待", "见证"))]

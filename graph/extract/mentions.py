@@ -378,6 +378,10 @@ def _place_cut(text: str) -> Cut:
 _APPROVES = re.compile(r"^[^，。；]*?(?:批准|审议|审查|听取|表决通过)")
 
 
+_CARRY_OUT = re.compile(r"“?(?:实施|推进|落实|贯彻|深化|加快|推动)")
+_POLICY_HEADS = ("战略", "战略”", "规划", "规划”", "计划", "计划”", "政策", "政策”", "工程", "工程”", "行动", "行动”")
+
+
 def _policy_cut(text: str) -> Cut:
     front = back = 0
     if cut := _POLICY_FRAME.search(text):
@@ -392,6 +396,8 @@ def _policy_cut(text: str) -> Cut:
         text, front = text[1:], front + 1   # 推动|同|乡村振兴战略有效衔接, 联大通过|的|第2758号决议
     if (verb := re.match(r"[\u4e00-\u9fff]{2}(?=“)", text)) and common_tag(verb.group()) in ("v", "vn"):
         text, front = text[verb.end():], front + 2   # 认知|“一带一路”倡议: the verb before a quoted name
+    if (act := _CARRY_OUT.match(text)) and len(text) - act.end() >= 4 and text.endswith(_POLICY_HEADS):
+        text, front = text[act.end():], front + act.end()   # “实施|自由贸易试验区提升战略”: the verb quoted with it
     if "《" not in text and "关于" not in text and (act := _APPROVES.match(text)) and len(text) - act.end() >= 4:
         text, front = text[act.end():], front + act.end()   # 会议批准|2024年中央预算草案: the clause's act
     if text.endswith("命运共同体建设"):
@@ -844,7 +850,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # 顿涅茨克重镇, 示范性社区, and a clause's words before one (的企业和乡, 各乡镇).
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
-_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第)|担任|搞好|采访|抗议|反对|祝愿|备战|结合|取消|推迟|暂停)")
+_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第)|担任|搞好|采访|抗议|反对|祝愿|备战|结合|取消|推迟|暂停|直播|见证|致(?=\d{4}年|首届))")
 _KIND_ENDING = r"(?:下|水)乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|(?P<every>[省市县区镇乡村])(?P=every)$"   # 镇镇: every town
 _KIND_OF_PLACE = re.compile(_KIND_ENDING + r"|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
@@ -1262,6 +1268,7 @@ def _named(s: Sentence) -> list[Mention]:
                     and divisions().lookup(bare) is None:
                 continue   # 越南语, 美英法日, 中沙: a language, countries' abbreviations
             if lab == "District" and word.endswith("省") and len(word) >= 3 and common_word(word[-3:-1]) \
+                    and common_tag(word[-3:-1]) != "ns" \
                     and divisions().lookup(word) is None:
                 lab = "Organization"   # 朝鲜国防省, 日本防卫省: a ministry, named by its field
             if lab == "District" and word in read_set("common_division_names.txt"):
@@ -2761,6 +2768,8 @@ _HEAD_AFTER = re.compile(r"(?:工程|项目)(?!师|部|院|局|公司)")
 _QUOTE_RUN = re.compile(r"(?:“[^“”\n]{2,24}”[、和及与]?)+")
 
 
+# “二十一连丰”, “十连冠”: a record counted, no policy.
+_RECORD = re.compile(r"[一二三四五六七八九十\d]连[丰增胜冠涨降跌]$")
 _ONE_THING = re.compile(r"一[朵片根棵杯天颗粒滴只头匹首幅]")
 
 
@@ -2769,7 +2778,8 @@ def _slogan(inner: str, before: str, after: str) -> bool:
     formulas (六稳, 四个不摘) are; so is a phrase that 实施/坚持… govern or that
     改革/战略/行动… follow (“放管服”改革). A saying in quotes is not."""
     if _NUMBERED.match(inner) and _CATEGORY_AFTER.match(after) or is_idiom(inner) or _FEATURE.search(inner) \
-            or inner.endswith("的") or _ONE_THING.match(inner):
+            or inner.endswith("的") or _ONE_THING.match(inner) or _RECORD.search(inner) \
+            or after.startswith(("功能", "能力")):
         return False   # “有针对性的”: a modifier; “一朵雪花”, “一天两次下潜”: one thing or one day, no formula
     if common_tag(inner) in ("n", "a", "v", "vn", "ad", "d"):
         # “幸福”的目标, “二维码”: a common word is a policy's name only before a policy's head
@@ -2828,6 +2838,8 @@ def _quoted_label(inner: str, before: str, after: str, examples: bool, table: di
         return None if generic and not _HEAD_AFTER.match(after) else "Project"
     if ending and table[ending] in ("Meeting", "Organization"):
         return table[ending]
+    if "的" in inner and inner.endswith("行动"):
+        return None   # “有针对性的地面行动”: an operation told of, no campaign's name
     if _slogan(inner, "" if examples else before, after) or _POLICY_AFTER.search(inner) and inner.endswith(_POLICY_WORDS):
         return "Policy"   # …, “四种资产收益扶贫模式”
     return None

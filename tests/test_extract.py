@@ -2725,3 +2725,10 @@ def test_a_foreign_province_named_by_a_place_is_no_ministry_and_a_broadcast_or_a
     assert "朝鲜国防省" in _names("朝鲜国防省发言人表示。", "Organization")
     got = _names("央视将并机直播天安门广场升旗仪式。习近平主席致2023年“读懂中国”国际会议贺信。期待同你共同见证北京冬奥会。", "Meeting")
     assert not [n for n in got if n.startswith(("并机", "直播", "致", "期待", "见证"))]
+
+
+def test_places_listed_before_等地_are_no_works_and_a_trunk_route_or_a_train_named_by_plain_words_is_a_kind():
+    got = _names("涉及芝加哥、纽约、洛杉矶等地主要机场。开通首个铁海联运图定国际货运班列。是第三条进出新疆的高速公路大通道。"
+                 "今年中欧班列开行。古贤、黑山峡等重大水利枢纽工程。", "Project")
+    assert {"中欧班列", "古贤", "黑山峡"} <= got
+    assert not {"芝加哥", "纽约", "国际货运班列", "高速公路大通道"} & got

@@ -454,7 +454,7 @@ _NOT_AN_EDITION = re.compile(r"第[一二三四五六七八九十\d]+[枚块]")
 
 
 # Kinds of work that the news also names by plain words alone (集装箱码头, 训练基地, 政绩工程).
-_PLAIN_KIND_HEADS = ("产业园", "园区", "项目", "工程", "基地", "码头", "广场", "通道", "平台", "示范区")
+_PLAIN_KIND_HEADS = ("产业园", "园区", "项目", "工程", "基地", "码头", "广场", "大通道", "通道", "平台", "示范区", "班列")
 
 
 def _work_cut(text: str) -> Cut:
@@ -1510,8 +1510,8 @@ _REGION_OF = re.compile(r"[东南西北中]{1,3}部")
 # 乌东德、溪洛渡、向家坝、三峡、葛洲坝等6座世界级巨型梯级电站 names five power stations, and
 # 古贤、黑山峡等重大水利枢纽工程 two works, counted or not.
 _WORK_KINDS = "水电站|核电站|电站|水库|水利枢纽|大桥|特大桥|隧道|机场|港口|码头|高铁|铁路|高速公路|运河"
-_COUNTED_WORKS = re.compile(rf"((?:[\u4e00-\u9fff]{{2,8}}、)+[\u4e00-\u9fff]{{2,8}})等(?:[\d一二三四五六七八九十两]+(?:座|个|条|处|项))?"
-                            rf"[^\W的]{{0,10}}?(?:{_WORK_KINDS})")   # not 北京、上海等10个城市的机场
+_COUNTED_WORKS = re.compile(rf"((?:[\u4e00-\u9fff]{{2,8}}、)+[\u4e00-\u9fff]{{2,8}})等(?![地国省市城])(?:[\d一二三四五六七八九十两]+(?:座|个|条|处|项))?"
+                            rf"[^\W的]{{0,10}}?(?:{_WORK_KINDS})")   # not 北京、上海等10个城市的机场, 芝加哥、纽约等地|主要机场
 
 
 # A national transfer works named by where it takes from and to: 南水北调, 西电东送, 西气东输, 东数西算.

@@ -2732,3 +2732,9 @@ def test_places_listed_before_等地_are_no_works_and_a_trunk_route_or_a_train_n
                  "今年中欧班列开行。古贤、黑山峡等重大水利枢纽工程。", "Project")
     assert {"中欧班列", "古贤", "黑山峡"} <= got
     assert not {"芝加哥", "纽约", "国际货运班列", "高速公路大通道"} & got
+
+
+def test_a_kind_of_work_in_plain_words_before_a_works_name_is_no_part_of_it():
+    got = _names("首个水电投资项目卡洛特水电站投入运营。国家重点水利工程安徽凤凰山水库开工。", "Project")
+    assert {"卡洛特水电站", "安徽凤凰山水库"} <= got
+    assert not [n for n in got if n.startswith(("水电投资", "国家重点"))]

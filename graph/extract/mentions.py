@@ -2514,6 +2514,9 @@ def _whole_work(name: str) -> str | None:
     kind = _KIND_BEFORE.search(name)
     if kind and len(name) - kind.end() >= 3 and (_work_ending(name[kind.end():], suffix_table()) or name.endswith("港")):
         name = name[kind.end():]
+    plain = re.match(r"(.{2,8}?)(?:项目|工程)(?=.{3,}$)", name)
+    if plain and _plain_words(plain.group(1), 3) and _work_ending(name[plain.end():], suffix_table()):
+        name = name[plain.end():]   # 水电投资项目|卡洛特水电站: the kind in plain words before the work's name
     m = _PART_OF_WORK.match(name)
     return m.group(1) if m else name
 

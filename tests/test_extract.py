@@ -2738,3 +2738,11 @@ def test_a_kind_of_work_in_plain_words_before_a_works_name_is_no_part_of_it():
     got = _names("首个水电投资项目卡洛特水电站投入运营。国家重点水利工程安徽凤凰山水库开工。", "Project")
     assert {"卡洛特水电站", "安徽凤凰山水库"} <= got
     assert not [n for n in got if n.startswith(("水电投资", "国家重点"))]
+
+
+def test_the_party_named_by_itself_is_the_communist_party():
+    r = analyse(_article("在党的领导下，我国极地事业从无到有。我们党团结带领人民。越南人民党领导人表示。"))
+    party = [e for e in r.entities if e.name == "中国共产党"]
+    assert party and party[0].label == "Organization" and {"党", "我们党"} <= set(party[0].aliases)
+    assert not [e for e in r.entities if e.name in ("党", "人民党")]
+    assert not [e for e in analyse(_article("坚持党的全面领导，以高质量发展为首要任务。")).entities if e.name == "中国共产党"]

@@ -144,6 +144,7 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
         # (but 习近平总书记关于…的重要论述 names the leader by his post too)
         out.extend(p for p in people if p.titles or not any(a <= p.start and p.end <= b for a, b in policies))
         out.extend(_dateline(s))
+        out.extend(_the_party(s))
         out.extend(_unnamed_posts(s))
         # a party or legislative body named inside a post (重庆市委 in 重庆市委常委胡文容,
         # 中共中央政治局 in 中共中央政治局常委) is part of the title; an institution (重庆大学 in
@@ -493,6 +494,17 @@ def _closes(text: str, opening: str) -> bool:
 def _opens(text: str, closing: str) -> bool:
     opening = next(a for a, b in _PAIRS if b == closing)
     return opening in text[:-1]
+
+
+# The party named by itself (GUIDELINES: 中国共产党, alias 党): 我们党, and 党 as the one who leads
+# (在党的领导下, 加强党的全面领导, 党领导人民) or beside the people (党和人民); not a party of a name
+# (人民党领导), nor 党领导人 or 党领导干部, nor the formula 坚持党的领导, which names a principle.
+_THE_PARTY = re.compile(r"我们党|(?<![\u4e00-\u9fff])党(?=的(?:全面)?领导|领导(?![人干])|和人民)"
+                        r"|(?<=[在是由对把强靠跟听爱])党(?=的(?:全面)?领导|领导(?![人干])|和人民)")
+
+
+def _the_party(s: Sentence) -> list[Mention]:
+    return [Mention("Organization", m.group(), s.index, m.start(), m.end(), via="party") for m in _THE_PARTY.finditer(s.text)]
 
 
 # The outlet of a dateline: 央视网消息（新闻联播）：, 本报讯（记者…）, 新华社北京4月21日电.

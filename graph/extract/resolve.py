@@ -356,6 +356,8 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             return text, text, {}, set()
         return None, None, None, None   # a LOC that names no division: river, mountain, building
     if label == "Organization":
+        if m.via == "party":   # 我们党, 在党的领导下: the party itself
+            return "中国共产党", "中国共产党", {}, {text}
         if text == "本报":   # the paper itself, by its name when the article gives it
             return (home.paper, home.paper, {}, {text}) if home.paper else (text, text, {}, set())
         full = _after_its_peer(m, sents, d) or _qualify(text, home)

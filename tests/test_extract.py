@@ -2746,3 +2746,11 @@ def test_the_party_named_by_itself_is_the_communist_party():
     assert party and party[0].label == "Organization" and {"党", "我们党"} <= set(party[0].aliases)
     assert not [e for e in r.entities if e.name in ("党", "人民党")]
     assert not [e for e in analyse(_article("坚持党的全面领导，以高质量发展为首要任务。")).entities if e.name == "中国共产党"]
+
+
+def test_the_council_of_chairpersons_and_a_sessions_presidium_are_bodies():
+    r = analyse(_article("会议选举产生了十四届全国人大三次会议主席团和秘书长。全国人大常委会委员长会议提出了议案。"
+                         "赵乐际主持召开十四届全国人大常委会第十九次委员长会议。"))
+    got = {(e.label, e.name) for e in r.entities}
+    assert {("Organization", "十四届全国人大三次会议主席团"), ("Organization", "全国人大常委会委员长会议"),
+            ("Meeting", "十四届全国人大常委会第十九次委员长会议")} <= got

@@ -1140,6 +1140,8 @@ def _named(s: Sentence) -> list[Mention]:
                     # 俄罗斯联邦安全会议秘书, 美军参谋长联席会议主席: a council with a secretary or a
                     # chairman is a body; 俄罗斯前|…: a post's 前 cut in
                     label, name = "Organization", None if "前" in name else name
+                if name and name.endswith("委员长会议") and not re.search(r"[第届次\d]", name):
+                    label = "Organization"   # 委员长会议建议, 受委员长会议委托: the council acts; 第十九次委员长会议 is a sitting
                 if name and re.fullmatch(r"第?[一二三四五六七八九十]+届全国人民代表大会", name) and _TERMS_MEMBERS.match(s.text, t.end):
                     label = "Organization"   # 第十四届全国人民代表大会代表应于…选出: the term's legislature, whose deputies are elected
                 name = _held_by(toks, start, name) if name in _PRESS else name
@@ -1785,6 +1787,10 @@ def _congresses(s: Sentence) -> list[Mention]:
         standing = m.group("npc_sc") or m.group("cppcc_sc1") or m.group("cppcc_sc2")
         if part and (m.group("npc") or m.group("cppcc")) and not standing:
             out.append(Mention("Meeting", m.group() + part.group(1), s.index, part.start(1), part.end(1), via="congress"))
+        if (m.group("npc") or m.group("cppcc")) and not standing and s.text.startswith("主席团", m.end()) \
+                and not _PRESIDIUM.match(s.text, m.end()):
+            # 选举产生了十四届全国人大三次会议主席团: the session's presidium, a body
+            out.append(Mention("Organization", m.group() + "主席团", s.index, m.start(), m.end() + 3, via="congress"))
         presidium = _PRESIDIUM.match(s.text, m.end())
         if presidium and (m.group("npc") or m.group("cppcc") or m.group("congress")) and not standing:
             # 十四届全国人大三次会议主席团常务主席第一次会议, …主席团10日在北京举行第三次会议:

@@ -362,7 +362,7 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             return (home.paper, home.paper, {}, {text}) if home.paper else (text, text, {}, set())
         full = _after_its_peer(m, sents, d) or _qualify(text, home)
         term = _IN_TERM.match(full)
-        if term:   # 十三届全国人大: the body, whatever its term
+        if term and not full.endswith("主席团"):   # 十三届全国人大: the body, whatever its term (not a session's presidium)
             return full[term.end():], full[term.end():], {}, {text, full}
         if _CENTRAL_ORGAN.fullmatch(full):
             name = central_organ(full)

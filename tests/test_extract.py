@@ -2754,3 +2754,9 @@ def test_the_council_of_chairpersons_and_a_sessions_presidium_are_bodies():
     got = {(e.label, e.name) for e in r.entities}
     assert {("Organization", "十四届全国人大三次会议主席团"), ("Organization", "全国人大常委会委员长会议"),
             ("Meeting", "十四届全国人大常委会第十九次委员长会议")} <= got
+
+
+def test_the_works_of_a_built_thing_are_the_thing():
+    r = analyse(_article("白鹤滩水电站工程位于四川省宁南县和云南省巧家县境内。"))
+    work = [e for e in r.entities if e.label == "Project"]
+    assert [e.name for e in work] == ["白鹤滩水电站"] and "白鹤滩水电站工程" in work[0].aliases

@@ -381,6 +381,9 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
         transfer = _TRANSFER_WORK.fullmatch(text)
         if transfer:   # 西电东送工程 is 西电东送
             return text, transfer.group(1), {}, {transfer.group(1)} - {text}
+        built = _WORKS_OF.fullmatch(text)
+        if built:   # 白鹤滩水电站工程 is 白鹤滩水电站: the works of a built thing are the thing
+            return built.group(1), built.group(1), {}, {text} | _without_place(built.group(1), d)
         pipe = _PIPELINE.fullmatch(text)
         if pipe:   # “北溪”天然气管道 is “北溪”管道: a pipeline by its name, whatever it carries
             return text, pipe.group(1) + "管道", {}, {pipe.group(1) + "管道"} | _without_place(text, d)
@@ -401,6 +404,7 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
 
 
 _TRANSFER_WORK = re.compile(rf"“?({TRANSFER})”?工程")
+_WORKS_OF = re.compile(r"(.{2,}(?:水电站|核电站|特大桥|大桥|铁路|高铁|高速公路|机场|隧道|水库|运河))工程")
 _PIPELINE = re.compile(r"(.{2,}?)(?:天然气|石油|原油|输油|输气)管道")
 _INITIATIVE = re.compile(r"(?:中方|我国)?(?:高质量)?(?:共建)?(.{2,12}?)(?:重大)?倡议")
 _FIVE_YEAR_PLAN = re.compile(rf"“?({PLAN})”?(?:规划)?")

@@ -18,8 +18,8 @@ from .schema import ENTITY_LABELS, EXTRACTED_RELATIONS
 def written_name(e) -> str:
     """The name as the document writes it: the canonical name when the text has it,
     else the fullest form it uses (湖南 for 湖南省 in a text that never says 湖南省)."""
-    if not e.forms or e.name in e.forms:
-        return e.name
+    if not e.forms or e.name in e.forms or e.label == "Project" and any(e.name in f for f in e.forms):
+        return e.name   # (a work written after its city, 林芝市米林水电站, is named without it)
     return max(e.forms, key=lambda f: (len(f), f))
 
 

@@ -2760,3 +2760,10 @@ def test_the_works_of_a_built_thing_are_the_thing():
     r = analyse(_article("白鹤滩水电站工程位于四川省宁南县和云南省巧家县境内。"))
     work = [e for e in r.entities if e.label == "Project"]
     assert [e.name for e in work] == ["白鹤滩水电站"] and "白鹤滩水电站工程" in work[0].aliases
+
+
+def test_a_division_written_whole_before_a_work_is_where_it_lies():
+    r = analyse(_article("开工仪式在林芝市米林水电站坝址举行。"))
+    work = [e for e in r.entities if e.label == "Project"]
+    assert [(e.name, e.aliases) for e in work] == [("米林水电站", ["林芝市米林水电站"])]
+    assert ("LOCATED_IN", "米林水电站") in {(x.type, x.source[1]) for x in r.relations}

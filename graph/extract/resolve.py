@@ -387,8 +387,14 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
         pipe = _PIPELINE.fullmatch(text)
         if pipe:   # “北溪”天然气管道 is “北溪”管道: a pipeline by its name, whatever it carries
             return text, pipe.group(1) + "管道", {}, {pipe.group(1) + "管道"} | _without_place(text, d)
+        short = _without_place(text, d)
+        rest = next(iter(short), "")
+        if len(rest) >= 4 and text[len(text) - len(rest) - 1] in "省市县区" and d.lookup(text[:-len(rest)]) is not None \
+                and d.lookup(text[:-len(rest)]).name == text[:-len(rest)]:
+            # 林芝市米林水电站 is 米林水电站, in 林芝市: a division written whole before a work is where it lies
+            return rest, rest.replace("自由贸易", "自贸"), {}, {text}
         # 海南自由贸易港 and 海南自贸港: one zone, its words written whole or short
-        return text, text.replace("自由贸易", "自贸"), {}, _without_place(text, d)
+        return text, text.replace("自由贸易", "自贸"), {}, short
     if label == "Meeting":   # one congress or session, one name (党的二十大 for 中共二十大)
         name = canonical_meeting(text)
         # a series' title in quotes or not (“推动高质量发展”系列主题新闻发布会) is one name

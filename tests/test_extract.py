@@ -2767,3 +2767,10 @@ def test_a_division_written_whole_before_a_work_is_where_it_lies():
     work = [e for e in r.entities if e.label == "Project"]
     assert [(e.name, e.aliases) for e in work] == [("米林水电站", ["林芝市米林水电站"])]
     assert ("LOCATED_IN", "米林水电站") in {(x.type, x.source[1]) for x in r.relations}
+
+
+def test_a_work_that_starts_on_one_side_and_ends_on_another_lies_in_both_ends():
+    r = analyse(_article("全长134.2公里的平陆运河北起广西南宁平塘江口，南至钦州沙井出海。深中通道西起中山，东至深圳，全长24公里。"))
+    placed = {(x.source[1], x.target[1].split("/")[-1]) for x in r.relations if x.type == "LOCATED_IN"}
+    assert {("平陆运河", "南宁市"), ("平陆运河", "钦州市"), ("深中通道", "中山市"), ("深中通道", "深圳市")} <= placed
+    assert not [p for w, p in placed if w == "平陆运河" and p in ("平塘县", "江口县")]

@@ -1207,6 +1207,11 @@ def _named(s: Sentence) -> list[Mention]:
             if name and label == "Organization":
                 out.extend(Mention(label, inner, s.index, t.end - len(name) + k, t.end - len(name) + k + len(inner),
                                    via="within") for k, inner in _institutions_within(name))
+        if t.tag == "LOC" and len(t.word) >= 4 and t.word[-1] in "东西南北" and _work_ending(t.word[:-1], table) \
+                and s.text.startswith(("起", "至", "侧"), t.end):
+            # 平陆运河北|起: the side where a work starts, which the tagger took into its name
+            out.append(Mention("Project", t.word[:-1], s.index, t.start, t.end - 1, via="suffix"))
+            continue
         if _REPORTERS_OUTLET.fullmatch(t.word) and t.tag != "ORG" and s.text.startswith("记者", t.end) \
                 and not t.word.startswith(("本", "该", "电视", "广播")):
             out.append(Mention("Organization", t.word, s.index, t.start, t.end, via="lac"))   # 总台|记者: the reporter's outlet

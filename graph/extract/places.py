@@ -267,11 +267,12 @@ def _spans_by_start(entities) -> dict[int, dict[int, tuple[int, Resolved]]]:
             if cur is None or end > cur[0]:
                 out[si][start] = (end, e)
     return out
-_ROUTE = re.compile(r"起于|起自|始于|途经|经过|止于|终于|终至|跨越|贯穿|连接|串联|(?<=[，,])经")
+_ROUTE = re.compile(r"起于|起自|始于|途经|经过|止于|终于|终至|跨越|贯穿|连接|串联|联通|(?<=[，,])经|[东西南北]起(?=[\u4e00-\u9fff])"
+                    r"|(?<=[，,])[东西南北]至")
 
 
 def _route(at: dict, text: str, add, si: int, by_code: dict) -> None:
-    """A work that runs through places lies in each: 石黔高速起于石柱，经彭水止于…,
+    """A work that runs through places lies in each: 石黔高速起于石柱，经彭水止于…, 平陆运河北起南宁…，南至钦州,
     雅万高铁连接印尼首都雅加达 (the innermost of places written one in the other), and
     in the place another work it reaches is named after (止于…黔江册山立交). The work
     is the subject of the first such verb, written right before it."""
@@ -282,15 +283,19 @@ def _route(at: dict, text: str, add, si: int, by_code: dict) -> None:
     # the route runs to the end of its clause, or of the next that goes on with it (，经彭水…)
     stop, pos = len(text), verb.end()
     while (brk := _CLAUSE.search(text, pos)) is not None:
-        if not _ROUTE.match(text, brk.end()) and not text.startswith(("途经", "经", "止于"), brk.end()):
+        if not _ROUTE.match(text, brk.end()) and not text.startswith(("途经", "经", "止于"), brk.end()) \
+                and not re.match(r"[东西南北]至", text[brk.end():brk.end() + 2]):
             stop = brk.start()
             break
         pos = brk.end()
     places = [(start, end, e) for start, (end, e) in sorted(at.items())
               if verb.start() <= start < stop and e.label == "District"]
-    for _, end, e in places:
-        if not any(start >= end and text[end:start] in ("", "首都", "首府") and _inside(p, e) for start, _, p in places):
-            _place(work, e, add, si)
+    for begin, end, e in places:
+        if any(start >= end and text[end:start] in ("", "首都", "首府") and _inside(p, e) for start, _, p in places):
+            continue   # 广西|南宁: the innermost place of a chain
+        if any(stop_ == begin and not _inside(e, p) and not _inside(p, e) for _, stop_, p in places):
+            continue   # 南宁|平塘|江口: a name that breaks the chain is a feature's (平塘江口), no county elsewhere
+        _place(work, e, add, si)
     for start, (end, e) in sorted(at.items()):
         if start > verb.start() and e.label == "Project" and e is not work:
             named = _named_after(e.name, by_code)

@@ -2774,3 +2774,8 @@ def test_a_work_that_starts_on_one_side_and_ends_on_another_lies_in_both_ends():
     placed = {(x.source[1], x.target[1].split("/")[-1]) for x in r.relations if x.type == "LOCATED_IN"}
     assert {("平陆运河", "南宁市"), ("平陆运河", "钦州市"), ("深中通道", "中山市"), ("深中通道", "深圳市")} <= placed
     assert not [p for w, p in placed if w == "平陆运河" and p in ("平塘县", "江口县")]
+
+
+def test_a_street_named_after_a_date_is_no_congress():
+    got = _names("游客漫步在五四大街上。党的二十大胜利召开。", "Meeting")
+    assert got == {"党的二十大"} or "党的五四大" not in got and "党的二十大" in got

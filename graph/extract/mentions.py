@@ -499,8 +499,7 @@ def _opens(text: str, closing: str) -> bool:
 # The party named by itself (GUIDELINES: 中国共产党, alias 党): 我们党, and 党 as the one who leads
 # (在党的领导下, 加强党的全面领导, 党领导人民) or beside the people (党和人民); not a party of a name
 # (人民党领导), nor 党领导人 or 党领导干部, nor the formula 坚持党的领导, which names a principle.
-_THE_PARTY = re.compile(r"我们党|(?<![\u4e00-\u9fff])党(?=的(?:全面)?领导|领导(?![人干])|和人民)"
-                        r"|(?<=[在是由对把强靠跟听爱])党(?=的(?:全面)?领导|领导(?![人干])|和人民)")
+_THE_PARTY = re.compile(r"我们党|(?:(?<![\u4e00-\u9fff])|(?<=[在是由对把强靠跟听爱]))党(?=的(?:全面)?领导|领导(?![人干])|和人民)")
 
 
 def _the_party(s: Sentence) -> list[Mention]:
@@ -862,7 +861,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # 顿涅茨克重镇, 示范性社区, and a clause's words before one (的企业和乡, 各乡镇).
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
-_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第)|担任|搞好|采访|抗议|反对|祝愿|备战|结合|取消|推迟|暂停|直播|见证|致(?=\d{4}年|首届))")
+_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第|\d{4}年|首届)|担任|搞好|采访|抗议|反对|祝愿|备战|结合|取消|推迟|暂停|直播|见证)")
 _KIND_ENDING = r"(?:下|水)乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|(?P<every>[省市县区镇乡村])(?P=every)$"   # 镇镇: every town
 _KIND_OF_PLACE = re.compile(_KIND_ENDING + r"|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
@@ -2415,7 +2414,6 @@ def _shared_head(s: Sentence, toks: list[Token], i: int, name: str, suffix: str,
         lead = k if k is not None else i
         while lead < i and toks[lead].tag in _PROPER_TAGS:
             lead += 1
-        head = name[toks[lead].start - toks[k].start:] if k is not None and lead > k else suffix
         if k is not None and lead == k + 1 and len(toks[k].word) == 1 and lead < i and len(toks[lead].word) == 1:
             lead += 1   # 赣|深|高铁: two places' first characters, the work's name
         head = name[toks[lead].start - toks[k].start:] if k is not None and lead > k else suffix

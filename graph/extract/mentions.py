@@ -380,7 +380,7 @@ _APPROVES = re.compile(r"^[^，。；]*?(?:批准|审议|审查|听取|表决通
 
 
 _CARRY_OUT = re.compile(r"“?(?:实施|推进|落实|贯彻|深化|加快|推动)")
-_POLICY_HEADS = ("战略", "战略”", "规划", "规划”", "计划", "计划”", "政策", "政策”", "工程", "工程”", "行动", "行动”")
+_POLICY_HEADS = ("战略", "规划", "计划", "政策", "工程", "行动")
 
 
 def _policy_cut(text: str) -> Cut:
@@ -397,7 +397,7 @@ def _policy_cut(text: str) -> Cut:
         text, front = text[1:], front + 1   # 推动|同|乡村振兴战略有效衔接, 联大通过|的|第2758号决议
     if (verb := re.match(r"[\u4e00-\u9fff]{2}(?=“)", text)) and common_tag(verb.group()) in ("v", "vn"):
         text, front = text[verb.end():], front + 2   # 认知|“一带一路”倡议: the verb before a quoted name
-    if (act := _CARRY_OUT.match(text)) and len(text) - act.end() >= 4 and text.endswith(_POLICY_HEADS):
+    if (act := _CARRY_OUT.match(text)) and len(text) - act.end() >= 4 and text.removesuffix("”").endswith(_POLICY_HEADS):
         text, front = text[act.end():], front + act.end()   # “实施|自由贸易试验区提升战略”: the verb quoted with it
     if "《" not in text and "关于" not in text and (act := _APPROVES.match(text)) and len(text) - act.end() >= 4:
         text, front = text[act.end():], front + act.end()   # 会议批准|2024年中央预算草案: the clause's act
@@ -471,13 +471,17 @@ def _work_cut(text: str) -> Cut:
 def _plain_words(text: str, most: int) -> bool:
     """Is the text one to ``most`` common words of the language that name no place and
     no thing of their own (自动化|集装箱; not 三峡, 南水北调, 跨境电商)?"""
+    return _made_of(text, lambda w: common_tag(w) not in (None, "ns", "nz", "j") and divisions().lookup(w) is None, most)
+
+
+def _made_of(text: str, is_word, most: int) -> bool:
+    """Can the text be cut into at most ``most`` words of two to four characters that
+    ``is_word`` accepts?"""
     ends = {0: 0}
     for k in range(len(text)):
         if k in ends and ends[k] < most:
             for n in (2, 3, 4):
-                word = text[k:k + n]
-                if len(word) == n and common_tag(word) not in (None, "ns", "nz", "j") \
-                        and divisions().lookup(word) is None:
+                if k + n <= len(text) and is_word(text[k:k + n]):
                     ends.setdefault(k + n, ends[k] + 1)
     return bool(text) and len(text) in ends
 
@@ -1086,9 +1090,9 @@ def _named(s: Sentence) -> list[Mention]:
         label, suffix = _ending(toks, i, table)
         if label:
             start = _extend_left(toks, i, boundary, strict=label)
-            first = _suffix_start(toks, i, suffix)
-            if start > first:   # 西藏出入境边防|检查|总站: the ending spans words, the name opens before it
-                start = _extend_left(toks, first, boundary, strict=label)
+            opening = _suffix_start(toks, i, suffix)
+            if start > opening:   # 西藏出入境边防|检查|总站: the ending spans words, the name opens before it
+                start = _extend_left(toks, opening, boundary, strict=label)
             if label in ("Organization", "Project") and start >= 2 and toks[start - 1].tag == "v" \
                     and toks[start - 2].tag == "LOC" and toks[start - 2].end == toks[start - 1].start \
                     and len(toks[start - 1].word) == 2 and toks[start - 1].end == toks[start].start \
@@ -1285,8 +1289,7 @@ def _named(s: Sentence) -> list[Mention]:
                     or len(bare) == 2 and "中" in bare and bare.replace("中", "", 1) in _country_firsts() \
                     and divisions().lookup(bare) is None:
                 continue   # 越南语, 美英法日, 中沙: a language, countries' abbreviations
-            if lab == "District" and word.endswith("省") and len(word) >= 3 and common_word(word[-3:-1]) \
-                    and common_tag(word[-3:-1]) != "ns" \
+            if lab == "District" and word.endswith("省") and len(word) >= 3 and common_tag(word[-3:-1]) not in (None, "ns") \
                     and divisions().lookup(word) is None:
                 lab = "Organization"   # 朝鲜国防省, 日本防卫省: a ministry, named by its field
             if lab == "District" and word in read_set("common_division_names.txt"):
@@ -2311,11 +2314,7 @@ def _kind_of_facility(word: str) -> bool:
     stem = word[:len(word) - len(head)] if head else ""
     if not stem or stem.startswith(("国家", "中央", "全国", "中华", "人民")):
         return False
-    ends = {0}
-    for k in range(len(stem)):
-        if k in ends:
-            ends.update(k + n for n in (2, 3, 4) if k + n <= len(stem) and plain_word(stem[k:k + n]))
-    return len(stem) in ends
+    return _made_of(stem, plain_word, len(stem))
 
 
 def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
@@ -2404,6 +2403,8 @@ def _shared_head(s: Sentence, toks: list[Token], i: int, name: str, suffix: str,
     """Names listed before a name share its head: 成渝中线、渝万、渝西高铁 names three
     railways, 京港澳、大广高速 two roads, 湖南省和衡阳市纪委监委 two commissions."""
     k = _token_at(toks, toks[i].end - len(name))
+    if k is None:
+        return []
     # a list of divisions written with their level (湖南省和衡阳市…)
     place = next((n for n in range(min(len(name) - 2, 8), 1, -1)
                   if name[:n].endswith(_LEVEL_ENDINGS) and divisions().lookup(name[:n])), 0)
@@ -2411,16 +2412,16 @@ def _shared_head(s: Sentence, toks: list[Token], i: int, name: str, suffix: str,
         head = name[place:]
     elif label == "Project":
         # the head is what follows the name's proper words (浙江桐庐|抽水蓄能电站, 渝西|高铁)
-        lead = k if k is not None else i
+        lead = k
         while lead < i and toks[lead].tag in _PROPER_TAGS:
             lead += 1
-        if k is not None and lead == k + 1 and len(toks[k].word) == 1 and lead < i and len(toks[lead].word) == 1:
+        if lead == k + 1 and len(toks[k].word) == 1 and lead < i and len(toks[lead].word) == 1:
             lead += 1   # 赣|深|高铁: two places' first characters, the work's name
-        head = name[toks[lead].start - toks[k].start:] if k is not None and lead > k else suffix
+        head = name[toks[lead].start - toks[k].start:] if lead > k else suffix
     else:
         return []
     out, table = [], suffix_table()
-    while k is not None and k >= 2 and toks[k - 1].word in ("、", "和", "及", "与"):
+    while k >= 2 and toks[k - 1].word in ("、", "和", "及", "与"):
         j = k - 1
         while j > 0 and toks[j - 1].tag in _PROPER_TAGS + ("n",) and toks[j - 1].word not in ("、",):
             j -= 1

@@ -283,8 +283,7 @@ def _route(at: dict, text: str, add, si: int, by_code: dict) -> None:
     # the route runs to the end of its clause, or of the next that goes on with it (，经彭水…)
     stop, pos = len(text), verb.end()
     while (brk := _CLAUSE.search(text, pos)) is not None:
-        if not _ROUTE.match(text, brk.end()) and not text.startswith(("途经", "经", "止于"), brk.end()) \
-                and not re.match(r"[东西南北]至", text[brk.end():brk.end() + 2]):
+        if not _ROUTE.match(text, brk.end()) and not text.startswith(("途经", "经", "止于", "东至", "西至", "南至", "北至"), brk.end()):
             stop = brk.start()
             break
         pos = brk.end()

@@ -389,8 +389,9 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             return text, pipe.group(1) + "管道", {}, {pipe.group(1) + "管道"} | _without_place(text, d)
         short = _without_place(text, d)
         rest = next(iter(short), "")
-        if len(rest) >= 4 and text[len(text) - len(rest) - 1] in "省市县区" and d.lookup(text[:-len(rest)]) is not None \
-                and d.lookup(text[:-len(rest)]).name == text[:-len(rest)]:
+        place = text[:len(text) - len(rest)]
+        div = d.lookup(place) if len(rest) >= 4 and place.endswith(("省", "市", "县", "区")) else None
+        if div is not None and div.name == place:
             # 林芝市米林水电站 is 米林水电站, in 林芝市: a division written whole before a work is where it lies
             return rest, rest.replace("自由贸易", "自贸"), {}, {text}
         # 海南自由贸易港 and 海南自贸港: one zone, its words written whole or short

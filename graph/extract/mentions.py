@@ -625,6 +625,10 @@ def _province(m: Mention) -> bool:
 _GLUED_POSTS = ("财长", "外长", "防长", "国务卿", "总统", "总理", "首相", "议长")
 # Leaders' posts written after the name, which the tagger may take into it (习近平总书记|率)
 _AFTER_NAME = ("总书记", "委员长")
+# 哈桑·加巴什9日|呼吁, 普京致|慰问电: the day of the news or the verb of a message, which the tagger
+# took into the name
+_AFTER_A_NAME = re.compile(r"(\d+日)$|致$")
+_SENT = ("慰问", "贺", "电", "信", "函", "辞", "唁")
 
 
 def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]:
@@ -638,6 +642,9 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
                       and len(t.word) - len(p) >= 2), None)
         if glued:
             t = replace(t, word=t.word[:-len(glued)], end=t.end - len(glued))
+        tail = _AFTER_A_NAME.search(t.word) if t.tag == "PER" else None
+        if tail and tail.start() >= 2 and (tail.group(1) or s.text.startswith(_SENT, t.end)):
+            t = replace(t, word=t.word[:tail.start()], end=t.end - len(tail.group()))
         if t.tag != "PER" or not _plausible_name(t.word, i > 0 and ends_with_head(toks[i - 1].word) is not None) \
                 or i + 2 < len(toks) and toks[i + 1].word == "·" and body_word(toks[i + 2]):   # 约翰斯|·|霍普金斯大学
             if t.tag != "PER" and t.word not in _LIST_JOINS:
@@ -1101,6 +1108,11 @@ def _named(s: Sentence) -> list[Mention]:
             if label in ("Organization", "Project") and start and "·" in toks[start - 1].word \
                     and toks[start - 1].tag == "PER" and toks[start - 1].end == toks[start].start:
                 start -= 1   # 菲德尔·卡斯特罗|中心: a work or body named after someone
+            if label == "Meeting" and (inside := next((m for m in out if m.label in ("Project", "Organization")
+                                                       and m.start < toks[start].start < m.end), None)):
+                first = next((k for k in range(start) if toks[k].start == inside.start), None)
+                if first is not None:   # 2022陆海|新通道|国际合作论坛: a name opens no later than the work it is named for
+                    start = _extend_left(toks, first, boundary, strict=label)
             if label == "Organization":
                 start = _after_place(toks, start, i)
                 if start >= 2 and toks[start - 1].word == "驻" and toks[start - 2].tag in ("LOC", "ORG") \
@@ -1119,13 +1131,14 @@ def _named(s: Sentence) -> list[Mention]:
                 whole, name = name, None if _chain(name) or _KIND_OF_PLACE.search(name) else _innermost_place(name)
                 out.extend(_city_cut(whole, name, s, t.end))
                 # 河南新乡: two places, no township; 三下乡, 村镇, 顿涅茨克重镇: kinds and doings
-            if name and label == "Meeting" and toks[start].tag == "v" and name[len(toks[start].word):] in _generic_words():
-                name = None   # 宣讲|全会, 理解|全会
             if name and label == "Meeting":
                 name = _whole_title(s.text, t.end, name)
             if label == "Meeting":
                 name = _anniversary(s.text, t.end, suffix) or name
                 name = _governed(s.text, {k.start for k in toks}, t.end, suffix) or name
+                if name and (t.word in ("大会", "全会") and _object_of_clause(toks, i)
+                             or toks[start].tag == "v" and name[len(toks[start].word):] in _generic_words()):
+                    name = None   # 宣讲|全会, 按照|大会议程, 领会把握|全会精神: the meeting the clause speaks of, unnamed
                 act = _MEETING_ACT.match(name) if name else None
                 if act:   # 北京会见|第78届联合国大会, 中国主办|…杭州峰会: the clause's act; 参加|联组会: a kind
                     name = name[act.end():] if len(name) - act.end() > len(suffix) + 1 else None
@@ -2197,11 +2210,29 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
     while strict == "Meeting" and j < i and (toks[j].tag in ("a", "d", "p", "c", "r", "u", "s") and toks[j].word != "各"
                                               and not dictionary_word(toks[j].word + toks[j + 1].word)
                                               or toks[j].word in _NO_TOPIC
-                                              or toks[j].tag == "v" and toks[i].word.endswith(_EVENTS)):
+                                              or toks[j].tag == "v" and toks[i].word.endswith(_EVENTS)
+                                              and not _ACT_AND_NAME.fullmatch(toks[j].word)):
         j += 1   # a meeting's topic opens with no adverb, preposition or copula (也是|亚运会, 往届|奥运会),
         # unless it begins a word with the next one (高|级别…会议);
-        # an event is named by no verb (确保|天津峰会, 建议|联合国大会), a meeting on a topic may be (推进…座谈会)
+        # an event is named by no verb (确保|天津峰会, 建议|联合国大会), a meeting on a topic may be (推进…座谈会),
+        # but a verb the tagger glued to the name's first word stays, to be cut as the clause's act
     return j
+
+
+# 主办二十国集团: one token of the tagger's, a verb that takes a meeting and the name's first word
+_ACT_AND_NAME = re.compile(r"(?:主办|出席|参加|举办|召开)[一-鿿]{2,}")
+
+
+_TAKES_IN = re.compile(r"(?:领会|把握|学习|宣传|贯彻|宣讲|理解|收听|收看|落实|传达|研读|聆听|观看|解读|阐释)$")
+
+
+def _object_of_clause(toks: list[Token], i: int) -> bool:
+    """A meeting word right after a verb of learning or following, a preposition, or a verb and
+    its complement (领会好|全会), is what the clause acts on, not a name's last word (成立|大会,
+    审议|大会 are kinds of meeting, 世界中国|学|大会 a name)."""
+    p = toks[i - 1] if i else None
+    return p is not None and p.end == toks[i].start and (
+        p.tag == "v" and _TAKES_IN.search(p.word) or p.tag == "p" or p.tag in ("a", "ad") and len(p.word) == 1 and i >= 2 and toks[i - 2].tag == "v")
 
 
 def _whole_title(text: str, end: int, name: str) -> str:
@@ -2583,7 +2614,7 @@ def _ends_name(p: Token, boundary: set[str]) -> bool:
     if p.tag == "TIME":
         return not re.fullmatch(r"\d{4}年", p.word)      # 2020年全市…电视电话会
     if p.tag == "m":
-        return not re.fullmatch(r"第.+|.*期|\d+", p.word)  # 第95次, 一期
+        return not re.fullmatch(r"第.+|.*期|\d+|首届", p.word)  # 第95次, 一期, 首届
     return p.tag not in _NAME_TAGS or p.word in boundary
 
 
@@ -2646,7 +2677,6 @@ def _governed(text: str, starts: set[int], end: int, suffix: str) -> str | None:
     if not subject and listed >= 0 and end - listed - 1 > len(suffix) + 1 and _EVENT_ITEM.search(text, begin, listed):
         begin = listed + 1   # 举办电影展映、|金椰论坛: what is held is a list of events, the meeting its last
         # (召开各民主党派中央、全国工商联负责人…座谈会 lists who meet, in the name)
-    begin += 2 if text.startswith("首届", begin) else 0   # as its words give it: 首届|中国－阿拉伯国家峰会
     name = text[begin:end]
     pieces = re.split(r"[、和及与]", name)[:-1]
     if any(p.startswith("第") or suffix_table().get(_ending_of(p)) == "Meeting" for p in pieces):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .doc import Doc
 from .divisions import divisions, is_country
-from .lexicon import read_list
+from .lexicon import read_list, read_pairs
 from .nlp import Token, common_tag, common_word, dictionary_word, tag
 from .titles import chain_span, ends_with_head, title_word
 
@@ -43,7 +43,7 @@ def analyse_sentences(text: str) -> list[Sentence]:
     names = Counter(t.word for s in sents for t in s.tokens if t.tag == "PER")
     alone = Counter(t.word for s in sents for k, t in enumerate(s.tokens) if t.tag == "PER" and not _beside_name(s.tokens, k))
     for s in sents:
-        s.tokens = _verb_unglued(_countries_whole(repair_tokens(s.tokens)))
+        s.tokens = _verb_unglued(_partners_apart(_countries_whole(repair_tokens(s.tokens))))
         if any(t.tag == "PER" for t in s.tokens) or _term_after_title(s.tokens):
             s.tokens = names_in_lists(whole_names(unglue_names(joined_parts(join_dotted_names(s.tokens), alone), names)))
     return sents
@@ -469,6 +469,29 @@ def _countries_whole(toks: list[Token]) -> list[Token]:
         else:
             out.append(toks[k])
             k += 1
+    return out
+
+
+_PROVINCE_ABBR = dict(read_pairs("province_abbr.tsv"))
+
+
+def _partners_apart(toks: list[Token]) -> list[Token]:
+    """在京同|澳大利亚总理, 中国同海合会: a place, the 同 of whom it meets or deals with, and
+    that partner, which the tagger read as one name (大同 is a city: a place's own name stays)."""
+    out = []
+    for k, t in enumerate(toks):
+        cut = t.word.find("同") if t.tag in ("LOC", "ORG") else -1
+        before, rest = t.word[:cut], t.word[cut + 1:]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if cut >= 1 and (is_country(before) or before in _PROVINCE_ABBR or divisions().lookup(before)) \
+                and divisions().lookup(t.word[:cut + 1]) is None and not is_country(t.word) \
+                and (is_country(rest) or divisions().lookup(rest) or t.tag == "ORG" and len(rest) >= 2
+                     or not rest and nxt is not None and nxt.tag in ("LOC", "ORG")):
+            out += [Token(before, "LOC", t.start, t.start + cut), Token("同", "p", t.start + cut, t.start + cut + 1)]
+            if rest:
+                out.append(Token(rest, "LOC" if is_country(rest) else t.tag, t.start + cut + 1, t.end))
+        else:
+            out.append(t)
     return out
 
 

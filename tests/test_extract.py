@@ -2814,3 +2814,14 @@ def test_a_place_and_whom_it_meets_are_two():
     assert "海合会" in {e.name for e in r.entities if e.label == "Organization"}
     assert not [e for e in r.entities if "同" in e.name]
     assert ("HOLDS_POSITION", "阿尔巴尼斯", "澳大利亚") in {(x.type, x.source[1], x.target[1].split("/")[-1]) for x in r.relations}
+
+
+def test_a_tagger_s_body_that_ends_in_a_doing_or_a_quality_is_none():
+    assert not _names("推进中国式现代化行稳致远。加强中华文明传播能力建设。", "Organization")
+
+
+def test_a_body_s_ending_the_tagger_read_as_a_verb_is_the_body_s():
+    assert "世贸组织" in _names("世贸组织总干事伊维拉表示，贸易增长放缓。", "Organization")
+    got = _names("2025中国—上海合作组织人工智能合作论坛在天津举办。", "Meeting")
+    assert got == {"2025中国—上海合作组织人工智能合作论坛"}
+    assert "教育部组织" not in _names("教育部组织全国大中小学开展活动。", "Organization")

@@ -1284,6 +1284,15 @@ def _named(s: Sentence) -> list[Mention]:
                     word, end = word[:k], start + k
                 elif toks[i + 1].tag == "n" or common_tag(word[-2:]) in ("v", "vn", "a", "ad", "an"):
                     continue   # (中国石油长庆油田|年产: a firm's name before a verb's noun)
+            if lab == "Organization" and t.tag == "ORG" and len(word) >= 4 and not _has_org_ending(word) \
+                    and common_tag(word[-2:]) in ("vn", "a", "ad", "an", "d") and not dictionary_word(word) \
+                    and not word.endswith(("重工", "广播")):
+                # 中俄教育科技|合作, 上海合作组织行稳致远, 中国式现代化行稳致远: the tagger's name ends in a
+                # doing or a quality, no body's word; the body is where a body's name ends inside it, if anywhere
+                k = next((k for k in range(len(word) - 2, 2, -1) if _has_org_ending(word[:k])), 0)
+                if not k:
+                    continue
+                word, end = word[:k], start + k
             if lab == "Organization" and (_with_country(word) or word[0] in "同与跟向" and i and toks[i - 1].tag == "LOC"
                                            and toks[i - 1].end == start and _has_org_ending(word[1:])):
                 word, start = word[1:], start + 1   # 同|葡政府, 中国同|联合国: the preposition before a body

@@ -64,7 +64,7 @@ _TWO_FIELDS = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:部(?!门)|委员会)")
 def repair_tokens(toks: list[Token]) -> list[Token]:
     """Words the tagger cut or glued wrongly, made whole: a conjunction glued to the noun
     after it, between two nouns of one name (中央党史|和文献研究院); a place cut in two
-    (新|西兰, 应新|西兰); a party's name read as a verb (致|公党中央); a post cut before
+    (新|西兰, 应新|西兰); a party's name read as a verb (致|公党中央), a body's ending too (上海合作|组织); a post cut before
     its last character (审计|长, 众议|长, 兼外|长); 应 glued to the name of who invites (应舒尤克|邀请). And
     no person where the tagger joined words (专|程来华: 专程 and 来华) or wrote an address
     (姚女士)."""
@@ -88,6 +88,10 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             after = toks[k + 2]   # 文化|和|旅游部数据中心: a ministry named by two fields
             out.append(Token(t.word + "和" + after.word, "ORG", t.start, after.end))
             skip = 2
+        elif t.tag == "ORG" and nxt is not None and nxt.word == "组织" and nxt.start == t.end \
+                and not _BODY_ALREADY.search(t.word) and divisions().lookup(t.word) is None and not is_country(t.word):
+            out.append(Token(t.word + nxt.word, "ORG", t.start, nxt.end))   # 上海合作|组织: a verb to the tagger
+            skip = 1
         elif t.word == "致" and nxt is not None and nxt.word.startswith("公党"):
             out.append(Token("致" + nxt.word, "ORG" if nxt.tag in ("n", "nz", "ORG") else nxt.tag, t.start, nxt.end))
             skip = 1
@@ -135,6 +139,8 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     return out
 
 
+# A body whose name is whole before 组织, the verb (教育部|组织, 中共中央|组织开展)
+_BODY_ALREADY = re.compile(r"(?:[部委会局院厅署办党军团社行所处馆站组府队台联盟室协]|中央|组织)$")
 _SITE_AFTER_WORK = re.compile(r"(?<=.[站桥库港道场园区])(?:坝址|工地|施工现场|建设现场|现场|施工区)$")
 
 

@@ -2825,3 +2825,10 @@ def test_a_body_s_ending_the_tagger_read_as_a_verb_is_the_body_s():
     got = _names("2025中国—上海合作组织人工智能合作论坛在天津举办。", "Meeting")
     assert got == {"2025中国—上海合作组织人工智能合作论坛"}
     assert "教育部组织" not in _names("教育部组织全国大中小学开展活动。", "Organization")
+
+
+def test_a_topic_of_two_words_joined_is_one_meeting_s_name():
+    assert "第一次全国卫生与健康大会" in _names("第一次全国卫生与健康大会在北京召开。", "Meeting")
+    assert "世卫大会" in _names("联大第2758号决议和世卫大会有关决议必须得到遵守。", "Meeting")
+    got = _names("深入学习贯彻习近平生态文明思想和全国生态环境保护大会精神。", "Meeting")
+    assert "全国生态环境保护大会" in got and not [m for m in got if "思想" in m]

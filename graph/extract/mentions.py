@@ -2182,9 +2182,12 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
             pass   # 十四届全国人大二次会议, 建军95周年大会
         elif strict == "Meeting" and p.word in ("和", "与", "及") and depth == 0:
             if not (j >= 2 and toks[j - 2].tag == toks[j].tag == "vn"
+                    or j >= 2 and j < i and toks[j - 2].tag in ("n", "vn", "an") and toks[j].tag in ("n", "vn", "an")
+                    and len(toks[j - 2].word) == len(toks[j].word) == 2 and not _ending(toks, j - 2, suffix_table())[0]
+                    and toks[j].word not in _SCOPE and toks[j - 2].word not in _SAID_OR_WRITTEN
                     or j >= 2 and toks[j - 2].word == "中央" and toks[j].word.startswith("国家机关")):
                 break   # 重要讲话和|全会: two things, not one meeting's name
-            # 高质量建设和发展座谈会, 中央和国家机关…会议: a topic of two parts
+            # 高质量建设和发展座谈会, 全国卫生与健康大会, 中央和国家机关…会议: a topic of two parts
         elif strict == "Organization" and p.word == "与" and depth == 0 and j >= 2 and toks[j - 2].tag == "ORG" \
                 and toks[j].tag in ("ORG", "n", "nz") and not _has_org_ending(toks[j - 2].word) \
                 and not is_country(toks[j - 2].word):
@@ -2627,6 +2630,8 @@ def _ends_name(p: Token, boundary: set[str]) -> bool:
     return p.tag not in _NAME_TAGS or p.word in boundary
 
 
+# What is said or written, which 和 joins to a meeting as another thing (讲话和|全会精神, 决议和|世卫大会)
+_SAID_OR_WRITTEN = ("思想", "精神", "讲话", "指示", "会议", "决议", "决定", "宣言", "公报", "报告", "倡议")
 # Who meets is part of a meeting's name (部分省纪委书记座谈会, 全市…电视电话会, 各民主党派中央…座谈会).
 _SCOPE = ("部分", "全国", "全省", "全市", "全区", "全县", "各")
 # A press conference is named by who holds it (中共中央举行新闻发布会 → 中共中央新闻发布会);

@@ -2832,3 +2832,8 @@ def test_a_topic_of_two_words_joined_is_one_meeting_s_name():
     assert "世卫大会" in _names("联大第2758号决议和世卫大会有关决议必须得到遵守。", "Meeting")
     got = _names("深入学习贯彻习近平生态文明思想和全国生态环境保护大会精神。", "Meeting")
     assert "全国生态环境保护大会" in got and not [m for m in got if "思想" in m]
+
+
+def test_a_place_and_a_word_of_where_before_a_kind_of_work_name_no_work():
+    assert not _names("俄军打击乌军军用机场等目标。浙江舟山海域码头已全部停止作业。英国全国铁路罢工。", "Project")
+    assert "重庆万州环线高速公路" in _names("重庆万州环线高速公路建成通车。", "Project")

@@ -2545,7 +2545,10 @@ _KIND_BEFORE = re.compile(r"^.{0,12}?(?:重大|重点|重要|合作|旗舰|标�
 _KINDS_IN_A_PLACE = ("高铁", "铁路", "高速", "高速公路", "公路", "路网", "铁路网", "公路网", "水网", "园区", "码头",
                      "通道", "项目", "平台")
 _KINDS_IN_A_COUNTRY = ("机场", "基地", "管道", "核电站", "电站")
-_ARMED = re.compile(r"(?:军用|军方|军事|空军|海军|军)$")
+_ARMED = re.compile(r"(?:军用|军方|军事|空军|海军|军)+$")
+
+
+_WHERE = ("海域", "地区", "境内", "全国", "国内", "沿海", "沿线", "当地", "全境", "全省", "全市")
 
 
 def _place_and_kind(name: str, suffix: str) -> bool:
@@ -2554,9 +2557,12 @@ def _place_and_kind(name: str, suffix: str) -> bool:
         return True
     if suffix not in _KINDS_IN_A_PLACE + _KINDS_IN_A_COUNTRY or not (stem := _ARMED.sub("", stem)):
         return False
+    # 浙江舟山|海域|码头, 英国|全国|铁路: a place and a word of where before the kind
+    stem = next((stem[:-len(w)] for w in _WHERE if stem.endswith(w) and (stem[:-len(w)] in _COUNTRY_ABBR
+                 or is_country(stem[:-len(w)]) or divisions().lookup(stem[:-len(w)]) or _chain(stem[:-len(w)]))), stem)
     div = divisions().lookup(stem)
     highest = 0 if suffix in _KINDS_IN_A_COUNTRY else 2
-    return stem in _COUNTRY_ABBR or div is not None and div.level <= highest
+    return stem in _COUNTRY_ABBR or div is not None and div.level <= highest or bool(highest) and _chain(stem)
 
 
 # A work described, not named: by its grade (国家级海洋牧场示范区, a category) or a superlative

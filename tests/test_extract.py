@@ -2837,3 +2837,13 @@ def test_a_topic_of_two_words_joined_is_one_meeting_s_name():
 def test_a_place_and_a_word_of_where_before_a_kind_of_work_name_no_work():
     assert not _names("俄军打击乌军军用机场等目标。浙江舟山海域码头已全部停止作业。英国全国铁路罢工。", "Project")
     assert "重庆万州环线高速公路" in _names("重庆万州环线高速公路建成通车。", "Project")
+
+
+def test_a_counted_place_word_in_quotes_is_no_formula():
+    assert not _names("大熊猫“京京”和“四海”17日在卡塔尔与公众见面。", "Policy")
+    assert {"六稳", "六保"} <= _names("要做好“六稳”“六保”工作。", "Policy")
+
+
+def test_the_aspect_after_a_reading_verb_is_no_part_of_a_report_s_name():
+    got = _names("会议审议了全国人大常委会工作报告稿。", "Policy")
+    assert "全国人大常委会工作报告" in got and not [p for p in got if p.startswith("了")]

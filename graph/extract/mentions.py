@@ -1730,6 +1730,8 @@ def _laws(s: Sentence) -> list[Mention]:
         lead = max((name.rfind(w) + len(w) for w in ("就", "作的", "对", "提请审议", "提请", "会议审议", "会议听取") if w in name),
                    default=0)   # 十四届全国人大常委会第十五次会议审议|民营经济促进法草案
         name, start = name[lead:], start + lead
+        if lead and name.startswith("了"):
+            name, start = name[1:], start + 1   # 会议审议了|全国人大常委会工作报告
         # …提出了关于学位法草案: the name starts after the last 关于, which it keeps only
         # when a clause follows (关于延长授权…的决定草案)
         about = name.rfind("关于")
@@ -2854,8 +2856,9 @@ def _slogan(inner: str, before: str, after: str) -> bool:
     改革/战略/行动… follow (“放管服”改革). A saying in quotes is not."""
     if _NUMBERED.match(inner) and _CATEGORY_AFTER.match(after) or is_idiom(inner) or _FEATURE.search(inner) \
             or inner.endswith("的") or _ONE_THING.match(inner) or _RECORD.search(inner) \
-            or after.startswith(("功能", "能力")):
-        return False   # “有针对性的”: a modifier; “一朵雪花”, “一天两次下潜”: one thing or one day, no formula
+            or after.startswith(("功能", "能力")) or common_tag(inner) == "ns":
+        return False   # “有针对性的”: a modifier; “一朵雪花”, “一天两次下潜”: one thing or one day, no formula;
+        # “四海”, “九州”: a place's word of the language, counted as a formula is
     if common_tag(inner) in ("n", "a", "v", "vn", "ad", "d"):
         # “幸福”的目标, “二维码”: a common word is a policy's name only before a policy's head
         return bool(re.match(r"改革|战略|行动|政策|机制|制度", after))

@@ -2847,3 +2847,9 @@ def test_a_counted_place_word_in_quotes_is_no_formula():
 def test_the_aspect_after_a_reading_verb_is_no_part_of_a_report_s_name():
     got = _names("会议审议了全国人大常委会工作报告稿。", "Policy")
     assert "全国人大常委会工作报告" in got and not [p for p in got if p.startswith("了")]
+
+
+def test_a_listed_name_that_ends_as_the_head_does_shares_no_head():
+    got = _names("9条滨水骑行线路串起北京永定河、温榆河、北运河等五大水系。积极参与粤港澳大湾区和横琴粤澳深度合作区建设。", "Project")
+    assert not [p for p in got if p.endswith("河运河") or p == "粤港澳大湾区合作区"]
+    assert _names("依托物流合作基地中欧、中亚班列开行。", "Project") == {"中欧班列", "中亚班列"}

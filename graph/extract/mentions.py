@@ -2446,7 +2446,8 @@ _PROJECT_WORKS = ("产业生态园", "生态园", "产业园", "工业园", "科
 
 def _shared_head(s: Sentence, toks: list[Token], i: int, name: str, suffix: str, label: str) -> list[Mention]:
     """Names listed before a name share its head: 成渝中线、渝万、渝西高铁 names three
-    railways, 京港澳、大广高速 two roads, 湖南省和衡阳市纪委监委 two commissions."""
+    railways, 京港澳、大广高速 two roads, 湖南省和衡阳市纪委监委 two commissions; a name that ends
+    as the head does is one of its own (永定河、温榆河、北运河: rivers, no canals)."""
     k = _token_at(toks, toks[i].end - len(name))
     if k is None:
         return []
@@ -2468,11 +2469,12 @@ def _shared_head(s: Sentence, toks: list[Token], i: int, name: str, suffix: str,
     out, table = [], suffix_table()
     while k >= 2 and toks[k - 1].word in ("、", "和", "及", "与"):
         j = k - 1
-        while j > 0 and toks[j - 1].tag in _PROPER_TAGS + ("n",) and toks[j - 1].word not in ("、",):
-            j -= 1
+        while j > 0 and toks[j - 1].tag in _PROPER_TAGS + ("n",) and toks[j - 1].word not in ("、",) \
+                and not (toks[j - 1].tag == "n" and _ending(toks, j - 1, table)[0]):
+            j -= 1   # 物流合作基地|中欧、中亚班列: a kind ends the words before the list
         item = "".join(t.word for t in toks[j:k - 1])
         proper = any(t.tag in _PROPER_TAGS for t in toks[j:k - 1])
-        if not (2 <= len(item) <= 6 and proper) or _ending(toks, k - 2, table)[0] \
+        if not (2 <= len(item) <= 6 and proper) or _ending(toks, k - 2, table)[0] or item[-1] == head[-1] \
                 or label == "Project" and not place and divisions().lookup(item) is not None and toks[k - 1].word != "、" \
                 or place and not (item.endswith(_LEVEL_ENDINGS) and divisions().lookup(item)):
             break

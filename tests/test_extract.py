@@ -2853,3 +2853,14 @@ def test_a_listed_name_that_ends_as_the_head_does_shares_no_head():
     got = _names("9条滨水骑行线路串起北京永定河、温榆河、北运河等五大水系。积极参与粤港澳大湾区和横琴粤澳深度合作区建设。", "Project")
     assert not [p for p in got if p.endswith("河运河") or p == "粤港澳大湾区合作区"]
     assert _names("依托物流合作基地中欧、中亚班列开行。", "Project") == {"中欧班列", "中亚班列"}
+
+
+def test_a_title_s_colon_is_inside_a_meeting_s_name():
+    got = _names("“中国与世界：携手构建人类命运共同体”国际研讨会在京举行。", "Meeting")
+    assert got == {"“中国与世界：携手构建人类命运共同体”国际研讨会"}
+
+
+def test_a_heading_s_meetings_parted_by_spaces_are_each_attended():
+    text = "习近平出席全国科技大会 国家科学技术奖励大会 两院院士大会并发表重要讲话"
+    r = analyse(_article(text, publication="新闻联播"))
+    assert {m for _, m in _pairs(r, "ATTENDED")} == {"全国科技大会", "国家科学技术奖励大会", "两院院士大会"}

@@ -2681,6 +2681,8 @@ def _ending_of(name: str) -> str:
 
 def _governed(text: str, starts: set[int], end: int, suffix: str) -> str | None:
     clause = max(text.rfind(c, 0, end) for c in "，,。；;：:！？") + 1
+    if text.count("”", clause, end) > text.count("“", clause, end) and (k := text.rfind("“", 0, clause)) >= 0:
+        clause = k   # “中国与世界：携手…”国际研讨会: a title's colon is inside the name
     found = None
     for m in _GOVERNING.finditer(text, clause, end):
         found = m
@@ -2702,9 +2704,9 @@ def _governed(text: str, starts: set[int], end: int, suffix: str) -> str | None:
         begin = listed + 1   # 举办电影展映、|金椰论坛: what is held is a list of events, the meeting its last
         # (召开各民主党派中央、全国工商联负责人…座谈会 lists who meet, in the name)
     name = text[begin:end]
-    pieces = re.split(r"[、和及与]", name)[:-1]
+    pieces = re.split(r"[、和及与\s]", name)[:-1]
     if any(p.startswith("第") or suffix_table().get(_ending_of(p)) == "Meeting" for p in pieces):
-        return None   # 出席第52次、第53次委员长会议, A座谈会、B座谈会: meetings, each its own
+        return None   # 出席第52次、第53次委员长会议, A座谈会、B座谈会, a heading's A峰会 B峰会: meetings, each its own
     if begin not in starts or len(name) <= len(suffix) + 1 or len(name) > 40 or _NOT_A_NAME.search(name) \
             or _GOVERNING.match(name) or name in read_set("generic_names.txt"):
         return None

@@ -269,6 +269,8 @@ def _attended(here: _Here, story: _Story, speaker: Key | None, add) -> None:
         if _WENT_ALONG.match(text, cue):
             continue   # 王毅参加会见: the talks, which are no meeting
         clause = _clause(text, cue)
+        while clause < len(text) and text[clause] in "　 " and any(i.start == clause + 1 for i in meetings):
+            clause = _clause(text, clause + 1)   # 出席全国科技大会 国家科学技术奖励大会 …: a heading's meetings listed
         targets = [i.key for i in meetings if cue < i.start < clause]
         # 出席会议, 丁薛祥出席。: the meeting named before, or the one the report holds
         if not targets and _GENERIC_MEETING.match(text, cue + 2):

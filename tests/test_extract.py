@@ -2864,3 +2864,7 @@ def test_a_heading_s_meetings_parted_by_spaces_are_each_attended():
     text = "习近平出席全国科技大会 国家科学技术奖励大会 两院院士大会并发表重要讲话"
     r = analyse(_article(text, publication="新闻联播"))
     assert {m for _, m in _pairs(r, "ATTENDED")} == {"全国科技大会", "国家科学技术奖励大会", "两院院士大会"}
+
+
+def test_opening_a_corridor_is_a_clause_s_act_not_a_work_s_name():
+    assert not _names("乌方称已在亚速钢铁厂开放人道主义通道。", "Project")

@@ -2234,9 +2234,8 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
 
 
 # 主办二十国集团: one token of the tagger's, a verb that takes a meeting and the name's first word
-_ACT_AND_NAME = re.compile(r"(?:主办|出席|参加|举办|召开)[一-鿿]{2,}")
-
-
+_ACT_AND_NAME = re.compile(r"(?:主办|出席|参加|举办|召开)[\u4e00-\u9fff]{2,}")
+# Verbs of learning or following, whose object a meeting is (领会|全会精神, 收看|大会)
 _TAKES_IN = re.compile(r"(?:领会|把握|学习|宣传|贯彻|宣讲|理解|收听|收看|落实|传达|研读|聆听|观看|解读|阐释)$")
 
 
@@ -2246,7 +2245,8 @@ def _object_of_clause(toks: list[Token], i: int) -> bool:
     审议|大会 are kinds of meeting, 世界中国|学|大会 a name)."""
     p = toks[i - 1] if i else None
     return p is not None and p.end == toks[i].start and (
-        p.tag == "v" and _TAKES_IN.search(p.word) or p.tag == "p" or p.tag in ("a", "ad") and len(p.word) == 1 and i >= 2 and toks[i - 2].tag == "v")
+        p.tag == "v" and _TAKES_IN.search(p.word) or p.tag == "p"
+        or p.tag in ("a", "ad") and len(p.word) == 1 and i >= 2 and toks[i - 2].tag == "v")
 
 
 def _whole_title(text: str, end: int, name: str) -> str:

@@ -1944,7 +1944,7 @@ def test_a_zone_the_tagger_read_as_a_verbal_noun_is_a_work():
 
 def test_things_joined_by_plus_are_a_pairing_an_x_plus_programme_a_policy():
     got = _names("推动“线上+线下”融合，采取“核酸+抗原”检测。实施“人工智能+”行动，推进“党建+”。", "Policy")
-    assert {"人工智能+", "党建+"} <= got and not {"线上+线下", "核酸+抗原"} & got
+    assert {"“人工智能+”行动", "党建+"} <= got and not {"线上+线下", "核酸+抗原"} & got
 
 
 def test_a_meeting_is_named_without_what_is_joined_to_it_and_kinds_name_none():
@@ -2868,3 +2868,25 @@ def test_a_heading_s_meetings_parted_by_spaces_are_each_attended():
 
 def test_opening_a_corridor_is_a_clause_s_act_not_a_work_s_name():
     assert not _names("乌方称已在亚速钢铁厂开放人道主义通道。", "Project")
+
+
+def test_a_draft_the_news_named_before_or_decisions_counted_are_no_policy():
+    assert not _names("据报道，俄罗斯国家杜马将在16日审议该草案。大会通过了各项决议。", "Policy")
+
+
+def test_a_campaign_or_a_plan_is_named_by_its_slogan_and_its_kind():
+    got = _names("人力资源社会保障部“百日千万”招聘专项行动推出了专场。实施“种植十亿棵树”计划。", "Policy")
+    assert {"“百日千万”招聘专项行动", "“种植十亿棵树”计划"} <= got and "百日千万" not in got
+    assert not _names("依托国土空间规划“一张图”，形成公共数据资源“一本账”。", "Policy") - {"国土空间规划"}
+
+
+def test_a_tagger_s_body_that_ends_in_a_verb_is_cut_where_a_body_ends():
+    assert _names("新华社协办的论坛开幕。审计署审计发现问题。", "Organization") == {"新华社", "审计署"}
+    assert "国务院安委办" in _names("国务院安委办发出通知。", "Organization")
+    assert "中国常驻" not in _names("中国常驻联合国代表表示。", "Organization")
+
+
+def test_a_modal_or_a_verb_with_its_preposition_opens_no_meeting():
+    assert not _names("这意味着预期今年会再加息。", "Meeting")
+    assert _names("节目立足于延安文艺座谈会精神。", "Meeting") == {"延安文艺座谈会"}
+    assert not _names("天舟五号撤离空间站。", "Project")

@@ -622,6 +622,8 @@ def _province(m: Mention) -> bool:
 
 # ---- people ---------------------------------------------------------------------------
 # Foreign posts the press writes after a name, which the tagger may take into it.
+# The last characters of bodies' names (…办, …署, …支行, …报)
+_BODY_CHARACTERS = "部委会局院厅署办党军团社行所处馆站组府队台联盟室协报总"
 _GLUED_POSTS = ("财长", "外长", "防长", "国务卿", "总统", "总理", "首相", "议长")
 # Leaders' posts written after the name, which the tagger may take into it (习近平总书记|率)
 _AFTER_NAME = ("总书记", "委员长")
@@ -1095,6 +1097,8 @@ def _named(s: Sentence) -> list[Mention]:
     boundary = read_set("boundary_verbs.txt")
     for i, t in enumerate(toks):
         label, suffix = _ending(toks, i, table)
+        if label == "Meeting" and t.word == "会" and t.tag == "v" and i and toks[i - 1].tag in ("TIME", "r", "d", "PER"):
+            label = None   # 预期今年|会|再加息: the modal verb after a time or a subject, no meeting
         if label:
             start = _extend_left(toks, i, boundary, strict=label)
             opening = _suffix_start(toks, i, suffix)
@@ -1285,10 +1289,12 @@ def _named(s: Sentence) -> list[Mention]:
                 elif toks[i + 1].tag == "n" or common_tag(word[-2:]) in ("v", "vn", "a", "ad", "an"):
                     continue   # (中国石油长庆油田|年产: a firm's name before a verb's noun)
             if lab == "Organization" and t.tag == "ORG" and len(word) >= 4 and not _has_org_ending(word) \
-                    and common_tag(word[-2:]) in ("vn", "a", "ad", "an", "d") and not dictionary_word(word) \
-                    and not word.endswith(("重工", "广播")):
-                # 中俄教育科技|合作, 上海合作组织行稳致远, 中国式现代化行稳致远: the tagger's name ends in a
+                    and common_tag(word[-2:]) in ("v", "vn", "a", "ad", "an", "d") and not dictionary_word(word) \
+                    and not word.endswith(("重工", "广播", "组织")) \
+                    and (word[-1] not in _BODY_CHARACTERS or word.endswith(("协办", "承办", "主办"))):
+                # 上海合作组织行稳致远, 中国式现代化行稳致远, 中国常驻, 新华社协办: the tagger's name ends in a
                 # doing or a quality, no body's word; the body is where a body's name ends inside it, if anywhere
+                # (国务院安委办, 农业银行格当支行 end as bodies do)
                 k = next((k for k in range(len(word) - 2, 2, -1) if _has_org_ending(word[:k])), 0)
                 if not k:
                     continue
@@ -1761,8 +1767,9 @@ def _laws(s: Sentence) -> list[Mention]:
 
 _PERSONNEL = re.compile(r"任命|免去|任免|辞去|职务")
 # 有关决定草案, 委员会提出的…草案, 审议结果报告和草案: a draft referred to, not named.
-# 关于上述报告的2个决议草案, 工作报告的六个决议草案: drafts counted, each named elsewhere.
-_REFERENCE = re.compile(r"有关|提出的|[和及]草案|^[该此这]|上述|[\d一二两三四五六七八九十]+[个件项部]")
+# 关于上述报告的2个决议草案, 工作报告的六个决议草案, 各项决议: drafts counted, each named elsewhere;
+# …将在16日审议该草案: the draft the news named before.
+_REFERENCE = re.compile(r"有关|提出的|[和及]草案|^[该此这]|[该此这本]草案|上述|[\d一二两三四五六七八九十各多]+[个件项部]")
 
 
 def _national_policies(s: Sentence) -> list[Mention]:
@@ -2201,6 +2208,8 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
         elif strict == "Project" and (p.tag == "PER" and toks[j].tag in ("a", "n", "vn")
                                       or p.tag == "f" and re.fullmatch(r"[东西南北中]{1,2}部?", p.word)):
             pass   # 西部|陆海|新通道: a work's name the tagger read as a person's, after its region
+        elif strict == "Meeting" and p.tag == "v" and p.word.endswith(("于", "着")):
+            break   # 节目立足于|延安文艺座谈会: a verb and its preposition open no topic
         elif strict == "Meeting" and p.tag == "vd" and toks[j].tag in ("v", "vn"):
             pass   # …项目联合|协调|理事会: a verb as the adverb of a name's verb
         elif strict == "Meeting" and p.tag == "n" and ends_with_head(toks[j].word) == toks[j].word:
@@ -2329,7 +2338,8 @@ def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> b
 
 
 # Verbs of a clause that a work is the object of, never inside its name.
-_CLAUSE_VERB = re.compile(r"迈入|迈进|进入|实现|修复|开行|开通|完成|建成|迎来|启动|推动|推进|加快|支持|打造|开启|开放|关闭|封锁|打通")
+_CLAUSE_VERB = re.compile(r"迈入|迈进|进入|实现|修复|开行|开通|完成|建成|迎来|启动|推动|推进|加快|支持|打造|开启|开放|关闭|封锁|打通"
+                          r"|撤离|靠泊|停靠|抵达|驶离|驶入|对接")
 
 
 def _verb_object(toks: list[Token], k: int) -> bool:
@@ -2851,7 +2861,7 @@ _QUOTE_RUN = re.compile(r"(?:“[^“”\n]{2,24}”[、和及与]?)+")
 
 # “二十一连丰”, “十连冠”: a record counted, no policy.
 _RECORD = re.compile(r"[一二三四五六七八九十\d]连[丰增胜冠涨降跌]$")
-_ONE_THING = re.compile(r"一[朵片根棵杯天颗粒滴只头匹首幅]")
+_ONE_THING = re.compile(r"一[朵片根棵杯天颗粒滴只头匹首幅张本盘]")
 
 
 def _slogan(inner: str, before: str, after: str) -> bool:
@@ -2861,7 +2871,7 @@ def _slogan(inner: str, before: str, after: str) -> bool:
     if _NUMBERED.match(inner) and _CATEGORY_AFTER.match(after) or is_idiom(inner) or _FEATURE.search(inner) \
             or inner.endswith("的") or _ONE_THING.match(inner) or _RECORD.search(inner) \
             or after.startswith(("功能", "能力")) or common_tag(inner) == "ns":
-        return False   # “有针对性的”: a modifier; “一朵雪花”, “一天两次下潜”: one thing or one day, no formula;
+        return False   # “有针对性的”: a modifier; “一朵雪花”, “一天两次下潜”, “一张图”: one thing or one day, no formula;
         # “四海”, “九州”: a place's word of the language, counted as a formula is
     if common_tag(inner) in ("n", "a", "v", "vn", "ad", "d"):
         # “幸福”的目标, “二维码”: a common word is a policy's name only before a policy's head
@@ -2889,13 +2899,21 @@ def _quoted(s: Sentence) -> list[Mention]:
         for m in _QUOTE.finditer(s.text, run.start(), run.end()):
             label = _quoted_label(m.group(1), before, after, examples, table)
             head = _HEAD_AFTER.match(s.text, m.end()) if m.end() == run.end() else None
-            if label == "Project" and head:   # “三北”工程: the work is the phrase and its head
+            campaign = _CAMPAIGN_AFTER.match(s.text, m.end()) if m.end() == run.end() else None
+            if campaign and label in (None, "Policy") and not examples:
+                # “寒冬送温暖”专项救助行动, “种植十亿棵树”计划: a campaign or a plan named by its slogan and its kind
+                # (a slogan that is a policy of its own is part of it, as any name inside a longer one)
+                out.append(Mention("Policy", s.text[m.start():campaign.end()], s.index, m.start(), campaign.end(), via="quote"))
+            elif label == "Project" and head:   # “三北”工程: the work is the phrase and its head
                 out.append(Mention(label, s.text[m.start():head.end()], s.index, m.start(), head.end(), via="quote"))
             elif label:
                 out.append(Mention(label, m.group(1), s.index, m.start(1), m.end(1), via="quote"))
     return out
 
 
+# A campaign's or a plan's kind after its slogan in quotes (“百日千万”招聘专项行动; not “一带一路”的八项行动,
+# “断卡”等专项行动)
+_CAMPAIGN_AFTER = re.compile(r"(?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:行动|计划)(?!计划|方案|纲要|者|中|书)")
 # What a document's title ends with (laws, plans, decisions, treaties…), before any
 # bracketed note such as （草案） or （2021—2025年）.
 _DOCUMENT = re.compile(r"(?:法|规划|纲要|方案|意见|决定|决议|办法|条例|规定|规则|细则|通知|计划|报告|协议|协定|公约|条约|"

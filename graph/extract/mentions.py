@@ -1114,7 +1114,7 @@ def _named(s: Sentence) -> list[Mention]:
                 start -= 1   # 菲德尔·卡斯特罗|中心: a work or body named after someone
             if label == "Meeting" and (inside := next((m for m in out if m.label in ("Project", "Organization")
                                                        and m.start < toks[start].start < m.end), None)):
-                first = next((k for k in range(start) if toks[k].start == inside.start), None)
+                first = _token_at(toks, inside.start)
                 if first is not None:   # 2022陆海|新通道|国际合作论坛: a name opens no later than the work it is named for
                     start = _extend_left(toks, first, boundary, strict=label)
             if label == "Organization":
@@ -2190,10 +2190,7 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
         elif strict == "Meeting" and re.fullmatch(r"[一二三四五六七八九十]{2,3}届|\d+周年", p.word):
             pass   # 十四届全国人大二次会议, 建军95周年大会
         elif strict == "Meeting" and p.word in ("和", "与", "及") and depth == 0:
-            if not (j >= 2 and toks[j - 2].tag == toks[j].tag == "vn"
-                    or j >= 2 and j < i and toks[j - 2].tag in ("n", "vn", "an") and toks[j].tag in ("n", "vn", "an")
-                    and len(toks[j - 2].word) == len(toks[j].word) == 2 and not _ending(toks, j - 2, suffix_table())[0]
-                    and toks[j].word not in _SCOPE and toks[j - 2].word not in _SAID_OR_WRITTEN
+            if not (j >= 2 and toks[j - 2].tag == toks[j].tag == "vn" or _two_words_joined(toks, j, i)
                     or j >= 2 and toks[j - 2].word == "中央" and toks[j].word.startswith("国家机关")):
                 break   # 重要讲话和|全会: two things, not one meeting's name
             # 高质量建设和发展座谈会, 全国卫生与健康大会, 中央和国家机关…会议: a topic of two parts
@@ -2240,6 +2237,16 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
         # an event is named by no verb (确保|天津峰会, 建议|联合国大会), a meeting on a topic may be (推进…座谈会),
         # but a verb the tagger glued to the name's first word stays, to be cut as the clause's act
     return j
+
+
+def _two_words_joined(toks: list[Token], j: int, i: int) -> bool:
+    """全国卫生|与|健康大会: two words of the language joined before a meeting's head are one
+    topic, unless the first is what is said or written (思想和|全国…大会) or the second opens
+    who meets (全国) or is the head itself."""
+    a, b = (toks[j - 2], toks[j]) if j >= 2 else (None, None)
+    return a is not None and j < i and a.tag in ("n", "vn", "an") and b.tag in ("n", "vn", "an") \
+        and len(a.word) == len(b.word) == 2 and not _ending(toks, j - 2, suffix_table())[0] \
+        and b.word not in _SCOPE and a.word not in _SAID_OR_WRITTEN
 
 
 # 主办二十国集团: one token of the tagger's, a verb that takes a meeting and the name's first word
@@ -2565,6 +2572,11 @@ _ARMED = re.compile(r"(?:军用|军方|军事|空军|海军|军)+$")
 _WHERE = ("海域", "地区", "境内", "全国", "国内", "沿海", "沿线", "当地", "全境", "全省", "全市")
 
 
+def _a_place(text: str) -> bool:
+    """A country, a division, or divisions written one inside the other."""
+    return text in _COUNTRY_ABBR or is_country(text) or divisions().lookup(text) is not None or _chain(text)
+
+
 def _place_and_kind(name: str, suffix: str) -> bool:
     stem = name[:-len(suffix)] if name.endswith(suffix) else ""
     if suffix == "港" and stem in divisions().abbreviations:
@@ -2572,8 +2584,8 @@ def _place_and_kind(name: str, suffix: str) -> bool:
     if suffix not in _KINDS_IN_A_PLACE + _KINDS_IN_A_COUNTRY or not (stem := _ARMED.sub("", stem)):
         return False
     # 浙江舟山|海域|码头, 英国|全国|铁路: a place and a word of where before the kind
-    stem = next((stem[:-len(w)] for w in _WHERE if stem.endswith(w) and (stem[:-len(w)] in _COUNTRY_ABBR
-                 or is_country(stem[:-len(w)]) or divisions().lookup(stem[:-len(w)]) or _chain(stem[:-len(w)]))), stem)
+    where = next((w for w in _WHERE if stem.endswith(w) and _a_place(stem[:-len(w)])), "")
+    stem = stem[:len(stem) - len(where)]
     div = divisions().lookup(stem)
     highest = 0 if suffix in _KINDS_IN_A_COUNTRY else 2
     return stem in _COUNTRY_ABBR or div is not None and div.level <= highest or bool(highest) and _chain(stem)

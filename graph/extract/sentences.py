@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .doc import Doc
 from .divisions import divisions, is_country
-from .lexicon import read_list, read_pairs
+from .lexicon import read_list
 from .nlp import Token, common_tag, common_word, dictionary_word, tag
 from .titles import chain_span, ends_with_head, title_word
 
@@ -478,9 +478,6 @@ def _countries_whole(toks: list[Token]) -> list[Token]:
     return out
 
 
-_PROVINCE_ABBR = dict(read_pairs("province_abbr.tsv"))
-
-
 def _partners_apart(toks: list[Token]) -> list[Token]:
     """在京同|澳大利亚总理, 中国同海合会: a place, the 同 of whom it meets or deals with, and
     that partner, which the tagger read as one name (大同 is a city: a place's own name stays)."""
@@ -489,7 +486,7 @@ def _partners_apart(toks: list[Token]) -> list[Token]:
         cut = t.word.find("同") if t.tag in ("LOC", "ORG") else -1
         before, rest = t.word[:cut], t.word[cut + 1:]
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if cut >= 1 and (is_country(before) or before in _PROVINCE_ABBR or divisions().lookup(before)) \
+        if cut >= 1 and (is_country(before) or before in divisions().abbreviations or divisions().lookup(before)) \
                 and divisions().lookup(t.word[:cut + 1]) is None and not is_country(t.word) \
                 and (is_country(rest) or divisions().lookup(rest) or t.tag == "ORG" and len(rest) >= 2
                      or not rest and nxt is not None and nxt.tag in ("LOC", "ORG")):

@@ -582,7 +582,13 @@ def _prune(found: list[Mention]) -> list[Mention]:
     # a bare short form inside a longer name is part of it (双城 in 成渝地区双城经济圈, 中国
     # in 中国共产党); a suffixed one (沙坪坝区 in 中共沙坪坝区委党校) and a province
     # (支援湖北医疗队) still name the place
-    return [m for m in kept if m.via not in ("lac", "division") or _province(m) or not inside(m)
+    def opens_work(m):
+        return m.label == "District" and getattr(divisions().lookup(m.text), "level", 0) >= 2 \
+            and any(r.label == "Project" and r.start == m.start < m.end < r.end
+                    and not (len(m.text) == 2 and r.text[m.end - r.start:].startswith(_JOINED_LINES)) for r in ruled)
+    # …and a division that opens a work's name still places it (凭祥|沿边产业园, 宁波|舟山港), but not
+    # two characters right before a line's head, two places' initials (贵南|高铁: 贵阳 and 南宁)
+    return [m for m in kept if m.via not in ("lac", "division") or _province(m) or not inside(m) or opens_work(m)
             or (m.label == "District" and m.text.endswith(_LEVEL_ENDINGS) and m.text in divisions().by_form)]
 
 
@@ -2199,9 +2205,15 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
                 and not is_country(toks[j - 2].word):
             pass   # 联大裁军|与|国际安全委员会: one body of two fields the tagger parted
         elif strict == "Organization" and p.word == "和" and depth == 0 and j >= 2 and toks[j].tag in ("n", "nz") \
+                and (j < i or toks[j].word not in read_list("org_suffixes.txt")) \
                 and toks[j - 2].tag in ("n", "nz", "ORG") \
                 and not _has_org_ending(toks[j - 2].word) and not _has_org_ending(toks[j].word[:-1] or "x"):
-            pass   # 中央党史和文献研究院: one body of two fields (not 统战部和…, two bodies)
+            pass   # 中央党史和文献研究院: one body of two fields (not 统战部和…, two bodies, nor …和|政府)
+        elif strict == "Organization" and depth == 0 and (
+                j < i and toks[j].tag in ("PER", "ORG") and len(p.word) >= 2 and ends_with_head(p.word) == p.word
+                or j == i and p.tag in ("n", "vn") and _country_led(toks[i].word)):
+            break   # 德国总理|朔尔茨和法国政府: a post ends who holds it, not a body's name;
+            # 项目业主|中国雅江集团: a body the tagger read whole from its country opens there
         elif strict == "Project" and (p.tag == "PER" and toks[j].tag in ("a", "n", "vn")
                                       or p.tag == "f" and re.fullmatch(r"[东西南北中]{1,2}部?", p.word)):
             pass   # 西部|陆海|新通道: a work's name the tagger read as a person's, after its region
@@ -2237,6 +2249,11 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
         # an event is named by no verb (确保|天津峰会, 建议|联合国大会), a meeting on a topic may be (推进…座谈会),
         # but a verb the tagger glued to the name's first word stays, to be cut as the clause's act
     return j
+
+
+def _country_led(word: str) -> bool:
+    """中国雅江集团: a body's name that opens with a country's."""
+    return _has_org_ending(word) and any(is_country(word[:k]) for k in range(2, min(len(word) - 1, 6)))
 
 
 def _two_words_joined(toks: list[Token], j: int, i: int) -> bool:
@@ -2763,19 +2780,25 @@ def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[s
                 cut, changed = cut + len(g), True
                 break
     name = name[cut:]
-    if suffix_table().get(suffix) == "Policy" and suffix in ("政策", "战略") and _owner_and_field(name, suffix):
-        return None
+    if suffix_table().get(suffix) == "Policy" and (suffix in ("政策", "战略") and _owner_and_field(name, suffix)
+                                                   or _SOME_OR_LATEST.search(name)):
+        return None   # 拉美各国发展战略, 水利部最新规划: the plans of many or the latest, told of and not named
     if suffix_table().get(suffix) == "Organization":
         if _MISSIONS.search(name):
             return None   # 中国驻多国大使馆: missions, none named
         if _with_country(name):
             name = name[1:]
         name = _TERM_OF_OFFICE.sub("", name)   # 第五任|澳门特别行政区基本法委员会: a term, no part of the body
+        if (said := _LOCAL_OR_OFFICIAL.search(name, 2)) is not None:
+            name = name[said.end():]   # 伊朗官方|伊通社, 奈良当地|医院: a description of a body, no part of its name
         kind = name.rfind("企业")
         if name.endswith(_FIRMS) and kind >= 0 and len(name) - kind - 2 >= 4:
             name = name[kind + 2:]   # 石化企业|浙江恒逸集团: the kind of firm described before its name
     if suffix_table().get(suffix) == "Project":
         name = _DATED.sub("", name)   # （12月20日）白鹤滩水电站, 2025年…自然保护区: the date is the news's
+        if len(name) == len(suffix) + 1 and name[0] not in "东西南北中":
+            return None   # 新成|昆铁路, 改陈|项目, 图阿普谢|港: one character is a piece of a word, no work's
+            # name, where a side names one of two (东人工岛, 西人工岛)
     name = _strip_quotes(name.strip("、，,·—－-"))
     if _unbalanced(name):
         name = name.lstrip("（(").rstrip("）)") if _unbalanced(name) else name
@@ -2788,6 +2811,8 @@ def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[s
 
 
 _TERM_OF_OFFICE = re.compile(r"^第[一二三四五六七八九十\d]+任")
+_LOCAL_OR_OFFICIAL = re.compile(r"当地|官方")
+_SOME_OR_LATEST = re.compile(r"各国|最新")
 
 
 # A country's missions in several countries, none of them named (中国驻多国大使馆).

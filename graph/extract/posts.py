@@ -133,7 +133,7 @@ _RELATIVE_ORGANS = ("中央", "政府", "人民政府", "党委", "党组", "人
 _COMMITTEE_ORGANS = ("政法委", "组织部", "宣传部", "统战部", "办公厅", "办公室", "政研室", "政策研究室",
                      "社会工作部", "网信办", "编办", "巡视办", "教育工委", "秘书长")
 # The unit a post heads when the name before it stops short: 财政部长 is 财政部's.
-_POST_UNIT = {"部长": "部", "副部长": "部", "局长": "局", "副局长": "局", "厅长": "厅", "副厅长": "厅", "大使": "大使馆",
+_POST_UNIT = {"部长": "部", "副部长": "部", "局长": "局", "副局长": "局", "厅长": "厅", "副厅长": "厅",
               "大臣": "部", "副大臣": "部"}   # 丹麦国防大臣: of 丹麦国防部
 
 
@@ -165,6 +165,12 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
         org += "党"   # 立宪民主党代表: the party's leader
     if (inner := ends_with_head(org)) and not _organ_in_head(inner):
         org = org[:-len(inner)]   # 俄罗斯总统新闻秘书: the president's aide serves his country
+    if head == "大使":
+        # 中国驻赞比亚大使: an ambassador serves his country, written right before 驻; the embassy
+        # is a body only where the text writes it
+        sender = org.split("驻")[0]
+        return next((sender[-n:] for n in range(min(len(sender), 8), 1, -1) if is_country(sender[-n:])),
+                    getattr(country_by_abbr(sender[-1:]), "name", None) if sender else None)
     if head in ("特使", "特别代表", "特别顾问"):   # 美国中东问题特使: an envoy serves his country
         org = next((org[:n] for n in range(min(len(org), 8), 1, -1) if is_country(org[:n])), org)
     if len(org) < 2 or len(org) == 2 and common_tag(org) in ("n", "a", "v", "vn") \

@@ -92,6 +92,25 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
                 and not _BODY_ALREADY.search(t.word) and divisions().lookup(t.word) is None and not is_country(t.word):
             out.append(Token(t.word + nxt.word, "ORG", t.start, nxt.end))   # 上海合作|组织: a verb to the tagger
             skip = 1
+        elif t.word == "对" and nxt is not None and len(nxt.word) >= 3 and nxt.word[0] == "华" \
+                and nxt.tag in ("ORG", "LOC", "nz", "PER") and not dictionary_word(nxt.word[:2]) \
+                and not dictionary_word(nxt.word) and divisions().lookup(nxt.word) is None:
+            # 对|华合作国家委员会, 对|华互利: the 华 is China's, toward which; a body keeps it whole
+            if nxt.tag == "ORG" and body_word(nxt):
+                out.append(Token("对" + nxt.word, "ORG", t.start, nxt.end))
+            else:
+                rest = nxt.word[1:]
+                out += [Token("对华", "d", t.start, nxt.start + 1), Token(rest, common_tag(rest) or "n", nxt.start + 1, nxt.end)]
+            skip = 1
+        elif t.tag == "ORG" and len(t.word) >= 3 and t.word[-1] in "和与" and nxt is not None and nxt.tag in ("ORG", "LOC") \
+                and prev is not None and ends_with_head(prev.word) == prev.word:
+            # 总理|朔尔茨和|法国政府: a name after a post, glued to the 和 before the next party
+            out += [Token(t.word[:-1], "PER", t.start, t.end - 1), Token(t.word[-1], "c", t.end - 1, t.end)]
+        elif t.tag == "p" and len(t.word) >= 2 and divisions().lookup(t.word) is not None:
+            out.append(Token(t.word, "LOC", t.start, t.end))   # 凭祥: a city, not 凭 the preposition
+        elif t.word == "沿" and nxt is not None and len(nxt.word) == 1 and nxt.tag in ("n", "f") and nxt.start == t.end:
+            out.append(Token("沿" + nxt.word, "s", t.start, nxt.end))   # 沿|边产业园: along the border, a place word
+            skip = 1
         elif t.word == "致" and nxt is not None and nxt.word.startswith("公党"):
             out.append(Token("致" + nxt.word, "ORG" if nxt.tag in ("n", "nz", "ORG") else nxt.tag, t.start, nxt.end))
             skip = 1
@@ -189,6 +208,8 @@ def join_dotted_names(toks: list[Token]) -> list[Token]:
     for d in [k for k, t in enumerate(toks) if t.word in _DOTS][::-1]:
         left = next((k for k in range(d - 1, max(d - 4, -1), -1) if out[k].tag == "PER"), None)
         right = next((k for k in range(d + 1, min(d + 5, len(out))) if out[k].tag == "w"), len(out) if d + 5 >= len(out) else None)
+        if right is None:   # 柯丝蒂|·|考文垂|在首轮投票中胜出: no stop near, the name ends before a word of the clause
+            right = next((k for k in range(d + 2, min(d + 5, len(out))) if out[k].tag in _AFTER_NAME), None)
         if right is not None:   # 恩盖|·|穆孔戈|强烈谴责: the name ends before a verb or an adverb
             right = next((k for k in range(d + 2, right) if out[k].tag in _AFTER_NAME), right)
         if right is not None:   # 亚丝明·福阿德|的专访: the name ends before 的
@@ -201,6 +222,12 @@ def join_dotted_names(toks: list[Token]) -> list[Token]:
                 or any(body_word(t) for t in out[d + 1:right]):
             continue   # 约翰斯·霍普金斯大学: a body's name, which mentions make whole
         out[left:right] = [Token("".join(t.word for t in parts), "PER", parts[0].start, parts[-1].end)]
+    for h in [k for k, t in enumerate(out) if t.word in _HYPHENS and 0 < k < len(out) - 1][::-1]:
+        first, rest = out[h - 1], out[h + 1]
+        if rest.tag == "PER" and "·" in rest.word and len(first.word) <= 2 and _HAN.match(first.word) \
+                and first.end == out[h].start and out[h].end == rest.start:
+            # 让|-|诺埃尔·巴罗: a given name of two joined by a hyphen, which the tagger read as a verb
+            out[h - 1:h + 2] = [Token(first.word + out[h].word + rest.word, "PER", first.start, rest.end)]
     # 帕特里斯·阿塔纳斯·|纪尧姆·塔隆, 弗拉基|米尔·弗拉基|米罗维奇·普京: pieces of one name the tagger
     # parted at or around a dot
     k = len(out) - 2

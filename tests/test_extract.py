@@ -2937,3 +2937,37 @@ def test_a_transcribed_name_is_whole_across_its_dot_and_hyphen():
 
 def test_the_plans_of_many_or_the_latest_are_no_policy():
     assert not _names("加强拉美各国发展战略同合作倡议对接。根据水利部最新规划推进。", "Policy")
+
+
+def test_an_adviser_the_head_of_a_unit_and_a_deputy_head_are_posts():
+    people, _ = _people_of("乌克兰总统办公室主任顾问谢尔盖·列先科6日说。俄方要求美国驻俄大使馆副馆长巴特·戈尔曼离境。"
+                           "全国人大常委会、专门委员会组成人员袁驷、窦树华提出询问。")
+    assert {n: people[n].label for n in ("谢尔盖·列先科", "巴特·戈尔曼", "袁驷", "窦树华")} == dict.fromkeys(
+        ("谢尔盖·列先科", "巴特·戈尔曼", "袁驷", "窦树华"), "Official")
+
+
+def test_a_body_s_last_character_that_begins_the_next_word_and_the_duma():
+    assert _names("伊朗驻沙特大使馆馆舍大门被打开。俄国家杜马日前已通过相关法案。", "Organization") >= {"伊朗驻沙特大使馆"}
+    assert not {n for n in _names("伊朗驻沙特大使馆馆舍大门被打开。", "Organization") if n.endswith("馆馆")}
+    assert not _names("俄国家杜马日前已通过相关法案。", "Person")
+
+
+def test_a_work_the_tagger_read_as_a_body_is_no_body():
+    assert not _names("西十高铁山阳跨福银高速特大桥顺利合龙。", "Organization")
+
+
+def test_an_edition_or_heads_alone_name_no_meeting_and_在_opens_none():
+    assert not _names("今年年会是示范区启动运行后的第一届年会。", "Meeting")
+    assert _names("全国两会召开。", "Meeting") == {"全国两会"}
+    assert _names("在联组会上大家还收获了一份感动。", "Meeting") == {"联组会"}
+
+
+def test_a_counted_kind_a_grade_or_the_states_of_a_change_in_quotes_are_no_names():
+    assert not _names("湖南谋划实施100个“产品创新强基”项目。30多个“算力新城”崛起。", "Project")
+    assert not _names("评级从“BB+”下调三个等级至“B+”。文旅产业从冰雪季的“一地一季”向“全域全季”拓展。", "Policy")
+    assert "“一国两制”方针" in _names("坚持“一国两制”方针。", "Policy")
+
+
+def test_two_documents_joined_are_each_their_own():
+    assert _names("建议批准计划报告和计划草案、预算报告和中央预算草案。", "Policy") == {"中央预算草案"}
+    assert "3820" in _names("实施“3820”战略工程。", "Policy")

@@ -435,6 +435,11 @@ def _meeting_cut(text: str) -> Cut:
     if "、" in text and text.split("、")[-1] in _generic_words() or _COUNTED_MEETINGS.match(text) \
             or _RELATED_KIND.search(text):
         return None   # 展览、论坛: kinds listed; 7场平行专题论坛, 未来两届冬奥会: meetings counted; 竞赛相关发布会
+    if _BARE_EDITION.fullmatch(text):
+        return None   # 第一届年会: an edition of a meeting named before, no name
+    if text[0] == "在" and len(text) >= 4 and not dictionary_word(text[:2]):
+        text = text[1:]   # 在联|组会上: the preposition the tagger glued to the first word
+        return text, 1, 0
     if medal := _NOT_AN_EDITION.match(text):
         text = text[medal.end():]   # 第二枚|冬残奥会金牌: a medal's count, no edition of the games
         return (text, medal.end(), 0) if len(text) >= 3 else None
@@ -448,6 +453,9 @@ def _meeting_cut(text: str) -> Cut:
         text = text[joined.end():]
         return None if text in _generic_words() else (text, joined.end(), 0)
     return text, 0, 0
+
+
+_BARE_EDITION = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|本届|下一届|上一届|本次)(?:年会|论坛|大会|峰会|会议|博览会)")
 
 
 _MEETING_AND = re.compile(r"^[^和及与]{2,}?(?:大|全会|峰会|论坛|机制)[和及]")
@@ -1312,6 +1320,8 @@ def _named(s: Sentence) -> list[Mention]:
                 continue           # 柯尔克孜族: a people, no body
             if lab == "Organization" and word.endswith(("联合公报", "联合声明", "宪章", "公约", "条约")):
                 lab = "Policy"     # 中华人民共和国政府和白俄罗斯共和国政府联合公报, 联合国宪章: a document
+            if lab == "Organization" and not _has_org_ending(word) and _work_ending(word, suffix_table()):
+                continue           # 西十高铁山阳跨福银高速特大桥: a work, which the works' rule names
             if word.startswith("电") and i and toks[i - 1].word.endswith("日"):
                 word, start = word[1:], start + 1   # 新华社北京4月21日电|国务院
             if lab == "Organization" and (lead := _leading_words(word)):
@@ -1752,6 +1762,8 @@ def _laws(s: Sentence) -> list[Mention]:
             name, start = name[cut:], start + cut
         while not name.startswith("关于") and (cut := _LEADING_VERB.match(name) or _LEADING_AND.match(name)):
             name, start = name[cut.end():], start + cut.end()   # 听取|和|审议|…工作报告
+        if not name.startswith("关于") and (two := re.search(r"(?:报告|草案)和", name)):
+            name, start = name[two.end():], start + two.end()   # 预算报告和|中央预算草案: two documents, the last one here
         if len(name) > 4 and not _PERSONNEL.search(name) and not _REFERENCE.search(name) \
                 and not _PROCEDURAL.search(name) \
                 and name.count("（") == name.count("）"):
@@ -2948,6 +2960,7 @@ def _quoted(s: Sentence) -> list[Mention]:
     return out
 
 
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十百千两几]+)多?[个项批]$|多个$|一批$")
 # A campaign's or a plan's kind after its slogan in quotes (“百日千万”招聘专项行动; not “一带一路”的八项行动,
 # “断卡”等专项行动)
 _CAMPAIGN_AFTER = re.compile(r"(?:(?![的等和与及])[\u4e00-\u9fff]){0,6}?(?:行动|计划)(?!计划|方案|纲要|者|中|书)")
@@ -2964,6 +2977,11 @@ _PERIODICAL_AFTER = re.compile(r"(?:常务)?(?:副)?(?:主编|编辑|编审|杂�
 def _quoted_label(inner: str, before: str, after: str, examples: bool, table: dict) -> str | None:
     if re.search(r"[。！？：；]", inner) or inner.count("，") > 1 or inner.endswith("式"):
         return None   # speech, or a manner (沉浸式, 保姆式), not a name
+    if _COUNTED_BEFORE.search(before) \
+            or not re.search(r"[\u4e00-\u9fff]", inner) and not any(after.startswith(x) for x in table) \
+            or after.startswith(("向“", "到“")) or before.endswith(("”向", "”到")):
+        return None   # 100个|“产品创新强基”项目: a kind counted; “B+”: a grade (“3820”战略 has a kind after it);
+        # 从“一地一季”向“全域全季”: states of a change
     ending = next((x for x in sorted(table, key=len, reverse=True) if inner.endswith(x)), None)
     if _TRANSFER.fullmatch(inner.removesuffix("工程")):
         return "Project"   # 实施“西电东送”: a transfer works, whatever governs it

@@ -111,6 +111,15 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
         elif t.word == "沿" and nxt is not None and len(nxt.word) == 1 and nxt.tag in ("n", "f") and nxt.start == t.end:
             out.append(Token("沿" + nxt.word, "s", t.start, nxt.end))   # 沿|边产业园: along the border, a place word
             skip = 1
+        elif t.tag == "ORG" and t.word.endswith("国家") and nxt is not None and nxt.word == "杜马":
+            out.append(Token(t.word + nxt.word, "ORG", t.start, nxt.end))   # 俄国家|杜马: the Duma, not a person
+            skip = 1
+        elif t.tag == "ORG" and len(t.word) >= 3 and nxt is not None and nxt.start == t.end \
+                and dictionary_word(t.word[-1] + nxt.word) and t.word[-2] == t.word[-1] \
+                and body_word(Token(t.word[:-1], "ORG", t.start, t.end - 1)):
+            # 大使馆馆|舍: the body, then a word its last character begins (馆舍)
+            out += [Token(t.word[:-1], "ORG", t.start, t.end - 1), Token(t.word[-1] + nxt.word, "n", t.end - 1, nxt.end)]
+            skip = 1
         elif t.word == "致" and nxt is not None and nxt.word.startswith("公党"):
             out.append(Token("致" + nxt.word, "ORG" if nxt.tag in ("n", "nz", "ORG") else nxt.tag, t.start, nxt.end))
             skip = 1

@@ -85,7 +85,8 @@ def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> l
     for k in range(len(tokens) - 1, -1, -1):
         t = tokens[k]
         # 立宪民主党|代表|野田佳彦: a post right before the name, whatever the tagger calls it
-        last = k == len(tokens) - 1 and not headless and (t.word == "代表" or ends_with_head(t.word) == t.word)
+        last = k == len(tokens) - 1 and not headless and (t.word == "代表" or ends_with_head(t.word) in (t.word, t.word[1:]))
+        # (副馆长, which the tagger may call an adjective)
         joins = run and k and tokens[k - 1].tag in _JOINS.get(t.word, ()) \
             and not (k >= 2 and tokens[k - 2].tag == "PER")   # 习近平主席|和|以色列总统: two people's posts
         if title_word(t) or last or joins:

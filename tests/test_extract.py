@@ -2971,3 +2971,36 @@ def test_a_counted_kind_a_grade_or_the_states_of_a_change_in_quotes_are_no_names
 def test_two_documents_joined_are_each_their_own():
     assert _names("建议批准计划报告和计划草案、预算报告和中央预算草案。", "Policy") == {"中央预算草案"}
     assert "3820" in _names("实施“3820”战略工程。", "Policy")
+
+
+def test_a_place_said_to_be_part_of_another_lies_in_it():
+    r = analyse(_article("越方认为台湾是中国领土不可分割的一部分。", "新闻联播"))
+    assert any(x.type == "PART_OF" and x.source[1].endswith("台湾省") and x.target[1] == "中国" and x.attrs.get("stated")
+               for x in r.relations)
+
+
+def test_bodies_listed_before_their_kind_are_each_whole():
+    got = _names("在株洲，李强考察了中车株洲电力机车、株洲硬质合金、湖南山河科技等企业。", "Organization")
+    assert {"中车株洲电力机车", "株洲硬质合金", "湖南山河科技"} <= got
+    assert not _names("推动国有企业、民营企业等企业发展。", "Organization")
+    r = analyse(_article("在长沙，李强考察了长沙比亚迪汽车、中国铁建重工、蓝思科技等企业。", "新闻联播"))
+    assert ("长沙比亚迪汽车", "长沙市") in {(x.source[1], x.target[1].split("/")[-1]) for x in r.relations if x.type == "LOCATED_IN"}
+
+
+def test_a_line_lies_in_the_place_its_route_ends_at():
+    r = analyse(_article("宁波至舟山铁路开工。", "新闻联播"))
+    assert {"宁波市", "舟山市"} <= {x.target[1].split("/")[-1] for x in r.relations if x.type == "LOCATED_IN"}
+
+
+def test_numbered_units_sub_zones_and_corridors_are_works():
+    got = _names("福建福清核电6号机组投入商业运行。推进中蒙俄经济走廊建设。", "Project")
+    assert {"福建福清核电6号机组", "中蒙俄经济走廊"} <= got
+    assert not _names("“华龙一号”机组运行平稳。东航机组人员到岗。", "Project")
+    r = analyse(_article("福建福清核电6号机组投入商业运行。", "新闻联播"))
+    assert "福清市" in {x.target[1].split("/")[-1] for x in r.relations if x.type == "LOCATED_IN"}
+
+
+def test_a_short_form_that_ends_as_a_level_does_is_no_division_inside_a_work():
+    r = analyse(_article("河南安阳红旗渠机场通航。", "新闻联播"))
+    assert {x.target[1].split("/")[-1] for x in r.relations if x.type == "LOCATED_IN"} == {"安阳市"}
+    assert "中原区" not in _names("中原“米”字形高铁网加快形成。", "District")

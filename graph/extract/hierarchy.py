@@ -72,11 +72,34 @@ def _written_within(entities: dict, sents) -> dict[tuple[str, str], int]:
                     break
                 out.setdefault((inner.key, chain.key), si)
                 top, chain, pos = chain, inner, pos + n
+    for pair, si in _said_part(districts, by_code, text).items():
+        out.setdefault(pair, si)
     # a place written inside another (扶绥县渠黎镇) is in the scene through that one only
     written_in = {inner for inner, _ in out}
     for pair, si in _in_the_scene(districts, by_code, text).items():
         if pair[0] not in written_in:
             out.setdefault(pair, si)
+    return out
+
+
+# 台湾是中国领土不可分割的一部分: a place said to be part of another
+_PART = re.compile(r"(?:、|和|及|与)?是(?:[^，,。；;是]{0,6}?)的?(?:领土|国土)?(?:神圣)?(?:不可分割|不可分离)?的一部分")
+
+
+def _said_part(districts, by_code: dict, text: dict) -> dict[tuple[str, str], int]:
+    """The divisions a sentence says are part of another that the division table puts
+    above them (台湾是中国领土不可分割的一部分): {(inner key, outer key): sentence}."""
+    d = divisions()
+    ends = {(si, b): e for e in districts if e.attrs.get("adcode") for si, _, b in e.spans}
+    starts = {(si, a): e for e in districts if e.attrs.get("adcode") for si, a, _ in e.spans}
+    out = {}
+    for si, t in text.items():
+        for m in re.finditer(r"是", t):
+            inner, outer = ends.get((si, m.start())), starts.get((si, m.end()))
+            if inner is None or outer is None or not _PART.match(t, m.start()):
+                continue
+            if outer.attrs["adcode"] in {a.code for a in d.ancestors(inner.attrs["adcode"])}:
+                out[(inner.key, outer.key)] = si
     return out
 
 

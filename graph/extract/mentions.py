@@ -105,6 +105,43 @@ _FEATURES_AFTER = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*等(?:水
                              r"|文版|语版|文译本")   # 西班牙文版: a language's edition
 
 
+# A list of bodies before their kind (考察了长沙比亚迪汽车、中国铁建重工、蓝思科技等企业)
+_BODIES_AFTER = re.compile(r"等(?!领域|行业|产业|方面)(?:[\u4e00-\u9fff]{0,2}?)(?:企业|公司|单位|机构|高校|院校|医院|银行)")
+# What opens such a list: a verb of visiting or holding, or a stop
+_LIST_OPENS = re.compile(r"考察|调研|走进|来到|参观|视察|走访|包括|有|如|[，：,:]")
+
+
+def _firms_listed(s: Sentence) -> list[Mention]:
+    """The bodies listed before their kind, each item whole from separator to separator
+    (长沙比亚迪汽车, not the tagger's 比亚迪汽车), where the list opens after a verb of visiting
+    or a stop; an item of plain words, or of no name the tagger knows, names a kind, not a body (国有企业)."""
+    toks, out = s.tokens, []
+    ends = {t.end: k for k, t in enumerate(toks)}
+    for m in _BODIES_AFTER.finditer(s.text):
+        j, end, items = ends.get(m.start()), m.start(), []
+        while j is not None and j >= 0:
+            t = toks[j]
+            if t.word in ("、", "和", "及"):
+                items.append((t.end, end))
+                end = t.start
+            elif t.tag in ("v", "u", "p", "w", "r", "d", "c"):
+                verb = toks[j - 1] if t.word == "了" and j else t   # 考察|了
+                if t.tag == "w" and t.word not in "，：,:" or not _LIST_OPENS.fullmatch(verb.word):
+                    break   # the first item may be cut: the others stand
+                items.append((t.end, end))
+                break
+            j -= 1
+        if len(items) < 2:
+            continue
+        for a, b in items:
+            name = s.text[a:b]
+            proper = any(t.tag in ("ORG", "LOC", "PER", "nz", "nw", "j") for t in toks if a <= t.start < b)
+            if 3 <= len(name) <= 14 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and not _plain_words(name, 3) \
+                    and proper and divisions().lookup(name) is None and not _chain(name):
+                out.append(Mention("Organization", name, s.index, a, b, via="listed"))
+    return out
+
+
 def _firms_abroad(named: list[Mention]) -> list[Mention]:
     """德国巴斯夫集团 is 巴斯夫集团 of 德国: a firm or school abroad named after its country
     is one of that place; a party or a government keeps it (德国社会民主党), and so does a
@@ -135,7 +172,7 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
     out: list[Mention] = []
     for s in sents:
         people, posts = _people(s, authors)
-        named = _firms_abroad(_nested(_prune(_anniversary_holders(_named(s) + _quoted(s), s))))
+        named = _firms_abroad(_nested(_prune(_anniversary_holders(_named(s) + _quoted(s) + _firms_listed(s), s))))
         # a name inside a policy's name is part of it (习近平新时代中国特色社会主义思想)
         policies = [(m.start, m.end) for m in named if m.label == "Policy"]
         # 全国人民代表大会和地方各级人民代表大会代表法: a body's name inside a law's, no meeting
@@ -467,6 +504,8 @@ _PLAIN_KIND_HEADS = ("产业园", "园区", "项目", "工程", "基地", "码�
 
 
 def _work_cut(text: str) -> Cut:
+    if text.endswith("号机组") and not re.search(r"(?:\d|(?:核电|电站|电厂)[一二三四五六七八九十]+)号机组$", text):
+        return None   # 华龙一号|机组: a unit of a design, not a plant's numbered unit (福清核电6号机组)
     head = next((h for h in _PLAIN_KIND_HEADS if text.endswith(h)), "")
     stem = text[:len(text) - len(head)].strip("“”")
     if head and not stem.startswith(("国家", "中国", "全国")) and _plain_words(stem, 2) \
@@ -592,12 +631,15 @@ def _prune(found: list[Mention]) -> list[Mention]:
     # (支援湖北医疗队) still name the place
     def opens_work(m):
         return m.label == "District" and getattr(divisions().lookup(m.text), "level", 0) >= 2 \
-            and any(r.label == "Project" and r.start == m.start < m.end < r.end
-                    and not (len(m.text) == 2 and r.text[m.end - r.start:].startswith(_JOINED_LINES)) for r in ruled)
-    # …and a division that opens a work's name still places it (凭祥|沿边产业园, 宁波|舟山港), but not
-    # two characters right before a line's head, two places' initials (贵南|高铁: 贵阳 and 南宁)
+            and any(r.label == "Project" and r.start <= m.start < m.end < r.end
+                    and (not (len(m.text) == 2 and r.text[m.end - r.start:].startswith(_JOINED_LINES))
+                         and (r.start == m.start or _chain(r.text[:m.end - r.start]))
+                         or r.text[m.start - r.start - 1] == "至") for r in ruled)
+    # …and a division that opens a work's name, after its province or not, or ends its route, still
+    # places it (凭祥|沿边产业园, 宁波|舟山港, 福建|福清|核电6号机组, 宁波至|舟山|铁路), but not two characters right before a line's head, two places'
+    # initials (贵南|高铁: 贵阳 and 南宁)
     return [m for m in kept if m.via not in ("lac", "division") or _province(m) or not inside(m) or opens_work(m)
-            or (m.label == "District" and m.text.endswith(_LEVEL_ENDINGS) and m.text in divisions().by_form)]
+            or (m.label == "District" and _with_level(m.text))]
 
 
 def _nested(found: list[Mention]) -> list[Mention]:
@@ -2086,6 +2128,15 @@ def _place_word(tokens: list[Token], start: int, end: int) -> bool:
 
 
 _LEVEL_ENDINGS = ("省", "市", "区", "县", "州", "盟", "旗", "地区")
+
+
+def _with_level(form: str) -> bool:
+    """Is the form a division's name with its level (沙坪坝区, 怒江州, 陈巴尔虎旗, and the old
+    prefectures' cities, 杭州)? A short form that ends as a level does is none (红旗 of 红旗区, in
+    红旗渠)."""
+    div = divisions().lookup(form)   # (None where the form names several: 西湖区)
+    return form.endswith(_LEVEL_ENDINGS) and form in divisions().by_form \
+        and (div is None or div.name.endswith(form[-1]) or form.endswith("州"))
 _HEADS: dict = {}
 
 
@@ -2141,7 +2192,7 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
     if t.word[-1:] not in _last_chars(table):
         return None, ""   # every ending looked up below ends with the token's last character
     if i + 1 < len(toks) and toks[i + 1].tag in ("n", "vn", "nz") and toks[i + 1].word in table \
-            and not (toks[i + 1].word == "建设" and _work_ending(t.word, table)):
+            and not (toks[i + 1].word == "建设" and _work_ending((toks[i - 1].word if i and len(t.word) >= 2 else "") + t.word, table)):
         return None, ""   # the name goes on (…项目 管理委员会), not a work's 建设 (三江源国家公园|建设)
     if i and len(t.word) >= 2 and t.word in table:
         joined = toks[i - 1].word + t.word

@@ -111,7 +111,7 @@ _BODIES_AFTER = re.compile(r"等(?!领域|行业|产业|方面)(?:[\u4e00-\u9fff
 _LIST_OPENS = re.compile(r"考察|调研|走进|来到|参观|视察|走访|包括|有|如|[，：,:]")
 
 
-def _firms_listed(s: Sentence) -> list[Mention]:
+def _bodies_listed(s: Sentence) -> list[Mention]:
     """The bodies listed before their kind, each item whole from separator to separator
     (长沙比亚迪汽车, not the tagger's 比亚迪汽车), where the list opens after a verb of visiting
     or a stop; an item of plain words, or of no name the tagger knows, names a kind, not a body (国有企业)."""
@@ -172,7 +172,7 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
     out: list[Mention] = []
     for s in sents:
         people, posts = _people(s, authors)
-        named = _firms_abroad(_nested(_prune(_anniversary_holders(_named(s) + _quoted(s) + _firms_listed(s), s))))
+        named = _firms_abroad(_nested(_prune(_anniversary_holders(_named(s) + _quoted(s) + _bodies_listed(s), s))))
         # a name inside a policy's name is part of it (习近平新时代中国特色社会主义思想)
         policies = [(m.start, m.end) for m in named if m.label == "Policy"]
         # 全国人民代表大会和地方各级人民代表大会代表法: a body's name inside a law's, no meeting
@@ -475,8 +475,7 @@ def _meeting_cut(text: str) -> Cut:
     if _BARE_EDITION.fullmatch(text):
         return None   # 第一届年会: an edition of a meeting named before, no name
     if text[0] == "在" and len(text) >= 4 and not dictionary_word(text[:2]):
-        text = text[1:]   # 在联|组会上: the preposition the tagger glued to the first word
-        return text, 1, 0
+        return text[1:], 1, 0   # 在联|组会上: the preposition the tagger glued to the first word
     if medal := _NOT_AN_EDITION.match(text):
         text = text[medal.end():]   # 第二枚|冬残奥会金牌: a medal's count, no edition of the games
         return (text, medal.end(), 0) if len(text) >= 3 else None
@@ -629,17 +628,27 @@ def _prune(found: list[Mention]) -> list[Mention]:
     # a bare short form inside a longer name is part of it (双城 in 成渝地区双城经济圈, 中国
     # in 中国共产党); a suffixed one (沙坪坝区 in 中共沙坪坝区委党校) and a province
     # (支援湖北医疗队) still name the place
-    def opens_work(m):
-        return m.label == "District" and getattr(divisions().lookup(m.text), "level", 0) >= 2 \
-            and any(r.label == "Project" and r.start <= m.start < m.end < r.end
-                    and (not (len(m.text) == 2 and r.text[m.end - r.start:].startswith(_JOINED_LINES))
-                         and (r.start == m.start or _chain(r.text[:m.end - r.start]))
-                         or r.text[m.start - r.start - 1] == "至") for r in ruled)
-    # …and a division that opens a work's name, after its province or not, or ends its route, still
-    # places it (凭祥|沿边产业园, 宁波|舟山港, 福建|福清|核电6号机组, 宁波至|舟山|铁路), but not two characters right before a line's head, two places'
-    # initials (贵南|高铁: 贵阳 and 南宁)
-    return [m for m in kept if m.via not in ("lac", "division") or _province(m) or not inside(m) or opens_work(m)
-            or (m.label == "District" and _with_level(m.text))]
+    # …and a division that places a work by its name (_places_work)
+    return [m for m in kept if m.via not in ("lac", "division") or _province(m) or not inside(m)
+            or _places_work(m, ruled) or (m.label == "District" and _with_level(m.text))]
+
+
+def _places_work(m: Mention, ruled: list[Mention]) -> bool:
+    """A division that opens a work's name, after its province or not, or ends its route, places
+    it (凭祥|沿边产业园, 宁波|舟山港, 福建|福清|核电6号机组, 宁波至|舟山|铁路); two characters right before
+    a line's head are two places' initials (贵南|高铁: 贵阳 and 南宁)."""
+    if m.label != "District" or getattr(divisions().lookup(m.text), "level", 0) < 2:
+        return False
+    for r in ruled:
+        if r.label != "Project" or not r.start <= m.start < m.end < r.end:
+            continue
+        before, after = r.text[:m.start - r.start], r.text[m.end - r.start:]
+        if before.endswith("至"):
+            return True
+        initials = len(m.text) == 2 and after.startswith(_JOINED_LINES)
+        if not initials and (not before or _chain(before + m.text)):
+            return True
+    return False
 
 
 def _nested(found: list[Mention]) -> list[Mention]:
@@ -2184,6 +2193,13 @@ def _work_ending(word: str, table: dict[str, str]) -> bool:
     return any(table.get(word[-n:]) == "Project" for n in range(2, min(len(word), 8) + 1))
 
 
+def _with_word_before(toks: list[Token], i: int) -> str:
+    """Token ``i``, and the word before when the token is a word of two characters or more
+    (经济|走廊: 经济走廊)."""
+    t = toks[i]
+    return (toks[i - 1].word + t.word) if i and len(t.word) >= 2 else t.word
+
+
 def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | None, str]:
     """Does a name end with token ``i``? A one-character ending (局, 办, 村) must be a
     token of its own or close a name LAC tagged; longer ones may close any token, or
@@ -2192,8 +2208,8 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
     if t.word[-1:] not in _last_chars(table):
         return None, ""   # every ending looked up below ends with the token's last character
     if i + 1 < len(toks) and toks[i + 1].tag in ("n", "vn", "nz") and toks[i + 1].word in table \
-            and not (toks[i + 1].word == "建设" and _work_ending((toks[i - 1].word if i and len(t.word) >= 2 else "") + t.word, table)):
-        return None, ""   # the name goes on (…项目 管理委员会), not a work's 建设 (三江源国家公园|建设)
+            and not (toks[i + 1].word == "建设" and _work_ending(_with_word_before(toks, i), table)):
+        return None, ""   # the name goes on (…项目 管理委员会), not a work's 建设 (三江源国家公园|建设, 经济|走廊|建设)
     if i and len(t.word) >= 2 and t.word in table:
         joined = toks[i - 1].word + t.word
         longer = next((joined[-n:] for n in range(min(len(joined), 8), len(t.word), -1) if joined[-n:] in table), None)

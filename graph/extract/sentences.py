@@ -65,9 +65,11 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     """Words the tagger cut or glued wrongly, made whole: a conjunction glued to the noun
     after it, between two nouns of one name (中央党史|和文献研究院); a place cut in two
     (新|西兰, 应新|西兰); a party's name read as a verb (致|公党中央), a body's ending too (上海合作|组织); a post cut before
-    its last character (审计|长, 众议|长, 兼外|长); 应 glued to the name of who invites (应舒尤克|邀请). And
-    no person where the tagger joined words (专|程来华: 专程 and 来华) or wrote an address
-    (姚女士)."""
+    its last character (审计|长, 众议|长, 兼外|长); 应 glued to the name of who invites (应舒尤克|邀请); China
+    toward which (对|华互利); a name after a post glued to the 和 after it (总理|朔尔茨和); a city read
+    as a preposition (凭祥) and 沿|边 along the border; 国家|杜马; a body's last character that begins
+    the next word (大使馆馆|舍). And no person where the tagger joined words (专|程来华: 专程 and 来华)
+    or wrote an address (姚女士)."""
     out, skip = [], 0
     for k, t in enumerate(toks):
         if skip:

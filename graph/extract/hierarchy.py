@@ -72,7 +72,7 @@ def _written_within(entities: dict, sents) -> dict[tuple[str, str], int]:
                     break
                 out.setdefault((inner.key, chain.key), si)
                 top, chain, pos = chain, inner, pos + n
-    for pair, si in _said_part(districts, by_code, text).items():
+    for pair, si in _said_part(districts, text).items():
         out.setdefault(pair, si)
     # a place written inside another (扶绥县渠黎镇) is in the scene through that one only
     written_in = {inner for inner, _ in out}
@@ -83,10 +83,10 @@ def _written_within(entities: dict, sents) -> dict[tuple[str, str], int]:
 
 
 # 台湾是中国领土不可分割的一部分: a place said to be part of another
-_PART = re.compile(r"(?:、|和|及|与)?是(?:[^，,。；;是]{0,6}?)的?(?:领土|国土)?(?:神圣)?(?:不可分割|不可分离)?的一部分")
+_PART = re.compile(r"是(?:[^，,。；;是]{0,6}?)的?(?:领土|国土)?(?:神圣)?(?:不可分割|不可分离)?的一部分")
 
 
-def _said_part(districts, by_code: dict, text: dict) -> dict[tuple[str, str], int]:
+def _said_part(districts, text: dict) -> dict[tuple[str, str], int]:
     """The divisions a sentence says are part of another that the division table puts
     above them (台湾是中国领土不可分割的一部分): {(inner key, outer key): sentence}."""
     d = divisions()
@@ -94,9 +94,9 @@ def _said_part(districts, by_code: dict, text: dict) -> dict[tuple[str, str], in
     starts = {(si, a): e for e in districts if e.attrs.get("adcode") for si, a, _ in e.spans}
     out = {}
     for si, t in text.items():
-        for m in re.finditer(r"是", t):
-            inner, outer = ends.get((si, m.start())), starts.get((si, m.end()))
-            if inner is None or outer is None or not _PART.match(t, m.start()):
+        for m in _PART.finditer(t):
+            inner, outer = ends.get((si, m.start())), starts.get((si, m.start() + 1))
+            if inner is None or outer is None:
                 continue
             if outer.attrs["adcode"] in {a.code for a in d.ancestors(inner.attrs["adcode"])}:
                 out[(inner.key, outer.key)] = si

@@ -115,9 +115,12 @@ def _bodies_listed(s: Sentence) -> list[Mention]:
     """The bodies listed before their kind, each item whole from separator to separator
     (长沙比亚迪汽车, not the tagger's 比亚迪汽车), where the list opens after a verb of visiting
     or a stop; an item of plain words, or of no name the tagger knows, names a kind, not a body (国有企业)."""
+    lists = list(_BODIES_AFTER.finditer(s.text))
+    if not lists:
+        return []   # most sentences list none: no index of their tokens is built for them
     toks, out = s.tokens, []
     ends = {t.end: k for k, t in enumerate(toks)}
-    for m in _BODIES_AFTER.finditer(s.text):
+    for m in lists:
         j, end, items = ends.get(m.start()), m.start(), []
         while j is not None and j >= 0:
             t = toks[j]
@@ -2143,9 +2146,12 @@ def _with_level(form: str) -> bool:
     """Is the form a division's name with its level (沙坪坝区, 怒江州, 陈巴尔虎旗, and the old
     prefectures' cities, 杭州)? A short form that ends as a level does is none (红旗 of 红旗区, in
     红旗渠)."""
+    if not form.endswith(_LEVEL_ENDINGS) or form not in divisions().by_form:
+        return False
     div = divisions().lookup(form)   # (None where the form names several: 西湖区)
-    return form.endswith(_LEVEL_ENDINGS) and form in divisions().by_form \
-        and (div is None or div.name.endswith(form[-1]) or form.endswith("州"))
+    return div is None or div.name.endswith(form[-1]) or form.endswith("州")
+
+
 _HEADS: dict = {}
 
 

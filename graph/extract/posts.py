@@ -170,7 +170,7 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
         # is a body only where the text writes it
         sender = org.split("驻")[0]
         return next((sender[-n:] for n in range(min(len(sender), 8), 1, -1) if is_country(sender[-n:])),
-                    getattr(country_by_abbr(sender[-1:]), "name", None) if sender else None)
+                    getattr(country_by_abbr(sender[-1:]), "name", None))
     if head in ("特使", "特别代表", "特别顾问"):   # 美国中东问题特使: an envoy serves his country
         org = next((org[:n] for n in range(min(len(org), 8), 1, -1) if is_country(org[:n])), org)
     if len(org) < 2 or len(org) == 2 and common_tag(org) in ("n", "a", "v", "vn") \

@@ -3004,3 +3004,32 @@ def test_a_short_form_that_ends_as_a_level_does_is_no_division_inside_a_work():
     r = analyse(_article("河南安阳红旗渠机场通航。", "新闻联播"))
     assert {x.target[1].split("/")[-1] for x in r.relations if x.type == "LOCATED_IN"} == {"安阳市"}
     assert "中原区" not in _names("中原“米”字形高铁网加快形成。", "District")
+
+
+def test_kinds_of_bodies_counted_or_pointed_at_are_no_names():
+    assert not _names("7家俄罗斯银行将被排除在支付系统之外。美国执法机构介入调查。鹤岗市中小学继续停课。", "Organization")
+    assert not _names("该研究中心发布报告说，前景正在恶化。川渝两地发改委日前发布数据。", "Organization")
+    assert not _names("在中央军委礼堂，习近平仔细观看历史照片。新疆风电机组产量居全国第一。", "Organization")
+    assert _names("部分国民警卫队已撤出。", "Organization") == {"国民警卫队"}
+    assert "中国国家原子能机构" in _names("中国国家原子能机构主任张克俭发布消息。", "Organization")
+
+
+def test_a_body_before_驻_and_where_it_serves_is_the_body_alone():
+    assert _names("联合国驻也门协调员哈尔内斯表示，局势严峻。", "Organization") == {"联合国"}
+
+
+def test_a_side_s_work_a_looking_verb_and_where_it_lies_are_no_part_of_a_work():
+    assert not _names("乌军打击俄方机场。俄称打击乌军铁路枢纽。两地“华龙一号”核电项目开工。", "Project")
+    assert _names("两国元首共同视频观摩雅万高铁试验运行。", "Project") == {"雅万高铁"}
+    assert _names("在瓯江源头百山祖国家公园里，封山育林。", "Project") == {"百山祖国家公园"}
+
+
+def test_epithets_neighbours_and_a_clause_s_adverb_name_no_place_or_meeting():
+    assert not _names("炎陵有着“黄桃之乡”的美誉。爱人在隔壁村。", "District") - {"炎陵", "炎陵县"}
+    assert not _names("其中纪念大会直播设置了1个总导演系统。", "Meeting")
+    assert _names("其中中央经济工作会议强调稳中求进。", "Meeting") == {"中央经济工作会议"}
+
+
+def test_a_strategy_toward_a_country_is_no_policy():
+    assert not _names("斯洛伐克总理称西方对乌战略已经失败。举行中法战略、经济财金、人文交流三大高级别对话。", "Policy")
+    assert "创新驱动发展战略" in _names("实施创新驱动发展战略、科教兴国战略。", "Policy")

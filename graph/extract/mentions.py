@@ -330,6 +330,11 @@ _OPERATION = re.compile(r"(?:军事|拦截|打击|袭击|进攻|空袭|反攻|�
 _PEOPLE_AND = re.compile(r"^.{2,20}?(?:代表|首脑|领导人|官员|人士)[和与及]")
 _AMOUNT = re.compile(r"^[\d.]+(?:万|亿|千)?(?:亩|吨|个|名|家|省|人|元|公里)")
 _NO_BODY_END = re.compile(r"党员$|(?<!世)界$|(?:\d+|[一二三四五六七八九十]+)国$|问题$|市中心$|一事$")
+# A domain before 机构 names a kind of institution (执法机构, 相关机构), as 中小学 names schools;
+# a hall, a machine or a chapter ends no body's name.
+_KIND_OF_BODY = re.compile(r"(?:相关|有关|下属|分支|驻外|常设|内设|立法|执法|情报|金融|医疗|监管|司法|调查|民调|外交|科研|"
+                           r"救援|救助|应急|监测|评级|投资|服务|教育|托育|养老|卫生|疾控|政府|联邦)机构$"
+                           r"|中小学校?$|礼堂$|大厅$|会场$|广场中心$|机组$|华章$|篇章$")
 _GLUED_AFTER_BODY = re.compile(r"(?:委托|部署|新一届|本届|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年)$")
 _KIND_OF_VILLAGE = r"(?:文化|民俗|红军|城中|淘宝|电商|旅游|特色|明星|专业|示范|豆腐)村"
 _KIND_BEFORE_VILLAGE = re.compile(_KIND_OF_VILLAGE + r"|^.{0,4}?(?:村寨|村落|古村|山村|小村|村庄)(?=.{2,}[村寨]$)")
@@ -401,6 +406,8 @@ def _place_cut(text: str) -> Cut:
         text, front = text[side.end():], front + side.end()   # 苏丹东部|加达里夫州: where in the country, no part of the state
     if re.search(r"[的在是了]", text):
         return None   # 的祖思明在社区: words of a clause
+    if re.search("之[乡都城]$", text) or re.match("(?:隔壁|邻近|周边|附近|周围)", text):
+        return None   # 黄桃之乡: what a place is famed for; 隔壁村: the village next door
     if _KIND_OF_VILLAGE_ONLY.search(text):
         return None   # 城中村, 民俗村, 观鸟文化村, 海法郊区: a kind of village or the land around a city
     if village := _GAMES_VILLAGE.search(text):   # 张家口|冬奥村: the venue is no place, its town is
@@ -441,6 +448,8 @@ def _policy_cut(text: str) -> Cut:
         text, front = text[act.end():], front + act.end()   # “实施|自由贸易试验区提升战略”: the verb quoted with it
     if "《" not in text and "关于" not in text and (act := _APPROVES.match(text)) and len(text) - act.end() >= 4:
         text, front = text[act.end():], front + act.end()   # 会议批准|2024年中央预算草案: the clause's act
+    if text.endswith(("战略", "政策")) and 1 <= len(text) - 2 <= 4 and set(text[:-2]) <= _COUNTRY_ABBR:
+        return None   # 对乌战略, 中法战略（、经济财金…对话）: a strategy toward a country, or a list's first item
     if text.endswith("命运共同体建设"):
         text, back = text[:-2], back + 2   # 中塞命运共同体|建设: building the community, which is the name
     return text, front, back
@@ -465,6 +474,11 @@ def _body_cut(text: str) -> Cut:
         text, front = text[place.end():], front + place.end()   # 北京|中国国家博物馆: where the nation's body stands
     if _NO_BODY_END.search(text) or _AMOUNT.match(text) or text.endswith("关系"):
         return None   # 中共党员, 天主教界, 东盟10国, 中东问题: members, a community, states, a topic
+    if _KIND_OF_BODY.search(text) or re.search("[两各多]地", text):
+        return None   # 美国执法机构, 鹤岗市中小学, 中央军委礼堂, 风电机组: a kind, a hall, a machine; 川渝两地发改委: bodies of two places
+    if (envoy := re.search(r"驻([\u4e00-\u9fff]{1,8})$", text)) and envoy.start() >= 2 \
+            and (is_country(envoy.group(1)) or divisions().lookup(envoy.group(1)) is not None):
+        return None   # 联合国驻也门|协调员: the body is the one before 驻, the post names where it serves
     if (glued := _GLUED_AFTER_BODY.search(text)) and glued.start() >= 3:
         # 中共中央|委托, 红十字国际委员会|处 (从…处), 长庆油田|年产量: a word glued after the body
         text, back = text[:glued.start()], back + len(text) - glued.start()
@@ -477,6 +491,9 @@ def _meeting_cut(text: str) -> Cut:
         return None   # 展览、论坛: kinds listed; 7场平行专题论坛, 未来两届冬奥会: meetings counted; 竞赛相关发布会
     if _BARE_EDITION.fullmatch(text):
         return None   # 第一届年会: an edition of a meeting named before, no name
+    if (lead := re.match("(?:其中|此外|另外|同时|各国|各地)", text)) and len(text) - lead.end() >= 3:
+        # 其中|纪念大会, 各国|冬奥会: the clause's adverb, a quantifier; what is left of plain words is a kind
+        return None if _plain_words(text[lead.end():], 2) else (text[lead.end():], lead.end(), 0)
     if text[0] == "在" and len(text) >= 4 and not dictionary_word(text[:2]):
         return text[1:], 1, 0   # 在联|组会上: the preposition the tagger glued to the first word
     if medal := _NOT_AN_EDITION.match(text):
@@ -506,6 +523,14 @@ _PLAIN_KIND_HEADS = ("产业园", "园区", "项目", "工程", "基地", "码�
 
 
 def _work_cut(text: str) -> Cut:
+    if (side := re.match(r"([\u4e00-\u9fff]{1,2}?)[方军]", text)) and len(text) - side.end() >= 2 \
+            and (side.group(1) in _COUNTRY_ABBR or is_country(side.group(1)) or side.group(1) in ("敌", "我", "对")):
+        return None   # 俄方机场, 乌军铁路: a side's airfield or railway, none named
+    front = 0
+    if (look := re.match(r"^.*?(?:观摩|视察|考察|参观|察看)", text)) and len(text) - look.end() >= 4:
+        text, front = text[look.end():], look.end()   # 共同视频观摩|雅万高铁: the verb the tagger took with it
+    if (spot := re.match(r"^[\u4e00-\u9fff]{2,6}?(?:源头|沿岸|境内)", text)) and len(text) - spot.end() >= 4:
+        text, front = text[spot.end():], front + spot.end()   # 瓯江源头|百山祖国家公园: where it lies, no part of its name
     if text.endswith("号机组") and not re.search(r"(?:\d|(?:核电|电站|电厂)[一二三四五六七八九十]+)号机组$", text):
         return None   # 华龙一号|机组: a unit of a design, not a plant's numbered unit (福清核电6号机组)
     head = next((h for h in _PLAIN_KIND_HEADS if text.endswith(h)), "")
@@ -514,7 +539,7 @@ def _work_cut(text: str) -> Cut:
             or _KIND_OF_PROJECT.search(text.strip("“”")) or re.search(r"“.而.”", text):
         return None   # 自动化集装箱码头, 皮划艇项目, “里子”工程: a kind in plain words, no work's name;
         # “十大重点项目”: a kind; “小而美”项目: what they are like
-    return text, 0, 0
+    return text, front, 0
 
 
 def _plain_words(text: str, most: int) -> bool:
@@ -1473,7 +1498,7 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
     (【推动高质量发展系列主题新闻发布会】); a work described before a dash and named after
     it (西部陆海新通道骨干工程——平陆运河) is the one named; a counted kind is no name."""
     works = {m.start for m in found if m.label == "Project"}
-    out = []
+    out, counted = [], []
     for m in found:
         if m.label in ("Policy", "Project", "Meeting") and m.via != "quote" and _COUNTED.search(s.text, 0, m.start):
             continue
@@ -1485,6 +1510,14 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
                 continue
         if m.label in ("Organization", "Project") and _counted_bodies(m.text):
             continue   # 喀土穆部分医院, 海航四家航空公司, 纳什维尔一所小学: some of a kind, none named
+        if m.label == "Organization" and _COUNT_BEFORE.search(s.text, 0, m.start) and m.text.endswith(_KINDS_COUNTED) \
+                or m.label == "Project" and re.search(_COUNT_BEFORE.pattern + "|[两多各]地$", s.text[:m.start]):
+            # 7家|俄罗斯银行, 50家|国家卓越工程师学院, 两地|“华龙一号”核电项目: some of a kind, none named, nor
+            # the kind inside (部分|全国人大代表, 多个|真主党武装目标: the count is of what the body qualifies)
+            counted.append((m.start, m.end))
+            continue
+        if m.label == "Organization" and re.search("(?:该|这家|这个|其)$", s.text[:m.start]) and _plain_words(m.text, 3):
+            continue   # 该|研究中心: a body named before, by its kind
         if m.label == "Organization" and (lead := _leading_words(m.text)):
             m = replace(m, text=m.text[lead:], start=m.start + lead)   # 会同|农业农村部, 2021年|国家开发银行
         opening = s.text.rfind("【", 0, m.start)
@@ -1492,9 +1525,12 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
                 and not re.search(r"[】，。、；：]", s.text[opening:m.start]):
             m = replace(m, text=s.text[opening + 1:m.end], start=opening + 1)
         out.append(m)
-    return out
+    return [m for m in out if not (m.label in ("Organization", "Project")
+                                   and any(a <= m.start and m.end <= b for a, b in counted))]
 
 
+_KINDS_COUNTED = _FIRMS + ("机构", "企业", "实验室", "学校", "协会", "商会", "中心", "委员会", "中小学")
+_COUNT_BEFORE = re.compile(r"(?<!第)(?:[\d一二两三四五六七八九十几多数]+[家所个座支]|部分|一些)$")
 _SOME_OF = re.compile(r"(?<!第)(?:部分|[一二两三四五六七八九十几多数]+[家所个座支])")
 
 

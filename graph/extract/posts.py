@@ -97,7 +97,8 @@ def _written(body, form: str, si: int) -> None:
     """The body is named by the text, in a post: no longer implied, and the form the
     post writes (市委 for 重庆市委) is one of its names."""
     body.attrs.pop("implied", None)
-    if form != body.name and len(form) >= 2 and form not in _RELATIVE_ORGANS:
+    if form != body.name and len(form) >= 2 and form not in _RELATIVE_ORGANS \
+            and not ("驻" in form and "驻" not in body.name):   # (联合国驻也门|协调员: where it serves)
         body.aliases.add(form)
     body.first = min(body.first, (si, 0))
 
@@ -153,7 +154,10 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
         country = org_part.split("常驻")[0]
         div = country_by_abbr(country)
         return div.name if div else country or None
-    if head == "代表" and "驻" in org_part[2:]:   # 联合国难民署驻黎巴嫩代表: the body's envoy there
+    there = re.search(r"驻([\u4e00-\u9fff]{1,8})$", org_part[2:]) if head != "大使" else None
+    if head == "代表" and "驻" in org_part[2:] \
+            or there and (is_country(there.group(1)) or divisions().lookup(there.group(1)) is not None):
+        # 联合国难民署驻黎巴嫩代表, 联合国驻也门协调员: the body's envoy or officer there
         org_part = org_part[:org_part.index("驻", 2)]
     if head == "大代表" or head == "党代表" and not org_part:
         return None   # 二十大代表: a delegate to a congress, which is a meeting, not a body

@@ -3033,3 +3033,29 @@ def test_epithets_neighbours_and_a_clause_s_adverb_name_no_place_or_meeting():
 def test_a_strategy_toward_a_country_is_no_policy():
     assert not _names("斯洛伐克总理称西方对乌战略已经失败。举行中法战略、经济财金、人文交流三大高级别对话。", "Policy")
     assert "创新驱动发展战略" in _names("实施创新驱动发展战略、科教兴国战略。", "Policy")
+
+
+def test_bodies_joined_by_与_and_the_governments_of_several():
+    assert _names("中央广播电视总台与陕西省人民政府签署战略合作协议。", "Organization") == {"中央广播电视总台", "陕西省人民政府"}
+    assert not _names("中柬政府签署协议。中哈两国政府发表声明。三国政府表示。美国公司表示。", "Organization")
+    assert _names("南非政府表示支持。", "Organization") == {"南非政府"}
+    assert not _names("第七轮中德政府磋商举行。龙岗区中心人潮涌动。上海建设全球科创中心取得进展。", "Organization")
+
+
+def test_all_of_a_kind_a_country_s_kind_and_a_law_carried_out():
+    assert not _names("以色列所有机场关闭。以色列天然气平台停产。", "Project")
+    assert _names("全面实施海南自由贸易港法。", "Policy") == {"海南自由贸易港法"}
+    assert not _names("安理会当天也未通过俄罗斯提交的相关决议草案。", "Policy")
+
+
+def test_a_count_of_regions_names_a_work():
+    assert _names("截至目前，三北工程三大标志性战役取得进展。", "Project") == {"三北工程"}
+
+
+def test_a_place_read_with_the_place_inside_it_is_two_and_a_post_after_it_none():
+    got = _names("在安徽黟县宏村闹花灯。一架小型飞机在美国宾夕法尼亚州兰开斯特坠毁。", "District")
+    assert {"宏村", "黟县", "宾夕法尼亚州"} <= got and not {n for n in got if n.endswith(("宏村", "兰开斯特")) and len(n) > 4}
+    r = analyse(_article("在安徽黟县宏村闹花灯。", "新闻联播"))
+    assert ("宏村", "黟县") in {(x.source[1].split("/")[-1], x.target[1].split("/")[-1]) for x in r.relations if x.type == "LOCATED_IN"}
+    assert not {n for n in _names("加利福尼亚州州长纽森表示反对。", "District") if "长" in n}
+    assert "苏州工业园区" in _names("苏州工业园区发展迅速。", "District")

@@ -198,13 +198,33 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
     out = _features_listed(sents, out)
     out.extend(_rosters(sents))
     broad = read_set("broad_formulas.txt")
-    out = [t for t in map(_tidy, out) if t is not None]
+    out = [t for t in map(_tidy, _places_apart(out)) if t is not None]
     # a broad formula (and building it) names no policy, nor the place inside it (美丽中国建设)
     formulas = [(t.start, t.end) for t in out if t.label == "Policy"
                 and (t.text.strip("“”《》") in broad or t.text.strip("“”《》").removesuffix("建设") in broad)]
     out = [t for t in out if not any(a <= t.start and t.end <= b for a, b in formulas)
            or t.label not in ("Policy", "District")]
     return _whole_people(out)
+
+
+_OUTER_PLACE = re.compile(r"(.+?[州省县])(?=[\u4e00-\u9fff]{2,}$)")
+
+
+def _places_apart(found: list[Mention]) -> list[Mention]:
+    """A place the tagger read with the place inside it as one name is two (得克萨斯州|奥斯汀,
+    黟县|宏村), where the whole is no division of the table and no zone's or city's name
+    (苏州工业园区, 杭州湾新区)."""
+    out = []
+    for m in found:
+        outer = _OUTER_PLACE.match(m.text) if m.label == "District" else None
+        if outer and divisions().lookup(m.text) is None and not m.text.endswith(_LEVEL_ENDINGS + ("园", "港", "湾", "州", "省")) \
+                and (len(outer.group(1)) >= 3 or divisions().lookup(outer.group(1)) is not None) \
+                and divisions().lookup(m.text[outer.end():]) is None:   # (苏州|古城: the town's old quarter, no 古城区)
+            n = outer.end()
+            out.append(replace(m, text=m.text[:n], end=m.start + n))
+            m = replace(m, text=m.text[n:], start=m.start + n)
+        out.append(m)
+    return out
 
 
 # A roster: 中国共产党第二十届中央委员会委员名单（205名）, then its names, spaced; or
@@ -394,7 +414,11 @@ Cut = tuple[str, int, int] | None
 
 
 def _place_cut(text: str) -> Cut:
-    front = 0
+    front = back = 0
+    if (dated := re.match(r"（[^）]{1,10}日）", text)) is not None:
+        text, front = text[dated.end():], dated.end()   # （3月14日）|上海浦东新区: the news's date
+    if (post := re.match(r"(.{2,}?[州省市县郡])(?:[州省市县郡]?长|总督|议员|参议员)", text)) is not None:
+        text, back = post.group(1), len(text) - post.end(1)   # 加利福尼亚州|州长纽森: the post and who holds it
     if (kind := _KIND_BEFORE_VILLAGE.match(text)) and len(text) - kind.end() >= 3:
         text, front = text[kind.end():], kind.end()   # 城中村|石榴新村: the kind before the name
     if text.endswith(("州", "省", "市", "县", "郡", "镇", "村")):
@@ -412,14 +436,14 @@ def _place_cut(text: str) -> Cut:
         return None   # 城中村, 民俗村, 观鸟文化村, 海法郊区: a kind of village or the land around a city
     if village := _GAMES_VILLAGE.search(text):   # 张家口|冬奥村: the venue is no place, its town is
         place = text[:village.start()]
-        return (place, front, len(text) - len(place)) if divisions().lookup(place) is not None else None
+        return (place, front, back + len(text) - len(place)) if divisions().lookup(place) is not None else None
     if work := _WORK_IN_PLACE.search(text):
         # 京雄商高铁|雄安新区, 黄河特大桥桩基: a work's name is no part of a place's
         rest = text[work.end():]
         if len(rest) < 3 or not rest.endswith(_LEVEL_ENDINGS + ("新区", "街道", "镇", "乡", "村", "社区")):
             return None
         text, front = rest, front + work.end()
-    return text, front, 0
+    return text, front, back
 
 
 # What a session does with a draft or a report, before its name (会议批准|…预算草案).
@@ -444,8 +468,10 @@ def _policy_cut(text: str) -> Cut:
         text, front = text[1:], front + 1   # 推动|同|乡村振兴战略有效衔接, 联大通过|的|第2758号决议
     if (verb := re.match(r"[\u4e00-\u9fff]{2}(?=“)", text)) and common_tag(verb.group()) in ("v", "vn"):
         text, front = text[verb.end():], front + 2   # 认知|“一带一路”倡议: the verb before a quoted name
-    if (act := _CARRY_OUT.match(text)) and len(text) - act.end() >= 4 and text.removesuffix("”").endswith(_POLICY_HEADS):
-        text, front = text[act.end():], front + act.end()   # “实施|自由贸易试验区提升战略”: the verb quoted with it
+    if (act := _CARRY_OUT.match(text)) and len(text) - act.end() >= 4 \
+            and text.removesuffix("”").endswith(_POLICY_HEADS + ("法", "条例")):
+        # “实施|自由贸易试验区提升战略”, 实施|海南自由贸易港法: the verb the tagger or the quote took with it
+        text, front = text[act.end():], front + act.end()
     if "《" not in text and "关于" not in text and (act := _APPROVES.match(text)) and len(text) - act.end() >= 4:
         text, front = text[act.end():], front + act.end()   # 会议批准|2024年中央预算草案: the clause's act
     if text.endswith(("战略", "政策")) and 1 <= len(text) - 2 <= 4 and set(text[:-2]) <= _COUNTRY_ABBR:
@@ -474,6 +500,18 @@ def _body_cut(text: str) -> Cut:
         text, front = text[place.end():], front + place.end()   # 北京|中国国家博物馆: where the nation's body stands
     if _NO_BODY_END.search(text) or _AMOUNT.match(text) or text.endswith("关系"):
         return None   # 中共党员, 天主教界, 东盟10国, 中东问题: members, a community, states, a topic
+    if text.startswith(("（", "(")) or re.match(r"第[一二三四五六七八九十\d]+轮", text) or text.endswith("非政府") and not is_country(text[:-2]):
+        return None   # （集团）有限公司: the name's front cut; 第七轮中德政府|磋商: a meeting's; 非政府|组织
+    if (kind := re.fullmatch(r"(.{1,8}?)(?:两国|三国|双方)?(?:政府|公司|企业)", text)) and (
+            len(kind.group(1)) >= 2 and not is_country(kind.group(1))
+            and (set(kind.group(1)) <= _COUNTRY_ABBR or "两国" in text and len(kind.group(1)) == 2)
+            or re.fullmatch("[一二三四五六七八九十两多各]+国", kind.group(1))
+            or kind.group(0).endswith(("公司", "企业")) and (is_country(kind.group(1)) or kind.group(1) in _COUNTRY_ABBR)):
+        return None   # 中柬政府, 中哈两国政府, 三国政府: the governments of several; 美国公司: a country's firms
+    if text.endswith("中心") and (divisions().lookup(text[:-2]) is not None or text[:-2].endswith(("沙漠", "系"))):
+        return None   # 龙岗区中心, 银河系中心: the middle of a place
+    if re.search("建设(?:国际|全球|世界)", text):
+        return None   # 上海建设全球科创中心: a goal, no body
     if _KIND_OF_BODY.search(text) or re.search("[两各多]地", text):
         return None   # 美国执法机构, 鹤岗市中小学, 中央军委礼堂, 风电机组: a kind, a hall, a machine; 川渝两地发改委: bodies of two places
     if (envoy := re.search(r"驻([\u4e00-\u9fff]{1,8})$", text)) and envoy.start() >= 2 \
@@ -527,14 +565,19 @@ def _work_cut(text: str) -> Cut:
             and (side.group(1) in _COUNTRY_ABBR or is_country(side.group(1)) or side.group(1) in ("敌", "我", "对")):
         return None   # 俄方机场, 乌军铁路: a side's airfield or railway, none named
     front = 0
-    if (look := re.match(r"^.*?(?:观摩|视察|考察|参观|察看)", text)) and len(text) - look.end() >= 4:
-        text, front = text[look.end():], look.end()   # 共同视频观摩|雅万高铁: the verb the tagger took with it
+    if (look := re.match(r"^.*?(?:观摩|视察|考察|参观|察看|地处|位于)", text)) and len(text) - look.end() >= 4:
+        text, front = text[look.end():], look.end()   # 共同视频观摩|雅万高铁, 彰武地处|三北工程: the verb the tagger took with it
     if (spot := re.match(r"^[\u4e00-\u9fff]{2,6}?(?:源头|沿岸|境内)", text)) and len(text) - spot.end() >= 4:
         text, front = text[spot.end():], front + spot.end()   # 瓯江源头|百山祖国家公园: where it lies, no part of its name
     if text.endswith("号机组") and not re.search(r"(?:\d|(?:核电|电站|电厂)[一二三四五六七八九十]+)号机组$", text):
         return None   # 华龙一号|机组: a unit of a design, not a plant's numbered unit (福清核电6号机组)
+    if re.search("所有|全部|各类", text):
+        return None   # 以色列所有机场: all of a kind, none named
     head = next((h for h in _PLAIN_KIND_HEADS if text.endswith(h)), "")
     stem = text[:len(text) - len(head)].strip("“”")
+    abroad = next((n for n in range(min(len(stem), 8), 1, -1) if is_country(stem[:n]) and stem[:n] not in _CHINA), 0)
+    if head and abroad and (abroad == len(stem) or _plain_words(stem[abroad:], 2)):
+        return None   # 以色列天然气平台: a country's kind of work, none named
     if head and not stem.startswith(("国家", "中国", "全国")) and _plain_words(stem, 2) \
             or _KIND_OF_PROJECT.search(text.strip("“”")) or re.search(r"“.而.”", text):
         return None   # 自动化集装箱码头, 皮划艇项目, “里子”工程: a kind in plain words, no work's name;
@@ -545,7 +588,11 @@ def _work_cut(text: str) -> Cut:
 def _plain_words(text: str, most: int) -> bool:
     """Is the text one to ``most`` common words of the language that name no place and
     no thing of their own (自动化|集装箱; not 三峡, 南水北调, 跨境电商)?"""
-    return _made_of(text, lambda w: common_tag(w) not in (None, "ns", "nz", "j") and divisions().lookup(w) is None, most)
+    return _made_of(text, lambda w: common_tag(w) not in (None, "ns", "nz", "j") and divisions().lookup(w) is None
+                    and not _REGIONS_COUNTED.fullmatch(w), most)
+
+
+_REGIONS_COUNTED = re.compile("[一二三四五六七八九十两][东西南北]")   # 三北, the three norths: a region's name
 
 
 def _made_of(text: str, is_word, most: int) -> bool:
@@ -1584,8 +1631,8 @@ def _body_acts(toks: list[Token]) -> bool:
                and len(n.word) >= 2 for k, n in zip(toks, toks[1:]))
 
 
-# Two bodies joined by the verb of acting together (总台联合教育部, 商务部会同财政部)
-_JOINT = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:联合|会同|协同)([\u4e00-\u9fff]{2,})")
+# Two bodies joined by the verb of acting together or by 与 (总台联合教育部, 商务部会同财政部, 总台与陕西省人民政府)
+_JOINT = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:联合|会同|协同|与)([\u4e00-\u9fff]{2,})")
 
 
 def _joint(name: str) -> tuple[str, str] | None:
@@ -1874,10 +1921,10 @@ def _laws(s: Sentence) -> list[Mention]:
 
 
 _PERSONNEL = re.compile(r"任命|免去|任免|辞去|职务")
-# 有关决定草案, 委员会提出的…草案, 审议结果报告和草案: a draft referred to, not named.
+# 有关决定草案, 相关决议草案, 委员会提出的…草案, 审议结果报告和草案: a draft referred to, not named.
 # 关于上述报告的2个决议草案, 工作报告的六个决议草案, 各项决议: drafts counted, each named elsewhere;
 # …将在16日审议该草案: the draft the news named before.
-_REFERENCE = re.compile(r"有关|提出的|[和及]草案|^[该此这]|[该此这本]草案|上述|[\d一二两三四五六七八九十各多]+[个件项部]")
+_REFERENCE = re.compile(r"有关|相关(?:决议|决定)?草案|提出的|[和及]草案|^[该此这]|[该此这本]草案|上述|[\d一二两三四五六七八九十各多]+[个件项部]")
 
 
 def _national_policies(s: Sentence) -> list[Mention]:
@@ -2541,7 +2588,8 @@ def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
         if not word or word in generic or word in table or suffix in project and word in _NATIONAL and not name.endswith(_ONE_A_NATION) \
                 or t.tag == "LOC" and any(w in word for w in read_list("generic_place_parts.txt")):
             continue   # 中国民用运输机场, 高速公路|通道, 智慧社区|服务平台 name nothing in particular
-        if t.tag in ("ORG", "LOC", "nz", "nw", "j", "PER") or _division_word(word) or _partners(word):
+        if t.tag in ("ORG", "LOC", "nz", "nw", "j", "PER") or _division_word(word) or _partners(word) \
+                or _REGIONS_COUNTED.fullmatch(word):
             return True
     return False
 
@@ -2795,8 +2843,8 @@ def _noun_place(toks: list[Token], i: int) -> bool:
 def _ends_name(p: Token, boundary: set[str]) -> bool:
     if p.tag == "TIME":
         return not re.fullmatch(r"\d{4}年", p.word)      # 2020年全市…电视电话会
-    if p.tag == "m":
-        return not re.fullmatch(r"第.+|.*期|\d+|首届", p.word)  # 第95次, 一期, 首届
+    if p.tag == "m":   # 第95次, 一期, 首届; 三北, a count of regions, names them (三北|工程)
+        return not re.fullmatch(r"第.+|.*期|\d+|首届", p.word) and not _REGIONS_COUNTED.fullmatch(p.word)
     return p.tag not in _NAME_TAGS or p.word in boundary
 
 

@@ -3059,3 +3059,16 @@ def test_a_place_read_with_the_place_inside_it_is_two_and_a_post_after_it_none()
     assert ("宏村", "黟县") in {(x.source[1].split("/")[-1], x.target[1].split("/")[-1]) for x in r.relations if x.type == "LOCATED_IN"}
     assert not {n for n in _names("加利福尼亚州州长纽森表示反对。", "District") if "长" in n}
     assert "苏州工业园区" in _names("苏州工业园区发展迅速。", "District")
+
+
+def test_an_exercise_a_comrade_and_building_abroad_are_no_policy():
+    assert not _names("俄罗斯海军开始“七月风暴”作战演习。", "Policy")
+    assert "志加兄弟" not in _names("增强“同志加兄弟”的关系。", "Policy")
+    assert not _names("助力南非基础建设。", "Policy")
+    assert _names("落实“双减”工作。", "Policy") == {"双减"}
+    assert "粤港澳大湾区建设" in _names("推进粤港澳大湾区建设。", "Policy")
+
+
+def test_a_pointer_or_a_viewing_opens_no_meeting():
+    assert not _names("另一场峰会也在进行。", "Meeting")
+    assert _names("他们参观新疆维吾尔自治区成立70周年主题成就展。", "Meeting") == {"新疆维吾尔自治区成立70周年主题成就展"}

@@ -464,7 +464,7 @@ def _policy_cut(text: str) -> Cut:
             text, front = text[cut.end():], cut.end()
     if _OPERATION.search(text) or text.endswith("行动") and divisions().lookup(text[:-2]) is not None:
         return None   # 伊朗军事行动, 以色列拦截行动, 约旦河西岸行动: an operation, no policy
-    if text[:1] in "同与和及的" and len(text) >= 5 and not text.startswith(("同心", "和平", "和谐", "与时", "的确")):
+    if text[:1] in "同与和及的" and len(text) >= 5 and not text.startswith(("同心", "同志", "和平", "和谐", "与时", "的确")):
         text, front = text[1:], front + 1   # 推动|同|乡村振兴战略有效衔接, 联大通过|的|第2758号决议
     if (verb := re.match(r"[\u4e00-\u9fff]{2}(?=“)", text)) and common_tag(verb.group()) in ("v", "vn"):
         text, front = text[verb.end():], front + 2   # 认知|“一带一路”倡议: the verb before a quoted name
@@ -476,6 +476,8 @@ def _policy_cut(text: str) -> Cut:
         text, front = text[act.end():], front + act.end()   # 会议批准|2024年中央预算草案: the clause's act
     if text.endswith(("战略", "政策")) and 1 <= len(text) - 2 <= 4 and set(text[:-2]) <= _COUNTRY_ABBR:
         return None   # 对乌战略, 中法战略（、经济财金…对话）: a strategy toward a country, or a list's first item
+    if text.endswith("建设") and _countrys_kind(text[:-2]):
+        return None   # 南非基础建设, 秘鲁基础设施建设: building in a country, no policy
     if text.endswith("命运共同体建设"):
         text, back = text[:-2], back + 2   # 中塞命运共同体|建设: building the community, which is the name
     return text, front, back
@@ -529,8 +531,9 @@ def _meeting_cut(text: str) -> Cut:
         return None   # 展览、论坛: kinds listed; 7场平行专题论坛, 未来两届冬奥会: meetings counted; 竞赛相关发布会
     if _BARE_EDITION.fullmatch(text):
         return None   # 第一届年会: an edition of a meeting named before, no name
-    if (lead := re.match("(?:其中|此外|另外|同时|各国|各地)", text)) and len(text) - lead.end() >= 3:
-        # 其中|纪念大会, 各国|冬奥会: the clause's adverb, a quantifier; what is left of plain words is a kind
+    if (lead := re.match("(?:其中|此外|另外|同时|各国|各地|另一场|这场|那场)", text)) and len(text) - lead.end() >= 2:
+        # 其中|纪念大会, 各国|冬奥会, 另一场|峰会: the clause's adverb, a quantifier, a pointer; what is left of
+        # plain words is a kind
         return None if _plain_words(text[lead.end():], 2) else (text[lead.end():], lead.end(), 0)
     if text[0] == "在" and len(text) >= 4 and not dictionary_word(text[:2]):
         return text[1:], 1, 0   # 在联|组会上: the preposition the tagger glued to the first word
@@ -575,14 +578,19 @@ def _work_cut(text: str) -> Cut:
         return None   # 以色列所有机场: all of a kind, none named
     head = next((h for h in _PLAIN_KIND_HEADS if text.endswith(h)), "")
     stem = text[:len(text) - len(head)].strip("“”")
-    abroad = next((n for n in range(min(len(stem), 8), 1, -1) if is_country(stem[:n]) and stem[:n] not in _CHINA), 0)
-    if head and abroad and (abroad == len(stem) or _plain_words(stem[abroad:], 2)):
+    if head and _countrys_kind(stem):
         return None   # 以色列天然气平台: a country's kind of work, none named
     if head and not stem.startswith(("国家", "中国", "全国")) and _plain_words(stem, 2) \
             or _KIND_OF_PROJECT.search(text.strip("“”")) or re.search(r"“.而.”", text):
         return None   # 自动化集装箱码头, 皮划艇项目, “里子”工程: a kind in plain words, no work's name;
         # “十大重点项目”: a kind; “小而美”项目: what they are like
     return text, front, 0
+
+
+def _countrys_kind(stem: str) -> bool:
+    """Is the text a foreign country and at most two plain words (以色列|天然气, 南非|基础)?"""
+    abroad = next((n for n in range(min(len(stem), 8), 1, -1) if is_country(stem[:n]) and stem[:n] not in _CHINA), 0)
+    return bool(abroad) and (abroad == len(stem) or _plain_words(stem[abroad:], 2))
 
 
 def _plain_words(text: str, most: int) -> bool:
@@ -1014,7 +1022,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # 顿涅茨克重镇, 示范性社区, and a clause's words before one (的企业和乡, 各乡镇).
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
-_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第|\d{4}年|首届)|担任|搞好|采访|抗议|反对|祝愿|备战|结合|取消|推迟|暂停|直播|见证)")
+_MEETING_ACT = re.compile(r"^.*(?:会见|主办|参观|开设|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第|\d{4}年|首届)|担任|搞好|采访|抗议|反对|祝愿|备战|结合|取消|推迟|暂停|直播|见证)")
 _KIND_ENDING = r"(?:下|水)乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|(?P<every>[省市县区镇乡村])(?P=every)$"   # 镇镇: every town
 _KIND_OF_PLACE = re.compile(_KIND_ENDING + r"|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
@@ -3055,8 +3063,8 @@ _NUMBERED = re.compile(r"^(?:双(?=[一二三四五六七八九十]))?[一二三
 # A device's feature (“一键启动”) or a machine's name (“九章四号”) is counted like a formula.
 _FEATURE = re.compile(r"^一键|号$")
 # A numbered phrase before these names a kind of people, places or a period (“五老”人员,
-# “九小”场所, “十三五”末期), not a policy.
-_CATEGORY_AFTER = re.compile(r"(人员|场所|干部|群众|家庭|户|企业|单位|时期|期间|末期|以来|初期|末|期)")
+# “九小”场所, “十三五”末期) or an exercise (“七月风暴”作战演习), not a policy.
+_CATEGORY_AFTER = re.compile(r"(人员|场所|干部|群众|家庭|户|企业|单位|时期|期间|末期|以来|初期|末|期|作战|演习|军演|演练)")
 # Quoted names of systems and platforms (“渝快办”等政务服务平台, “互联网+监管”等系统).
 _WORK_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}(?:平台|系统)|(?:等)?(?:平台|项目|工程|APP|App|小程序)")
 _WORK_ENDINGS = ("系统", "平台", "APP", "App", "小程序")

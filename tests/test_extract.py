@@ -3072,3 +3072,12 @@ def test_an_exercise_a_comrade_and_building_abroad_are_no_policy():
 def test_a_pointer_or_a_viewing_opens_no_meeting():
     assert not _names("另一场峰会也在进行。", "Meeting")
     assert _names("他们参观新疆维吾尔自治区成立70周年主题成就展。", "Meeting") == {"新疆维吾尔自治区成立70周年主题成就展"}
+
+
+def test_forms_of_address_name_no_person():
+    assert not _names("李阿姨说，日子越来越好。刘爷爷告诉记者，生活变好了。犯罪嫌疑人李某被抓获。", "Person")
+
+
+def test_a_name_the_text_goes_on_to_write_whole_is_the_whole_name():
+    got = _names("土耳其总统埃尔多安表示欢迎。土耳其总统埃尔多安通电话。", "Official")
+    assert got == {"埃尔多安"}

@@ -204,7 +204,7 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
                 and (t.text.strip("“”《》") in broad or t.text.strip("“”《》").removesuffix("建设") in broad)]
     out = [t for t in out if not any(a <= t.start and t.end <= b for a, b in formulas)
            or t.label not in ("Policy", "District")]
-    return _whole_people(out)
+    return _whole_people(out, {s.index: s.text for s in sents})
 
 
 _OUTER_PLACE = re.compile(r"(.+?[州省县])(?=[\u4e00-\u9fff]{2,}$)")
@@ -288,13 +288,20 @@ def _unnamed_posts(s: Sentence) -> list[Mention]:
     return out
 
 
-def _whole_people(found: list[Mention]) -> list[Mention]:
+def _whole_people(found: list[Mention], texts: dict[int, str]) -> list[Mention]:
     """A Person's name that is a piece of a longer name the document gives (哈罗娃 of
     扎哈罗娃, 赫什 of 西摩·赫什), or a name the document gives with more glued to it
-    (蔡奇丁 of 蔡奇|丁薛祥), is no one of its own: it is no person."""
+    (蔡奇丁 of 蔡奇|丁薛祥), is no one of its own: it is no person. A name the text goes on
+    to write as a longer name the document gives with a post is that name (埃尔多|安通电话
+    where 土耳其总统埃尔多安 is named too: the tagger took the last character into the next word)."""
     names = {m.text for m in found if m.label in ("Official", "Person")}
+    posted = sorted({m.text for m in found if m.label == "Official" and m.titles}, key=lambda n: (len(n), n))
     out = []
     for m in found:
+        if m.label in ("Official", "Person") and (longer := next(
+                (n for n in posted if len(m.text) < len(n) <= len(m.text) + 2
+                 and n.startswith(m.text) and texts.get(m.sent, "").startswith(n[len(m.text):], m.end)), None)):
+            m = replace(m, text=longer, end=m.start + len(longer))
         if m.label == "Person" and not m.role and any(
                 n != m.text and (m.text in n or m.text.startswith(n) and len(n) >= 2) for n in names):
             out.append(Mention(NOT_A_PERSON, m.text, m.sent, m.start, m.end))
@@ -371,6 +378,7 @@ _RELATED_KIND = re.compile(r"(?:相关|有关)(?:新闻)?(?:发布会|会议|论
 _THING_AND = re.compile(r"^.*?(?:讲话|精神|”|》|活动|倡议|部署)[和及与]")
 
 
+_ADDRESSED = re.compile(r"[\u4e00-\u9fff]{1,2}?(?:某某?|阿姨|爷爷|奶奶|大爷|大妈|大娘|叔叔|伯伯|婆婆|大姐|大哥|大叔|师傅)")
 _ENUMERATOR = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、")
 
 
@@ -382,6 +390,8 @@ def _tidy(m: Mention) -> Mention | None:
     text, start, end = _GAP.sub("", m.text), m.start, m.end
     if (number := _ENUMERATOR.match(text)) and len(text) - number.end() >= 2:
         text, start = text[number.end():], start + number.end()   # （二）|追悼大会, 三、|…: a list's number
+    if m.label == "Person" and _ADDRESSED.fullmatch(text):
+        return None   # 李阿姨, 刘爷爷, 李某: how someone is addressed or kept anonymous, no name
     if m.label in _LABEL_CUTS:
         cut = _LABEL_CUTS[m.label](text)
         if cut is None:

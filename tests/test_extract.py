@@ -3081,3 +3081,9 @@ def test_forms_of_address_name_no_person():
 def test_a_name_the_text_goes_on_to_write_whole_is_the_whole_name():
     got = _names("土耳其总统埃尔多安表示欢迎。土耳其总统埃尔多安通电话。", "Official")
     assert got == {"埃尔多安"}
+
+
+def test_a_work_named_by_its_route_opens_where_the_route_starts():
+    r = analyse(_article("开工建设陕北到安徽特高压直流工程。", "新闻联播"))
+    assert {e.name for e in r.entities if e.label == "Project"} == {"陕北到安徽特高压直流工程"}
+    assert "安徽省" in {x.target[1].split("/")[-1] for x in r.relations if x.type == "LOCATED_IN"}

@@ -1569,6 +1569,10 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
             continue
         if m.label == "Project" and s.text.startswith("——", m.end) and m.end + 2 in works:
             continue
+        if m.label == "Project" and m.start and s.text[m.start - 1] in "到至" and _A_LINE.search(m.text) \
+                and any(_a_place(m.text[:n]) for n in (2, 3)) \
+                and (origin := next((x for x in found if x.label == "District" and x.end == m.start - 1), None)):
+            m = replace(m, text=s.text[origin.start:m.end], start=origin.start)   # 陕北到|安徽特高压直流工程: the route's start
         if m.label in ("Meeting", "Project", "Policy", "Organization") and m.via not in ("quote", "book"):
             m = _quotes_closed(s.text, m)
             if m is None:
@@ -1596,6 +1600,7 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
 
 _KINDS_COUNTED = _FIRMS + ("机构", "企业", "实验室", "学校", "协会", "商会", "中心", "委员会", "中小学")
 _COUNT_BEFORE = re.compile(r"(?<!第)(?:[\d一二两三四五六七八九十几多数]+[家所个座支]|部分|一些)$")
+_A_LINE = re.compile(r"特高压|输电|输气|管道|铁路|高铁|高速|公路|运河|航道")   # works that run from one place to another
 _SOME_OF = re.compile(r"(?<!第)(?:部分|[一二两三四五六七八九十几多数]+[家所个座支])")
 
 

@@ -108,12 +108,12 @@ def _place_inside(e, forms):
     return []
 
 
-_ENDS = re.compile(r"([\u4e00-\u9fff]{2,8})[至送]([\u4e00-\u9fff]{2,8}?)(?=段|高速|铁路|高铁|城际|公路|通道|跨江|跨海|航道|运河|输电|管道|线|±?\d+千伏)")
+_ENDS = re.compile(r"([\u4e00-\u9fff]{2,8})[至送到]([\u4e00-\u9fff]{2,8}?)(?=段|高速|铁路|高铁|城际|公路|通道|跨江|跨海|航道|运河|输电|管道|线|特高压|±?\d+千伏)")
 
 
 def _route_ends(name: str, forms) -> list:
     """The places a work's name joins or crosses, of those the document names: the ends
-    written with 至 (G0711乌鲁木齐至若羌高速公路, 龙岩至武平段), the ends abbreviated to a
+    written with 至 or 到 (G0711乌鲁木齐至若羌高速公路, 龙岩至武平段, 陕北到安徽特高压…), the ends abbreviated to a
     character each (京雄高速: 北京 and 雄安新区; 深中通道: 深圳 and 中山), a section's place
     (京雄高速北京段)."""
     out = []

@@ -3087,3 +3087,8 @@ def test_a_work_named_by_its_route_opens_where_the_route_starts():
     r = analyse(_article("开工建设陕北到安徽特高压直流工程。", "新闻联播"))
     assert {e.name for e in r.entities if e.label == "Project"} == {"陕北到安徽特高压直流工程"}
     assert "安徽省" in {x.target[1].split("/")[-1] for x in r.relations if x.type == "LOCATED_IN"}
+
+
+def test_a_work_s_first_character_read_as_a_verb_is_its_own():
+    assert _names("淮河入海水道二期工程开工。", "Project") == {"淮河入海水道二期工程"}
+    assert _names("修建雅万高铁。", "Project") == {"雅万高铁"}

@@ -1267,6 +1267,11 @@ def _named(s: Sentence) -> list[Mention]:
                     and len(toks[start - 1].word) == 2 and toks[start - 1].end == toks[start].start \
                     and not dictionary_word(toks[start - 1].word):
                 start -= 1   # 克罗地亚|佩列|沙茨大桥: a foreign name's first syllables, no verb of the language
+            if label == "Project" and start and len(toks[start - 1].word) == 1 and toks[start - 1].tag == "v" \
+                    and toks[start - 1].end == toks[start].start and dictionary_word(toks[start - 1].word + toks[start].word[:1]) \
+                    and not dictionary_word(toks[start].word) and divisions().lookup(toks[start].word) is None:
+                # 问|天阁广场, 淮河入|海水道: the first character of the name, which the tagger read as a verb
+                start = _extend_left(toks, start - 1, boundary, strict=label)
             if label in ("Organization", "Project") and start and "·" in toks[start - 1].word \
                     and toks[start - 1].tag == "PER" and toks[start - 1].end == toks[start].start:
                 start -= 1   # 菲德尔·卡斯特罗|中心: a work or body named after someone

@@ -3092,3 +3092,7 @@ def test_a_work_named_by_its_route_opens_where_the_route_starts():
 def test_a_work_s_first_character_read_as_a_verb_is_its_own():
     assert _names("淮河入海水道二期工程开工。", "Project") == {"淮河入海水道二期工程"}
     assert _names("修建雅万高铁。", "Project") == {"雅万高铁"}
+
+
+def test_states_counted_and_a_part_of_a_country_alone_are_no_places():
+    assert "三国" not in _names("美墨加三国签署协议。", "District")

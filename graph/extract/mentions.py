@@ -440,6 +440,8 @@ def _place_cut(text: str) -> Cut:
         text, front = text[side.end():], front + side.end()   # 苏丹东部|加达里夫州: where in the country, no part of the state
     if re.search(r"[的在是了]", text):
         return None   # 的祖思明在社区: words of a clause
+    if re.fullmatch("[一二两三四五六七八九十几多数]+国|[东西南北中]部", text):
+        return None   # 三国: states counted; 东部: a part of a country, no division
     if re.search("之[乡都城]$", text) or re.match("(?:隔壁|邻近|周边|附近|周围)", text):
         return None   # 黄桃之乡: what a place is famed for; 隔壁村: the village next door
     if _KIND_OF_VILLAGE_ONLY.search(text):

@@ -516,11 +516,7 @@ def _body_cut(text: str) -> Cut:
         return None   # 中共党员, 天主教界, 东盟10国, 中东问题: members, a community, states, a topic
     if text.startswith(("（", "(")) or re.match(r"第[一二三四五六七八九十\d]+轮", text) or text.endswith("非政府") and not is_country(text[:-2]):
         return None   # （集团）有限公司: the name's front cut; 第七轮中德政府|磋商: a meeting's; 非政府|组织
-    if (kind := re.fullmatch(r"(.{1,8}?)(?:两国|三国|双方)?(?:政府|公司|企业)", text)) and (
-            len(kind.group(1)) >= 2 and not is_country(kind.group(1))
-            and (set(kind.group(1)) <= _COUNTRY_ABBR or "两国" in text and len(kind.group(1)) == 2)
-            or re.fullmatch("[一二三四五六七八九十两多各]+国", kind.group(1))
-            or kind.group(0).endswith(("公司", "企业")) and (is_country(kind.group(1)) or kind.group(1) in _COUNTRY_ABBR)):
+    if _of_several_or_a_country(text):
         return None   # 中柬政府, 中哈两国政府, 三国政府: the governments of several; 美国公司: a country's firms
     if text.endswith("中心") and (divisions().lookup(text[:-2]) is not None or text[:-2].endswith(("沙漠", "系"))):
         return None   # 龙岗区中心, 银河系中心: the middle of a place
@@ -535,6 +531,20 @@ def _body_cut(text: str) -> Cut:
         # 中共中央|委托, 红十字国际委员会|处 (从…处), 长庆油田|年产量: a word glued after the body
         text, back = text[:glued.start()], back + len(text) - glued.start()
     return text, front, back
+
+
+def _of_several_or_a_country(text: str) -> bool:
+    """Governments or firms of several countries (中柬政府, 中哈两国政府, 三国政府) or a country's
+    firms (美国公司), none named; not one country's government (南非政府)."""
+    kind = re.fullmatch(r"(.{1,8}?)(?:两国|三国|双方)?(政府|公司|企业)", text)
+    if kind is None:
+        return False
+    whose, what = kind.groups()
+    if re.fullmatch("[一二三四五六七八九十两多各]+国", whose):
+        return True
+    if what != "政府":
+        return is_country(whose) or whose in _COUNTRY_ABBR
+    return len(whose) >= 2 and not is_country(whose) and (set(whose) <= _COUNTRY_ABBR or "两国" in text and len(whose) == 2)
 
 
 def _meeting_cut(text: str) -> Cut:
@@ -580,9 +590,9 @@ def _work_cut(text: str) -> Cut:
             and (side.group(1) in _COUNTRY_ABBR or is_country(side.group(1)) or side.group(1) in ("敌", "我", "对")):
         return None   # 俄方机场, 乌军铁路: a side's airfield or railway, none named
     front = 0
-    if (look := re.match(r"^.*?(?:观摩|视察|考察|参观|察看|地处|位于)", text)) and len(text) - look.end() >= 4:
+    if (look := re.match(r".*?(?:观摩|视察|考察|参观|察看|地处|位于)", text)) and len(text) - look.end() >= 4:
         text, front = text[look.end():], look.end()   # 共同视频观摩|雅万高铁, 彰武地处|三北工程: the verb the tagger took with it
-    if (spot := re.match(r"^[\u4e00-\u9fff]{2,6}?(?:源头|沿岸|境内)", text)) and len(text) - spot.end() >= 4:
+    if (spot := re.match(r"[\u4e00-\u9fff]{2,6}?(?:源头|沿岸|境内)", text)) and len(text) - spot.end() >= 4:
         text, front = text[spot.end():], front + spot.end()   # 瓯江源头|百山祖国家公园: where it lies, no part of its name
     if text.endswith("号机组") and not re.search(r"(?:\d|(?:核电|电站|电厂)[一二三四五六七八九十]+)号机组$", text):
         return None   # 华龙一号|机组: a unit of a design, not a plant's numbered unit (福清核电6号机组)

@@ -23,7 +23,7 @@ from .lexicon import read_list, read_pairs, read_set
 from .nlp import Token, common_tag, common_word, dictionary_word, is_idiom, plain_word
 from .sentences import Sentence, body_word
 from .titles import (chain_span, ends_with_head, heads, only_role, past_posts, person_roles, role_of, split_title, title_after,
-                     title_word)
+                     stationed, title_word)
 
 LABEL_PRIORITY = ("Meeting", "Project", "Organization", "District", "Policy")
 _SUFFIX_FILES = {
@@ -217,7 +217,7 @@ def _places_apart(found: list[Mention]) -> list[Mention]:
     out = []
     for m in found:
         outer = _OUTER_PLACE.match(m.text) if m.label == "District" else None
-        if outer and divisions().lookup(m.text) is None and not m.text.endswith(_LEVEL_ENDINGS + ("园", "港", "湾", "州", "省")) \
+        if outer and divisions().lookup(m.text) is None and not m.text.endswith(_LEVEL_ENDINGS + ("园", "港", "湾")) \
                 and (len(outer.group(1)) >= 3 or divisions().lookup(outer.group(1)) is not None) \
                 and divisions().lookup(m.text[outer.end():]) is None:   # (苏州|古城: the town's old quarter, no 古城区)
             n = outer.end()
@@ -524,8 +524,7 @@ def _body_cut(text: str) -> Cut:
         return None   # 上海建设全球科创中心: a goal, no body
     if _KIND_OF_BODY.search(text) or re.search("[两各多]地", text):
         return None   # 美国执法机构, 鹤岗市中小学, 中央军委礼堂, 风电机组: a kind, a hall, a machine; 川渝两地发改委: bodies of two places
-    if (envoy := re.search(r"驻([\u4e00-\u9fff]{1,8})$", text)) and envoy.start() >= 2 \
-            and (is_country(envoy.group(1)) or divisions().lookup(envoy.group(1)) is not None):
+    if stationed(text) is not None:
         return None   # 联合国驻也门|协调员: the body is the one before 驻, the post names where it serves
     if (glued := _GLUED_AFTER_BODY.search(text)) and glued.start() >= 3:
         # 中共中央|委托, 红十字国际委员会|处 (从…处), 长庆油田|年产量: a word glued after the body
@@ -1597,7 +1596,7 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
         if m.label in ("Organization", "Project") and _counted_bodies(m.text):
             continue   # 喀土穆部分医院, 海航四家航空公司, 纳什维尔一所小学: some of a kind, none named
         if m.label == "Organization" and _COUNT_BEFORE.search(s.text, 0, m.start) and m.text.endswith(_KINDS_COUNTED) \
-                or m.label == "Project" and re.search(_COUNT_BEFORE.pattern + "|[两多各]地$", s.text[:m.start]):
+                or m.label == "Project" and _COUNT_OR_PLACES_BEFORE.search(s.text, 0, m.start):
             # 7家|俄罗斯银行, 50家|国家卓越工程师学院, 两地|“华龙一号”核电项目: some of a kind, none named, nor
             # the kind inside (部分|全国人大代表, 多个|真主党武装目标: the count is of what the body qualifies)
             counted.append((m.start, m.end))
@@ -1616,7 +1615,9 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
 
 
 _KINDS_COUNTED = _FIRMS + ("机构", "企业", "实验室", "学校", "协会", "商会", "中心", "委员会", "中小学")
-_COUNT_BEFORE = re.compile(r"(?<!第)(?:[\d一二两三四五六七八九十几多数]+[家所个座支]|部分|一些)$")
+_COUNT = r"(?<!第)(?:[\d一二两三四五六七八九十几多数]+[家所个座支]|部分|一些)$"
+_COUNT_BEFORE = re.compile(_COUNT)
+_COUNT_OR_PLACES_BEFORE = re.compile(_COUNT + "|[两多各]地$")   # (两地|“华龙一号”核电项目: works counted by their places)
 _A_LINE = re.compile(r"特高压|输电|输气|管道|铁路|高铁|高速|公路|运河|航道")   # works that run from one place to another
 _SOME_OF = re.compile(r"(?<!第)(?:部分|[一二两三四五六七八九十几多数]+[家所个座支])")
 

@@ -10,7 +10,7 @@ from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
 from .nlp import common_tag
 from .resolve import Home, _qualify, central_organ, implied
-from .titles import DAILY_WORK, ends_with_head, split_title
+from .titles import DAILY_WORK, ends_with_head, split_title, stationed
 
 # Posts whose organisation is implied by the post alone.
 _HEAD_ORG = {
@@ -154,9 +154,7 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
         country = org_part.split("常驻")[0]
         div = country_by_abbr(country)
         return div.name if div else country or None
-    there = re.search(r"驻([\u4e00-\u9fff]{1,8})$", org_part[2:]) if head != "大使" else None
-    if head == "代表" and "驻" in org_part[2:] \
-            or there and (is_country(there.group(1)) or divisions().lookup(there.group(1)) is not None):
+    if head == "代表" and "驻" in org_part[2:] or head != "大使" and stationed(org_part) is not None:
         # 联合国难民署驻黎巴嫩代表, 联合国驻也门协调员: the body's envoy or officer there
         org_part = org_part[:org_part.index("驻", 2)]
     if head == "大代表" or head == "党代表" and not org_part:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .divisions import divisions
+from .divisions import divisions, is_country
 from .lexicon import read_list, read_set
 from .nlp import Token, dictionary_word
 from .title_words import title_tokenizer
@@ -68,6 +68,18 @@ _WORLD_BODY = re.compile(r"^(?:联合国|国际|世界|欧盟|非盟|东盟|北�
 
 
 _POSTED = re.compile(r"[\u4e00-\u9fff]{3,}驻[\u4e00-\u9fff]{1,10}?(?:首席)?代表$")
+
+
+_STATIONED = re.compile(r"驻([\u4e00-\u9fff]{1,8})$")
+
+
+def stationed(body: str) -> int | None:
+    """Where 驻 and a country or a division end a post's body (联合国驻也门 of 联合国驻也门协调员):
+    the index of 驻, which comes after two characters of the body at least; else None."""
+    there = _STATIONED.search(body, 2)
+    if there is None or not (is_country(there.group(1)) or divisions().lookup(there.group(1)) is not None):
+        return None
+    return there.start()
 
 
 DAILY_WORK = "分管日常工作的"   # 公安部分管日常工作的副部长 (posts.py takes it out of the body)

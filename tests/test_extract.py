@@ -2440,6 +2440,16 @@ def test_a_tour_led_by_a_place_goes_on_after_a_semicolon():
     assert {"中南大学", "中联重科股份有限公司", "三一集团"} <= placed
 
 
+def test_a_tour_led_by_a_place_goes_on_through_its_paragraph():
+    r = analyse(_article("标题\n在甘肃兰州，李强来到泰基离子技术有限公司，了解情况。李强说，要加大投入。"
+                         "李强来到南北两山环境绿化工程，察看绿化。在博世氢动力系统有限公司和长安汽车全球研发中心，李强听取汇报。\n"
+                         "\n李强来到中国一汽，察看生产线。"))
+    placed = {(x.source[1], x.target[1].rsplit("/", 1)[-1]) for x in r.relations if x.type == "LOCATED_IN"}
+    assert {("南北两山环境绿化工程", "兰州市"), ("博世氢动力系统有限公司", "兰州市"),
+            ("长安汽车全球研发中心", "兰州市")} <= placed
+    assert not {p for p in placed if p[0] == "中国一汽"}   # a new paragraph carries nothing
+
+
 def test_a_held_meetings_subject_starts_after_who_addresses_it():
     assert _names("蔡奇向大会致贺信。赋能等多项专题论坛在京举行。", "Meeting") == set()
     assert _names("作为配合上合组织峰会的重要活动在天津举行。", "Meeting") == {"上合组织峰会"}

@@ -14,7 +14,7 @@ from .resolve import Home, Resolved, implied
 
 def located_in(doc: Doc) -> None:
     doc.placed = _located(doc.entities, doc.sents, doc.add)
-    _placed_by_text(doc.entities, doc.sents, doc.add)
+    _placed_by_text(doc.entities, doc.sents, doc.add, _paragraph_starts(doc.text, doc.sents))
     _visited_places(doc.entities, doc.relations, doc.add)
     _home_places(doc.entities, doc.relations, doc.home, doc.add, bool(doc.article.home))
 
@@ -168,19 +168,36 @@ _LEAD_PLACE = re.compile(r"在([^，。；]{2,30})[，,]")
 _TOUR = re.compile(r"考察|参观|走进|走访|察看|视察|看望|来到|前往|(?<=[\u4e00-\u9fff]{2})到(?![达了])")
 
 
-def _placed_by_text(entities: dict, sents, add) -> None:
+def _paragraph_starts(text: str, sents) -> set[int]:
+    """The sentences that open a paragraph of the text."""
+    out, pos = set(), 0
+    for s in sents:
+        at = text.find(s.text, pos)
+        if at < 0:
+            continue
+        if at == 0 or "\n" in text[pos:at]:
+            out.add(s.index)
+        pos = at + len(s.text)
+    return out
+
+
+def _placed_by_text(entities: dict, sents, add, paragraphs: set = frozenset()) -> None:
     """LOCATED_IN that a sentence states: 项目位于蔡家组团, 位于两江新区的科技城,
     横琴地处广东珠海, 在湛江投资的基地项目, and on a tour 在株洲，李强考察了株洲硬质合金
-    (what is visited after a lead that names only places is in the last of them)."""
+    (what is visited after a lead that names only places is in the last of them, and so
+    is what the paragraph goes on to visit: 李强来到…, 在可可西里食品有限公司，李强察看…)."""
     by_sent = _spans_by_start(entities.values())
     # where a place and a longer name start together (福建 | 福建福州东南部), a run of
     # places reads the place
     districts = _spans_by_start(e for e in entities.values() if e.label == "District")
     by_code = {e.attrs["adcode"]: e for e in entities.values() if e.label == "District" and e.attrs.get("adcode")}
     toured = None   # (place, the sentence's text) of a tour a sentence led with a place
+    stay = None     # the place of the paragraph's tour
     for s in sents:
         at = by_sent.get(s.index)
         carried, toured = toured, None
+        if s.index in paragraphs:
+            stay = None
         if not at:
             continue
         runs = {**at, **districts.get(s.index, {})}
@@ -188,6 +205,8 @@ def _placed_by_text(entities: dict, sents, add) -> None:
         if on:   # 在河南郑州，丁薛祥前往…；|到郑州煤矿机械集团、超聚变数字技术有限公司，了解…: the tour goes on
             _tour_stops(at, runs, s.text, on, carried[0], add, s.index)
             toured = (carried[0], s.text)
+        elif stay is not None:
+            _stay_stops(at, runs, s.text, stay, add, s.index)
         for m in _SITUATED.finditer(s.text):
             place, pos = _places_from(runs, m.end(), s.text, by_code, add, s.index)
             subject = next((e for end, e in at.values() if end in (m.start(), m.start() - 2)), None)
@@ -236,6 +255,33 @@ def _placed_by_text(entities: dict, sents, add) -> None:
             for tour in _TOUR.finditer(s.text, lead.end()):   # each stop the sentence goes on to
                 _tour_stops(at, runs, s.text, tour, place, add, s.index)
             toured = (place, s.text)
+            stay = place
+        elif lead and _places_from(runs, lead.start(1), s.text, by_code)[1] == lead.end(1):
+            stay = None   # 在青海西宁，…: the paragraph's tour moves on
+
+
+def _stay_stops(at: dict, runs: dict, text: str, place, add, si: int) -> None:
+    """A later sentence of a tour's paragraph: what it goes to (李强来到南北两山环境绿化工程
+    观测点、水车博览园) or a body it leads with (在可可西里食品有限公司，李强察看…) is in the
+    tour's place."""
+    lead = _LEAD_PLACE.match(text)
+    if lead:   # 在博世氢动力系统（重庆）有限公司和长安汽车全球研发中心，: each body of the lead
+        bodies, pos = [], lead.start(1)
+        while pos in at and at[pos][1].label in ("Organization", "Project"):
+            bodies.append(at[pos][1])
+            pos = at[pos][0]
+            if pos == lead.end(1):
+                for e in bodies:
+                    _place(e, place, add, si)
+                break
+            if text[pos] not in "和与及、":
+                break
+            pos += 1
+        return
+    who = at.get(0)
+    visit = _TOUR_ON.match(text, who[0]) if who and who[1].label in ("Official", "Person") else None
+    if visit:
+        _tour_stops(at, runs, text, visit, place, add, si)
 
 
 def _tour_stops(at: dict, runs: dict, text: str, tour, place, add, si: int) -> None:
@@ -250,7 +296,7 @@ def _tour_stops(at: dict, runs: dict, text: str, tour, place, add, si: int) -> N
 
 
 _CLAUSE = re.compile(r"[，,；;。]")
-_TOUR_ON = re.compile(r"(?:随后|之后|接着|又)?(?:到|来到|前往|走进|考察|参观)(?![达了])")
+_TOUR_ON = re.compile(r"(?:随后|之后|接着|又)?(?:来到|前往|走进|考察|参观|到(?![达了]))")
 _RANK = re.compile(RANK)
 _KEY_WORK_OF = re.compile(r"(?:重点|重大)(?:水利|交通|民生)?(?:工程|项目)——")
 # what may come between a sentence's lead place and the work it is about: nothing, or a

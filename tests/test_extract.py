@@ -3106,3 +3106,8 @@ def test_a_work_s_first_character_read_as_a_verb_is_its_own():
 
 def test_states_counted_and_a_part_of_a_country_alone_are_no_places():
     assert "三国" not in _names("美墨加三国签署协议。", "District")
+
+
+def test_a_short_form_that_ends_as_a_level_does_is_no_division_written_with_its_level():
+    assert not _names("李强察看红旗汽车生产线。五星红旗冉冉升起。", "District")
+    assert {"红旗区", "正蓝旗", "镶黄旗"} <= _names("新乡市红旗区。内蒙古正蓝旗、镶黄旗。", "District")

@@ -2176,7 +2176,7 @@ def _divisions_in(s: Sentence) -> list[Mention]:
             form = text[i:i + n]
             if form not in forms or form in common:
                 continue
-            suffixed = form.endswith(_LEVEL_ENDINGS)
+            suffixed = _with_level(form)
             tok = starts.get(i)
             if suffixed and (n >= 4 or tok is not None):
                 hit = n

@@ -3111,3 +3111,10 @@ def test_states_counted_and_a_part_of_a_country_alone_are_no_places():
 def test_a_short_form_that_ends_as_a_level_does_is_no_division_written_with_its_level():
     assert not _names("李强察看红旗汽车生产线。五星红旗冉冉升起。", "District")
     assert {"红旗区", "正蓝旗", "镶黄旗"} <= _names("新乡市红旗区。内蒙古正蓝旗、镶黄旗。", "District")
+
+
+def test_a_countys_bare_short_form_needs_a_place_above_or_beside_it():
+    got = _names("在中方倡议下，安理会举行会议。海南省通过惠民政策支持。江南、华南阴雨持续。", "District")
+    assert not got & {"中方县", "惠民县", "江南区", "中方", "惠民", "江南"}
+    assert "平湖市" in _names("在浙江平湖，孩子们走进体验馆。", "District")
+    assert "昌平区" in _names("昌平、门头沟区等地恢复供电。", "District")

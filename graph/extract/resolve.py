@@ -190,6 +190,7 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
     named_codes = frozenset({x.code for text, x in zip(written, explicit)
                              if x and not (len(text) == 2 and plain_word(text))}
                             | {h.code for h in (home.county, home.city) if h})
+    anchors = _anchors([x for text, x in zip(written, explicit) if x and not _bare_county(text, x)], home)
     mentions = mentions + _contextual(sents, home)
 
     # one label per surface form: the most trusted rule wins
@@ -214,7 +215,8 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
         # a bare name LAC found is the official the text titles elsewhere (李克强听取…)
         if label != m.label and m.via in ("lac", "context") and not (label == "Official" and m.label == "Person"):
             continue
-        name, key, attrs, aliases = _canonical(label, m, d, context, home, sents, last_district, named_codes)
+        name, key, attrs, aliases = _canonical(label, m, d, context, home, sents, last_district,
+                                               (named_codes, anchors))
         if name is None:
             continue
         e = entities.get((label, key))
@@ -287,12 +289,36 @@ def _stands_alone(text: str, end: int) -> bool:
 _AFTER_PLACE = set("调考视工召举期间的返人企发投开参出指落务就创学生办")
 
 
-def _word_not_place(text: str, div, m: Mention, named_codes: frozenset) -> bool:
+def _word_not_place(text: str, div, m: Mention, known: tuple[frozenset, frozenset]) -> bool:
     """大同 (great harmony), 大观 (grand), 清丰: a short form that is a word of the language
     (not one the dictionary knows as a place) names its district only where the text
-    names it, or a place above it, or the paper is its own."""
-    return (m.via == "lac" and len(text) == 2 and text != div.name and div.level >= 2 and plain_word(text)
-            and div.code not in named_codes and not any(a.code in named_codes for a in divisions().ancestors(div.code)))
+    names it, or a place above it, or the paper is its own. A county's bare short form
+    (江南, 惠民, 中方, 资源, 河西: words and regions far more often than counties) names it
+    only where the text names a place above it or beside it in its city, or the paper is
+    its own."""
+    if m.via not in ("lac", "division") or len(text) != 2 or text == div.name:
+        return False
+    named_codes, anchors = known
+    if m.via == "lac" and div.level >= 2 and plain_word(text) and not _anchored(div, named_codes):
+        return True
+    return div.level >= 3 and not _anchored(div, anchors)
+
+
+def _anchored(div, codes: frozenset) -> bool:
+    return div.code in codes or any(a.code in codes for a in divisions().ancestors(div.code))
+
+
+def _bare_county(text: str, div) -> bool:
+    return len(text) == 2 and text != div.name and div.level >= 3
+
+
+def _anchors(named: list, home) -> frozenset:
+    """The divisions named by more than a county's bare short form, the paper's own, and
+    the cities of the counties among them (门头沟区 anchors 北京, and so 昌平 beside it)."""
+    d = divisions()
+    out = {x.code for x in named} | {h.code for h in (home.county, home.city) if h}
+    out |= {x.parent for x in named if x.level >= 3 and x.parent}
+    return frozenset(out)
 
 
 # A ship or a sea named like a place (山东|舰, 南海|海域, 天山|腹地): no division by its short form.
@@ -311,8 +337,9 @@ def _nickname(m: Mention, div, sents) -> bool:
 
 
 def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, last_district,
-               named_codes: frozenset = frozenset()):
-    """(name, key, attrs, aliases) of a mention, or None when it names nothing usable."""
+               known: tuple[frozenset, frozenset] = (frozenset(), frozenset())):
+    """(name, key, attrs, aliases) of a mention, or None when it names nothing usable;
+    ``known``: the divisions named, as the short forms of words and of counties need."""
     text = m.text
     if label == "District":
         div = None
@@ -328,7 +355,7 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             div = d.abbreviations[text]
         else:
             div = d.lookup(text, context)
-            if div is not None and (_word_not_place(text, div, m, named_codes) or _nickname(m, div, sents)
+            if div is not None and (_word_not_place(text, div, m, known) or _nickname(m, div, sents)
                                     or text != div.name and _THING_NAMED.match(sents[m.sent].text, m.end)):
                 return None, None, None, None
         if div is not None:

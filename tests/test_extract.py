@@ -3118,3 +3118,12 @@ def test_a_countys_bare_short_form_needs_a_place_above_or_beside_it():
     assert not got & {"中方县", "惠民县", "江南区", "中方", "惠民", "江南"}
     assert "平湖市" in _names("在浙江平湖，孩子们走进体验馆。", "District")
     assert "昌平区" in _names("昌平、门头沟区等地恢复供电。", "District")
+
+
+def test_a_ceremony_named_by_its_act_alone_is_the_documents_named_one_or_none():
+    assert not _names("习近平举行正式欢送仪式。各地举行降半旗仪式。", "Meeting")
+    r = analyse(_article("中央军委晋升上将军衔仪式在北京举行。晋衔仪式由张又侠主持。"))
+    assert {e.name for e in r.entities if e.label == "Meeting"} == {"中央军委晋升上将军衔仪式"}
+    assert any(x.type == "ATTENDED" for x in r.relations)
+    # another act than the named one's: another ceremony, unnamed
+    assert _names("烈士遗骸安葬仪式在沈阳举行。此前举行了迎回仪式。", "Meeting") == {"烈士遗骸安葬仪式"}

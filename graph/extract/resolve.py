@@ -251,6 +251,7 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
     _merge_short_forms(entities, spans)
     _merge_bracketed(entities, spans, sents)
     _drop_cut_names(entities, spans, sents)
+    _drop_ceremony_kinds(entities, spans)
     for e in entities.values():
         e.aliases.discard(e.name)
     return entities, spans, home
@@ -669,6 +670,27 @@ def _absorb(a: Resolved, b: Resolved) -> None:
     _add_titles(a, b.titles, b.former)
     a.first = min(a.first, b.first)
     a.spans += b.spans
+
+
+# A ceremony named by its act alone, in a word or three characters (欢送, 降半旗, 亮灯), with how or
+# when it is held (正式, 中秋): a kind; 宪法宣誓仪式 and …水电工程开工仪式 are named by more.
+_CEREMONY_KIND = re.compile(r"(?:正式|隆重|庄严|简短|简朴|盛大|重新|在线|特别|首次|现场|中秋|元旦|国庆|春节)?"
+                            r"([\u4e00-\u9fff]{0,3})(?:仪式|典礼)")
+
+
+def _drop_ceremony_kinds(entities: dict, spans: dict) -> None:
+    """A ceremony the text names by its kind alone (正式欢送仪式, 降半旗仪式) is no meeting of
+    its own: it is the one ceremony the document names in full (晋衔仪式 of 中央军委晋升上将军衔
+    仪式; 开工仪式 of …水电工程开工仪式, which the short forms' merge has made one already), or none."""
+    kinds = [k for k in entities if k[0] == "Meeting" and _CEREMONY_KIND.fullmatch(k[1])]
+    named = [k for k in entities if k[0] == "Meeting" and k not in kinds and k[1].endswith(("仪式", "典礼"))]
+    for key in kinds:
+        act = _CEREMONY_KIND.fullmatch(key[1]).group(1)
+        if len(named) == 1 and re.search(".*?".join(map(re.escape, act)), named[0][1]):
+            _merge(entities, spans, "Meeting", named[0][1], key[1])   # (迎回仪式 is no 安葬仪式)
+        else:
+            del entities[key]
+            _repoint(spans, key, None)
 
 
 def _drop_cut_names(entities: dict, spans: dict, sents) -> None:

@@ -2346,7 +2346,7 @@ def test_who_leads_a_delegation_to_a_mission_visits_the_mission():
 
 def test_a_state_adviser_is_a_post_and_a_bodys_wish_no_part_of_its_name():
     assert "卡林" in _names("索加瓦雷会见了哈萨克斯坦国务顾问卡林。", "Official")
-    assert _names("中国全国政协愿同哈方加强交流。", "Organization") == {"中国全国政协"}
+    assert _names("中国全国政协愿同哈方加强交流。", "Organization") == {"全国政协", "中国全国政协"}
 
 
 def test_a_post_begun_inside_the_name_before_it_is_the_post():
@@ -3127,3 +3127,14 @@ def test_a_ceremony_named_by_its_act_alone_is_the_documents_named_one_or_none():
     assert any(x.type == "ATTENDED" for x in r.relations)
     # another act than the named one's: another ceremony, unnamed
     assert _names("烈士遗骸安葬仪式在沈阳举行。此前举行了迎回仪式。", "Meeting") == {"烈士遗骸安葬仪式"}
+
+
+def test_a_state_organ_goes_without_china_and_a_party_department_without_the_party():
+    r = analyse(_article("中国全国人大与古巴全国人大签署合作协议。中共浙江省委宣传部发布通知。"))
+    names = {e.name for e in r.entities if e.label == "Organization"}
+    assert {"全国人大", "古巴全国人大", "浙江省委宣传部"} <= names
+
+
+def test_a_ministry_glued_to_the_verb_of_acting_together_is_the_ministry():
+    assert _names("水利部会同国家发展改革委印发通知。海关总署会同商务部部署。", "Organization") >= {"水利部", "海关总署"}
+    assert not {"水利部会", "海关总署会"} & _names("水利部会同国家发展改革委印发通知。海关总署会同商务部部署。", "Organization")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .congresses import canonical as canonical_meeting
 from .nlp import plain_word
-from .divisions import COUNTRY_CODE, Division, country_by_abbr, divisions
+from .divisions import COUNTRY_CODE, Division, country_by_abbr, divisions, is_country
 from .doc import Doc
 from .mentions import PLAN, TERM, TRANSFER, Mention
 from .sentences import Sentence
@@ -395,6 +395,9 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
         if _CENTRAL_ORGAN.fullmatch(full):
             name = central_organ(full)
             return name, name, {}, {text, full, name[2:]} - {name}
+        organ = _CHINA_ORGAN.fullmatch(full)
+        if organ:
+            return organ.group(1), organ.group(1), {}, {text, full} - {organ.group(1)}
         local = _LOCAL_PARTY.fullmatch(full)
         if local and not local.group(1).startswith("中央"):
             return local.group(1), local.group(1), {}, {text, full} - {local.group(1)}
@@ -451,12 +454,18 @@ _CENTRAL_ORGAN = re.compile(r"(?:中共)?中央(?:书记处|政治局(?:常务�
                             r"全面深化改革委员会|财经委员会|金融委员会|机构编制委员会|党史和文献研究院)")
 _IN_TERM = re.compile(TERM + r"(?=全国人大|全国政协)")
 # 中共内蒙古自治区党委 is 内蒙古自治区党委: a local party committee goes by its name without 中共
-_LOCAL_PARTY = re.compile(r"中共(.{2,}?(?:省委|市委|区委|县委|州委|旗委|盟委|党委|工委|党组))")
+_LOCAL_PARTY = re.compile(r"中共(.{2,}?(?:省委|市委|区委|县委|州委|旗委|盟委|党委|工委|党组)"
+                          r"(?:宣传部|组织部|统战部|政法委|办公厅|办公室|政策研究室|党校|网信办|社会工作部)?)")
+# 中国全国人大常委会, 中国国务院: the state's organs as the news abroad writes them
+_CHINA_ORGAN = re.compile(r"中国((?:十[一二三四五六七八九]?届)?(?:全国人大常委会|全国人大|全国政协|国务院))")
 
 
 def central_organ(name: str) -> str:
     """The Party Centre's organs are written with 中共 or without (中央书记处 = 中共中央书记处):
-    one name, the one with it. A local committee's (中共内蒙古自治区党委) goes without."""
+    one name, the one with it. A local committee's (中共内蒙古自治区党委) goes without, and so
+    does a state organ's 中国 (中国全国人大常委会)."""
+    if organ := _CHINA_ORGAN.fullmatch(name):
+        return organ.group(1)
     if _CENTRAL_ORGAN.fullmatch(name):
         return name if name.startswith("中共") else "中共" + name
     local = _LOCAL_PARTY.fullmatch(name)
@@ -803,13 +812,15 @@ def _country_short(long: str, short: str) -> bool:
 
 def _same_organ(long: str, short: str) -> bool:
     """Is ``long`` ``short`` qualified by where it is (中共重庆市委 for 重庆市委)? Not when
-    the qualification is the party before a state organ (中共全国人大常委会党组), nor
-    when it is a national organ of its own: 中共中央国务院中央军委 is a list written
-    without its commas."""
+    the place is another country, nor when the qualification is the party before a state
+    organ (中共全国人大常委会党组), nor when it is a national organ of its own: 中共中央国务院
+    中央军委 is a list written without its commas."""
     head = long[: len(long) - len(short)]
     if head == "中共" and any(w in short for w in _STATE_ORGANS):
         return False
     national = read_list("national_prefixes.txt")
+    if is_country(head) and head not in ("中国", "中华人民共和国") and short.startswith(national):
+        return False   # 古巴全国人大, 美国国务院: another country's organ of China's organ's name
     return not (short.startswith(national) and head.startswith(national)
                 and head.endswith(tuple(read_list("org_suffixes.txt"))))
 

@@ -3138,3 +3138,11 @@ def test_a_state_organ_goes_without_china_and_a_party_department_without_the_par
 def test_a_ministry_glued_to_the_verb_of_acting_together_is_the_ministry():
     assert _names("水利部会同国家发展改革委印发通知。海关总署会同商务部部署。", "Organization") >= {"水利部", "海关总署"}
     assert not {"水利部会", "海关总署会"} & _names("水利部会同国家发展改革委印发通知。海关总署会同商务部部署。", "Organization")
+
+
+def test_what_a_work_is_or_the_route_to_it_is_no_part_of_its_name():
+    got = _names("宁夏运行银川至天津港、青岛港的班列。开通琶洲至香港国际机场航线。西藏第一条电气化铁路拉林铁路通车。"
+                 "整个三江源国家公园。西十高铁西岭隧道贯通。", "Project")
+    assert {"天津港", "香港国际机场", "拉林铁路", "三江源国家公园", "西岭隧道"} <= got
+    assert not {"银川至天津港", "琶洲至香港国际机场", "西藏第一条电气化铁路拉林铁路", "高铁西岭隧道"} & got
+    assert not _names("江苏多地水库开闸放水。乌尉高速公路其他标段。", "Project") & {"江苏多地水库", "多地水库", "乌尉高速公路其他标段"}

@@ -582,6 +582,11 @@ _NOT_AN_EDITION = re.compile(r"第[一二三四五六七八九十\d]+[枚块]")
 
 
 # Kinds of work that the news also names by plain words alone (集装箱码头, 训练基地, 政绩工程).
+_RANKED_KIND = re.compile(r".*?(?:第[一二三四五六七八九十]+[大长条座]?|重要|唯一|最大|最长|首条|首座)[\u4e00-\u9fff]{0,8}?"
+                          r"(?:港口|大港|铁路|隧道|港)(?=[\u4e00-\u9fff“]{3,})")
+_WORK_HEADS = ("港", "铁路", "高铁", "隧道", "大桥", "机场", "码头", "水电站", "核电站")
+_PART_HEADS = ("站", "隧道", "特大桥", "大桥", "口岸")
+_POINT_HEADS = ("港", "机场", "码头", "口岸")
 _PLAIN_KIND_HEADS = ("产业园", "园区", "项目", "工程", "基地", "码头", "广场", "大通道", "通道", "平台", "示范区", "班列")
 
 
@@ -596,8 +601,22 @@ def _work_cut(text: str) -> Cut:
         text, front = text[spot.end():], front + spot.end()   # 瓯江源头|百山祖国家公园: where it lies, no part of its name
     if text.endswith("号机组") and not re.search(r"(?:\d|(?:核电|电站|电厂)[一二三四五六七八九十]+)号机组$", text):
         return None   # 华龙一号|机组: a unit of a design, not a plant's numbered unit (福清核电6号机组)
-    if re.search("所有|全部|各类", text):
-        return None   # 以色列所有机场: all of a kind, none named
+    if re.search("所有|全部|各类|多地|其他|其余", text) or re.match(r"\d+大|[一二三四五六七八九十]+大[\u4e00-\u9fff]{2,}(?:工程|项目)$", text):
+        return None   # 以色列所有机场, 江苏多地水库, 其他标段, 10大基础设施工程: all or some of a kind, none named
+    if (whole := re.match("整个|整条|整座", text)) and len(text) - whole.end() >= 4:
+        text, front = text[whole.end():], front + whole.end()   # 整个|三江源国家公园
+    # 西藏第一条电气化铁路|拉林铁路, 英国重要港口|费利克斯托港: what the work is, before its name
+    rank = _RANKED_KIND.match(text)
+    if rank and text.endswith(_WORK_HEADS):
+        text, front = text[rank.end():], front + rank.end()
+    # 高铁|西九龙站, 铁路|渭河特大桥: the kind of line a part belongs to, the line's name cut off
+    if (line := re.match("高速铁路|高速公路|高铁|铁路|高速", text)) and text.endswith(_PART_HEADS) \
+            and len(text) - line.end() >= 3 and not re.search("高铁|铁路|高速|公路", text[line.end():]):
+        text, front = text[line.end():], front + line.end()
+    # 银川至|天津港, 琶洲至|香港国际机场: a route to a port or an airport, the port or the airport
+    if (route := re.match(r"[\u4e00-\u9fff]{2,8}?[至到](?=[\u4e00-\u9fff]{3,}$)", text)) and text.endswith(_POINT_HEADS) \
+            and not re.search("高铁|铁路|高速|公路|航线|通道|线", text):
+        text, front = text[route.end():], front + route.end()
     head = next((h for h in _PLAIN_KIND_HEADS if text.endswith(h)), "")
     stem = text[:len(text) - len(head)].strip("“”")
     if head and _countrys_kind(stem):

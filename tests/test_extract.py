@@ -3146,3 +3146,10 @@ def test_what_a_work_is_or_the_route_to_it_is_no_part_of_its_name():
     assert {"天津港", "香港国际机场", "拉林铁路", "三江源国家公园", "西岭隧道"} <= got
     assert not {"银川至天津港", "琶洲至香港国际机场", "西藏第一条电气化铁路拉林铁路", "高铁西岭隧道"} & got
     assert not _names("江苏多地水库开闸放水。乌尉高速公路其他标段。", "Project") & {"江苏多地水库", "多地水库", "乌尉高速公路其他标段"}
+
+
+def test_a_quoted_count_of_a_measure_or_a_time_is_no_formula():
+    got = _names("以“一箭十四星”方式发射。颁发“二级航天功勋奖章”。打造“千年商都”。", "Policy")
+    assert not got & {"一箭十四星", "二级航天功勋奖章", "千年商都"}
+    got = _names("落实“六稳”“六保”任务。推行“七天三检”。推进“一箱制”改革。", "Policy")
+    assert {"六稳", "六保", "七天三检", "一箱制"} <= got

@@ -3131,6 +3131,24 @@ _RECORD = re.compile(r"[一二三四五六七八九十\d]连[丰增胜冠涨降�
 _ONE_THING = re.compile(r"一[朵片根棵杯天颗粒滴只头匹首幅张本盘]")
 
 
+def _formula(inner: str) -> bool:
+    """Is a numbered phrase a formula (六稳, 四个全面, 两不愁三保障, 一网统管)? Not where the count
+    is of a measure or a time (三秒, 一束光, 二级航天功勋奖章, 一箭十四星, 百年花市, 百万标箱), unless a
+    second count, of no measure, pairs with it (七天三检, 一楼一策)."""
+    if not _NUMBERED.match(inner) or inner.endswith("了之"):
+        return False
+    count = re.match("双?[一二三四五六七八九十两百千万]+", inner)
+    measured = inner[count.end():count.end() + 1] in _MEASURES \
+        or inner.startswith(("百年", "千年", "万年", "百万年"))
+    paired = _PAIRED.search(inner, count.end())
+    return not measured or paired is not None and paired.group(1) not in _MEASURES
+
+
+# what a count may be of that makes the phrase a quantity, no formula
+_MEASURES = set("秒分时天日月周级块束次里亩米吨标系定半线脉连季轮批家名场位座支架艘份代届栋层股声遍趟亿箭星钟门")
+_PAIRED = re.compile("[一二三四五六七八九十两双百千万]+([^一二三四五六七八九十两百千万])")
+
+
 def _slogan(inner: str, before: str, after: str) -> bool:
     """Is a quoted phrase a named policy? 党建+ is; numbered
     formulas (六稳, 四个不摘) are; so is a phrase that 实施/坚持… govern or that
@@ -3145,7 +3163,7 @@ def _slogan(inner: str, before: str, after: str) -> bool:
         return bool(re.match(r"改革|战略|行动|政策|机制|制度", after))
     # a programme named “X+” (互联网+, 人工智能+) is; plain things joined by + (线上+线下,
     # 核酸+抗原) are a pairing, unless what governs or follows them makes them a policy
-    return (inner.endswith("+") or bool(_NUMBERED.match(inner) and not inner.endswith("了之"))
+    return (inner.endswith("+") or _formula(inner)
             or bool(_POLICY_AFTER.match(after)) or bool(_POLICY_BEFORE.search(before)))
 
 

@@ -3153,3 +3153,8 @@ def test_a_quoted_count_of_a_measure_or_a_time_is_no_formula():
     assert not got & {"一箭十四星", "二级航天功勋奖章", "千年商都"}
     got = _names("落实“六稳”“六保”任务。推行“七天三检”。推进“一箱制”改革。", "Policy")
     assert {"六稳", "六保", "七天三检", "一箱制"} <= got
+
+
+def test_a_countrys_or_two_sides_kind_of_policy_names_none():
+    got = _names("完善中俄合作机制。对接印尼发展理念。应对美关税政策。坚持一个中国政策。", "Policy")
+    assert got == {"一个中国政策"}

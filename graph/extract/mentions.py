@@ -489,6 +489,8 @@ def _policy_cut(text: str) -> Cut:
         text, front = text[act.end():], front + act.end()   # 会议批准|2024年中央预算草案: the clause's act
     if text.endswith(("战略", "政策")) and 1 <= len(text) - 2 <= 4 and set(text[:-2]) <= _COUNTRY_ABBR:
         return None   # 对乌战略, 中法战略（、经济财金…对话）: a strategy toward a country, or a list's first item
+    if (head := next((h for h in _SIDES_HEADS if text.endswith(h)), None)) and _sides_kind(text[:-len(head)]):
+        return None   # 中俄合作机制, 印尼发展理念, 美关税政策, 乌克兰战略: a country's or two sides' kind, none named
     if text.endswith("建设") and _countrys_kind(text[:-2]):
         return None   # 南非基础建设, 秘鲁基础设施建设: building in a country, no policy
     if text.endswith("命运共同体建设"):
@@ -626,6 +628,22 @@ def _work_cut(text: str) -> Cut:
         return None   # 自动化集装箱码头, 皮划艇项目, “里子”工程: a kind in plain words, no work's name;
         # “十大重点项目”: a kind; “小而美”项目: what they are like
     return text, front, 0
+
+
+_SIDES_HEADS = ("战略", "理念", "机制", "政策", "方针", "方略")
+
+
+def _sides_kind(stem: str) -> bool:
+    """Is the text a country, or one or two sides by their short names (美, 中俄, 中土两国), and
+    at most two plain words (合作, 发展)?"""
+    n = next((n for n in range(min(len(stem), 8), 1, -1) if is_country(stem[:n])), 0)
+    if not n and (pair := re.match(f"[{''.join(_COUNTRY_ABBR)}]{{2,3}}|[{''.join(_COUNTRY_ABBR - {'中'})}]", stem)):
+        n = pair.end()   # (中 alone begins too many words: 中医药政策)
+    if not n:
+        return False
+    rest = re.sub("^(?:两国|双方|方)", "", stem[n:])
+    # (合作 is also 甘肃's 合作市: any word of the language but a name)
+    return not rest or _made_of(rest, lambda w: common_tag(w) not in (None, "ns", "nz", "j"), 2)
 
 
 def _countrys_kind(stem: str) -> bool:

@@ -3158,3 +3158,10 @@ def test_a_quoted_count_of_a_measure_or_a_time_is_no_formula():
 def test_a_countrys_or_two_sides_kind_of_policy_names_none():
     got = _names("完善中俄合作机制。对接印尼发展理念。应对美关税政策。坚持一个中国政策。", "Policy")
     assert got == {"一个中国政策"}
+
+
+def test_a_verb_of_judging_or_a_time_before_a_meeting_is_no_part_of_it():
+    got = _names("巴方赞赏中共中央周边工作会议精神。外国运动员积极评价北京冬奥会。"
+                 "下半年第三届“一带一路”国际合作高峰论坛将在京举行。", "Meeting")
+    assert {"中共中央周边工作会议", "北京冬奥会", "第三届“一带一路”国际合作高峰论坛"} <= got
+    assert not any(n.startswith(("赞赏", "外国", "下半年")) for n in got)

@@ -3165,3 +3165,10 @@ def test_a_verb_of_judging_or_a_time_before_a_meeting_is_no_part_of_it():
                  "下半年第三届“一带一路”国际合作高峰论坛将在京举行。", "Meeting")
     assert {"中共中央周边工作会议", "北京冬奥会", "第三届“一带一路”国际合作高峰论坛"} <= got
     assert not any(n.startswith(("赞赏", "外国", "下半年")) for n in got)
+
+
+def test_a_body_glued_to_a_posts_first_words_or_a_meetings_verb_is_the_body():
+    got = _names("布鲁金斯学会名誉主席说。信阳市委政法委原常务副书记。李强在京会见英中贸易协会主席。"
+                 "中国全国人大同墨西哥联邦议会合作。", "Organization")
+    assert {"布鲁金斯学会", "信阳市委政法委", "英中贸易协会", "墨西哥联邦议会"} <= got
+    assert not any("名誉" in n or "常务" in n or "会见" in n or "同墨" in n for n in got)

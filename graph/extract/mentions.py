@@ -362,7 +362,7 @@ _NO_BODY_END = re.compile(r"党员$|(?<!世)界$|(?:\d+|[一二三四五六七�
 _KIND_OF_BODY = re.compile(r"(?:相关|有关|下属|分支|驻外|常设|内设|立法|执法|情报|金融|医疗|监管|司法|调查|民调|外交|科研|"
                            r"救援|救助|应急|监测|评级|投资|服务|教育|托育|养老|卫生|疾控|政府|联邦)机构$"
                            r"|中小学校?$|礼堂$|大厅$|会场$|广场中心$|机组$|华章$|篇章$")
-_GLUED_AFTER_BODY = re.compile(r"(?:委托|部署|新一届|本届|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年"
+_GLUED_AFTER_BODY = re.compile(r"(?:委托|部署|新一届|本届|名誉|轮值|原?常务|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年"
                                r"|(?:(?<=[部局署厅])|(?<=集团)|(?<=改革委))会)$")   # 水利部|会同…: the verb's first character
 _KIND_OF_VILLAGE = r"(?:文化|民俗|红军|城中|淘宝|电商|旅游|特色|明星|专业|示范|豆腐)村"
 _KIND_BEFORE_VILLAGE = re.compile(_KIND_OF_VILLAGE + r"|^.{0,4}?(?:村寨|村落|古村|山村|小村|村庄)(?=.{2,}[村寨]$)")
@@ -426,6 +426,8 @@ Cut = tuple[str, int, int] | None
 
 def _place_cut(text: str) -> Cut:
     front = back = 0
+    if (met := re.match(r"[\u4e00-\u9fff]{0,2}?会见(?=[\u4e00-\u9fff]{3,})", text)) is not None:
+        text, front = text[met.end():], front + met.end()   # (在北)京会见|波黑议会代表院: the clause's verb
     if (dated := re.match(r"（[^）]{1,10}日）", text)) is not None:
         text, front = text[dated.end():], dated.end()   # （3月14日）|上海浦东新区: the news's date
     if (post := re.match(r"(.{2,}?[州省市县郡])(?:[州省市县郡]?长|总督|议员|参议员)", text)) is not None:
@@ -508,6 +510,8 @@ def _body_cut(text: str) -> Cut:
         text, front = text[people.end():], people.end()
     if (ruling := re.match(r"(?:执政党|反对党|在野党|执政联盟)(?=.{3,})", text)) is not None:
         text, front = text[ruling.end():], front + ruling.end()   # 执政党|国民力量党: what the party is
+    if (met := re.match(r"[\u4e00-\u9fff]{0,2}?会见(?=[\u4e00-\u9fff]{3,})", text)) is not None:
+        text, front = text[met.end():], front + met.end()   # (在北)京会见|波黑议会代表院: the clause's verb
     if (dated := re.match(r"（[^）]{1,10}日）", text)) is not None:
         text, front = text[dated.end():], front + dated.end()   # （10月31日）|交通运输部
     if text[-1:] in "副主" and _has_org_ending(text[:-1]):
@@ -1711,8 +1715,9 @@ def _body_acts(toks: list[Token]) -> bool:
                and len(n.word) >= 2 for k, n in zip(toks, toks[1:]))
 
 
-# Two bodies joined by the verb of acting together or by 与 (总台联合教育部, 商务部会同财政部, 总台与陕西省人民政府)
-_JOINT = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:联合|会同|协同|与)([\u4e00-\u9fff]{2,})")
+# Two bodies joined by the verb of acting together or by 与 or 同 (总台联合教育部, 商务部会同财政部,
+# 总台与陕西省人民政府, 中国艺术团同朝方艺术团)
+_JOINT = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:联合|会同|协同|与|同)([\u4e00-\u9fff]{2,})")
 
 
 def _joint(name: str) -> tuple[str, str] | None:

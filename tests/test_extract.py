@@ -3172,3 +3172,9 @@ def test_a_body_glued_to_a_posts_first_words_or_a_meetings_verb_is_the_body():
                  "中国全国人大同墨西哥联邦议会合作。", "Organization")
     assert {"布鲁金斯学会", "信阳市委政法委", "英中贸易协会", "墨西哥联邦议会"} <= got
     assert not any("名誉" in n or "常务" in n or "会见" in n or "同墨" in n for n in got)
+
+
+def test_a_countrys_institution_or_party_alone_is_a_kind():
+    got = _names("缅机构称。美国机构表示。俄罗斯党发表声明。美国共和党人说。巴勒斯坦民族权力机构主席。", "Organization")
+    assert not got & {"缅机构", "美国机构", "俄罗斯党"}
+    assert {"美国共和党", "巴勒斯坦民族权力机构"} <= got

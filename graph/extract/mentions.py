@@ -529,6 +529,9 @@ def _body_cut(text: str) -> Cut:
         return None   # 龙岗区中心, 银河系中心: the middle of a place
     if re.search("建设(?:国际|全球|世界)", text):
         return None   # 上海建设全球科创中心: a goal, no body
+    if text.endswith(("机构", "党")) and _sides_kind(text[:-2] if text.endswith("机构") else text[:-1], 0):
+        return None   # 缅机构, 美国机构, 俄罗斯党: a country's kind of body, none named (not 美国共和党,
+        # 巴勒斯坦民族权力机构)
     if _KIND_OF_BODY.search(text) or re.search("[两各多]地", text):
         return None   # 美国执法机构, 鹤岗市中小学, 中央军委礼堂, 风电机组: a kind, a hall, a machine; 川渝两地发改委: bodies of two places
     if stationed(text) is not None:
@@ -637,9 +640,9 @@ def _work_cut(text: str) -> Cut:
 _SIDES_HEADS = ("战略", "理念", "机制", "政策", "方针", "方略")
 
 
-def _sides_kind(stem: str) -> bool:
+def _sides_kind(stem: str, words: int = 2) -> bool:
     """Is the text a country, or one or two sides by their short names (美, 中俄, 中土两国), and
-    at most two plain words (合作, 发展)?"""
+    at most ``words`` plain words (合作, 发展)?"""
     n = next((n for n in range(min(len(stem), 8), 1, -1) if is_country(stem[:n])), 0)
     if not n and (pair := re.match(f"[{''.join(_COUNTRY_ABBR)}]{{2,3}}|[{''.join(_COUNTRY_ABBR - {'中'})}]", stem)):
         n = pair.end()   # (中 alone begins too many words: 中医药政策)
@@ -647,7 +650,7 @@ def _sides_kind(stem: str) -> bool:
         return False
     rest = re.sub("^(?:两国|双方|方)", "", stem[n:])
     # (合作 is also 甘肃's 合作市: any word of the language but a name)
-    return not rest or _made_of(rest, lambda w: common_tag(w) not in (None, "ns", "nz", "j"), 2)
+    return not rest or words > 0 and _made_of(rest, lambda w: common_tag(w) not in (None, "ns", "nz", "j"), words)
 
 
 def _countrys_kind(stem: str) -> bool:

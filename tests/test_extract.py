@@ -3118,6 +3118,7 @@ def test_a_countys_bare_short_form_needs_a_place_above_or_beside_it():
     assert not got & {"中方县", "惠民县", "江南区", "中方", "惠民", "江南"}
     assert "平湖市" in _names("在浙江平湖，孩子们走进体验馆。", "District")
     assert "昌平区" in _names("昌平、门头沟区等地恢复供电。", "District")
+    assert "彰武县" in _names("在彰武，头茬小麦陆续开播。", "District")   # the sentence goes to it as a place
 
 
 def test_a_ceremony_named_by_its_act_alone_is_the_documents_named_one_or_none():

@@ -290,19 +290,28 @@ def _stands_alone(text: str, end: int) -> bool:
 _AFTER_PLACE = set("调考视工召举期间的返人企发投开参出指落务就创学生办")
 
 
-def _word_not_place(text: str, div, m: Mention, known: tuple[frozenset, frozenset]) -> bool:
+def _word_not_place(text: str, div, m: Mention, known: tuple[frozenset, frozenset], sentence: str = "") -> bool:
     """大同 (great harmony), 大观 (grand), 清丰: a short form that is a word of the language
     (not one the dictionary knows as a place) names its district only where the text
     names it, or a place above it, or the paper is its own. A county's bare short form
     (江南, 惠民, 中方, 资源, 河西: words and regions far more often than counties) names it
-    only where the text names a place above it or beside it in its city, or the paper is
-    its own."""
+    only where the text names a place above it or beside it in its city, the paper is its
+    own, or the sentence goes to it as a place (在彰武，, 赴崇礼调研)."""
     if m.via not in ("lac", "division") or len(text) != 2 or text == div.name:
         return False
     named_codes, anchors = known
     if m.via == "lac" and div.level >= 2 and plain_word(text) and not _anchored(div, named_codes):
         return True
-    return div.level >= 3 and not _anchored(div, anchors)
+    return div.level >= 3 and not _anchored(div, anchors) and not _gone_to(sentence, m.start, m.end)
+
+
+# 在彰武，…; 赴崇礼调研; 北京至崇礼地区: a county's short form that a sentence goes to, or is in, as a place
+_TO_PLACE = re.compile(r"(?:在|赴|到|至|来到|前往|走进|深入|抵达)$")
+_AS_PLACE = re.compile(r"[，,。；;、]|调研|考察|视察|地区|境内|当地|县城|全县|全域")
+
+
+def _gone_to(sentence: str, start: int, end: int) -> bool:
+    return bool(_TO_PLACE.search(sentence, 0, start)) and bool(_AS_PLACE.match(sentence, end))
 
 
 def _anchored(div, codes: frozenset) -> bool:
@@ -356,7 +365,7 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             div = d.abbreviations[text]
         else:
             div = d.lookup(text, context)
-            if div is not None and (_word_not_place(text, div, m, known) or _nickname(m, div, sents)
+            if div is not None and (_word_not_place(text, div, m, known, sents[m.sent].text) or _nickname(m, div, sents)
                                     or text != div.name and _THING_NAMED.match(sents[m.sent].text, m.end)):
                 return None, None, None, None
         if div is not None:

@@ -3179,3 +3179,10 @@ def test_a_countrys_institution_or_party_alone_is_a_kind():
     got = _names("缅机构称。美国机构表示。俄罗斯党发表声明。美国共和党人说。巴勒斯坦民族权力机构主席。", "Organization")
     assert not got & {"缅机构", "美国机构", "俄罗斯党"}
     assert {"美国共和党", "巴勒斯坦民族权力机构"} <= got
+
+
+def test_a_personnel_decision_is_no_policy_and_more_of_a_kind_no_work():
+    assert not _names("会议通过关于撤销刘彦平政协第十三届全国委员会委员资格的决定。", "Policy")
+    assert not _names("会议通过关于接受黄莉新同志请辞第十四届全国政协委员的决定。", "Policy")
+    assert "关于修改民事诉讼法的决定" in _names("会议通过关于修改民事诉讼法的决定。", "Policy")
+    assert not _names("实施更多惠民工程。", "Project")

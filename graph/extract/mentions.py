@@ -493,6 +493,8 @@ def _policy_cut(text: str) -> Cut:
         return None   # 对乌战略, 中法战略（、经济财金…对话）: a strategy toward a country, or a list's first item
     if (head := next((h for h in _SIDES_HEADS if text.endswith(h)), None)) and _sides_kind(text[:-len(head)]):
         return None   # 中俄合作机制, 印尼发展理念, 美关税政策, 乌克兰战略: a country's or two sides' kind, none named
+    if _PERSONNEL.search(text) and re.search(r"决定(?:（草案）)?》?$", text):
+        return None   # 关于撤销X政协…委员资格的决定, 关于接受X同志请辞…的决定: a personnel decision, no policy
     if text.endswith("建设") and _countrys_kind(text[:-2]):
         return None   # 南非基础建设, 秘鲁基础设施建设: building in a country, no policy
     if text.endswith("命运共同体建设"):
@@ -610,8 +612,8 @@ def _work_cut(text: str) -> Cut:
         text, front = text[spot.end():], front + spot.end()   # 瓯江源头|百山祖国家公园: where it lies, no part of its name
     if text.endswith("号机组") and not re.search(r"(?:\d|(?:核电|电站|电厂)[一二三四五六七八九十]+)号机组$", text):
         return None   # 华龙一号|机组: a unit of a design, not a plant's numbered unit (福清核电6号机组)
-    if re.search("所有|全部|各类|多地|其他|其余", text) or re.match(r"\d+大|[一二三四五六七八九十]+大[\u4e00-\u9fff]{2,}(?:工程|项目)$", text):
-        return None   # 以色列所有机场, 江苏多地水库, 其他标段, 10大基础设施工程: all or some of a kind, none named
+    if re.search("所有|全部|各类|多地|其他|其余|更多|一批|多个|多项|一些|若干", text) or re.match(r"\d+大|[一二三四五六七八九十]+大[\u4e00-\u9fff]{2,}(?:工程|项目)$", text):
+        return None   # 以色列所有机场, 江苏多地水库, 其他标段, 更多惠民工程, 10大基础设施工程: all or some of a kind, none named
     if (whole := re.match("整个|整条|整座", text)) and len(text) - whole.end() >= 4:
         text, front = text[whole.end():], front + whole.end()   # 整个|三江源国家公园
     # 西藏第一条电气化铁路|拉林铁路, 英国重要港口|费利克斯托港: what the work is, before its name
@@ -2008,7 +2010,7 @@ def _laws(s: Sentence) -> list[Mention]:
     return out
 
 
-_PERSONNEL = re.compile(r"任命|免去|任免|辞去|职务")
+_PERSONNEL = re.compile(r"任命|免去|任免|辞去|职务|请辞|撤销.{0,30}资格|罢免|补选|接受.{0,20}辞")
 # 有关决定草案, 相关决议草案, 委员会提出的…草案, 审议结果报告和草案: a draft referred to, not named.
 # 关于上述报告的2个决议草案, 工作报告的六个决议草案, 各项决议: drafts counted, each named elsewhere;
 # …将在16日审议该草案: the draft the news named before.

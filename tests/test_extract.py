@@ -1689,7 +1689,6 @@ def test_a_meeting_called_later_by_its_first_words_and_head_is_one():
 @pytest.mark.parametrize("text,meeting", [
     ("中央和国家机关党的工作暨纪检工作会议1月26日在京召开。", "中央和国家机关党的工作暨纪检工作会议"),
     ("全国各地广大干部群众收看收听了江泽民同志追悼大会。", "江泽民同志追悼大会"),
-    ("通过了关于授权主席会议审议未尽事宜的决定。", "主席会议"),
     ("会议同意将上述草案提请大会主席团第二次会议审议。", "大会主席团第二次会议"),
 ])
 def test_a_meeting_by_its_whole_name_and_no_more(text, meeting):
@@ -3186,3 +3185,9 @@ def test_a_personnel_decision_is_no_policy_and_more_of_a_kind_no_work():
     assert not _names("会议通过关于接受黄莉新同志请辞第十四届全国政协委员的决定。", "Policy")
     assert "关于修改民事诉讼法的决定" in _names("会议通过关于修改民事诉讼法的决定。", "Policy")
     assert not _names("实施更多惠民工程。", "Project")
+
+
+def test_a_meetings_head_after_one_plain_word_is_a_kind():
+    assert not _names("美联储召开政策会议。双方举行小范围会议。各国召开特别峰会。授权主席会议审议。", "Meeting")
+    got = _names("十三届全国人大五次会议举行预备会议。中非合作论坛峰会开幕。", "Meeting")
+    assert {"十三届全国人大五次会议", "中非合作论坛峰会"} <= got

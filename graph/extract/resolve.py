@@ -251,7 +251,7 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
     _merge_short_forms(entities, spans)
     _merge_bracketed(entities, spans, sents)
     _drop_cut_names(entities, spans, sents)
-    _drop_ceremony_kinds(entities, spans)
+    _drop_ceremony_kinds(entities, spans, sents)
     for e in entities.values():
         e.aliases.discard(e.name)
     return entities, spans, home
@@ -696,10 +696,26 @@ _CEREMONY_KIND = re.compile(r"(?:正式|隆重|庄严|简短|简朴|盛大|重�
                             r"([\u4e00-\u9fff]{0,3})(?:仪式|典礼)")
 
 
-def _drop_ceremony_kinds(entities: dict, spans: dict) -> None:
-    """A ceremony the text names by its kind alone (正式欢送仪式, 降半旗仪式) is no meeting of
-    its own: it is the one ceremony the document names in full (晋衔仪式 of 中央军委晋升上将军衔
+def _plain_meeting(name: str) -> bool:
+    """Is the name a meeting's head after one plain word of the language (政策会议, 论坛峰会,
+    范围会议 of 小范围会议)?"""
+    m = re.fullmatch(r"([\u4e00-\u9fff]{2})(?:会议|峰会|论坛)", name)
+    return m is not None and plain_word(m.group(1)) and divisions().lookup(m.group(1)) is None
+
+
+def _proper_at(s: Sentence, start: int) -> bool:
+    """Does the tagger read a name at ``start`` of the sentence (金砖会议/nz, 利马/LOC)?"""
+    return any(t.start == start and t.tag in ("LOC", "ORG", "PER", "nz", "nw") for t in s.tokens)
+
+
+def _drop_ceremony_kinds(entities: dict, spans: dict, sents) -> None:
+    """A meeting named by its head after one plain word is none; a ceremony the text names
+    by its kind alone (正式欢送仪式, 降半旗仪式) is no meeting of its own: it is the one ceremony the document names in full (晋衔仪式 of 中央军委晋升上将军衔
     仪式; 开工仪式 of …水电工程开工仪式, which the short forms' merge has made one already), or none."""
+    for key in [k for k in entities if k[0] == "Meeting" and _plain_meeting(k[1])]:
+        if not any(_proper_at(sents[si], a) for si, a, _ in entities[key].spans):
+            del entities[key]   # 政策会议, 论坛峰会: a kind in one plain word, the one it names merged already
+            _repoint(spans, key, None)
     kinds = [k for k in entities if k[0] == "Meeting" and _CEREMONY_KIND.fullmatch(k[1])]
     named = [k for k in entities if k[0] == "Meeting" and k not in kinds and k[1].endswith(("仪式", "典礼"))]
     for key in kinds:

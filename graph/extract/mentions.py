@@ -426,8 +426,6 @@ Cut = tuple[str, int, int] | None
 
 def _place_cut(text: str) -> Cut:
     front = back = 0
-    if (met := re.match(r"[\u4e00-\u9fff]{0,2}?会见(?=[\u4e00-\u9fff]{3,})", text)) is not None:
-        text, front = text[met.end():], front + met.end()   # (在北)京会见|波黑议会代表院: the clause's verb
     if (dated := re.match(r"（[^）]{1,10}日）", text)) is not None:
         text, front = text[dated.end():], dated.end()   # （3月14日）|上海浦东新区: the news's date
     if (post := re.match(r"(.{2,}?[州省市县郡])(?:[州省市县郡]?长|总督|议员|参议员)", text)) is not None:
@@ -646,8 +644,8 @@ def _sides_kind(stem: str, words: int = 2) -> bool:
     """Is the text a country, or one or two sides by their short names (美, 中俄, 中土两国), and
     at most ``words`` plain words (合作, 发展)?"""
     n = next((n for n in range(min(len(stem), 8), 1, -1) if is_country(stem[:n])), 0)
-    if not n and (pair := re.match(f"[{''.join(_COUNTRY_ABBR)}]{{2,3}}|[{''.join(_COUNTRY_ABBR - {'中'})}]", stem)):
-        n = pair.end()   # (中 alone begins too many words: 中医药政策)
+    if not n and (pair := _SIDES_SHORT.match(stem)):
+        n = pair.end()
     if not n:
         return False
     rest = re.sub("^(?:两国|双方|方)", "", stem[n:])
@@ -1229,6 +1227,8 @@ def _in_idiom(toks: list[Token], i: int) -> bool:
 
 
 _COUNTRY_ABBR = {a for a, _ in read_pairs("country_abbr.tsv")}
+# two or three sides by their short names (中俄), or one (美; not 中 alone, which begins too many words: 中医药政策)
+_SIDES_SHORT = re.compile(f"[{''.join(sorted(_COUNTRY_ABBR))}]{{2,3}}|[{''.join(sorted(_COUNTRY_ABBR - {'中'}))}]")
 
 
 # 出席座谈会的党外人士还有A、B、C: the names after it are among those present.

@@ -251,7 +251,7 @@ def resolve(mentions: list[Mention], sents: list[Sentence], publication: str | N
     _merge_short_forms(entities, spans)
     _merge_bracketed(entities, spans, sents)
     _drop_cut_names(entities, spans, sents)
-    _drop_ceremony_kinds(entities, spans, sents)
+    _drop_meeting_kinds(entities, spans, sents)
     for e in entities.values():
         e.aliases.discard(e.name)
     return entities, spans, home
@@ -325,7 +325,6 @@ def _bare_county(text: str, div) -> bool:
 def _anchors(named: list, home) -> frozenset:
     """The divisions named by more than a county's bare short form, the paper's own, and
     the cities of the counties among them (门头沟区 anchors 北京, and so 昌平 beside it)."""
-    d = divisions()
     out = {x.code for x in named} | {h.code for h in (home.county, home.city) if h}
     out |= {x.parent for x in named if x.level >= 3 and x.parent}
     return frozenset(out)
@@ -708,10 +707,11 @@ def _proper_at(s: Sentence, start: int) -> bool:
     return any(t.start == start and t.tag in ("LOC", "ORG", "PER", "nz", "nw") for t in s.tokens)
 
 
-def _drop_ceremony_kinds(entities: dict, spans: dict, sents) -> None:
+def _drop_meeting_kinds(entities: dict, spans: dict, sents) -> None:
     """A meeting named by its head after one plain word is none; a ceremony the text names
-    by its kind alone (正式欢送仪式, 降半旗仪式) is no meeting of its own: it is the one ceremony the document names in full (晋衔仪式 of 中央军委晋升上将军衔
-    仪式; 开工仪式 of …水电工程开工仪式, which the short forms' merge has made one already), or none."""
+    by its kind alone (正式欢送仪式, 降半旗仪式) is no meeting of its own: it is the one
+    ceremony the document names in full (晋衔仪式 of 中央军委晋升上将军衔仪式; 开工仪式 of
+    …水电工程开工仪式, which the short forms' merge has made one already), or none."""
     for key in [k for k in entities if k[0] == "Meeting" and _plain_meeting(k[1])]:
         if not any(_proper_at(sents[si], a) for si, a, _ in entities[key].spans):
             del entities[key]   # 政策会议, 论坛峰会: a kind in one plain word, the one it names merged already

@@ -3191,3 +3191,10 @@ def test_a_meetings_head_after_one_plain_word_is_a_kind():
     assert not _names("美联储召开政策会议。双方举行小范围会议。各国召开特别峰会。授权主席会议审议。", "Meeting")
     got = _names("十三届全国人大五次会议举行预备会议。中非合作论坛峰会开幕。", "Meeting")
     assert {"十三届全国人大五次会议", "中非合作论坛峰会"} <= got
+
+
+def test_a_key_or_major_class_of_works_or_a_quoted_kind_of_energy_base_names_no_work():
+    assert not _names("“十四五”重点铁路建设加快。河南重大交通项目集中开工。商务部重点监测平台显示。"
+                      "第二批“沙戈荒”风电光伏基地开工。“沙戈荒”新能源基地建设加快。", "Project")
+    got = _names("雅万高铁开通。在张家口国家新能源基地，推广新技术。西部“沙戈荒”能源基地开工。", "Project")
+    assert {"雅万高铁", "张家口国家新能源基地"} <= got and not any("沙戈荒" in n for n in got)

@@ -2881,12 +2881,19 @@ def _whole_work(name: str) -> str | None:
             or _DESCRIBED.search(name) and _project_chain(name)[0] is None \
             or name.endswith("项目") and _SPORT.search(name) or name.endswith("香港") and len(name) > 2:
         return None   # 重大项目; 最长隧洞, 日本最大核电站: a rank; 国家级…示范区: a grade; 级|单线铁路, 号|大桥: cut; 体操…项目: an event; …香港: the place
+    if (cls := _CLASS_OF_WORKS.search(name)) and (not cls.group(1) or _plain_words(cls.group(1), 3)):
+        return None   # “十四五”重点铁路, 河南重大交通项目, 商务部重点监测平台: a class of works, no one work
+    if _ENERGY_CLASS.search(name):
+        return None   # “沙戈荒”新能源基地, “三北”风电光伏基地: energy bases go by their places; a quoted kind of land names their class
     name = _WORK_VERB.sub("", name)   # 监测|扎波罗热核电站, 高质量建设|自由贸易试验区: the clause's verb
     # 印尼合作项目雅万高铁, 国家“十四五”规划重点工程|乌江白马航电枢纽工程, 综合性港口|天津港: the
     # kind written before the work's name
     kind = _KIND_BEFORE.search(name)
     if kind and len(name) - kind.end() >= 3 and (_work_ending(name[kind.end():], suffix_table()) or name.endswith("港")):
         name = name[kind.end():]
+    kind = re.match(r"^.{0,12}?(?:重大|重点)(.{2,4}?)(?:项目|工程)(?=.{3,}$)", name)
+    if kind and _plain_words(kind.group(1), 2) and _work_ending(name[kind.end():], suffix_table()):
+        name = name[kind.end():]   # 重大水利工程|金塘冲水库: the class of the work before its name
     plain = re.match(r"(.{2,8}?)(?:项目|工程)(?=.{3,}$)", name)
     if plain and _plain_words(plain.group(1), 3) and _work_ending(name[plain.end():], suffix_table()):
         name = name[plain.end():]   # 水电投资项目|卡洛特水电站: the kind in plain words before the work's name
@@ -2894,6 +2901,9 @@ def _whole_work(name: str) -> str | None:
     return m.group(1) if m else name
 
 
+# A class of works: a key or major kind in plain words (重点铁路, 重大交通项目, 重大科研平台).
+_CLASS_OF_WORKS = re.compile(r"(?:重大|重点)(.{0,6}?)(?:工程项目|项目|工程|铁路|路网|园区|平台|变电站|基础设施)$")
+_ENERGY_CLASS = re.compile(r"^[^“]{0,4}“[^”]{1,6}”(?:大型)?(?:新能源|清洁能源|可再生能源|能源|风电|光伏|光热|风光|绿电|储能|实证)+(?:大基地|基地|项目|基地项目)$")
 _COUNTED_RUN = re.compile(r"^[^\d]{0,6}?第?\d+[万千百]?[列大条](?=.{2,}(?:班列|专列|铁路|高铁))")
 
 

@@ -3198,3 +3198,9 @@ def test_a_key_or_major_class_of_works_or_a_quoted_kind_of_energy_base_names_no_
                       "第二批“沙戈荒”风电光伏基地开工。“沙戈荒”新能源基地建设加快。", "Project")
     got = _names("雅万高铁开通。在张家口国家新能源基地，推广新技术。西部“沙戈荒”能源基地开工。", "Project")
     assert {"雅万高铁", "张家口国家新能源基地"} <= got and not any("沙戈荒" in n for n in got)
+
+
+def test_a_place_and_what_it_sets_up_is_no_body():
+    got = _names("浦东新区设立研发中心。江苏东台临塔村开办养老日间照料中心。河套深港科技创新合作区展示交流中心开放。", "Organization")
+    assert not any(n.startswith(("浦东", "江苏")) for n in got)
+    assert "河套深港科技创新合作区展示交流中心" in got

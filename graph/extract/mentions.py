@@ -2614,6 +2614,8 @@ def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> b
     # a verb before a name is a clause's (代表|中央纪委, 运抵|兰州新区, 加州政府|请求|法院); an
     # organisation's own verb is a verbal noun's neighbour (展示|交流中心)
     follows = ("vn",) if strict == "Organization" else ("vn", "n", "nz")
+    if strict == "Organization" and p is not None and p.tag == "LOC":
+        return False   # 中国|设立|研发中心, 临塔村|开办|…照料中心: a place and its doing, no body's name
     return p is not None and nxt is not None and len(t.word) >= 2 and nxt.tag in follows \
         and p.tag in _STRICT_TAGS[strict] and not _ends_name(p, boundary) \
         and _ending(toks, k - 1, suffix_table())[0] in (None, "District") + (("Project",) if strict == "Organization" else ())

@@ -3204,3 +3204,12 @@ def test_a_place_and_what_it_sets_up_is_no_body():
     got = _names("浦东新区设立研发中心。江苏东台临塔村开办养老日间照料中心。河套深港科技创新合作区展示交流中心开放。", "Organization")
     assert not any(n.startswith(("浦东", "江苏")) for n in got)
     assert "河套深港科技创新合作区展示交流中心" in got
+
+
+def test_an_alliance_is_a_body_and_its_ending_alone_names_none():
+    got = _names("巴勒斯坦总统在阿拉伯国家联盟总部表示。比亚当选喀麦隆人民民主联盟主席。"
+                 "支持中亚国家高校加入“丝绸之路大学联盟”。该国极右翼政党国民联盟支持率高。", "Organization")
+    assert {"阿拉伯国家联盟", "喀麦隆人民民主联盟", "丝绸之路大学联盟"} <= got
+    assert "丝绸之路大学" not in got and not any("政党" in n for n in got)
+    got = _names("如果联盟党与社民党组成执政联盟，议席将过半。用一枚“联盟”运载火箭发射卫星。", "Organization")
+    assert "联盟" not in got and not any("组成" in n for n in got)

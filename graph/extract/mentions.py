@@ -508,8 +508,8 @@ def _body_cut(text: str) -> Cut:
     if (people := _PEOPLE_AND.search(text)) and len(text) - people.end() >= 2:
         # 德国政府代表和|中国驻德国大使馆, …政府首脑和|亚洲开发银行: people, then the body
         text, front = text[people.end():], people.end()
-    if (ruling := re.match(r"(?:执政党|反对党|在野党|执政联盟)(?=.{3,})", text)) is not None:
-        text, front = text[ruling.end():], front + ruling.end()   # 执政党|国民力量党: what the party is
+    if (ruling := re.match(r"(?:执政党|反对党|在野党|执政联盟|[\u4e00-\u9fff]{0,3}?政党)(?=.{3,})", text)) is not None:
+        text, front = text[ruling.end():], front + ruling.end()   # 执政党|国民力量党, 右翼政党|国民联盟: what the party is
     if (met := re.match(r"[\u4e00-\u9fff]{0,2}?会见(?=[\u4e00-\u9fff]{3,})", text)) is not None:
         text, front = text[met.end():], front + met.end()   # (在北)京会见|波黑议会代表院: the clause's verb
     if (dated := re.match(r"（[^）]{1,10}日）", text)) is not None:
@@ -2796,6 +2796,8 @@ def _institutions_within(name: str) -> list[tuple[int, str]]:
     """The institutions a unit's name is built on: 重庆工商大学长江上游经济研究中心 holds
     重庆工商大学, 某研究中心某大学分中心 both; (offset, name) pairs."""
     out, begin = [], 0
+    if name.endswith("联盟"):
+        return out   # 丝绸之路大学联盟: an alliance of many, no unit of one
     for m in _INSTITUTION.finditer(name):
         if len(name) - m.end() < 2 or m.end() - begin < 4:
             continue
@@ -3269,7 +3271,8 @@ def _quoted_label(inner: str, before: str, after: str, examples: bool, table: di
             return None   # 开展“书香高铁”活动: an activity; 实现“市市通高铁”: a goal
         return None if generic and not _HEAD_AFTER.match(after) else "Project"
     if ending and table[ending] in ("Meeting", "Organization"):
-        return table[ending]
+        return None if inner == ending and table[ending] == "Organization" else table[ending]
+        # “联盟”运载火箭: a body's ending alone names nothing (“两会” is a meeting's name)
     if "的" in inner and inner.endswith("行动"):
         return None   # “有针对性的地面行动”: an operation told of, no campaign's name
     if _slogan(inner, "" if examples else before, after) or _POLICY_AFTER.search(inner) and inner.endswith(_POLICY_WORDS):

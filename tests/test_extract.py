@@ -3213,3 +3213,11 @@ def test_an_alliance_is_a_body_and_its_ending_alone_names_none():
     assert "丝绸之路大学" not in got and not any("政党" in n for n in got)
     got = _names("如果联盟党与社民党组成执政联盟，议席将过半。用一枚“联盟”运载火箭发射卫星。", "Organization")
     assert "联盟" not in got and not any("组成" in n for n in got)
+
+
+def test_a_logistics_park_is_a_work_an_expo_park_a_body_and_a_place_in_brackets_places_it():
+    r = analyse(_article("在甘肃兰州，李强来到水车博览园。上合组织（连云港）国际物流园开通。北京马驹桥物流园扩建。"))
+    got = {(e.label, e.name) for e in r.entities}
+    assert {("Organization", "水车博览园"), ("Project", "上合组织（连云港）国际物流园"), ("Project", "北京马驹桥物流园")} <= got
+    located = _pairs(r, "LOCATED_IN")
+    assert {("水车博览园", "兰州市"), ("上合组织（连云港）国际物流园", "连云港市")} <= located

@@ -783,8 +783,8 @@ def _prune(found: list[Mention]) -> list[Mention]:
 
 
 def _places_work(m: Mention, ruled: list[Mention]) -> bool:
-    """A division that opens a work's name, after its province or not, or ends its route, places
-    it (凭祥|沿边产业园, 宁波|舟山港, 福建|福清|核电6号机组, 宁波至|舟山|铁路); two characters right before
+    """A division that opens a work's name, after its province or not, ends its route or stands in
+    brackets, places it (凭祥|沿边产业园, 宁波|舟山港, 福建|福清|核电6号机组, 宁波至|舟山|铁路); two characters right before
     a line's head are two places' initials (贵南|高铁: 贵阳 and 南宁)."""
     if m.label != "District" or getattr(divisions().lookup(m.text), "level", 0) < 2:
         return False
@@ -792,8 +792,8 @@ def _places_work(m: Mention, ruled: list[Mention]) -> bool:
         if r.label != "Project" or not r.start <= m.start < m.end < r.end:
             continue
         before, after = r.text[:m.start - r.start], r.text[m.end - r.start:]
-        if before.endswith("至"):
-            return True
+        if before.endswith("至") or before.endswith(("（", "(")) and after.startswith(("）", ")")):
+            return True   # 宁波至|舟山; 上合组织（|连云港|）国际物流园: the place in brackets
         initials = len(m.text) == 2 and after.startswith(_JOINED_LINES)
         if not initials and (not before or _chain(before + m.text)):
             return True

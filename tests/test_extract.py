@@ -3221,3 +3221,7 @@ def test_a_logistics_park_is_a_work_an_expo_park_a_body_and_a_place_in_brackets_
     assert {("Organization", "水车博览园"), ("Project", "上合组织（连云港）国际物流园"), ("Project", "北京马驹桥物流园")} <= got
     located = _pairs(r, "LOCATED_IN")
     assert {("水车博览园", "兰州市"), ("上合组织（连云港）国际物流园", "连云港市")} <= located
+
+
+def test_setting_up_or_being_somewhere_is_a_clauses_act_before_a_work():
+    assert not _names("天津搭建就业智慧平台。天舟五号处于空间站组合体停泊状态。加沙地带设立国际基地。", "Project")

@@ -2623,7 +2623,7 @@ def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> b
 
 # Verbs of a clause that a work is the object of, never inside its name.
 _CLAUSE_VERB = re.compile(r"迈入|迈进|进入|实现|修复|开行|开通|完成|建成|迎来|启动|推动|推进|加快|支持|打造|开启|开放|关闭|封锁|打通"
-                          r"|撤离|靠泊|停靠|抵达|驶离|驶入|对接")
+                          r"|撤离|靠泊|停靠|抵达|驶离|驶入|对接|搭建|设立|成立|建立|处于|监管")
 
 
 def _verb_object(toks: list[Token], k: int) -> bool:

@@ -3225,3 +3225,10 @@ def test_a_logistics_park_is_a_work_an_expo_park_a_body_and_a_place_in_brackets_
 
 def test_setting_up_or_being_somewhere_is_a_clauses_act_before_a_work():
     assert not _names("天津搭建就业智慧平台。天舟五号处于空间站组合体停泊状态。加沙地带设立国际基地。", "Project")
+
+
+def test_issuing_a_law_is_no_part_of_its_name_and_building_a_body_no_policy():
+    got = _names("制定出台民营经济促进法，环境进一步优化。出台的民法典，成为重要立法。", "Policy")
+    assert {"民营经济促进法", "民法典"} <= got and not any(n.startswith(("出台", "的")) for n in got)
+    assert not _names("推进非洲疾控中心建设。做好成都大运会场馆建设。", "Policy")
+    assert "香港国际金融中心建设" in _names("支持香港国际金融中心建设。", "Policy")

@@ -1398,8 +1398,11 @@ def _named(s: Sentence) -> list[Mention]:
             if name and label == "Policy" and suffix in ("方略", "方针", "战略", "政策") \
                     and s.text.endswith("的", 0, t.end - len(name)) and _plain_words(name[:-len(suffix)], 1):
                 name = None   # …解决台湾问题的|总体方略: a description's head, whose name is the whole phrase
-            if name and label == "Policy" and suffix == "建设" and _work_ending(name[:-2], table):
-                name = None   # 三江源国家公园建设: building a work, no policy
+            if name and label == "Policy" and suffix == "建设" and (
+                    _work_ending(name[:-2], table) or name[:-2].endswith(("场馆", "校园"))
+                    or _has_org_ending(name[:-2]) and "国际" not in name):
+                name = None   # 三江源国家公园建设, 成都大运会场馆建设, 非洲疾控中心建设: building a work or a
+                # body, no policy (香港国际金融中心建设 is a goal of the nation's)
             if name and label == "Project" and name.endswith("中心") and re.search(r"大学|学院|研究院|研究中心|研究所", name):
                 label = "Organization"   # a unit of an institution (…研究中心重庆邮电大学分中心)
             if name and label == "Project":
@@ -1959,8 +1962,8 @@ _POLICY_TERMS: re.Pattern | None = None
 # 黑土地保护法、关于修改反垄断法的决定); a work report is a body's (最高人民法院工作报告).
 _ITEM = r"[^，,。；;：:、“”《》\s]"
 _DRAFT = re.compile(rf"(?:(?<=[，,。；;：:、“《])|(?<=审议)|(?<=提请)|(?<=通过)|(?<=关于)|^)({_ITEM}{{2,60}}?(?:（(?:修订|修正)?草案）|(?:修订|修正)?草案(?=[的审修说时和、，,。；;]|$)))")
-_ADOPTED = re.compile(r"(?:通过|审议通过|表决通过|修订|修改|颁布|施行|实施|制定)(?:了|好)?(?:新修订的|新制定的|修订后的)?")
-_LAW_ITEM = re.compile(rf"((?:关于)?{_ITEM}{{1,40}}?(?:法|法典|条例|决定|决议))(?=[、，,。；;和及]|$)")
+_ADOPTED = re.compile(r"(?:通过|审议通过|表决通过|修订|修改|颁布|施行|实施|制定出台|制定|出台)(?:了|好)?(?:新修订的|新制定的|修订后的)?")
+_LAW_ITEM = re.compile(rf"的?((?:关于)?{_ITEM}{{1,40}}?(?:法|法典|条例|决定|决议))(?=[、，,。；;和及]|$)")
 _WORK_REPORT = re.compile(r"((?:政府|(?:(?!在|的|和|长)[\u4e00-\u9fff]){2,14}?(?:法院|检察院|常委会|常务委员会|委员会))工作报告)")
 
 

@@ -3232,3 +3232,9 @@ def test_issuing_a_law_is_no_part_of_its_name_and_building_a_body_no_policy():
     assert {"民营经济促进法", "民法典"} <= got and not any(n.startswith(("出台", "的")) for n in got)
     assert not _names("推进非洲疾控中心建设。做好成都大运会场馆建设。", "Policy")
     assert "香港国际金融中心建设" in _names("支持香港国际金融中心建设。", "Policy")
+
+
+def test_in_beijing_is_no_part_of_a_meeting_and_a_speaker_no_meeting():
+    got = _names("栗战书主持召开部分在京全国人大代表座谈会。李强会见印尼国会议长。在京津冀协同发展座谈会上，他说。", "Meeting")
+    assert {"全国人大代表座谈会", "京津冀协同发展座谈会"} <= got
+    assert not any(n.startswith("京全国") or n.endswith("国会议") for n in got)

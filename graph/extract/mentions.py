@@ -1422,6 +1422,12 @@ def _named(s: Sentence) -> list[Mention]:
                 name = name[rank.end():]   # 石油重镇|哈尔克港, 叙利亚首都|大马士革国际机场
             if name and label == "Meeting" and s.text.startswith("纪录", t.end):
                 name = None   # 创奥运会|纪录: a record, no meeting
+            if name and label == "Meeting" and name.endswith("会议") and s.text.startswith("长", t.end) \
+                    and _has_org_ending(name[:-1]):
+                name = None   # 印尼国会|议长: a body and its speaker, no meeting
+            if name and label == "Meeting" and name.startswith("京") and s.text.endswith("在", 0, t.end - len(name)) \
+                    and not dictionary_word(name[:2]) and name[1] not in _PROVINCE_INITIALS:
+                name = name[1:]   # 在京|全国人大代表座谈会: 在京, in Beijing, the tagger read into the name
             if name and suffix == "广场" and re.search(r"[门外前堂宫馆]广场$", name):
                 name = None   # 天安门广场, 人民大会堂东门外广场: a square before a landmark, no development
             if name and suffix == "站" and (_NO_STATION.search(name) or t.word in _STATION_VERBS
@@ -2625,6 +2631,8 @@ def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> b
 
 
 # Verbs of a clause that a work is the object of, never inside its name.
+# Provinces' one-character names, which follow 京 in names of a route or a region (京雄, 京津冀, 京港澳)
+_PROVINCE_INITIALS = "津冀沪渝晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台雄哈广"
 _CLAUSE_VERB = re.compile(r"迈入|迈进|进入|实现|修复|开行|开通|完成|建成|迎来|启动|推动|推进|加快|支持|打造|开启|开放|关闭|封锁|打通"
                           r"|撤离|靠泊|停靠|抵达|驶离|驶入|对接|搭建|设立|成立|建立|处于|监管")
 

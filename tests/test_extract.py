@@ -3238,3 +3238,13 @@ def test_in_beijing_is_no_part_of_a_meeting_and_a_speaker_no_meeting():
     got = _names("栗战书主持召开部分在京全国人大代表座谈会。李强会见印尼国会议长。在京津冀协同发展座谈会上，他说。", "Meeting")
     assert {"全国人大代表座谈会", "京津冀协同发展座谈会"} <= got
     assert not any(n.startswith("京全国") or n.endswith("国会议") for n in got)
+
+
+def test_a_judge_holds_a_post_and_a_preposition_is_no_part_of_a_name():
+    r = analyse(_article("重庆市大渡口区检察院检察官梅玫介绍情况。香港特别行政区终审法院首席法官张举能出席。"))
+    titles = {e.name: set(e.titles) for e in r.entities if e.label == "Official"}
+    assert titles.get("梅玫") == {"重庆市大渡口区检察院检察官"} and "张举能" in titles
+    bodies = {e.name for e in r.entities if e.label == "Organization"}
+    assert "香港特别行政区终审法院" in bodies and not any(b.endswith("首席") for b in bodies)
+    r = analyse(_article("特朗普受到的指控缘于美国司法部特别检察官对特朗普与国会大厦暴乱事件关联的调查。"))
+    assert not any(e.name.startswith("对") or e.label == "Official" for e in r.entities if e.label in ("Official", "Person"))

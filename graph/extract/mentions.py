@@ -847,6 +847,9 @@ _AFTER_A_NAME = re.compile(r"(\d+日)$|致$")
 _SENT = ("慰问", "贺", "电", "信", "函", "辞", "唁")
 
 
+_PREPOSITIONS = "对向与和同被把给让跟"
+
+
 def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]:
     """People of the sentence, and the spans of the titles written before them."""
     out, posts, toks = [], [], s.tokens
@@ -858,6 +861,12 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
                       and len(t.word) - len(p) >= 2), None)
         if glued:
             t = replace(t, word=t.word[:-len(glued)], end=t.end - len(glued))
+        if t.tag == "PER" and len(t.word) >= 4 and t.word[0] in _PREPOSITIONS and t.word[1:] in s.text[:t.start] + s.text[t.end:]:
+            # 特别检察官|对特朗普: the preposition before a name the sentence writes; what precedes it is
+            # the clause's subject, no title of the name
+            t, after_preposition = replace(t, word=t.word[1:], start=t.start + 1), True
+        else:
+            after_preposition = False
         tail = _AFTER_A_NAME.search(t.word) if t.tag == "PER" else None
         if tail and tail.start() >= 2 and (tail.group(1) or s.text.startswith(_SENT, t.end)):
             t = replace(t, word=t.word[:tail.start()], end=t.end - len(tail.group()))
@@ -866,10 +875,10 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
             if t.tag != "PER" and t.word not in _LIST_JOINS:
                 previous = None
             continue
-        titles, start = chain_span(toks, i)
+        titles, start = chain_span(toks, i) if not after_preposition else ([], t.start)
         if titles:
             posts.append((start, t.start))
-        if not titles or only_role(titles[-1]):   # 高级|代表 read as the role 代表
+        if not after_preposition and (not titles or only_role(titles[-1])):   # 高级|代表 read as the role 代表
             spoken, begin = _spoken_post(s.text, toks, i)
             if spoken:
                 titles, start = spoken, begin

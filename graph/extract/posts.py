@@ -42,8 +42,9 @@ def _positions(entities: dict, home: Home, add) -> None:
             if org_part and "兼" in org_part:
                 org_part = org_part.rsplit("兼", 1)[1] or None   # 国务委员兼国务院秘书长: the last post's body
             if org_part and len(org_part) > 2:
-                # 拉德万部队副|指挥官, …发展中心原|党委书记: the deputy's 副 and the former's 原 are the post's
-                org_part = re.sub(r"(?:常务)?副$|原$|已故$|原(?=党委|党组|纪委|纪检)", "", org_part)
+                # 拉德万部队副|指挥官, …发展中心原|党委书记: the deputy's 副 and the former's 原 are the post's,
+                # and so are a rank or an honour (终审法院首席|法官, 全国模范|检察官)
+                org_part = re.sub(r"(?:常务)?副$|原$|已故$|原(?=党委|党组|纪委|纪检)|首席$|特别$|(?:全国)?模范$", "", org_part)
                 # 伊朗已故|总统: the late president's country; 人民银行原|党委书记: the committee's
             org = None
             if org_part:
@@ -163,6 +164,7 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
         return None   # 中国共产党第二十次全国代表大会新闻发言人: a session's, which is a meeting
     # 民族和宗教委员会驻会副主任: who works there full time; 驻会 is no part of the body
     org = _ORDINAL.sub("", org_part.replace(DAILY_WORK, "")).removesuffix("驻会") + _organ_in_head(head)
+    org = re.sub(r"(?:首席|特别|(?:全国)?模范)$", "", org)   # 终审法院首席|法官, 全国模范|检察官: the post's rank or honour
     if head == "党代表":
         org += "党"   # 立宪民主党代表: the party's leader
     if (inner := ends_with_head(org)) and not _organ_in_head(inner):

@@ -3248,3 +3248,9 @@ def test_a_judge_holds_a_post_and_a_preposition_is_no_part_of_a_name():
     assert "香港特别行政区终审法院" in bodies and not any(b.endswith("首席") for b in bodies)
     r = analyse(_article("特朗普受到的指控缘于美国司法部特别检察官对特朗普与国会大厦暴乱事件关联的调查。"))
     assert not any(e.name.startswith("对") or e.label == "Official" for e in r.entities if e.label in ("Official", "Person"))
+
+
+def test_a_city_after_its_state_and_a_town_after_its_citys_level():
+    got = _names("在美国肯塔基州路易斯维尔市举行。浙江桐乡市乌镇举行大会。", "District")
+    assert {"肯塔基州", "路易斯维尔市", "乌镇", "桐乡市"} <= got
+    assert not any(n.startswith("市") or n == "肯塔基州路易斯维尔市" for n in got)

@@ -212,12 +212,14 @@ _OUTER_PLACE = re.compile(r"(.+?[州省县])(?=[\u4e00-\u9fff]{2,}$)")
 
 def _places_apart(found: list[Mention]) -> list[Mention]:
     """A place the tagger read with the place inside it as one name is two (得克萨斯州|奥斯汀,
-    黟县|宏村), where the whole is no division of the table and no zone's or city's name
+    黟县|宏村, 肯塔基州|路易斯维尔市), where the whole is no division of the table and no zone's or city's name
     (苏州工业园区, 杭州湾新区)."""
     out = []
     for m in found:
         outer = _OUTER_PLACE.match(m.text) if m.label == "District" else None
-        if outer and divisions().lookup(m.text) is None and not m.text.endswith(_LEVEL_ENDINGS + ("园", "港", "湾")) \
+        if outer and divisions().lookup(m.text) is None and (
+                not m.text.endswith(_LEVEL_ENDINGS + ("园", "港", "湾"))
+                or outer.group(1).endswith(("州", "省")) and m.text.endswith("市") and len(m.text) - outer.end() >= 3) \
                 and (len(outer.group(1)) >= 3 or divisions().lookup(outer.group(1)) is not None) \
                 and divisions().lookup(m.text[outer.end():]) is None:   # (苏州|古城: the town's old quarter, no 古城区)
             n = outer.end()
@@ -2184,7 +2186,10 @@ def _innermost_place(name: str, outer=None) -> str | None:
                 break
     if name[:1] in "区市县":
         name = name[1:]   # 我区社区 names no 区社区
-    name = name[_city_before(name, d):]
+    k = _city_before(name, d)
+    if k and name[k:k + 1] in "区市县" and d.lookup(name[:k + 1]) is not None:
+        k += 1   # 桐乡市|乌镇: the city's level is its own, no part of the town's name
+    name = name[k:]
     return name if len(name) >= 3 else None
 
 

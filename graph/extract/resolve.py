@@ -541,10 +541,13 @@ def _country_before(m: Mention, sents, d) -> Division | None:
         return None   # 伊朗伊斯兰共和国: the rest of the country's own name
     text = sents[m.sent].text
     before = _CAPITAL.sub("", text[max(0, m.start - 14):m.start])
-    for n in range(min(len(before), 12), 1, -1):
-        div = d.lookup(before[-n:])
-        if div is not None and div.code.startswith("iso-"):
-            return div
+    # 美国肯塔基州|路易斯维尔市: a state may stand between the country and the city
+    city = not re.search(r"[会院部局长委党厅署]$", m.text)   # (加州|州长, 美国…州|众议院调查委员会: no city)
+    for head in [before] + [before[:-k] for k in range(3, 8) if city and before.endswith(("州", "邦"))]:
+        for n in range(min(len(head), 12), 1, -1):
+            div = d.lookup(head[-n:])
+            if div is not None and div.code.startswith("iso-"):
+                return div
     noun = _CITY_NOUN.search(text, 0, m.start)
     if noun is None:
         return None

@@ -3254,3 +3254,9 @@ def test_a_city_after_its_state_and_a_town_after_its_citys_level():
     got = _names("在美国肯塔基州路易斯维尔市举行。浙江桐乡市乌镇举行大会。", "District")
     assert {"肯塔基州", "路易斯维尔市", "乌镇", "桐乡市"} <= got
     assert not any(n.startswith("市") or n == "肯塔基州路易斯维尔市" for n in got)
+
+
+def test_a_titles_last_character_is_no_part_of_the_name_after_it():
+    r = analyse(_article("赵乐际在人民大会堂同印度尼西亚国会议长布安举行会谈。李强会见尼日利亚众议长塔杰丁。"))
+    people = {e.name for e in r.entities if e.label in ("Official", "Person")}
+    assert {"布安", "塔杰丁"} <= people and not any(n.startswith("长") for n in people)

@@ -863,6 +863,9 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
                       and len(t.word) - len(p) >= 2), None)
         if glued:
             t = replace(t, word=t.word[:-len(glued)], end=t.end - len(glued))
+        if t.tag == "PER" and len(t.word) >= 3 and i and t.word[0] == "长" and toks[i - 1].end == t.start \
+                and ends_with_head(toks[i - 1].word[-1] + "长"):
+            t = replace(t, word=t.word[1:], start=t.start + 1)   # 国会议|长布安: the title's last character, no part of the name
         if t.tag == "PER" and len(t.word) >= 4 and t.word[0] in _PREPOSITIONS and t.word[1:] in s.text[:t.start] + s.text[t.end:]:
             # 特别检察官|对特朗普: the preposition before a name the sentence writes; what precedes it is
             # the clause's subject, no title of the name

@@ -3260,3 +3260,8 @@ def test_a_titles_last_character_is_no_part_of_the_name_after_it():
     r = analyse(_article("赵乐际在人民大会堂同印度尼西亚国会议长布安举行会谈。李强会见尼日利亚众议长塔杰丁。"))
     people = {e.name for e in r.entities if e.label in ("Official", "Person")}
     assert {"布安", "塔杰丁"} <= people and not any(n.startswith("长") for n in people)
+
+
+def test_a_quoted_kind_of_body_and_a_principle_name_no_body():
+    assert not _names("入选“绿色工厂”名单。开办“帐篷学校”。坚持以人民为中心的发展思想。", "Organization")
+    assert "北京国际科技创新中心" in _names("建设“北京国际科技创新中心”。", "Organization")

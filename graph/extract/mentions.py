@@ -529,6 +529,8 @@ def _body_cut(text: str) -> Cut:
         return None   # 中柬政府, 中哈两国政府, 三国政府: the governments of several; 美国公司: a country's firms
     if text.endswith("中心") and (divisions().lookup(text[:-2]) is not None or text[:-2].endswith(("沙漠", "系"))):
         return None   # 龙岗区中心, 银河系中心: the middle of a place
+    if text.endswith("为中心"):
+        return None   # 以人民为中心: a principle, no centre
     if re.search("建设(?:国际|全球|世界)", text):
         return None   # 上海建设全球科创中心: a goal, no body
     if text.endswith(("机构", "党")) and _sides_kind(text[:-2] if text.endswith("机构") else text[:-1], 0):
@@ -2670,7 +2672,7 @@ _MINISTRY = ("部", "局", "总局", "署")
 _MINISTRY_NAME = re.compile(r"(?!.*(?:公司|集团|中心|学校|大学|学院|医院|俱乐部|工作|干部|指挥))[\u4e00-\u9fff]{4,10}(?:总局|[部局署])")
 
 
-_FACILITY = ("中心", "纪念馆", "博物馆", "展览馆", "体育馆", "图书馆", "医院", "卫生院")
+_FACILITY = ("中心", "纪念馆", "博物馆", "展览馆", "体育馆", "图书馆", "医院", "卫生院", "工厂")
 
 
 def _kind_of_facility(word: str) -> bool:
@@ -3299,7 +3301,10 @@ def _quoted_label(inner: str, before: str, after: str, examples: bool, table: di
             return None   # 开展“书香高铁”活动: an activity; 实现“市市通高铁”: a goal
         return None if generic and not _HEAD_AFTER.match(after) else "Project"
     if ending and table[ending] in ("Meeting", "Organization"):
-        return None if inner == ending and table[ending] == "Organization" else table[ending]
+        body = table[ending] == "Organization"
+        if body and (inner == ending or _plain_words(inner[:-len(ending)], 2)):
+            return None   # “联盟”运载火箭: a body's ending alone; “灯塔工厂”, “绿色工厂”: a kind in plain words
+        return table[ending]
         # “联盟”运载火箭: a body's ending alone names nothing (“两会” is a meeting's name)
     if "的" in inner and inner.endswith("行动"):
         return None   # “有针对性的地面行动”: an operation told of, no campaign's name

@@ -3265,3 +3265,9 @@ def test_a_titles_last_character_is_no_part_of_the_name_after_it():
 def test_a_quoted_kind_of_body_and_a_principle_name_no_body():
     assert not _names("入选“绿色工厂”名单。开办“帐篷学校”。坚持以人民为中心的发展思想。", "Organization")
     assert "北京国际科技创新中心" in _names("建设“北京国际科技创新中心”。", "Organization")
+
+
+def test_praising_considering_or_hosting_before_a_meeting_is_the_clauses():
+    got = _names("双方高度肯定中阿合作论坛成果。广州将承办第十五届全国运动会开幕式。", "Meeting")
+    assert {"中阿合作论坛", "第十五届全国运动会开幕式"} <= got
+    assert not any(n.startswith(("高度", "肯定", "广州")) for n in got)

@@ -3271,3 +3271,7 @@ def test_praising_considering_or_hosting_before_a_meeting_is_the_clauses():
     got = _names("双方高度肯定中阿合作论坛成果。广州将承办第十五届全国运动会开幕式。", "Meeting")
     assert {"中阿合作论坛", "第十五届全国运动会开幕式"} <= got
     assert not any(n.startswith(("高度", "肯定", "广州")) for n in got)
+
+
+def test_an_ocean_is_no_district():
+    assert _names("美国大西洋中部空气质量不佳。日本向太平洋排放核污染水。", "District") == {"美国", "日本"}

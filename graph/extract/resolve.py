@@ -375,8 +375,8 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
             if div.name.endswith("自治州"):
                 aliases.add(div.short + "州")
             return div.name, d.path(div.code), {"adcode": div.code, "level": div.level}, aliases
-        if _generic_place(text):
-            return None, None, None, None
+        if _generic_place(text) or text.endswith("洋"):
+            return None, None, None, None   # (太平洋, 大西洋中部: an ocean, no division)
         country = _country_before(m, sents, d)
         if country and m.via == "lac" and text.endswith(_BUILT_OR_NATURAL):
             country = None   # 阿联酋迪拜哈利法塔, 印度古吉拉特邦拉索桥: a building or a bridge there

@@ -3275,3 +3275,10 @@ def test_praising_considering_or_hosting_before_a_meeting_is_the_clauses():
 
 def test_an_ocean_is_no_district():
     assert _names("美国大西洋中部空气质量不佳。日本向太平洋排放核污染水。", "District") == {"美国", "日本"}
+
+
+def test_a_country_whose_name_holds_a_conjunction_is_one_place():
+    r = analyse(_article("习近平致电祝贺特罗瓦达就任圣多美和普林西比总理。安提瓜和巴布达总理布朗表示。中国驻埃及使馆提醒。"))
+    got = {(e.label, e.name) for e in r.entities if not e.attrs.get("implied")}
+    assert {("District", "圣多美和普林西比"), ("District", "安提瓜和巴布达"), ("Organization", "中国驻埃及使馆")} <= got
+    assert not any(n in ("圣多美", "普林西", "安提瓜", "巴布达") for _, n in got)

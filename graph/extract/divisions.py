@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 import importlib.util
 from pathlib import Path
+import re
 
 from .lexicon import read_pairs
 
@@ -248,3 +249,12 @@ def is_country(name: str) -> bool:
     """Is the name a country's (巴西, 中华人民共和国, 吉布提)?"""
     div = divisions().lookup(name)
     return div is not None and div.level == 0
+
+
+@lru_cache(maxsize=1)
+def joined_countries() -> re.Pattern:
+    """The names of countries that hold a conjunction (阿尔及利亚, 圣多美和普林西比), longest first."""
+    names = sorted({d.name for d in divisions().by_code.values() if d.level == 0 and re.search("[和及与]", d.name)}
+                   | {f for f, ds in divisions().by_form.items() if re.search("[和及与]", f)
+                      and any(x.level == 0 for x in (ds if isinstance(ds, list) else [ds]))}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from .boundaries import whole_words
 from .congresses import MEETING
-from .divisions import divisions, is_country
+from .divisions import divisions, is_country, joined_countries
 from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
 from .nlp import Token, common_tag, common_word, dictionary_word, is_idiom, plain_word
@@ -195,7 +195,7 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
                            and (any(a <= m.start and m.end <= b for a, b in posts) or _post_follows(s.text, m.end)))
                    and not (m.label == "Organization" and any(a <= m.start and m.end < b for a, b in meetings))
                    and not (m.label == "Organization" and (ends_with_head(m.text) or _no_party(m.text))))
-    out = _features_listed(sents, out)
+    out = _features_listed(sents, _joined_countries_in(sents, out))
     out.extend(_rosters(sents))
     broad = read_set("broad_formulas.txt")
     out = [t for t in map(_tidy, _places_apart(out)) if t is not None]
@@ -205,6 +205,25 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
     out = [t for t in out if not any(a <= t.start and t.end <= b for a, b in formulas)
            or t.label not in ("Policy", "District")]
     return _whole_people(out, {s.index: s.text for s in sents})
+
+
+_TWO_WORDS_JOINED = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和与](?=[\u4e00-\u9fff]{2})")
+
+
+def _joined_countries_in(sents: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """A country whose name holds a conjunction (圣多美和普林西比) is one place, whatever the
+    tagger made of its parts (圣多美|和|普林西|比: two people)."""
+    spans = [(s.index, m.start(), m.end()) for s in sents for m in joined_countries().finditer(s.text)
+             if _TWO_WORDS_JOINED.search(m.group()) and "共和国" not in m.group()]   # (not 埃及, 中华人民共和国)
+    if not spans:
+        return found
+    # what holds the whole name stays (中国驻埃及使馆, 圣多美和普林西比政府); what crosses it or lies in it goes
+    kept = [m for m in found if not any(si == m.sent and m.start < b and a < m.end and not (m.start <= a and b <= m.end)
+                                        for si, a, b in spans)]
+    have = {(m.sent, m.start, m.end) for m in kept}
+    texts = {s.index: s.text for s in sents}
+    kept.extend(Mention("District", texts[si][a:b], si, a, b, via="division") for si, a, b in spans if (si, a, b) not in have)
+    return kept
 
 
 _OUTER_PLACE = re.compile(r"(.+?[州省县])(?=[\u4e00-\u9fff]{2,}$)")

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from .sentences import Sentence
-from .divisions import divisions, is_country
+from .divisions import divisions, is_country, joined_countries
 from .doc import Doc
 from .lexicon import read_list, read_pairs
 from .mentions import PRESENT_ALSO, UNNAMED_PEOPLE
@@ -641,15 +641,8 @@ def _subject_gap(text: str, end: int, cue: int, others, filler: re.Pattern = _FI
 _DESCRIBED = re.compile(r"(?<=[，,、])[\u4e00-\u9fff]{1,8}$")
 
 
-def _joined_countries() -> re.Pattern:
-    names = sorted({d.name for d in divisions().by_code.values() if d.level == 0 and re.search("[和及与]", d.name)}
-                   | {f for f, ds in divisions().by_form.items() if re.search("[和及与]", f)
-                      and any(x.level == 0 for x in (ds if isinstance(ds, list) else [ds]))}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
-
-
 # Countries whose names hold a conjunction (阿尔及利亚, 特立尼达和多巴哥)
-_JOINED_NAMES = _joined_countries()
+_JOINED_NAMES = joined_countries()
 
 
 # Unnamed people and the bodies they come from, in a list of those present:

@@ -3322,9 +3322,8 @@ def _quoted_label(inner: str, before: str, after: str, examples: bool, table: di
     if ending and table[ending] in ("Meeting", "Organization"):
         body = table[ending] == "Organization"
         if body and (inner == ending or _plain_words(inner[:-len(ending)], 2)):
-            return None   # “联盟”运载火箭: a body's ending alone; “灯塔工厂”, “绿色工厂”: a kind in plain words
-        return table[ending]
-        # “联盟”运载火箭: a body's ending alone names nothing (“两会” is a meeting's name)
+            return None   # “联盟”运载火箭: a body's ending alone; “绿色工厂”, “帐篷学校”: a kind in plain words
+        return table[ending]   # (a meeting's ending alone is its name: “两会”)
     if "的" in inner and inner.endswith("行动"):
         return None   # “有针对性的地面行动”: an operation told of, no campaign's name
     if _slogan(inner, "" if examples else before, after) or _POLICY_AFTER.search(inner) and inner.endswith(_POLICY_WORDS):

@@ -887,12 +887,12 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         if t.tag == "PER" and len(t.word) >= 3 and i and t.word[0] == "长" and toks[i - 1].end == t.start \
                 and ends_with_head(toks[i - 1].word[-1] + "长"):
             t = replace(t, word=t.word[1:], start=t.start + 1)   # 国会议|长布安: the title's last character, no part of the name
-        if t.tag == "PER" and len(t.word) >= 4 and t.word[0] in _PREPOSITIONS and t.word[1:] in s.text[:t.start] + s.text[t.end:]:
-            # 特别检察官|对特朗普: the preposition before a name the sentence writes; what precedes it is
-            # the clause's subject, no title of the name
-            t, after_preposition = replace(t, word=t.word[1:], start=t.start + 1), True
-        else:
-            after_preposition = False
+        # 特别检察官|对特朗普: the preposition before a name the sentence writes; what precedes it is
+        # the clause's subject, no title of the name
+        after_preposition = t.tag == "PER" and len(t.word) >= 4 and t.word[0] in _PREPOSITIONS \
+            and t.word[1:] in s.text[:t.start] + s.text[t.end:]
+        if after_preposition:
+            t = replace(t, word=t.word[1:], start=t.start + 1)
         tail = _AFTER_A_NAME.search(t.word) if t.tag == "PER" else None
         if tail and tail.start() >= 2 and (tail.group(1) or s.text.startswith(_SENT, t.end)):
             t = replace(t, word=t.word[:tail.start()], end=t.end - len(tail.group()))
@@ -2668,9 +2668,9 @@ def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> b
         and _ending(toks, k - 1, suffix_table())[0] in (None, "District") + (("Project",) if strict == "Organization" else ())
 
 
-# Verbs of a clause that a work is the object of, never inside its name.
 # Provinces' one-character names, which follow 京 in names of a route or a region (京雄, 京津冀, 京港澳)
 _PROVINCE_INITIALS = "津冀沪渝晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台雄哈广"
+# Verbs of a clause that a work is the object of, never inside its name.
 _CLAUSE_VERB = re.compile(r"迈入|迈进|进入|实现|修复|开行|开通|完成|建成|迎来|启动|推动|推进|加快|支持|打造|开启|开放|关闭|封锁|打通"
                           r"|撤离|靠泊|停靠|抵达|驶离|驶入|对接|搭建|设立|成立|建立|处于|监管")
 

@@ -3282,3 +3282,34 @@ def test_a_country_whose_name_holds_a_conjunction_is_one_place():
     got = {(e.label, e.name) for e in r.entities if not e.attrs.get("implied")}
     assert {("District", "圣多美和普林西比"), ("District", "安提瓜和巴布达"), ("Organization", "中国驻埃及使馆")} <= got
     assert not any(n in ("圣多美", "普林西", "安提瓜", "巴布达") for _, n in got)
+
+
+def test_a_power_line_by_its_ends_or_its_place_and_its_voltage_whatever_its_kind_words():
+    got = _names("张北至胜利1000千伏特高压交流工程投运。宁夏至湖南±800千伏特高压直流输电线路工程首个标段贯通。"
+                 "青海750千伏输变电工程投产。", "Project")
+    assert {"张北至胜利1000千伏特高压交流工程", "宁夏至湖南±800千伏特高压直流输电线路工程", "青海750千伏输变电工程"} <= got
+    assert not _names("张北至胜利1000千伏特高压交流工程投运。", "Person")
+
+
+def test_a_roster_name_is_what_the_spaces_part_whatever_the_tagger_cut():
+    text = ("中国人民政治协商会议第十四届全国委员会常务委员名单\n（4名）\n王世杰　王尔乘　王红玲（女）　帕巴拉·格列朗杰（藏族）\n")
+    got = {e.name for e in analyse(_article(text, publication="新闻联播")).entities if e.label == "Official"}
+    assert got == {"王世杰", "王尔乘", "王红玲", "帕巴拉·格列朗杰"}
+
+
+def test_a_bodys_term_before_its_sitting_is_no_count_of_meetings():
+    assert _names("二十届首都规划建设委员会第三次全体会议召开。", "Meeting") == {"二十届首都规划建设委员会第三次全体会议"}
+    assert not _names("这里已举办三届论坛。", "Meeting")
+
+
+def test_a_summit_listed_before_a_meeting_is_its_own():
+    got = _names("习近平将主持金砖国家领导人第十四次会晤、全球发展高层对话会。", "Meeting")
+    assert "全球发展高层对话会" in got and not any("、" in n for n in got)
+
+
+def test_what_the_tagger_glued_to_a_name_is_the_date_or_the_posts_or_no_name_at_all():
+    r = analyse(_article("叙利亚危机区域人道主义协调员巴拉克里什8日发表联合声明。蔡达峰副委员长主持。"
+                         "习近平主席西行哈萨克斯坦。叙伊总统表示愿积极参与国际新秩序。"))
+    people = {e.name: e for e in r.entities if e.label in ("Official", "Person")}
+    assert set(people) == {"巴拉克里什", "蔡达峰", "习近平"}
+    assert "副委员长" in people["蔡达峰"].titles

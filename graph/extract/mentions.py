@@ -252,6 +252,7 @@ def _places_apart(found: list[Mention]) -> list[Mention]:
 # sections of posts (二、副主席（23名）) each followed by their names.
 _ROSTER = re.compile(r"^(.{4,60}?)名单(?:（[^）]*）)?$")
 _ROSTER_PART = re.compile(r"^[一二三四五六七八九十]+、([^（(]{1,12})(?:[（(].*)?$")
+_ROSTER_NAME = re.compile(r"(?<![^\s])([\u4e00-\u9fff·]{2,20})(?:（[^）]{0,12}）)?(?![^\s])")
 
 
 def _rosters(sents: list[Sentence]) -> list[Mention]:
@@ -273,14 +274,14 @@ def _rosters(sents: list[Sentence]) -> list[Mention]:
         if section:
             post = section.group(1) if ends_with_head(section.group(1)) else None
             continue
-        names = [t for t in s.tokens if t.tag == "PER"]
+        # a name is what the spaces part, whatever the tagger cut (王尔|乘, 侯凯　); the line is
+        # one of names when the tagger begins a person's name at most of its parts
+        starts = {t.start + len(t.word) - len(t.word.lstrip()) for t in s.tokens if t.tag == "PER"}
+        parts = list(_ROSTER_NAME.finditer(s.text))
         spaced = re.sub(r"（[^）]{0,12}）|\s", "", text)
-        if names and len("".join(t.word for t in names)) >= 0.7 * len(spaced):
-            for t in names if post else ():
-                name = t.word.strip()   # the tagger may keep the space between names (侯凯　)
-                if len(name) >= 2:
-                    k = t.start + t.word.index(name)
-                    out.append(Mention("Official", name, s.index, k, k + len(name), titles=[body + post], via="title"))
+        if parts and sum(len(m.group(1)) for m in parts if m.start(1) in starts) >= 0.7 * len(spaced):
+            for m in parts if post else ():
+                out.append(Mention("Official", m.group(1), s.index, m.start(1), m.end(1), titles=[body + post], via="title"))
         else:
             body = None   # the roster is over
     return out
@@ -395,7 +396,8 @@ _WORK_IN_PLACE = re.compile(r"^.*(?:高铁|铁路|高速|特大桥|大桥|隧道
 # A legislature's term by its members or its length (…届全国人民代表大会代表, …的任期).
 _TERMS_MEMBERS = re.compile(r"(?:代表(?![团大])|代表名额|任期|常务委员会)")
 _COUNTED_MEETINGS = re.compile(r"^(?:未来|今后|过去|近|前|后|超过?|逾|累计|共)?(?:\d+|[一二两三四五六七八九十几多]+)(?:场|届|次)"
-                               r"(?![一二三四五六七八九十\d]|全国|中央|中共|人大|政协|党|会议|全体会议)")
+                               r"(?![一二三四五六七八九十\d]|全国|中央|中共|人大|政协|党|会议|全体会议)"
+                               r"(?!.*(?:委员会|委|常委会)第[一二三四五六七八九十\d]+次)")   # 二十届首都规划建设委员会第三次…: a body's term
 _RELATED_KIND = re.compile(r"(?:相关|有关)(?:新闻)?(?:发布会|会议|论坛|活动|座谈会)$")
 _THING_AND = re.compile(r"^.*?(?:讲话|精神|”|》|活动|倡议|部署)[和及与]")
 
@@ -883,6 +885,8 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         glued = next((p for p in _GLUED_POSTS + _AFTER_NAME if t.tag == "PER" and t.word.endswith(p)
                       and len(t.word) - len(p) >= 2), None)
         if glued:
+            deputy = t.word[:-len(glued)].endswith("副") and len(t.word) - len(glued) >= 3
+            glued = "副" + glued if deputy else glued   # 蔡达峰副委员长: the deputy's 副 is the post's
             t = replace(t, word=t.word[:-len(glued)], end=t.end - len(glued))
         if t.tag == "PER" and len(t.word) >= 3 and i and t.word[0] == "长" and toks[i - 1].end == t.start \
                 and ends_with_head(toks[i - 1].word[-1] + "长"):
@@ -926,6 +930,9 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
             theirs = _their_posts(s.text, t.end, next((k.start for k in toks[i + 1:] if k.tag == "PER"), len(s.text)))
             titles, former = titles + [p for p in theirs if p not in titles], former + theirs
         act = _OFFICIAL_ACTS.match(s.text, _end_of_list(toks, i)) or _VETERANS.match(s.text, _end_of_list(toks, i))
+        if after and titles == [after] and _sides(t.word):
+            previous = None
+            continue   # 叙伊|总统: the presidents of two countries by their short names
         if not titles and not after:
             other = _not_a_person(s.text, t) or (not act and _fragment(toks, i))
             if other:   # 乌军, 黎真主党, 在赫尔松: the tagger's PER names no person
@@ -1094,6 +1101,11 @@ _AT_PLACE = re.compile(r"(?:在|从|向|于|自|往|抵达|到达|进入|撤出|
 _SURELY_AT_PLACE = re.compile(r"(?:抵达|到达|进入|撤出|攻占|控制|位于|包围|空袭|袭击)$")
 
 
+def _sides(word: str) -> bool:
+    """Two to four countries by their short names, each once (马中, 叙伊)."""
+    return 2 <= len(word) <= 4 and set(word) <= _COUNTRY_ABBR and len(set(word)) == len(word)
+
+
 def _not_a_person(text: str, t: Token) -> str | None:
     """What a name the tagger read as a person's is by its kind: "Organization" for an
     armed force or a group, "place" in a place's context; None for a person."""
@@ -1110,7 +1122,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
             or text.endswith("“", 0, t.start) and re.match(r"”[\u4e00-\u9fff]", text[t.end:t.end + 2]) \
             or w[:1] in _COUNTRY_ABBR and (w[1:2] == "方" or ends_with_head(w)) \
             or len(w) == 2 and w[0] in _COUNTRY_ABBR and w[1] in _COUNTRY_ABBR | set("媒方军") \
-            or 2 <= len(w) <= 4 and set(w) <= _COUNTRY_ABBR and len(set(w)) == len(w) \
+            or _sides(w) \
             or len(w) == 2 and "中" in w and w.replace("中", "", 1) in _country_firsts() \
             or len(w) == 2 and w[1] == "氏":
         return "thing"   # 海马斯火箭炮, 爱达·花城号; 伊媒, 马中, 阿中: countries' abbreviations; 苏氏: a family
@@ -1313,7 +1325,11 @@ def _plausible_name(word: str, after_post: bool = False) -> bool:
         return True   # 费利佩六世, 穆罕默德六世: a monarch by his number
     longest = 7 if after_post else 4
     return 2 <= len(word) <= longest and all("\u4e00" <= c <= "\u9fff" for c in word) and not word.endswith("方") \
-        and ends_with_head(word) != word   # 为|王储: a post, no name
+        and ends_with_head(word) != word \
+        and not _HEADING.fullmatch(word)   # 为|王储: a post, no name; 主席|西行|哈萨克斯坦: a way taken
+
+
+_HEADING = re.compile(r"[东西南北][行下上进征巡]")
 
 
 # ---- names by their endings, and LAC's LOC/ORG ----------------------------------------
@@ -1884,9 +1900,12 @@ def _ranked_works(s: Sentence) -> list[Mention]:
 
 
 # A power line named by its ends and its voltage (陇东送山东±800千伏特高压直流输电工程,
-# 白鹤滩至浙江±800千伏特高压直流输电工程, 1000千伏特高压交流输变电工程 with its ends).
-_POWER_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:送|至|—|－|-)[\u4e00-\u9fff]{2,8}?(?:[（(][^）)]{1,8}[）)])?"
-                         r"±?\d+千伏(?:特高压)?(?:交流|直流)?(?:输变电|输电)工程")
+# 白鹤滩至浙江±800千伏特高压直流输电工程, 张北至胜利1000千伏特高压交流工程, 宁夏—湖南±800千伏
+# 特高压直流输电线路工程), or by one place and its voltage (青海750千伏输变电工程).
+_VOLTAGE = r"(?:±|正负)?\d+千伏(?:特高压)?(?:交流|直流)?(?:输变电|输电)?(?:线路)?工程"
+_POWER_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:送|至|到|—|－|-)[\u4e00-\u9fff]{2,8}?(?:[（(][^）)]{1,8}[）)])?"
+                         + _VOLTAGE)
+_PLACES_LINE = re.compile(r"([\u4e00-\u9fff]{2,6}?)" + _VOLTAGE)
 
 
 def _power_lines(s: Sentence) -> list[Mention]:
@@ -1894,11 +1913,22 @@ def _power_lines(s: Sentence) -> list[Mention]:
     for m in _POWER_LINE.finditer(s.text):
         start = m.start() + len(_LINE_LEAD.match(s.text, m.start()).group())
         out.append(Mention("Project", s.text[start:m.end()], s.index, start, m.end(), via="suffix"))
+    for m in _PLACES_LINE.finditer(s.text):
+        # the longest tail of the words before the voltage that is a place (新疆和田, 雄安)
+        start = next((k for k in range(m.start(), m.end(1) - 1) if _placed(s.text[k:m.end(1)])), None)
+        if start is not None and not any(o.start <= start < o.end for o in out):
+            out.append(Mention("Project", s.text[start:m.end()], s.index, start, m.end(), via="suffix"))
     return out
 
 
+def _placed(words: str) -> bool:
+    """Words that are a place, or two places one within the other (新疆和田)."""
+    forms = divisions().by_form
+    return words in forms or any(words[:k] in forms and words[k:] in forms for k in range(2, len(words) - 1))
+
+
 # What may open the match before a line's first end: the clause's words (…工程——, 开工的).
-_LINE_LEAD = re.compile(r"[^，。；—]*?(?:——|的|了|是|在|，)?(?=[\u4e00-\u9fff]{2,8}(?:送|至|—|－|-))")
+_LINE_LEAD = re.compile(r"[^，。；—]*?(?:——|的|了|是|在|，)?(?=[\u4e00-\u9fff]{2,8}(?:送|至|到|—|－|-))")
 
 
 def _short_lines(s: Sentence) -> list[Mention]:
@@ -3066,8 +3096,9 @@ def _governed(text: str, starts: set[int], end: int, suffix: str) -> str | None:
         # (召开各民主党派中央、全国工商联负责人…座谈会 lists who meet, in the name)
     name = text[begin:end]
     pieces = re.split(r"[、和及与\s]", name)[:-1]
-    if any(p.startswith("第") or suffix_table().get(_ending_of(p)) == "Meeting" for p in pieces):
-        return None   # 出席第52次、第53次委员长会议, A座谈会、B座谈会, a heading's A峰会 B峰会: meetings, each its own
+    if any(p.startswith("第") or suffix_table().get(_ending_of(p)) == "Meeting" or p.endswith("会晤") for p in pieces):
+        return None   # 出席第52次、第53次委员长会议, A座谈会、B座谈会, a heading's A峰会 B峰会, 金砖国家领导人
+        # 第十四次会晤、全球发展高层对话会: meetings, each its own
     if begin not in starts or len(name) <= len(suffix) + 1 or len(name) > 40 or _NOT_A_NAME.search(name) \
             or _GOVERNING.match(name) or name in read_set("generic_names.txt"):
         return None

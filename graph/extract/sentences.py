@@ -61,6 +61,11 @@ def _place_cut(before: str, t: Token) -> bool:
 _TWO_FIELDS = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:部(?!门)|委员会)")
 
 
+# A date the tagger opened with the last character of the name before it (巴拉克里|什8日); not a
+# word of time (今|8日 is no such thing, but 于, 至, 当 and the like open a date of their own).
+_NAME_END_IN_DATE = re.compile(r"[^\d今昨明本同次当上下每前后月年于至到自从在截及和、]\d{1,2}日")
+
+
 def repair_tokens(toks: list[Token]) -> list[Token]:
     """Words the tagger cut or glued wrongly, made whole: a conjunction glued to the noun
     after it, between two nouns of one name (中央党史|和文献研究院); a place cut in two
@@ -83,6 +88,11 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
         elif len(t.word) >= 2 and nxt is not None and _place_cut(t.word, nxt):
             out.append(Token(t.word[:-1], t.tag, t.start, t.end - 1))      # 应新|西兰
             out.append(Token(t.word[-1] + nxt.word, "LOC", t.end - 1, nxt.end))
+            skip = 1
+        elif t.tag == "PER" and nxt is not None and nxt.tag == "TIME" and nxt.start == t.end \
+                and _NAME_END_IN_DATE.fullmatch(nxt.word):
+            out.append(Token(t.word + nxt.word[0], "PER", t.start, t.end + 1))   # 巴拉克里|什8日: the name's end
+            out.append(Token(nxt.word[1:], "TIME", nxt.start + 1, nxt.end))
             skip = 1
         elif t.tag in ("n", "vn") and 2 <= len(t.word) <= 4 and (prev is None or prev.tag in ("p", "v", "w", "c", "u")) \
                 and nxt is not None and nxt.word == "和" and k + 2 < len(toks) \

@@ -3313,3 +3313,26 @@ def test_what_the_tagger_glued_to_a_name_is_the_date_or_the_posts_or_no_name_at_
     people = {e.name: e for e in r.entities if e.label in ("Official", "Person")}
     assert set(people) == {"巴拉克里什", "蔡达峰", "习近平"}
     assert "副委员长" in people["蔡达峰"].titles
+
+
+def test_a_post_the_tagger_cut_after_its_unit_is_whole_in_a_list_of_posts():
+    r = analyse(_article("航天员大队大队长、航天员系统副总指挥景海鹏介绍。"))
+    official = next(e for e in r.entities if e.name == "景海鹏")
+    assert official.titles == ["航天员大队大队长", "航天员系统副总指挥"]
+
+
+def test_a_power_line_after_the_word_for_works_and_a_river_before_it_keep_their_names():
+    r = analyse(_article("“西电东送”重点工程白鹤滩电站外送江苏±800千伏特高压直流工程投产。"
+                         "金沙江上游至湖北±800千伏特高压直流输电线路工程开建。"))
+    works = {e.name: e for e in r.entities if e.label == "Project"}
+    assert {"白鹤滩电站外送江苏±800千伏特高压直流工程", "金沙江上游至湖北±800千伏特高压直流输电线路工程"} <= set(works)
+    assert not works["金沙江上游至湖北±800千伏特高压直流输电线路工程"].aliases
+
+
+def test_a_posts_country_by_one_character_and_a_field_between_body_and_post():
+    r = analyse(_article("俄武装力量总参谋长格拉西莫夫当天称。欧盟外交与安全政策高级代表博雷利表示。伊朗石油部长奥吉表示。"))
+    titles = {e.name: e.titles for e in r.entities if e.label == "Official"}
+    assert titles["格拉西莫夫"] == ["俄武装力量总参谋长"]
+    assert ("博雷利", "欧盟") in {(x.source[1], x.target[1]) for x in r.relations if x.type == "HOLDS_POSITION"}
+    bodies = {e.name: e.aliases for e in r.entities if e.label == "Organization"}
+    assert "欧盟外交与安全政策" not in bodies and not bodies.get("伊朗石油部")

@@ -1912,6 +1912,7 @@ def _power_lines(s: Sentence) -> list[Mention]:
     out = []
     for m in _POWER_LINE.finditer(s.text):
         start = m.start() + len(_LINE_LEAD.match(s.text, m.start()).group())
+        start += len(_KIND_LEAD.match(s.text, start, m.end()).group())   # 重点工程|白鹤滩电站外送江苏…
         out.append(Mention("Project", s.text[start:m.end()], s.index, start, m.end(), via="suffix"))
     for m in _PLACES_LINE.finditer(s.text):
         # the longest tail of the words before the voltage that is a place (新疆和田, 雄安)
@@ -1927,6 +1928,7 @@ def _placed(words: str) -> bool:
     return words in forms or any(words[:k] in forms and words[k:] in forms for k in range(2, len(words) - 1))
 
 
+_KIND_LEAD = re.compile(r"(?:工程|项目)?")
 # What may open the match before a line's first end: the clause's words (…工程——, 开工的).
 _LINE_LEAD = re.compile(r"[^，。；—]*?(?:——|的|了|是|在|，)?(?=[\u4e00-\u9fff]{2,8}(?:送|至|到|—|－|-))")
 

@@ -99,7 +99,10 @@ def _written(body, form: str, si: int) -> None:
     post writes (市委 for 重庆市委) is one of its names."""
     body.attrs.pop("implied", None)
     if form != body.name and len(form) >= 2 and form not in _RELATIVE_ORGANS \
-            and not ("驻" in form and "驻" not in body.name):   # (联合国驻也门|协调员: where it serves)
+            and not ("驻" in form and "驻" not in body.name) \
+            and not body.name.startswith(form) and not ends_with_head(form) and not _FIELD.search(form):
+        # (联合国驻也门|协调员: where it serves; 伊朗石油|部长: the ministry cut; 阿盟秘书长|特别代表: a post;
+        # 欧盟外交与安全政策|高级代表: a field)
         body.aliases.add(form)
     body.first = min(body.first, (si, 0))
 
@@ -143,7 +146,9 @@ _POST_UNIT = {"部长": "部", "副部长": "部", "局长": "局", "副局长":
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:任|届)$")
 
 
-_BODY_CHARS = set("委协会部局院厅署办党军团社行所处馆站组府队")   # how a body's short name ends (市委, 政协)
+_BODY_CHARS = set("委协会部局院厅署办党军团社行所处馆站组府队盟")
+# The field of an envoy's or a representative's post, written between the body and the post
+_FIELD = re.compile(r"(?:政策|事务|问题)$")   # how a body's short name ends (市委, 政协)
 
 
 def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | None:
@@ -193,6 +198,9 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
                    next((org[:n] for n in range(len(org) - 1, 1, -1) if is_country(org[:n])), org))
         if ends_with_head(org[:2]) or ends_with_head(org[:3]) == org[:3]:
             return None   # (前)总统国家安全事务|助理 with no country: no body named
+        if _FIELD.search(org):
+            # 欧盟外交与安全政策|高级代表: the post's field after its body
+            org = next((org[:n] for n in range(len(org) - 1, 1, -1) if _bodylike(org[:n])), org)
     if org.endswith("地区") and d.lookup(org[:-2]) is not None:
         org = org[:-2]   # 台湾地区领导人: the region's
     org = _qualify(org, home)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .divisions import divisions, is_country
+from .divisions import country_by_abbr, divisions, is_country
 from .lexicon import read_list, read_set
 from .nlp import Token, dictionary_word
 from .title_words import title_tokenizer
@@ -90,7 +90,7 @@ def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> l
     title head; with ``whole`` the run must cover every token; ``headless``: the body
     before 分管日常工作的, which ends with no head."""
     run, cut = [], None
-    if len(tokens) >= 2 and not headless and not title_word(tokens[-1]) \
+    if len(tokens) >= 2 and not headless and not (title_word(tokens[-1]) and title_word(tokens[-2])) \
             and ends_with_head(pair := tokens[-2].word + tokens[-1].word) == pair:
         cut = tokens[-2:]   # 副总|指挥: one post the tagger cut in two
         tokens = tokens[:-2] + [Token(pair, "n", tokens[-2].start, tokens[-1].end)]
@@ -117,7 +117,8 @@ def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> l
     if whole and len(run) != len(tokens):
         return None
     run = _after_conjunction(run)
-    while run and len(run[0].word) == 1 and run[0].word not in _OPENING_CHARS and not _opens_place(run):
+    while run and len(run[0].word) == 1 and run[0].word not in _OPENING_CHARS and not _opens_place(run) \
+            and not (len(run) > 1 and run[0].word != "中" and country_by_abbr(run[0].word)):   # 俄|武装力量总参谋长
         run.pop(0)
     if not run:
         return None

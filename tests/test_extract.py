@@ -3336,3 +3336,18 @@ def test_a_posts_country_by_one_character_and_a_field_between_body_and_post():
     assert ("博雷利", "欧盟") in {(x.source[1], x.target[1]) for x in r.relations if x.type == "HOLDS_POSITION"}
     bodies = {e.name: e.aliases for e in r.entities if e.label == "Organization"}
     assert "欧盟外交与安全政策" not in bodies and not bodies.get("伊朗石油部")
+
+
+def test_a_members_post_after_the_last_name_of_a_list_is_each_ones():
+    r = analyse(_article("杨关林、李巍、向巧、丛斌委员和列席会议的刘忻等同志，围绕问题发言。"))
+    titled = {e.name for e in r.entities if e.label == "Official" and "委员" in e.titles}
+    assert titled == {"杨关林", "李巍", "向巧", "丛斌"}
+
+
+def test_whose_wife_or_a_surname_and_a_title_is_no_name_and_the_official_after_dui_is_the_visitor():
+    r = analyse(_article("国家主席习近平同巴西总统卢拉举行会谈。习近平对卢拉访华表示热烈欢迎。"
+                         "习近平夫人彭丽媛和卢拉夫人罗桑热拉陪同参加欢迎仪式。李院士说，遥感卫星很重要。"))
+    people = {e.name for e in r.entities if e.label in ("Official", "Person")}
+    assert "罗桑热拉" in people and not any(n.endswith(("夫人", "院士")) for n in people)
+    visits = {(x.source[1], x.target[1]) for x in r.relations if x.type == "VISITED"}
+    assert ("卢拉", "中国") in visits and ("习近平", "中国") not in visits

@@ -402,7 +402,8 @@ _RELATED_KIND = re.compile(r"(?:相关|有关)(?:新闻)?(?:发布会|会议|论
 _THING_AND = re.compile(r"^.*?(?:讲话|精神|”|》|活动|倡议|部署)[和及与]")
 
 
-_ADDRESSED = re.compile(r"[\u4e00-\u9fff]{1,2}?(?:某某?|阿姨|爷爷|奶奶|大爷|大妈|大娘|叔叔|伯伯|婆婆|大姐|大哥|大叔|师傅)")
+_ADDRESSED = re.compile(r"[\u4e00-\u9fff]{1,2}?(?:某某?|阿姨|爷爷|奶奶|大爷|大妈|大娘|叔叔|伯伯|婆婆|大姐|大哥|大叔|师傅)"
+                        r"|[\u4e00-\u9fff](?:院士|教授|老师|医生|博士)|[\u4e00-\u9fff]{2,8}夫人")   # 李院士; 邦戈夫人: whose wife
 _ENUMERATOR = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、")
 
 
@@ -415,7 +416,7 @@ def _tidy(m: Mention) -> Mention | None:
     if (number := _ENUMERATOR.match(text)) and len(text) - number.end() >= 2:
         text, start = text[number.end():], start + number.end()   # （二）|追悼大会, 三、|…: a list's number
     if m.label == "Person" and _ADDRESSED.fullmatch(text):
-        return None   # 李阿姨, 刘爷爷, 李某: how someone is addressed or kept anonymous, no name
+        return None   # 李阿姨, 刘爷爷, 李某, 李院士: how someone is addressed or kept anonymous, no name
     if m.label in _LABEL_CUTS:
         cut = _LABEL_CUTS[m.label](text)
         if cut is None:
@@ -926,6 +927,9 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         end = t.end
         if not titles:
             titles, former, end = _appointed(s.text, toks, i)
+        if not titles and i + 2 < len(toks) and toks[i + 1].word == "、" \
+                and (member := _MEMBER_AFTER_LIST.match(s.text, _end_of_list(toks, i))):
+            titles = [member.group(member.lastindex)]   # 杨关林、…、丛斌委员: the member's post after the last name is each one's
         if titles:   # 任命信春鹰为X，免去其Y职务: the post 其 refers back to, held until then
             theirs = _their_posts(s.text, t.end, next((k.start for k in toks[i + 1:] if k.tag == "PER"), len(s.text)))
             titles, former = titles + [p for p in theirs if p not in titles], former + theirs
@@ -969,6 +973,9 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         out.append(m)
         previous = m
     return out, posts
+
+
+_MEMBER_AFTER_LIST = re.compile(r"(常委|委员)(?![会长])|(代表)(?=[，,。、说发建表和])")
 
 
 def _serving(text: str, start: int, before: str | None) -> str | None:

@@ -603,9 +603,15 @@ def _subjects(text: str, officials: list[_Item], cue: int, places: list[_Item] =
     out = []
     for o in officials:
         if o.end <= cue and _subject_gap(text, o.end, cue, [*officials, *places], filler) \
-                and not _ENVOY_OF.match(text, o.end):
+                and not _ENVOY_OF.match(text, o.end) and not _toward_official(text, o, officials, cue):
             out.append(o.key)
     return out
+
+
+def _toward_official(text: str, o: _Item, officials: list[_Item], cue: int) -> bool:
+    """习近平对|卢拉访华表示欢迎: the official after 对 is the verb's subject, not who speaks of him."""
+    return text.startswith("对", o.end) and any(
+        o.end < p.start < cue and not re.search(r"[，,。；;]", text[o.end:p.start]) for p in officials)
 
 
 # 习近平主席特别代表、国家副主席王岐山出席: the leader whose envoy attends does not

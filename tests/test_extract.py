@@ -3351,3 +3351,10 @@ def test_whose_wife_or_a_surname_and_a_title_is_no_name_and_the_official_after_d
     assert "罗桑热拉" in people and not any(n.endswith(("夫人", "院士")) for n in people)
     visits = {(x.source[1], x.target[1]) for x in r.relations if x.type == "VISITED"}
     assert ("卢拉", "中国") in visits and ("习近平", "中国") not in visits
+
+
+def test_a_hall_is_no_body_and_two_bodies_joined_are_two():
+    assert not _names("在人民大会堂河北厅会见。在大理石厅举行会谈。在人民大会堂宴会厅举行。", "Organization")
+    assert _names("河北省水利厅发布通知。", "Organization") == {"河北省水利厅"}
+    got = _names("国家中医药局会同国家卫生健康委印发通知。中共与莫解阵党保持良好关系。", "Organization")
+    assert {"国家中医药局", "国家卫生健康委", "莫解阵党"} <= got and not any("与" in n for n in got)

@@ -383,7 +383,8 @@ _NO_BODY_END = re.compile(r"党员$|(?<!世)界$|(?:\d+|[一二三四五六七�
 # a hall, a machine or a chapter ends no body's name.
 _KIND_OF_BODY = re.compile(r"(?:相关|有关|下属|分支|驻外|常设|内设|立法|执法|情报|金融|医疗|监管|司法|调查|民调|外交|科研|"
                            r"救援|救助|应急|监测|评级|投资|服务|教育|托育|养老|卫生|疾控|政府|联邦)机构$"
-                           r"|中小学校?$|礼堂$|大厅$|会场$|广场中心$|机组$|华章$|篇章$")
+                           r"|中小学校?$|礼堂$|大厅$|会场$|广场中心$|机组$|华章$|篇章$"
+                           r"|(?:宴会|音乐|演播|候车|展示|展览|会客|客|议事|会议|营业|验放|纪念|规划|方|大理石)厅$")   # rooms
 _GLUED_AFTER_BODY = re.compile(r"(?:委托|部署|新一届|本届|名誉|轮值|原?常务|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年"
                                r"|(?:(?<=[部局署厅])|(?<=集团)|(?<=改革委))会)$")   # 水利部|会同…: the verb's first character
 _KIND_OF_VILLAGE = r"(?:文化|民俗|红军|城中|淘宝|电商|旅游|特色|明星|专业|示范|豆腐)村"
@@ -560,12 +561,18 @@ def _body_cut(text: str) -> Cut:
         # 巴勒斯坦民族权力机构)
     if _KIND_OF_BODY.search(text) or re.search("[两各多]地", text):
         return None   # 美国执法机构, 鹤岗市中小学, 中央军委礼堂, 风电机组: a kind, a hall, a machine; 川渝两地发改委: bodies of two places
+    if text.endswith("厅") and (place := text[:-1]) and (place in divisions().by_form or _ROOM_AFTER_PLACE.match(place)):
+        return None   # 人民大会堂河北厅, 雄安会展中心雄安厅: a hall named after a place
     if stationed(text) is not None:
         return None   # 联合国驻也门|协调员: the body is the one before 驻, the post names where it serves
     if (glued := _GLUED_AFTER_BODY.search(text)) and glued.start() >= 3:
         # 中共中央|委托, 红十字国际委员会|处 (从…处), 长庆油田|年产量: a word glued after the body
         text, back = text[:glued.start()], back + len(text) - glued.start()
     return text, front, back
+
+
+# A hall of a building named after a place (人民大会堂|河北厅, 雄安会展中心|雄安厅)
+_ROOM_AFTER_PLACE = re.compile(r".*(?:大会堂|中心|宾馆|饭店|酒店|会馆)(?=[\u4e00-\u9fff]{2,4}$)")
 
 
 def _of_several_or_a_country(text: str) -> bool:
@@ -1795,8 +1802,11 @@ _JOINT = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:联合|会同|协同|与|同)([\u
 def _joint(name: str) -> tuple[str, str] | None:
     pair = _JOINT.fullmatch(name)
     # (中央广播电视总台, a broadcaster; not 西部|联合|银行, 越南国会|联合委员会: one name)
-    return pair.groups() if pair and (_has_org_ending(pair.group(1)) or pair.group(1).endswith("台")) \
-        and _has_org_ending(pair.group(2)) and min(map(len, pair.groups())) >= 3 \
+    # a communist party by its short name (中共, 越共) is a body too: 中共|与|莫解阵党
+    return pair.groups() if pair and (_has_org_ending(pair.group(1)) or pair.group(1).endswith("台")
+                                      or re.fullmatch(r"[\u4e00-\u9fff]共", pair.group(1))) \
+        and (_has_org_ending(pair.group(2)) or pair.group(2).endswith("党")) and len(pair.group(2)) >= 3 \
+        and (len(pair.group(1)) >= 3 or pair.group(1).endswith("共")) \
         and not set(pair.groups()) & read_set("generic_heads.txt") else None
 
 

@@ -89,6 +89,10 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             out.append(Token(t.word[:-1], t.tag, t.start, t.end - 1))      # 应新|西兰
             out.append(Token(t.word[-1] + nxt.word, "LOC", t.end - 1, nxt.end))
             skip = 1
+        elif t.tag == "v" and len(t.word) >= 6 and t.word[:2] in ("会同", "协同") \
+                and (t.word[-1] in "委部局院署办厅" or body_word(Token(t.word[2:], "ORG", 0, 0))):
+            out.append(Token(t.word[:2], "v", t.start, t.start + 2))   # 会同国家卫生健康委: the verb and a body
+            out.append(Token(t.word[2:], "ORG", t.start + 2, t.end))
         elif t.tag == "PER" and nxt is not None and nxt.tag == "TIME" and nxt.start == t.end \
                 and _NAME_END_IN_DATE.fullmatch(nxt.word):
             out.append(Token(t.word + nxt.word[0], "PER", t.start, t.end + 1))   # 巴拉克里|什8日: the name's end

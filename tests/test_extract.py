@@ -2805,7 +2805,7 @@ def test_a_meeting_a_clause_takes_in_is_named_by_no_clause(text):
 
 def test_kinds_of_meeting_made_with_a_verb_stay():
     assert "中国—中亚实业家委员会成立大会" in _names("中国—中亚实业家委员会成立大会在西安举行。", "Meeting")
-    assert "世界中国学大会" in _names("世界中国学大会·上海论坛在沪举办。", "Meeting")
+    assert "世界中国学大会·上海论坛" in _names("世界中国学大会·上海论坛在沪举办。", "Meeting")   # (the forum of it)
 
 
 def test_a_meeting_is_named_with_its_edition_and_the_work_it_is_named_for():
@@ -3358,3 +3358,11 @@ def test_a_hall_is_no_body_and_two_bodies_joined_are_two():
     assert _names("河北省水利厅发布通知。", "Organization") == {"河北省水利厅"}
     got = _names("国家中医药局会同国家卫生健康委印发通知。中共与莫解阵党保持良好关系。", "Organization")
     assert {"国家中医药局", "国家卫生健康委", "莫解阵党"} <= got and not any("与" in n for n in got)
+
+
+def test_a_meeting_by_its_own_name_not_the_clauses_nor_two_run_together():
+    got = _names("国务院新闻办举行发布会介绍第七届中国国际进口博览会筹备情况。主媒体中心在完成冬奥会到冬残奥会全部转换工作后启动运行。"
+                 "今天（2月7日）距离开幕式还有10天。亲自部署召开中央第六次、第七次西藏工作座谈会。世界中国学大会·上海论坛在沪举办。", "Meeting")
+    assert got == {"第七届中国国际进口博览会", "冬残奥会", "中央第六次西藏工作座谈会", "中央第七次西藏工作座谈会",
+                   "世界中国学大会·上海论坛"}
+    assert "“高质量完成‘十四五’规划”系列主题新闻发布会" in _names("国新办举行“高质量完成‘十四五’规划”系列主题新闻发布会。", "Meeting")

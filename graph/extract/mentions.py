@@ -604,6 +604,10 @@ def _meeting_cut(text: str) -> Cut:
     if medal := _NOT_AN_EDITION.match(text):
         text = text[medal.end():]   # 第二枚|冬残奥会金牌: a medal's count, no edition of the games
         return (text, medal.end(), 0) if len(text) >= 3 else None
+    if re.search(r"第[^、]{1,4}次、第", text):
+        return None   # 第52次、第53次委员长会议: sittings listed, each its own (_congresses)
+    if (span := _FROM_MEETING.match(text)) and len(text) - span.end() >= 3:
+        return text[span.end():], span.end(), 0   # 冬奥会到|冬残奥会: from one meeting to the next, the last named
     if (joined := _MEETING_AND.search(text)) and len(text) - joined.end() >= 4:
         # 中共十九大和|十九届历次全会, 金砖机制及|中非合作论坛: two things joined, the last one the name's
         text, front = text[joined.end():], joined.end()
@@ -619,6 +623,7 @@ def _meeting_cut(text: str) -> Cut:
 _BARE_EDITION = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|本届|下一届|上一届|本次)(?:年会|论坛|大会|峰会|会议|博览会)")
 
 
+_FROM_MEETING = re.compile(r"^[^到至]{2,}?(?:会|赛|式)(?:到|至)")
 _MEETING_AND = re.compile(r"^[^和及与]{2,}?(?:大|全会|峰会|论坛|机制)[和及]")
 _NOT_AN_EDITION = re.compile(r"第[一二三四五六七八九十\d]+[枚块]")
 
@@ -1150,7 +1155,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
 _MEETING_ACT = re.compile(r"^.*(?:会见|主办|参观|开设|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第|\d{4}年|首届)|担任|搞好|采访|抗议|反对|祝愿|备战|结合|取消|推迟|暂停|直播|见证"
-                          r"|赞赏|称赞|评价|肯定|期待|考虑到|排除出|将承办|刷新|祝贺|(?:上|下)半年|今年|明年|去年)")
+                          r"|赞赏|称赞|评价|肯定|期待|考虑到|排除出|将承办|刷新|祝贺|(?:上|下)半年|今年|明年|去年|介绍|完成|距离)")
 _KIND_ENDING = r"(?:下|水)乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|(?P<every>[省市县区镇乡村])(?P=every)$"   # 镇镇: every town
 _KIND_OF_PLACE = re.compile(_KIND_ENDING + r"|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
@@ -1431,6 +1436,9 @@ def _named(s: Sentence) -> list[Mention]:
                              or toks[start].tag == "v" and name[len(toks[start].word):] in _generic_words()):
                     name = None   # 宣讲|全会, 按照|大会议程, 领会把握|全会精神: the meeting the clause speaks of, unnamed
                 act = _MEETING_ACT.match(name) if name else None
+                if act and name.count("“", 0, act.end()) > name.count("”", 0, act.end()):
+                    # “高质量完成‘十四五’规划”系列主题新闻发布会: an act inside a series' quoted title is the title's
+                    act = _MEETING_ACT.match(name[:name.rfind("“", 0, act.end())])
                 if act:   # 北京会见|第78届联合国大会, 中国主办|…杭州峰会: the clause's act; 参加|联组会: a kind
                     name = name[act.end():] if len(name) - act.end() > len(suffix) + 1 else None
                     name = None if name in _generic_words() else name   # 观看|升国旗仪式: a kind
@@ -1824,7 +1832,14 @@ def _dotted(s: Sentence, found: list[Mention]) -> list[Mention]:
     """A body's or a work's name written with a dot (约翰斯·霍普金斯大学, 菲德尔·卡斯特罗中心):
     whole, and its first part alone is none."""
     out = []
+    # 世界中国学大会·上海论坛: one meeting, a forum of the congress
+    series = {(p.start, m.end): p for p in found for m in found if p.label == m.label == "Meeting"
+              and p.end == m.start - 1 and s.text[p.end] == "·"}
+    gone = {id(p) for p in series.values()}
+    found = [m for m in found if id(m) not in gone]
     for m in found:
+        if m.label == "Meeting" and (p := next((p for (a, b), p in series.items() if b == m.end), None)):
+            m = replace(m, text=s.text[p.start:m.end], start=p.start)
         if m.label == "Organization" and s.text.startswith("·", m.end) and m.via == "lac":
             continue   # 约翰斯|·霍普金斯大学
         while m.label in ("Organization", "Project", "Meeting") and s.text.endswith("·", 0, m.start):
@@ -2186,15 +2201,20 @@ def _congresses(s: Sentence) -> list[Mention]:
             out.append(Mention("Meeting", f"{term}届{k}全会", s.index, pos, pos + len(k), via="congress"))
             pos += len(k) + 1
     # 第52次、第53次委员长会议: sittings listed with one head
+    # (中央第六次、第七次西藏工作座谈会: each with the word before the first)
     for m in _SITTINGS.finditer(s.text):
-        head, pos = m.group(2), m.start(1)
-        for k in m.group(1).split("、")[:-1]:
-            out.append(Mention("Meeting", k + head, s.index, pos, pos + len(k), via="congress"))
+        lead, head, pos = m.group(1) or "", m.group(3), m.start(2)
+        sittings = m.group(2).split("、")
+        for n, k in enumerate(sittings):
+            last = n == len(sittings) - 1
+            end = m.end() if last else pos + len(k)
+            out.append(Mention("Meeting", lead + k + head, s.index, m.start() if not n else pos, end, via="congress"))
             pos += len(k) + 1
     return out
 
 
-_SITTINGS = re.compile(r"((?:第[\d一二三四五六七八九十百]+次、)+第[\d一二三四五六七八九十百]+次)([\u4e00-\u9fff]{0,6}?会议)")
+_SITTINGS = re.compile(r"(中央|全国)?((?:第[\d一二三四五六七八九十百]+次、)+第[\d一二三四五六七八九十百]+次)"
+                       r"([\u4e00-\u9fff]{0,8}?(?:会议|座谈会))")
 _BODY_MEETS = re.compile(r"((?:中共)?中央政治局(?:常务委员会)?)[^，,。；;]{0,12}?召开了?(会议)")
 _PLENUMS = re.compile(r"([一二三四五六七八九十]{2,3})届((?:[一二三四五六七八九十]{1,2}中、)+[一二三四五六七八九十]{1,2}中)全会")
 

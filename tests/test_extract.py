@@ -3366,3 +3366,21 @@ def test_a_meeting_by_its_own_name_not_the_clauses_nor_two_run_together():
     assert got == {"第七届中国国际进口博览会", "冬残奥会", "中央第六次西藏工作座谈会", "中央第七次西藏工作座谈会",
                    "世界中国学大会·上海论坛"}
     assert "“高质量完成‘十四五’规划”系列主题新闻发布会" in _names("国新办举行“高质量完成‘十四五’规划”系列主题新闻发布会。", "Meeting")
+
+
+def test_policies_described_or_named_by_their_body_alone_are_none():
+    got = _names("各方欢迎中国对中亚友好合作政策。美西方政策建立在谎言之上。美国对华政策出现变化。"
+                 "会议通过政协第十四届全国委员会常务委员会决定。加强同共建“一带一路”倡议战略对接。坚持一个中国政策。", "Policy")
+    assert "一个中国政策" in got and not any(n.endswith(("政策", "决定", "战略")) and n != "一个中国政策" for n in got)
+
+
+def test_two_countries_short_names_and_bodies_parted_by_a_space_issue_no_joint_body():
+    r = analyse(_article("双方发表了《中泰关于构建命运共同体的联合声明》。近日，《中共中央 国务院关于加快建设全国统一大市场的意见》发布。"))
+    bodies = {e.name for e in r.entities if e.label == "Organization"}
+    assert {"中共中央", "国务院"} <= bodies and not bodies & {"中泰", "中共中央国务院"}
+
+
+def test_what_a_work_is_before_its_name_and_a_crossing_of_a_line_and_a_kind_of_plant():
+    got = _names("粤港澳大湾区超级工程深中通道开始桥梁荷载试验。泰州凤城至无锡梅里500千伏线路长江跨越工程封顶。", "Project")
+    assert {"深中通道", "泰州凤城至无锡梅里500千伏线路长江跨越工程"} <= got and not any("超级" in n for n in got)
+    assert _names("乌中央能源公司所属火力发电厂陷入瘫痪。", "Organization") == {"乌中央能源公司"}

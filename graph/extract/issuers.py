@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .divisions import divisions
+from .divisions import country_by_abbr, divisions
 from .doc import Doc
 from .resolve import implied
 
@@ -21,6 +21,17 @@ _AND = re.compile(r"[、与及同]|(?<!共)和")
 _DRAFT = re.compile(r"草案|（稿）|\(稿\)|征求意见稿")
 
 
+def _sides(words: str) -> bool:
+    """Two or three countries by their one-character short names (中泰, 中俄蒙)."""
+    return len(words) <= 3 and all(c == "中" or country_by_abbr(c) is not None for c in words)
+
+
+def _apart(issuer: str, text: str) -> list[str]:
+    """《中共中央 国务院关于…》: bodies parted by a space, which the document's name has lost."""
+    written = re.search(r"\s*".join(map(re.escape, issuer)), text)
+    return re.split(r"\s+", written.group()) if written else [issuer]
+
+
 def _issued_by_title(entities: dict, add, sentence) -> None:
     """《中共中央、国务院关于…的意见》: the issuers are named before 关于."""
     orgs = {n: e for e in entities.values() if e.label == "Organization" for n in {e.name, *e.aliases}}
@@ -31,7 +42,8 @@ def _issued_by_title(entities: dict, add, sentence) -> None:
         if not m or _DRAFT.search(p.name) or _DRAFT.match(text, start + len(p.name)) \
                 or _DELIBERATED.search(text, 0, start):
             continue
-        for issuer in _AND.split(m.group(1)):
-            if len(issuer) >= 2 and divisions().lookup(issuer) is None:   # two countries' statement
+        for issuer in [part for issuer in _AND.split(m.group(1)) for part in _apart(issuer, text)]:
+            # two countries' statement, by their names or their short names (中泰, 中俄)
+            if len(issuer) >= 2 and divisions().lookup(issuer) is None and not _sides(issuer):
                 org = orgs.get(issuer) or implied(entities, "Organization", issuer)
                 add("ISSUED", org, p, p.first[0])

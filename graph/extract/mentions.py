@@ -176,6 +176,12 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
     for s in sents:
         people, posts = _people(s, authors)
         named = _firms_abroad(_nested(_prune(_anniversary_holders(_named(s) + _quoted(s) + _bodies_listed(s), s))))
+        # a country's policy toward others is described, not named (中国对|中亚友好合作政策, 美国对|华政策)
+        named = [m for m in named if not (m.label == "Policy" and m.text.endswith("政策") and s.text.endswith("对", 0, m.start))]
+        # aligning a plan with a strategy (共建“一带一路”倡议|战略对接): 战略 is the alignment's
+        named = [replace(m, text=m.text[:-2], end=m.end - 2) if m.label == "Policy" and m.text.endswith("战略")
+                 and s.text.startswith("对接", m.end) and m.text[:-2].endswith(("倡议", "构想", "规划", "计划", "愿景", "议程"))
+                 else m for m in named]
         # a name inside a policy's name is part of it (习近平新时代中国特色社会主义思想)
         policies = [(m.start, m.end) for m in named if m.label == "Policy"]
         # 全国人民代表大会和地方各级人民代表大会代表法: a body's name inside a law's, no meeting
@@ -384,8 +390,9 @@ _NO_BODY_END = re.compile(r"党员$|(?<!世)界$|(?:\d+|[一二三四五六七�
 _KIND_OF_BODY = re.compile(r"(?:相关|有关|下属|分支|驻外|常设|内设|立法|执法|情报|金融|医疗|监管|司法|调查|民调|外交|科研|"
                            r"救援|救助|应急|监测|评级|投资|服务|教育|托育|养老|卫生|疾控|政府|联邦)机构$"
                            r"|中小学校?$|礼堂$|大厅$|会场$|广场中心$|机组$|华章$|篇章$"
-                           r"|(?:宴会|音乐|演播|候车|会客|客|议事|会议|营业|验放|方|大理石)厅$")   # rooms (an exhibition hall is a venue: 展示厅)
-_GLUED_AFTER_BODY = re.compile(r"(?:委托|部署|新一届|本届|名誉|轮值|原?常务|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年"
+                           r"|(?:宴会|音乐|演播|候车|会客|客|议事|会议|营业|验放|方|大理石)厅$"
+                           r"|^(?:火力|燃煤|燃气|水力|风力)发电厂$")   # rooms (an exhibition hall is a venue: 展示厅)
+_GLUED_AFTER_BODY = re.compile(r"(?:委托|部署|新一届|本届|名誉|轮值|原?常务|所属|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年"
                                r"|(?:(?<=[部局署厅])|(?<=集团)|(?<=改革委))会)$")   # 水利部|会同…: the verb's first character
 _KIND_OF_VILLAGE = r"(?:文化|民俗|红军|城中|淘宝|电商|旅游|特色|明星|专业|示范|豆腐)村"
 _KIND_BEFORE_VILLAGE = re.compile(_KIND_OF_VILLAGE + r"|^.{0,4}?(?:村寨|村落|古村|山村|小村|村庄)(?=.{2,}[村寨]$)")
@@ -516,6 +523,8 @@ def _policy_cut(text: str) -> Cut:
         return None   # 对乌战略, 中法战略（、经济财金…对话）: a strategy toward a country, or a list's first item
     if (head := next((h for h in _SIDES_HEADS if text.endswith(h)), None)) and _sides_kind(text[:-len(head)]):
         return None   # 中俄合作机制, 印尼发展理念, 美关税政策, 乌克兰战略: a country's or two sides' kind, none named
+    if re.search(r"(?:决定|决议)$", text) and "关于" not in text and _has_org_ending(text[:-2]):
+        return None   # 政协第十四届全国委员会常务委员会|决定: a decision by its body alone, none named
     if _PERSONNEL.search(text) and re.search(r"决定(?:（草案）)?》?$", text):
         return None   # 关于撤销X政协…委员资格的决定, 关于接受X同志请辞…的决定: a personnel decision, no policy
     if text.endswith("建设") and _countrys_kind(text[:-2]):
@@ -637,6 +646,9 @@ _POINT_HEADS = ("港", "机场", "码头", "口岸")
 _PLAIN_KIND_HEADS = ("产业园", "园区", "项目", "工程", "基地", "码头", "广场", "大通道", "通道", "平台", "示范区", "班列")
 
 
+_WHAT_THE_WORK_IS = re.compile(r"[^“”]{0,12}?(?:超级|标志性|控制性|世纪)工程(?=[\u4e00-\u9fff“]{3,})")
+
+
 def _work_cut(text: str) -> Cut:
     if (side := re.match(r"([\u4e00-\u9fff]{1,2}?)[方军]", text)) and len(text) - side.end() >= 2 \
             and (side.group(1) in _COUNTRY_ABBR or is_country(side.group(1)) or side.group(1) in ("敌", "我", "对")):
@@ -650,6 +662,8 @@ def _work_cut(text: str) -> Cut:
         return None   # 华龙一号|机组: a unit of a design, not a plant's numbered unit (福清核电6号机组)
     if re.search("所有|全部|各类|多地|其他|其余|更多|一批|多个|多项|一些|若干", text) or re.match(r"\d+大|[一二三四五六七八九十]+大[\u4e00-\u9fff]{2,}(?:工程|项目)$", text):
         return None   # 以色列所有机场, 江苏多地水库, 其他标段, 更多惠民工程, 10大基础设施工程: all or some of a kind, none named
+    if (what := _WHAT_THE_WORK_IS.match(text)) and len(text) - what.end() >= 3:
+        text, front = text[what.end():], front + what.end()   # 粤港澳大湾区超级工程|深中通道: what it is, then its name
     if (whole := re.match("整个|整条|整座", text)) and len(text) - whole.end() >= 4:
         text, front = text[whole.end():], front + whole.end()   # 整个|三江源国家公园
     # 西藏第一条电气化铁路|拉林铁路, 英国重要港口|费利克斯托港: what the work is, before its name
@@ -684,9 +698,11 @@ def _sides_kind(stem: str, words: int = 2) -> bool:
     n = next((n for n in range(min(len(stem), 8), 1, -1) if is_country(stem[:n])), 0)
     if not n and (pair := _SIDES_SHORT.match(stem)):
         n = pair.end()
+    if not n and stem.startswith("西方"):
+        n = 2   # 西方, the West, is a side too (美西方政策)
     if not n:
         return False
-    rest = re.sub("^(?:两国|双方|方)", "", stem[n:])
+    rest = re.sub("^(?:两国|双方|西方|方)", "", stem[n:])
     # (合作 is also 甘肃's 合作市: any word of the language but a name)
     return not rest or words > 0 and _made_of(rest, lambda w: common_tag(w) not in (None, "ns", "nz", "j"), words)
 
@@ -1934,7 +1950,7 @@ def _ranked_works(s: Sentence) -> list[Mention]:
 # A power line named by its ends and its voltage (陇东送山东±800千伏特高压直流输电工程,
 # 白鹤滩至浙江±800千伏特高压直流输电工程, 张北至胜利1000千伏特高压交流工程, 宁夏—湖南±800千伏
 # 特高压直流输电线路工程), or by one place and its voltage (青海750千伏输变电工程).
-_VOLTAGE = r"(?:±|正负)?\d+千伏(?:特高压)?(?:交流|直流)?(?:输变电|输电)?(?:线路)?工程"
+_VOLTAGE = r"(?:±|正负)?\d+千伏(?:特高压)?(?:交流|直流)?(?:输变电|输电)?(?:线路)?(?:[\u4e00-\u9fff]{2,4}跨越)?工程"
 _POWER_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:送|至|到|—|－|-)[\u4e00-\u9fff]{2,8}?(?:[（(][^）)]{1,8}[）)])?"
                          + _VOLTAGE)
 _PLACES_LINE = re.compile(r"([\u4e00-\u9fff]{2,6}?)" + _VOLTAGE)

@@ -3384,3 +3384,11 @@ def test_what_a_work_is_before_its_name_and_a_crossing_of_a_line_and_a_kind_of_p
     got = _names("粤港澳大湾区超级工程深中通道开始桥梁荷载试验。泰州凤城至无锡梅里500千伏线路长江跨越工程封顶。", "Project")
     assert {"深中通道", "泰州凤城至无锡梅里500千伏线路长江跨越工程"} <= got and not any("超级" in n for n in got)
     assert _names("乌中央能源公司所属火力发电厂陷入瘫痪。", "Organization") == {"乌中央能源公司"}
+
+
+def test_a_firms_business_title_makes_staff_but_a_party_post_in_it_is_a_post():
+    r = analyse(_article("金融研究与分析公司全球研究主管保罗·贝兰称，企业停止发布业绩指引后果严重。"
+                         "国家电网有限公司党组书记、董事长辛保安表示。"))
+    labels = {e.name: e.label for e in r.entities if e.label in ("Official", "Person")}
+    assert labels == {"保罗·贝兰": "Person", "辛保安": "Official"}
+    assert not any(e.name.endswith("全球研究") for e in r.entities)

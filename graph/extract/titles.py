@@ -42,7 +42,13 @@ def role_of(text: str) -> str | None:
     for r in person_roles():
         if text.endswith(r):
             return r
-    return None
+    firm = _FIRMS_HEAD.match(text)   # 金融研究与分析公司全球研究主管: a firm's staff, no post
+    return firm.group(1) if firm else None
+
+
+# A firm's head or staff by a business title (company staff are Persons; a party post in a
+# firm, 集团党委书记, is a post).
+_FIRMS_HEAD = re.compile(r".*(?:公司|集团)[\u4e00-\u9fff]{0,8}?(主管|副总裁|总裁|总经理|经理|董事|监事)$")
 
 
 def only_role(title: str) -> bool:

@@ -3392,3 +3392,17 @@ def test_a_firms_business_title_makes_staff_but_a_party_post_in_it_is_a_post():
     labels = {e.name: e.label for e in r.entities if e.label in ("Official", "Person")}
     assert labels == {"保罗·贝兰": "Person", "辛保安": "Official"}
     assert not any(e.name.endswith("全球研究") for e in r.entities)
+
+
+def test_a_quoted_game_event_or_weapon_is_no_work():
+    assert not _names("趣味运动会上，“弹跳乒乓球”“水瓶保龄球”等项目让老人们锻炼。乌方已收到了“地空导弹系统”。", "Project")
+    assert not _names("以军已将作战行动扩展至加沙城中心地带。", "Organization")
+
+
+def test_a_name_the_tagger_cut_after_a_role_and_a_verb_read_as_a_name():
+    r = analyse(_article("华东政法大学教授罗培新作了讲解。航天员景海鹏、朱杨柱安全返回空间站。"
+                         "会议审议通过《烈士褒扬条例（修订草案）》，指出加强烈士褒扬体现了关爱。全体同学给习总书记写信。"))
+    people = {e.name for e in r.entities if e.label in ("Official", "Person")}
+    assert {"罗培新", "朱杨柱", "景海鹏"} <= people
+    assert not people & {"罗培", "朱杨", "褒扬"} and not any(n.startswith("给") for n in people)
+    assert "福品销全球" in _names("福建深化“福品销全球”活动。", "Policy")

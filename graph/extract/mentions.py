@@ -21,7 +21,7 @@ from .divisions import divisions, is_country, joined_countries
 from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
 from .nlp import Token, common_tag, common_word, dictionary_word, is_idiom, plain_word
-from .sentences import Sentence, body_word
+from .sentences import SURNAMES, Sentence, body_word
 from .titles import (chain_span, ends_with_head, heads, only_role, past_posts, person_roles, role_of, split_title, title_after,
                      stationed, title_word)
 
@@ -178,6 +178,9 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
         named = _firms_abroad(_nested(_prune(_anniversary_holders(_named(s) + _quoted(s) + _bodies_listed(s), s))))
         # a country's policy toward others is described, not named (中国对|中亚友好合作政策, 美国对|华政策)
         named = [m for m in named if not (m.label == "Policy" and m.text.endswith("政策") and s.text.endswith("对", 0, m.start))]
+        # the middle of a place (加沙城中心|地带): a part of it, no body
+        named = [m for m in named if not (m.label == "Organization" and m.text.endswith("中心")
+                                          and s.text.startswith(("地带", "区域", "地区", "位置"), m.end))]
         # aligning a plan with a strategy (共建“一带一路”倡议|战略对接): 战略 is the alignment's
         named = [replace(m, text=m.text[:-2], end=m.end - 2) if m.label == "Policy" and m.text.endswith("战略")
                  and s.text.startswith("对接", m.end) and m.text[:-2].endswith(("倡议", "构想", "规划", "计划", "愿景", "议程"))
@@ -929,6 +932,8 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         tail = _AFTER_A_NAME.search(t.word) if t.tag == "PER" else None
         if tail and tail.start() >= 2 and (tail.group(1) or s.text.startswith(_SENT, t.end)):
             t = replace(t, word=t.word[:tail.start()], end=t.end - len(tail.group()))
+        if t.tag == "PER" and len(t.word) == 2 and t.word[0] not in SURNAMES and common_tag(t.word) in ("v", "vn", "a", "ad"):
+            continue   # 烈士|褒扬|体现: a verb of the language, no two-character name without a surname
         if t.tag != "PER" or not _plausible_name(t.word, i > 0 and ends_with_head(toks[i - 1].word) is not None) \
                 or i + 2 < len(toks) and toks[i + 1].word == "·" and body_word(toks[i + 2]):   # 约翰斯|·|霍普金斯大学
             if t.tag != "PER" and t.word not in _LIST_JOINS:
@@ -3388,6 +3393,9 @@ _DOCUMENT = re.compile(r"(?:法|规划|纲要|方案|意见|决定|决议|办法
 _PERIODICAL_AFTER = re.compile(r"(?:常务)?(?:副)?(?:主编|编辑|编审|杂志社|编辑部)")
 
 
+_GAME_OR_WEAPON = re.compile(r"(?:(?<![全地寰星眼])球|接力|拔河|跳绳|赛跑|竞走|(?:导弹|防空|反导|火箭炮)系统)$")
+
+
 def _quoted_label(inner: str, before: str, after: str, examples: bool, table: dict) -> str | None:
     if re.search(r"[。！？：；]", inner) or inner.count("，") > 1 or inner.endswith("式"):
         return None   # speech, or a manner (沉浸式, 保姆式), not a name
@@ -3399,6 +3407,8 @@ def _quoted_label(inner: str, before: str, after: str, examples: bool, table: di
     ending = next((x for x in sorted(table, key=len, reverse=True) if inner.endswith(x)), None)
     if _TRANSFER.fullmatch(inner.removesuffix("工程")):
         return "Project"   # 实施“西电东送”: a transfer works, whatever governs it
+    if _GAME_OR_WEAPON.search(inner):
+        return None   # “水瓶保龄球”等项目: a game's event; “地空导弹系统”: a weapon
     if inner.endswith(_WORK_ENDINGS) or _WORK_AFTER.match(after) or ending and table[ending] == "Project":
         # “绿色通道”, “代表通道”: a noun of the language names no work (“菜篮子”工程 does)
         generic = inner in _generic_words() or common_tag(inner) == "n"

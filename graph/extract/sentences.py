@@ -10,7 +10,7 @@ from .doc import Doc
 from .divisions import divisions, is_country
 from .lexicon import read_list
 from .nlp import Token, common_tag, common_word, dictionary_word, tag
-from .titles import chain_span, ends_with_head, title_word
+from .titles import chain_span, ends_with_head, role_of, title_word
 
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|\n+")
 
@@ -205,14 +205,14 @@ def _place_post_name(word: str) -> tuple[str, str, str] | None:
 
 # The hundred commonest surnames: a name of two characters opens with one of them, where
 # a transcribed name of four (戈特利布) opens with anything.
-_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
                 "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤洪")
 
 
 def _verb_glued(word: str) -> bool:
     """洪森|率团, 李强|调研: a name of two characters with a verb or an adverb of two
     the tagger took into it (not 习近|平等: an adjective may end a name of three)."""
-    return len(word) == 4 and word[0] in _SURNAMES and common_tag(word[2:]) in ("v", "d")
+    return len(word) == 4 and word[0] in SURNAMES and common_tag(word[2:]) in ("v", "d")
 
 
 def _joined_words(prev: Token | None, word: str) -> bool:
@@ -259,7 +259,7 @@ def join_dotted_names(toks: list[Token]) -> list[Token]:
     while k >= 0:
         a, b = out[k], out[k + 1]
         if a.tag == b.tag == "PER" and a.end == b.start and (a.word.endswith(_DOTS) or b.word.startswith(_DOTS)
-                                                              or "·" in b.word and b.word[0] not in _SURNAMES):
+                                                              or "·" in b.word and b.word[0] not in SURNAMES):
             out[k:k + 2] = [Token(a.word + b.word, "PER", a.start, b.end)]
         k -= 1
     return out
@@ -313,6 +313,9 @@ _HYPHENS = ("-", "－")
 _REGNAL = re.compile(r"^[一二三四五六七八九十]{1,3}世$")
 
 
+_DELIVERED = ("讲解", "报告", "发言", "说明", "介绍", "讲座", "演讲", "辅导报告", "专题报告", "题为")
+
+
 def whole_names(toks: list[Token]) -> list[Token]:
     """刘国|中|出席: the tagger cuts the last character off a three-character name when
     that character is a word of its own (中, 上); before a verb or punctuation it is the
@@ -351,7 +354,7 @@ def whole_names(toks: list[Token]) -> list[Token]:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if t.tag == "PER" and nxt is not None and nxt.tag == "PER" and nxt.start == t.end and len(t.word) + len(nxt.word) <= 7 \
-                and _HAN.match(t.word) and _HAN.match(nxt.word) and not (t.word[0] in _SURNAMES and nxt.word[0] in _SURNAMES):
+                and _HAN.match(t.word) and _HAN.match(nxt.word) and not (t.word[0] in SURNAMES and nxt.word[0] in SURNAMES):
             # 古桑|曲珍, 拉瓦|卢马纳纳: names touch only in a byline (记者周松杨骏), so parts are one name
             out.append(Token(t.word + nxt.word, "PER", t.start, nxt.end))
             i += 2
@@ -363,9 +366,9 @@ def whole_names(toks: list[Token]) -> list[Token]:
             out.append(Token(t.word + nxt.word, "PER", t.start, nxt.end))
             i += 2
             continue
-        if t.tag == "PER" and len(t.word) == 2 and _after_title(toks, i) and i + 2 < len(toks) and len(nxt.word) == 1 \
+        if t.tag == "PER" and len(t.word) == 2 and _after_title_or_role(toks, i) and i + 2 < len(toks) and len(nxt.word) == 1 \
                 and nxt.start == t.end and _HAN.match(nxt.word) and nxt.word not in _GLUE_AFTER \
-                and (nxt.tag in ("v", "a", "n", "vn", "ad") and (toks[i + 2].tag in ("v", "d") or toks[i + 2].word == "在")
+                and (nxt.tag in ("v", "a", "n", "vn", "ad") and (toks[i + 2].tag in ("v", "d", "ad") or toks[i + 2].word == "在")
                      or nxt.tag in ("v", "a", "n", "vn", "ad", "d") and toks[i + 2].word in ("、", "等")):
             # 副主任委员刘季|幸|作, 省委书记胡昌|升|先后发言, 总理欧尔|班|在: a verb needs no verb before it;
             # 前总统阿罗|约、: nor does a list's separator
@@ -384,6 +387,14 @@ def whole_names(toks: list[Token]) -> list[Token]:
                 and toks[i - 1].end == t.start and (nxt is None or nxt.tag in ("w", "v", "p", "c")):
             out.append(Token(t.word, "PER", t.start, t.end))   # 多哥总统|福雷: a transcribed name read as a noun
             i += 1
+            continue
+        if t.tag == "PER" and len(t.word) == 2 and _after_title_or_role(toks, i) and nxt is not None and nxt.tag == "v" \
+                and len(nxt.word) == 2 and nxt.word[1] in "作做" and i + 3 < len(toks) and toks[i + 2].word == "了" \
+                and toks[i + 3].word in _DELIVERED:
+            # 教授罗培|新作|了|讲解: the name's last character, then 作了 what was delivered
+            out.append(Token(t.word + nxt.word[0], "PER", t.start, t.end + 1))
+            out.append(Token(nxt.word[1], "v", t.end + 1, nxt.end))
+            i += 2
             continue
         if t.tag == "PER" and len(t.word) == 3 and t.word.endswith("作") and nxt is not None and nxt.word in ("的", "了"):
             # 委员黄明作|的关于…报告: the verb glued to a two-character name
@@ -452,6 +463,11 @@ def _name_after_post(toks: list[Token], i: int) -> bool:
 def _after_title(toks: list[Token], i: int) -> bool:
     """Does a post (or a list's 、) come right before token ``i``?"""
     return i > 0 and (toks[i - 1].word == "、" or toks[i - 1].tag == "n" and ends_with_head(toks[i - 1].word) is not None)
+
+
+def _after_title_or_role(toks: list[Token], i: int) -> bool:
+    """…or a role (教授|罗培|新作了讲解, 航天员景海鹏、朱杨|柱)?"""
+    return _after_title(toks, i) or i > 0 and toks[i - 1].tag == "n" and role_of(toks[i - 1].word) is not None
 
 
 def names_in_lists(toks: list[Token]) -> list[Token]:

@@ -3406,3 +3406,12 @@ def test_a_name_the_tagger_cut_after_a_role_and_a_verb_read_as_a_name():
     assert {"罗培新", "朱杨柱", "景海鹏"} <= people
     assert not people & {"罗培", "朱杨", "褒扬"} and not any(n.startswith("给") for n in people)
     assert "福品销全球" in _names("福建深化“福品销全球”活动。", "Policy")
+
+
+def test_names_the_tagger_cut_into_a_verb_a_city_a_preposition_or_after_a_dot():
+    r = analyse(_article("闭幕会前，外交部副部长乐玉成作了专题学习讲座。生态环境部副部长董保同作了关于公约的说明。"
+                         "赵乐际同吉尔吉斯斯坦议长沙基耶夫举行会谈。习近平主席同岸田文雄首相在旧金山会晤。"
+                         "出席的有张思卿、阿不来提·阿不都热西提、李兆焯。"))
+    people = {e.name for e in r.entities if e.label in ("Official", "Person")}
+    assert {"乐玉成", "董保同", "沙基耶夫", "岸田文雄", "阿不来提·阿不都热西提"} <= people
+    assert not people & {"乐玉", "董保", "基耶夫", "田文雄", "阿不来提·阿不"}

@@ -89,6 +89,18 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             out.append(Token(t.word[:-1], t.tag, t.start, t.end - 1))      # 应新|西兰
             out.append(Token(t.word[-1] + nxt.word, "LOC", t.end - 1, nxt.end))
             skip = 1
+        elif len(t.word) == 1 and nxt is not None and len(nxt.word) >= 2 and nxt.word[0] == "长" and k + 2 < len(toks) \
+                and toks[k + 2].tag == "PER" and nxt.end == toks[k + 2].start and ends_with_head(t.word + "长") == t.word + "长":
+            # 议|长沙|基耶夫: the post's last character and the name's first read as a city
+            out.append(Token(t.word + "长", "n", t.start, t.end + 1))
+            out.append(Token(nxt.word[1:] + toks[k + 2].word, "PER", nxt.start + 1, toks[k + 2].end))
+            skip = 2
+        elif len(t.word) == 2 and t.word[0] in "同与和对向跟" and t.tag != "PER" and nxt is not None and nxt.tag == "PER" \
+                and nxt.start == t.end and len(nxt.word) >= 2 and not dictionary_word(t.word):
+            # 同岸|田文雄: the preposition and the name's first character read as one word
+            out.append(Token(t.word[0], "p", t.start, t.start + 1))
+            out.append(Token(t.word[1] + nxt.word, "PER", t.start + 1, nxt.end))
+            skip = 1
         elif t.tag == "v" and len(t.word) >= 6 and t.word[:2] in ("会同", "协同") \
                 and (t.word[-1] in "委部局院署办厅" or body_word(Token(t.word[2:], "ORG", 0, 0))):
             out.append(Token(t.word[:2], "v", t.start, t.start + 2))   # 会同国家卫生健康委: the verb and a body
@@ -313,7 +325,17 @@ _HYPHENS = ("-", "－")
 _REGNAL = re.compile(r"^[一二三四五六七八九十]{1,3}世$")
 
 
-_DELIVERED = ("讲解", "报告", "发言", "说明", "介绍", "讲座", "演讲", "辅导报告", "专题报告", "题为")
+_DELIVERED = ("讲解", "报告", "发言", "说明", "介绍", "讲座", "演讲", "辅导报告", "专题报告", "题为", "关于")
+
+
+def _dotted_rest(toks: list[Token], i: int) -> int:
+    """How many short tokens after a dotted name at ``i`` run on to the list's next 、 (0: none)."""
+    k = i + 1
+    while k < len(toks) and k - i <= 3 and toks[k].word != "、" and toks[k].tag not in ("w", "PER") \
+            and len(toks[k].word) <= 2 and _HAN.match(toks[k].word) and toks[k].start == toks[k - 1].end:
+        k += 1
+    listed = k < len(toks) and toks[k].word == "、" and i and toks[i - 1].word == "、"
+    return k - i - 1 if listed and 1 < k - i <= 4 and sum(len(x.word) for x in toks[i + 1:k]) <= 6 else 0
 
 
 def whole_names(toks: list[Token]) -> list[Token]:
@@ -335,6 +357,11 @@ def whole_names(toks: list[Token]) -> list[Token]:
             # 卡琳·|因|默古特: a transcribed name the tagger cut after its dot
             out.append(Token(t.word + toks[i + 1].word + toks[i + 2].word, "PER", t.start, toks[i + 2].end))
             i += 3
+            continue
+        if t.tag == "PER" and "·" in t.word and (rest := _dotted_rest(toks, i)):
+            # 阿不来提·阿不|都|热|西提、: a transcribed name of a list the tagger cut after its dot
+            out.append(Token(t.word + "".join(k.word for k in toks[i + 1:i + 1 + rest]), "PER", t.start, toks[i + rest].end))
+            i += 1 + rest
             continue
         if t.tag == "PER" and t.word[0] == "国" and i and toks[i - 1].word.endswith("主席") and is_country(t.word[1:]):
             # 轮值主席|国哥伦比亚: the chair's country, no person
@@ -390,8 +417,8 @@ def whole_names(toks: list[Token]) -> list[Token]:
             continue
         if t.tag == "PER" and len(t.word) == 2 and _after_title_or_role(toks, i) and nxt is not None and nxt.tag == "v" \
                 and len(nxt.word) == 2 and nxt.word[1] in "作做" and i + 3 < len(toks) and toks[i + 2].word == "了" \
-                and toks[i + 3].word in _DELIVERED:
-            # 教授罗培|新作|了|讲解: the name's last character, then 作了 what was delivered
+                and (toks[i + 3].word in _DELIVERED or not common_word(nxt.word)):
+            # 教授罗培|新作|了|讲解, 副部长乐玉|成作|了…讲座: the name's last character, then 作了 what was delivered
             out.append(Token(t.word + nxt.word[0], "PER", t.start, t.end + 1))
             out.append(Token(nxt.word[1], "v", t.end + 1, nxt.end))
             i += 2

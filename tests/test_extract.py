@@ -3415,3 +3415,15 @@ def test_names_the_tagger_cut_into_a_verb_a_city_a_preposition_or_after_a_dot():
     people = {e.name for e in r.entities if e.label in ("Official", "Person")}
     assert {"乐玉成", "董保同", "沙基耶夫", "岸田文雄", "阿不来提·阿不都热西提"} <= people
     assert not people & {"乐玉", "董保", "基耶夫", "田文雄", "阿不来提·阿不"}
+
+
+def test_a_day_named_for_a_kind_of_body_and_kinds_of_bank_are_no_bodies():
+    assert not _names("今天是第48个国际博物馆日。包括主权财富基金、商业银行、投资银行、保险公司等。", "Organization")
+    assert _names("国家开发银行与中国进出口银行合作。", "Organization") == {"国家开发银行", "中国进出口银行"}
+
+
+def test_kinds_of_work_and_what_a_work_is_before_its_name():
+    got = _names("为乌克兰战机提供机场。永阳镇地处灌区末端。来到河北最大的灌区漳滏河灌区。通道骨干工程平陆运河建设加快。"
+                 "卡车经埃及边境口岸进入加沙。集高速公路、城际铁路于一体。横琴口岸通关顺畅。沪苏通铁路开通。", "Project")
+    assert {"漳滏河灌区", "平陆运河", "横琴口岸", "沪苏通铁路"} <= got
+    assert not any(n.endswith(("机场", "口岸", "城际铁路")) and n != "横琴口岸" or n.startswith(("灌区", "通道")) for n in got)

@@ -387,14 +387,15 @@ _POLICY_FRAME = re.compile(r"^(?:新修订的|新制定的|修订后的|修改�
 _OPERATION = re.compile(r"(?:军事|拦截|打击|袭击|进攻|空袭|反攻|作战|攻势|报复|轰炸|敌对|罢工|抗议|军方)行动$")
 _PEOPLE_AND = re.compile(r"^.{2,20}?(?:代表|首脑|领导人|官员|人士)[和与及]")
 _AMOUNT = re.compile(r"^[\d.]+(?:万|亿|千)?(?:亩|吨|个|名|家|省|人|元|公里)")
-_NO_BODY_END = re.compile(r"党员$|(?<!世)界$|(?:\d+|[一二三四五六七八九十]+)国$|问题$|市中心$|一事$")
+_NO_BODY_END = re.compile(r"党员$|(?<!世)界$|(?<=[馆院会])[日节]$|(?:\d+|[一二三四五六七八九十]+)国$|问题$|市中心$|一事$")
 # A domain before 机构 names a kind of institution (执法机构, 相关机构), as 中小学 names schools;
 # a hall, a machine or a chapter ends no body's name.
 _KIND_OF_BODY = re.compile(r"(?:相关|有关|下属|分支|驻外|常设|内设|立法|执法|情报|金融|医疗|监管|司法|调查|民调|外交|科研|"
                            r"救援|救助|应急|监测|评级|投资|服务|教育|托育|养老|卫生|疾控|政府|联邦)机构$"
                            r"|中小学校?$|礼堂$|大厅$|会场$|广场中心$|机组$|华章$|篇章$"
                            r"|(?:宴会|音乐|演播|候车|会客|客|议事|会议|营业|验放|方|大理石)厅$"
-                           r"|^(?:火力|燃煤|燃气|水力|风力)发电厂$")   # rooms (an exhibition hall is a venue: 展示厅)
+                           r"|^(?:火力|燃煤|燃气|水力|风力)发电厂$"
+                           r"|^(?:商业|投资|政策性|开发性|民营|外资|中资|国有|村镇|农村商业|城市商业)银行$")   # kinds of bank   # rooms (an exhibition hall is a venue: 展示厅)
 _GLUED_AFTER_BODY = re.compile(r"(?:委托|部署|新一届|本届|名誉|轮值|原?常务|所属|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年"
                                r"|(?:(?<=[部局署厅])|(?<=集团)|(?<=改革委))会)$")   # 水利部|会同…: the verb's first character
 _KIND_OF_VILLAGE = r"(?:文化|民俗|红军|城中|淘宝|电商|旅游|特色|明星|专业|示范|豆腐)村"
@@ -646,10 +647,11 @@ _RANKED_KIND = re.compile(r".*?(?:第[一二三四五六七八九十]+[大长条
 _WORK_HEADS = ("港", "铁路", "高铁", "隧道", "大桥", "机场", "码头", "水电站", "核电站")
 _PART_HEADS = ("站", "隧道", "特大桥", "大桥", "口岸")
 _POINT_HEADS = ("港", "机场", "码头", "口岸")
-_PLAIN_KIND_HEADS = ("产业园", "园区", "项目", "工程", "基地", "码头", "广场", "大通道", "通道", "平台", "示范区", "班列")
+_PLAIN_KIND_HEADS = ("产业园", "园区", "项目", "工程", "基地", "码头", "广场", "大通道", "通道", "平台", "示范区", "班列",
+                     "铁路", "隧道")
 
 
-_WHAT_THE_WORK_IS = re.compile(r"[^“”]{0,12}?(?:超级|标志性|控制性|世纪)工程(?=[\u4e00-\u9fff“]{3,})")
+_WHAT_THE_WORK_IS = re.compile(r"[^“”]{0,12}?(?:超级|标志性|控制性|世纪|骨干)工程(?=[\u4e00-\u9fff“]{3,})")
 
 
 def _work_cut(text: str) -> Cut:
@@ -659,6 +661,11 @@ def _work_cut(text: str) -> Cut:
     front = 0
     if (look := re.match(r".*?(?:观摩|视察|考察|参观|察看|地处|位于)", text)) and len(text) - look.end() >= 4:
         text, front = text[look.end():], look.end()   # 共同视频观摩|雅万高铁, 彰武地处|三北工程: the verb the tagger took with it
+    elif look and _plain_words(text[look.end():], 1):
+        return None   # 永阳镇地处|灌区: where a place lies, a kind
+    if (kind := next((h for h in _PLAIN_KIND_HEADS + ("灌区",) if text.startswith(h) and text.endswith(h)), None)) \
+            and len(text) - len(kind) >= 4:
+        text, front = text[len(kind):], front + len(kind)   # 灌区|漳滏河灌区: the kind, then the work's name
     if (spot := re.match(r"[\u4e00-\u9fff]{2,6}?(?:源头|沿岸|境内)", text)) and len(text) - spot.end() >= 4:
         text, front = text[spot.end():], front + spot.end()   # 瓯江源头|百山祖国家公园: where it lies, no part of its name
     if text.endswith("号机组") and not re.search(r"(?:\d|(?:核电|电站|电厂)[一二三四五六七八九十]+)号机组$", text):
@@ -683,8 +690,8 @@ def _work_cut(text: str) -> Cut:
         text, front = text[route.end():], front + route.end()
     head = next((h for h in _PLAIN_KIND_HEADS if text.endswith(h)), "")
     stem = text[:len(text) - len(head)].strip("“”")
-    if head and _countrys_kind(stem):
-        return None   # 以色列天然气平台: a country's kind of work, none named
+    if (head or text.endswith("口岸")) and _countrys_kind(stem if head else text[:-2]):
+        return None   # 以色列天然气平台, 埃及边境口岸: a country's kind of work, none named
     if head and not stem.startswith(("国家", "中国", "全国")) and _plain_words(stem, 2) \
             or _KIND_OF_PROJECT.search(text.strip("“”")) or re.search(r"“.而.”", text):
         return None   # 自动化集装箱码头, 皮划艇项目, “里子”工程: a kind in plain words, no work's name;
@@ -2761,7 +2768,7 @@ def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> b
 # Provinces' one-character names, which follow 京 in names of a route or a region (京雄, 京津冀, 京港澳)
 _PROVINCE_INITIALS = "津冀沪渝晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台雄哈广"
 # Verbs of a clause that a work is the object of, never inside its name.
-_CLAUSE_VERB = re.compile(r"迈入|迈进|进入|实现|修复|开行|开通|完成|建成|迎来|启动|推动|推进|加快|支持|打造|开启|开放|关闭|封锁|打通"
+_CLAUSE_VERB = re.compile(r"迈入|迈进|进入|实现|修复|开行|开通|完成|建成|迎来|启动|推动|推进|加快|支持|打造|开启|开放|关闭|封锁|打通|提供"
                           r"|撤离|靠泊|停靠|抵达|驶离|驶入|对接|搭建|设立|成立|建立|处于|监管")
 
 

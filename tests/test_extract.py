@@ -3427,3 +3427,8 @@ def test_kinds_of_work_and_what_a_work_is_before_its_name():
                  "卡车经埃及边境口岸进入加沙。集高速公路、城际铁路于一体。横琴口岸通关顺畅。沪苏通铁路开通。", "Project")
     assert {"漳滏河灌区", "平陆运河", "横琴口岸", "沪苏通铁路"} <= got
     assert not any(n.endswith(("机场", "口岸", "城际铁路")) and n != "横琴口岸" or n.startswith(("灌区", "通道")) for n in got)
+
+
+def test_planning_as_a_verb_and_acting_in_a_place_are_no_policies():
+    assert not _names("《指导意见》为我国国际航空枢纽建设规划了3个阶段的发展目标。以军在加沙行动致100人死亡。", "Policy")
+    assert not _names("以军在加沙行动致100人死亡。", "District")

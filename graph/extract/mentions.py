@@ -178,6 +178,11 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
         named = _firms_abroad(_nested(_prune(_anniversary_holders(_named(s) + _quoted(s) + _bodies_listed(s), s))))
         # a country's policy toward others is described, not named (中国对|中亚友好合作政策, 美国对|华政策)
         named = [m for m in named if not (m.label == "Policy" and m.text.endswith("政策") and s.text.endswith("对", 0, m.start))]
+        # 建设规划|了3个阶段: the verb of planning, no plan; 在|加沙行动|致: a place and what was done there
+        named = [m for m in named if not (m.label == "Policy" and (
+            m.text.endswith(("规划", "计划")) and s.text.startswith("了", m.end)
+            or m.text.endswith("行动") and len(m.text) <= 6 and s.text.endswith("在", 0, m.start)
+            and not s.text.startswith(("中", "期间", "里"), m.end)))]
         # the middle of a place (加沙城中心|地带): a part of it, no body
         named = [m for m in named if not (m.label == "Organization" and m.text.endswith("中心")
                                           and s.text.startswith(("地带", "区域", "地区", "位置"), m.end))]
@@ -462,6 +467,8 @@ Cut = tuple[str, int, int] | None
 
 def _place_cut(text: str) -> Cut:
     front = back = 0
+    if text.endswith("行动"):
+        return None   # 在|加沙行动: what was done there, no place
     if (dated := re.match(r"（[^）]{1,10}日）", text)) is not None:
         text, front = text[dated.end():], dated.end()   # （3月14日）|上海浦东新区: the news's date
     if (post := re.match(r"(.{2,}?[州省市县郡])(?:[州省市县郡]?长|总督|议员|参议员)", text)) is not None:

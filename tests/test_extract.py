@@ -3432,3 +3432,11 @@ def test_kinds_of_work_and_what_a_work_is_before_its_name():
 def test_planning_as_a_verb_and_acting_in_a_place_are_no_policies():
     assert not _names("《指导意见》为我国国际航空枢纽建设规划了3个阶段的发展目标。以军在加沙行动致100人死亡。", "Policy")
     assert not _names("以军在加沙行动致100人死亡。", "District")
+
+
+def test_a_leaders_post_a_verb_or_kinds_listed_before_a_meeting_are_no_part_of_it():
+    got = _names("深入学习贯彻习近平总书记文化传承发展座谈会重要讲话精神。评价习近平主席博鳌亚洲论坛2022年年会开幕式主旨演讲。"
+                 "晚8时许，习近平宣布对话会开始。已连续8年写入金砖国家领导人会议宣言。举办大型线下双选会、招聘会、对接会。"
+                 "大会主席团第一次会议举行。", "Meeting")
+    assert {"文化传承发展座谈会", "博鳌亚洲论坛2022年年会开幕式", "金砖国家领导人会议", "大会主席团第一次会议"} <= got
+    assert not any(n.startswith(("习近平", "主席", "总书记", "宣布", "写入")) or "、" in n for n in got)

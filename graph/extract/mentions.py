@@ -626,6 +626,11 @@ def _meeting_cut(text: str) -> Cut:
         return (text, medal.end(), 0) if len(text) >= 3 else None
     if re.search(r"第[^、]{1,4}次、第", text):
         return None   # 第52次、第53次委员长会议: sittings listed, each its own (_congresses)
+    if len(pieces := text.split("、")) >= 2 and all(len(p) <= 3 for p in pieces[1:]):
+        return None   # 大型线下双选会、招聘会、对接会: kinds listed
+    if (post := _LEADERS_POST.match(text)) and len(text) - post.end() >= 4:
+        text, front = text[post.end():], post.end()   # 习近平总书记|文化传承发展座谈会: whose speech at it, no part of it
+        return text, front, 0
     if (span := _FROM_MEETING.match(text)) and len(text) - span.end() >= 3:
         return text[span.end():], span.end(), 0   # 冬奥会到|冬残奥会: from one meeting to the next, the last named
     if (joined := _MEETING_AND.search(text)) and len(text) - joined.end() >= 4:
@@ -643,6 +648,7 @@ def _meeting_cut(text: str) -> Cut:
 _BARE_EDITION = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届|本届|下一届|上一届|本次)(?:年会|论坛|大会|峰会|会议|博览会)")
 
 
+_LEADERS_POST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?)?(?:总书记|国家主席|主席|总理|委员长)(?!团|会议)")
 _FROM_MEETING = re.compile(r"^[^到至]{2,}?(?:会|赛|式)(?:到|至)")
 _MEETING_AND = re.compile(r"^[^和及与]{2,}?(?:大|全会|峰会|论坛|机制)[和及]")
 _NOT_AN_EDITION = re.compile(r"第[一二三四五六七八九十\d]+[枚块]")
@@ -1190,7 +1196,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
 _MEETING_ACT = re.compile(r"^.*(?:会见|主办|参观|开设|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第|\d{4}年|首届)|担任|搞好|采访|抗议|反对|祝愿|备战|结合|取消|推迟|暂停|直播|见证"
-                          r"|赞赏|称赞|评价|肯定|期待|考虑到|排除出|将承办|刷新|祝贺|(?:上|下)半年|今年|明年|去年|介绍|完成|距离)")
+                          r"|赞赏|称赞|评价|肯定|期待|考虑到|排除出|将承办|刷新|祝贺|(?:上|下)半年|今年|明年|去年|介绍|完成|距离|宣布|写入|恰逢)")
 _KIND_ENDING = r"(?:下|水)乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|(?P<every>[省市县区镇乡村])(?P=every)$"   # 镇镇: every town
 _KIND_OF_PLACE = re.compile(_KIND_ENDING + r"|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")

@@ -3440,3 +3440,11 @@ def test_a_leaders_post_a_verb_or_kinds_listed_before_a_meeting_are_no_part_of_i
                  "大会主席团第一次会议举行。", "Meeting")
     assert {"文化传承发展座谈会", "博鳌亚洲论坛2022年年会开幕式", "金砖国家领导人会议", "大会主席团第一次会议"} <= got
     assert not any(n.startswith(("习近平", "主席", "总书记", "宣布", "写入")) or "、" in n for n in got)
+
+
+def test_a_work_bound_for_a_place_or_named_with_its_own_place_is_not_placed_by_the_tour():
+    r = analyse(_article("今天，随着一列开往哈萨克斯坦的中欧班列从西安港开出，退税试点正式实施。宜昌的兴发集团发展很快。"
+                         "在广东顺德，开展政企结对共建，党组织帮助企业破解难题。在北京中关村科学城，党工委着力培养骨干。"))
+    located = {(x.source[1], x.target[1]) for x in r.relations if x.type == "LOCATED_IN"}
+    assert ("兴发集团", "中国/湖北省/宜昌市") in located
+    assert not any(a == "中欧班列" or a.startswith("北京中关村") and "顺德" in b for a, b in located)

@@ -31,8 +31,9 @@ def _located(entities: dict, sents, add) -> set:
     for d in districts:
         for si, _, end in d.spans:
             ends[(si, end)] = d
-            if texts.get(si, "").startswith("的", end):
-                owned[(si, end + 1)] = d   # 宜昌的兴发集团, 德国的巴斯夫集团
+            text = texts.get(si, "")
+            if text.startswith("的", end) and not _BOUND_FOR.search(text, 0, _first_start(d, si, end)):
+                owned[(si, end + 1)] = d   # 宜昌的兴发集团, 德国的巴斯夫集团 (not 开往|哈萨克斯坦的|中欧班列)
     for e in entities.values():
         if e.label not in ("Project", "Organization", "District") or e.attrs.get("implied"):
             continue
@@ -61,6 +62,14 @@ def _located(entities: dict, sents, add) -> set:
             else:
                 add("LOCATED_IN", e, d, e.first[0])
     return placed
+
+
+_BOUND_FOR = re.compile(r"(?:开往|驶往|发往|运往|飞往|前往|抵达|到达|往返)$")   # (a pipeline 通往 a country lies there)
+
+
+def _first_start(d, si: int, end: int) -> int:
+    """Where the span of ``d`` ending at ``end`` in sentence ``si`` starts."""
+    return next((start for s, start, stop in d.spans if s == si and stop == end), end)
 
 
 # A government's organs are no units located in its place (中国的外交部).
@@ -272,7 +281,8 @@ def _stay_stops(at: dict, runs: dict, text: str, place, add, si: int) -> None:
             pos = at[pos][0]
             if pos == lead.end(1):
                 for e in bodies:
-                    _place(e, place, add, si)
+                    if not _placed_elsewhere(e.name, place):
+                        _place(e, place, add, si)
                 break
             if text[pos] not in "和与及、":
                 break
@@ -282,6 +292,17 @@ def _stay_stops(at: dict, runs: dict, text: str, place, add, si: int) -> None:
     visit = _TOUR_ON.match(text, who[0]) if who and who[1].label in ("Official", "Person") else None
     if visit:
         _tour_stops(at, runs, text, visit, place, add, si)
+
+
+def _placed_elsewhere(name: str, place) -> bool:
+    """Does the name open with a place of its own apart from the tour's (在广东顺德…。在|北京|中关村科学城)?"""
+    d = divisions()
+    first = next((name[:n] for n in range(min(len(name) - 2, 8), 1, -1) if name[:n] in d.by_form), None)
+    own, code = d.lookup(first) if first else None, place.attrs.get("adcode")
+    if own is None or not code:
+        return False
+    related = {own.code, *(a.code for a in d.ancestors(own.code))}
+    return code not in related and own.code not in {a.code for a in d.ancestors(code)}
 
 
 def _tour_stops(at: dict, runs: dict, text: str, tour, place, add, si: int) -> None:

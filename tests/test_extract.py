@@ -3448,3 +3448,9 @@ def test_a_work_bound_for_a_place_or_named_with_its_own_place_is_not_placed_by_t
     located = {(x.source[1], x.target[1]) for x in r.relations if x.type == "LOCATED_IN"}
     assert ("兴发集团", "中国/湖北省/宜昌市") in located
     assert not any(a == "中欧班列" or a.startswith("北京中关村") and "顺德" in b for a, b in located)
+
+
+def test_a_coast_is_no_place_and_greater_goes_with_the_city():
+    got = _names("在英国英格兰大曼彻斯特地区索尔福德市，龙舟会热闹开场。双方定于6日在埃及红海海滨城市沙姆沙伊赫举行间接谈判。在加拿大多伦多举行。", "District")
+    assert {"英国", "英格兰", "埃及", "加拿大", "多伦多"} <= got and not any(n.endswith(("兰大", "海滨")) for n in got)
+    assert not _names("中国全国人大愿同蒙古国大呼拉尔加强交往。", "District") - {"中国", "蒙古", "蒙古国"}

@@ -467,8 +467,8 @@ Cut = tuple[str, int, int] | None
 
 def _place_cut(text: str) -> Cut:
     front = back = 0
-    if text.endswith("行动"):
-        return None   # 在|加沙行动: what was done there, no place
+    if text.endswith(("行动", "海滨", "沿岸", "沿海", "海岸")):
+        return None   # 在|加沙行动: what was done there; 红海海滨: a coast; no place
     if (dated := re.match(r"（[^）]{1,10}日）", text)) is not None:
         text, front = text[dated.end():], dated.end()   # （3月14日）|上海浦东新区: the news's date
     if (post := re.match(r"(.{2,}?[州省市县郡])(?:[州省市县郡]?长|总督|议员|参议员)", text)) is not None:

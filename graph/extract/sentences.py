@@ -89,6 +89,12 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             out.append(Token(t.word[:-1], t.tag, t.start, t.end - 1))      # 应新|西兰
             out.append(Token(t.word[-1] + nxt.word, "LOC", t.end - 1, nxt.end))
             skip = 1
+        elif t.tag == "LOC" and len(t.word) >= 3 and t.word.endswith("大") and t.word not in divisions().by_form \
+                and nxt is not None and nxt.tag == "LOC" and nxt.start == t.end and nxt.word.endswith(("地区", "市", "都市圈")):
+            # 英格兰大|曼彻斯特: Greater Manchester, in England
+            out.append(Token(t.word[:-1], "LOC", t.start, t.end - 1))
+            out.append(Token("大" + nxt.word, "LOC", t.end - 1, nxt.end))
+            skip = 1
         elif len(t.word) == 1 and nxt is not None and len(nxt.word) >= 2 and nxt.word[0] == "长" and k + 2 < len(toks) \
                 and toks[k + 2].tag == "PER" and nxt.end == toks[k + 2].start and ends_with_head(t.word + "长") == t.word + "长":
             # 议|长沙|基耶夫: the post's last character and the name's first read as a city

@@ -3454,3 +3454,10 @@ def test_a_coast_is_no_place_and_greater_goes_with_the_city():
     got = _names("在英国英格兰大曼彻斯特地区索尔福德市，龙舟会热闹开场。双方定于6日在埃及红海海滨城市沙姆沙伊赫举行间接谈判。在加拿大多伦多举行。", "District")
     assert {"英国", "英格兰", "埃及", "加拿大", "多伦多"} <= got and not any(n.endswith(("兰大", "海滨")) for n in got)
     assert not _names("中国全国人大愿同蒙古国大呼拉尔加强交往。", "District") - {"中国", "蒙古", "蒙古国"}
+
+
+def test_an_associations_president_is_a_role_that_does_not_break_a_chain_of_posts():
+    r = analyse(_article("全国人大常委会副委员长、中国红十字会会长何维出席。中国商会会长李四表示。"))
+    people = {e.name: e for e in r.entities if e.label in ("Official", "Person")}
+    assert people["何维"].label == "Official" and people["何维"].titles == ["全国人大常委会副委员长", "中国红十字会会长"]
+    assert people["李四"].label == "Person"

@@ -432,3 +432,12 @@ def test_a_role_that_names_the_unit_an_official_heads_proves_no_namesake(tmp_pat
     build([src], out, html=False)
     officials, persons = officials_and_persons(out)
     assert "赵文斌" in officials and "赵文斌" not in persons
+
+
+def test_an_associations_president_is_the_official_of_his_name(tmp_path):
+    society = {"title": "红十字会活动", "date": "2024-10-09", "text": "中国红十字会会长陈明远出席活动并致辞。"}
+    state = {"title": "人大会议", "date": "2024-10-10", "text": "全国人大常委会副委员长陈明远主持会议。"}
+    src = corpus(tmp_path / "src", {"1": [society], "2": [state]})
+    build([src], tmp_path / "out", html=False)
+    officials, persons = officials_and_persons(tmp_path / "out")
+    assert "陈明远" in officials and "陈明远" not in persons

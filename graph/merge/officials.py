@@ -246,7 +246,7 @@ class Officials:
 _LONG_LIST = 12
 
 # Roles an official may be named by: a Person so named is the official of that name.
-_OFFICE_ROLES = ("代表", "教授", "研究员", "专家", "学者", "院士", "负责人", "董事长", "总经理")
+_OFFICE_ROLES = ("代表", "教授", "研究员", "专家", "学者", "院士", "负责人", "董事长", "总经理", "会长")
 # ... and a role that says whose wife she is, not what she does
 _RETYPED_ROLES = _OFFICE_ROLES + ("夫人",)
 # Relations only an Official has.

@@ -3461,3 +3461,12 @@ def test_an_associations_president_is_a_role_that_does_not_break_a_chain_of_post
     people = {e.name: e for e in r.entities if e.label in ("Official", "Person")}
     assert people["何维"].label == "Official" and people["何维"].titles == ["全国人大常委会副委员长", "中国红十字会会长"]
     assert people["李四"].label == "Person"
+
+
+def test_congratulating_them_on_a_post_gives_each_of_the_list_the_post():
+    r = analyse(_article("国家主席习近平致电热莉卡·茨维亚诺维奇、热利科·科姆希奇、戴尼斯·贝契罗维奇，祝贺他们就任波黑主席团成员。"))
+    titled = {e.name for e in r.entities if e.label == "Official" and e.titles == ["波黑主席团成员"]}
+    assert titled == {"热莉卡·茨维亚诺维奇", "热利科·科姆希奇", "戴尼斯·贝契罗维奇"}
+    r = analyse(_article("马达加斯加参议长海里马纳纳·拉扎菲马海法表示，马方支持一个中国原则。李希参观了何塞·马蒂纪念馆。"))
+    people = {e.name for e in r.entities if e.label in ("Official", "Person")}
+    assert "海里马纳纳·拉扎菲马海法" in people and not any("纪念馆" in n for n in people)

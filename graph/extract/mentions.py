@@ -1078,6 +1078,7 @@ _APPOINT_AFTER = re.compile(r"为([^，,。；;、：:（(]{2,30}?)(?=[，,。�
 # 张又侠、何卫东同志为…副主席, 刘金国同志当选为…主任: a result announced
 _DECLARED = re.compile(r"(?:同志(?:当选)?为|当选为)([^，,。；;、：:（(]{2,30}?)(?=[，,。；;、]|$)")
 # 致电X，祝贺他就任伊拉克共和国总统: the post he takes up
+_CONGRATULATED_ALL = re.compile(r"[，,]祝贺(?:他们|她们)(?:分别)?(?:就任|当选|连任)为?([^，,。；;、]{2,30}?)(?=[，,。；;]|$)")
 _CONGRATULATED = re.compile(r"[，,]祝贺(?:他|她)(?:再次)?(?:就任|当选|连任|荣任)为?([^，,。；;、]{2,30}?)(?=[，,。；;]|$)")
 _REMOVE_BEFORE = re.compile(r"(?:免去|撤销|罢免|接受)$")
 # 隋青不再担任X: a post held until then
@@ -1099,9 +1100,9 @@ def _appointed(text: str, toks: list[Token], i: int) -> tuple[list[str], list[st
         m = _APPOINT_AFTER.match(text, _end_of_list(toks, i))   # 增补A、B、C为X: each of them
         if m and ends_with_head(m.group(1)) and (_list_start(toks, i) < i or _end_of_list(toks, i) > end):
             return [m.group(1)] + _more_posts(text, m.end()), [], end
-    m = _CONGRATULATED.match(text, end)
+    m = _CONGRATULATED.match(text, end) or _CONGRATULATED_ALL.match(text, _end_of_list(toks, i))
     if m and ends_with_head(m.group(1)):
-        return [m.group(1)], [], end
+        return [m.group(1)], [], end   # (…，祝贺他们就任X: each of the list before)
     m = _DECLARED.match(text, _end_of_list(toks, i))
     if m and ends_with_head(m.group(1)) and not m.group(1).startswith("核心"):   # 以习近平同志为核心的党中央
         return [m.group(1)], [], end

@@ -66,6 +66,10 @@ _TWO_FIELDS = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:部(?!门)|委员会)")
 _NAME_END_IN_DATE = re.compile(r"[^\d今昨明本同次当上下每前后月年于至到自从在截及和、]\d{1,2}日")
 
 
+# What is named after a person: a building, a body, a street (何塞·马蒂纪念馆)
+_NAMED_AFTER = re.compile(r"(?:馆|碑|院|社|会|园|中心|大学|学校|学院|公司|基金会|广场|大街|大道|路|奖|号)$")
+
+
 def repair_tokens(toks: list[Token]) -> list[Token]:
     """Words the tagger cut or glued wrongly, made whole: a conjunction glued to the noun
     after it, between two nouns of one name (中央党史|和文献研究院); a place cut in two
@@ -89,6 +93,17 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             out.append(Token(t.word[:-1], t.tag, t.start, t.end - 1))      # 应新|西兰
             out.append(Token(t.word[-1] + nxt.word, "LOC", t.end - 1, nxt.end))
             skip = 1
+        elif t.tag == "PER" and nxt is not None and nxt.start == t.end and len(nxt.word) >= 3 and nxt.word[0] in _DOTS \
+                and _HAN.match(nxt.word[1:]) and not _NAMED_AFTER.search(nxt.word):
+            # 热莉卡|·茨维亚诺维奇: the name's second part read as punctuation (not 何塞|·马蒂纪念馆, a museum),
+            # with the parts of it the tagger read as names of their own (海里|马纳纳|·拉扎菲|马海法)
+            first = out.pop() if out and out[-1].tag == "PER" and out[-1].end == t.start and _HAN.match(out[-1].word) else None
+            last = toks[k + 2] if k + 2 < len(toks) and toks[k + 2].tag == "PER" and toks[k + 2].start == nxt.end \
+                and _HAN.match(toks[k + 2].word) else None
+            start = first.start if first else t.start
+            word = (first.word if first else "") + t.word + nxt.word + (last.word if last else "")
+            out.append(Token(word, "PER", start, last.end if last else nxt.end))
+            skip = 2 if last else 1
         elif t.tag == "LOC" and len(t.word) >= 3 and t.word.endswith("大") and t.word not in divisions().by_form \
                 and nxt is not None and nxt.tag == "LOC" and nxt.start == t.end and nxt.word.endswith(("地区", "市", "都市圈")):
             # 英格兰大|曼彻斯特: Greater Manchester, in England

@@ -3470,3 +3470,11 @@ def test_congratulating_them_on_a_post_gives_each_of_the_list_the_post():
     r = analyse(_article("马达加斯加参议长海里马纳纳·拉扎菲马海法表示，马方支持一个中国原则。李希参观了何塞·马蒂纪念馆。"))
     people = {e.name for e in r.entities if e.label in ("Official", "Person")}
     assert "海里马纳纳·拉扎菲马海法" in people and not any("纪念馆" in n for n in people)
+
+
+def test_a_long_name_before_its_post_and_what_the_tagger_glued_around_a_name():
+    r = analyse(_article("习近平主席同呼日勒苏赫总统互致庆祝建交贺电。时任福建省委副书记、代省长的习近平到宁德调研。"))
+    people = {e.name: e for e in r.entities if e.label == "Official"}
+    assert "呼日勒苏赫" in people and "的习近平" not in people
+    assert {"福建省委副书记", "代省长"} <= set(people["习近平"].titles)
+    assert _names("现场打出“反对七国集团峰会召开”“反对美日韩军事同盟”的横幅。", "Meeting") == {"七国集团峰会"}

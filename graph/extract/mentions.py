@@ -920,7 +920,7 @@ _GLUED_POSTS = ("财长", "外长", "防长", "国务卿", "总统", "总理", "
 _AFTER_NAME = ("总书记", "委员长")
 # 哈桑·加巴什9日|呼吁, 普京致|慰问电: the day of the news or the verb of a message, which the tagger
 # took into the name
-_AFTER_A_NAME = re.compile(r"(\d+日)$|致$")
+_AFTER_A_NAME = re.compile(r"(\d+日|(?<=[\u4e00-\u9fff]{2})称)$|致$")   # (普京|称: what he said)
 _SENT = ("慰问", "贺", "电", "信", "函", "辞", "唁")
 
 
@@ -947,14 +947,15 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         # the clause's subject, no title of the name
         after_preposition = t.tag == "PER" and len(t.word) >= 4 and t.word[0] in _PREPOSITIONS \
             and t.word[1:] in s.text[:t.start] + s.text[t.end:]
-        if after_preposition:
-            t = replace(t, word=t.word[1:], start=t.start + 1)
+        if after_preposition or t.tag == "PER" and len(t.word) >= 3 and t.word[0] == "的":
+            t = replace(t, word=t.word[1:], start=t.start + 1)   # (时任…代省长的|习近平: 的 starts no name; the posts are his)
         tail = _AFTER_A_NAME.search(t.word) if t.tag == "PER" else None
         if tail and tail.start() >= 2 and (tail.group(1) or s.text.startswith(_SENT, t.end)):
             t = replace(t, word=t.word[:tail.start()], end=t.end - len(tail.group()))
         if t.tag == "PER" and len(t.word) == 2 and t.word[0] not in SURNAMES and common_tag(t.word) in ("v", "vn", "a", "ad"):
             continue   # 烈士|褒扬|体现: a verb of the language, no two-character name without a surname
-        if t.tag != "PER" or not _plausible_name(t.word, i > 0 and ends_with_head(toks[i - 1].word) is not None) \
+        if t.tag != "PER" or not _plausible_name(t.word, i > 0 and ends_with_head(toks[i - 1].word) is not None
+                                                 or glued is not None or title_after(toks, i) is not None) \
                 or i + 2 < len(toks) and toks[i + 1].word == "·" and body_word(toks[i + 2]):   # 约翰斯|·|霍普金斯大学
             if t.tag != "PER" and t.word not in _LIST_JOINS:
                 previous = None
@@ -1197,7 +1198,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
 _MEETING_ACT = re.compile(r"^.*(?:会见|主办|参观|开设|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第|\d{4}年|首届)|担任|搞好|采访|抗议|反对|祝愿|备战|结合|取消|推迟|暂停|直播|见证"
-                          r"|赞赏|称赞|评价|肯定|期待|考虑到|排除出|将承办|刷新|祝贺|(?:上|下)半年|今年|明年|去年|介绍|完成|距离|宣布|写入|恰逢)")
+                          r"|赞赏|称赞|评价|肯定|期待|考虑到|排除出|将承办|刷新|祝贺|(?:上|下)半年|今年|明年|去年|介绍|完成|距离|宣布|写入|恰逢)了?")
 _KIND_ENDING = r"(?:下|水)乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|(?P<every>[省市县区镇乡村])(?P=every)$"   # 镇镇: every town
 _KIND_OF_PLACE = re.compile(_KIND_ENDING + r"|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
@@ -1478,7 +1479,8 @@ def _named(s: Sentence) -> list[Mention]:
                              or toks[start].tag == "v" and name[len(toks[start].word):] in _generic_words()):
                     name = None   # 宣讲|全会, 按照|大会议程, 领会把握|全会精神: the meeting the clause speaks of, unnamed
                 act = _MEETING_ACT.match(name) if name else None
-                if act and name.count("“", 0, act.end()) > name.count("”", 0, act.end()):
+                if act and name.count("“", 0, act.end()) > name.count("”", 0, act.end()) \
+                        and "”" in name[act.end():-1]:
                     # “高质量完成‘十四五’规划”系列主题新闻发布会: an act inside a series' quoted title is the title's
                     act = _MEETING_ACT.match(name[:name.rfind("“", 0, act.end())])
                 if act:   # 北京会见|第78届联合国大会, 中国主办|…杭州峰会: the clause's act; 参加|联组会: a kind

@@ -3478,3 +3478,9 @@ def test_a_long_name_before_its_post_and_what_the_tagger_glued_around_a_name():
     assert "呼日勒苏赫" in people and "的习近平" not in people
     assert {"福建省委副书记", "代省长"} <= set(people["习近平"].titles)
     assert _names("现场打出“反对七国集团峰会召开”“反对美日韩军事同盟”的横幅。", "Meeting") == {"七国集团峰会"}
+
+
+def test_a_column_of_deputies_portraits_names_each_a_deputy():
+    r = analyse(_article("【二十大代表风采】钱素云：危重患儿的生命之光 张黎明：用创新之光 点亮万家灯火\n钱素云是一名儿科医生。"))
+    assert {(e.name, tuple(e.titles)) for e in r.entities if e.label == "Official"} == \
+        {("钱素云", ("二十大代表",)), ("张黎明", ("二十大代表",))}

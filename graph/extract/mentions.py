@@ -198,6 +198,7 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
         # (but 习近平总书记关于…的重要论述 names the leader by his post too)
         out.extend(p for p in people if p.titles or not any(a <= p.start and p.end <= b for a, b in policies))
         out.extend(_dateline(s))
+        out.extend(_column_people(s))
         out.extend(_the_party(s))
         out.extend(_unnamed_posts(s))
         # a party or legislative body named inside a post (重庆市委 in 重庆市委常委胡文容,
@@ -783,6 +784,19 @@ def _the_party(s: Sentence) -> list[Mention]:
 
 
 # The outlet of a dateline: 央视网消息（新闻联播）：, 本报讯（记者…）, 新华社北京4月21日电.
+# A column of portraits of deputies (【二十大代表风采】钱素云：… 张黎明：…): each name it heads is one.
+_COLUMN = re.compile(r"^\s*(?:#+\s*)?【([^】]{2,12}?(?:代表|委员))风采】")
+_COLUMN_NAME = re.compile(r"(?:^|(?<=[】\s]))([\u4e00-\u9fff·]{2,12})[：:]")
+
+
+def _column_people(s: Sentence) -> list[Mention]:
+    column = _COLUMN.match(s.text)
+    if not column:
+        return []
+    return [Mention("Official", m.group(1), s.index, m.start(1), m.end(1), titles=[column.group(1)], via="title")
+            for m in _COLUMN_NAME.finditer(s.text, column.end())]
+
+
 _DATELINE = re.compile(r"^(?:(?P<outlet>本报|[\u4e00-\u9fff]{1,8}?(?:网|台|社|报|电视台|广播电台))(?:消息|讯)(?=[（(：:\s])"
                        r"|(?P<agency>新华社|中新社|中国新闻社)(?=[^，。]{0,16}?电))")
 

@@ -39,8 +39,17 @@ _FORMS = [
 MEETING = re.compile("|".join(f"(?P<{kind}>{rx.replace('(?P<', f'(?P<{kind}_')})" for kind, rx in _FORMS))
 
 
+# Games named with their year or edition and their city, or their city alone: one games
+# (北京2022年冬奥会, 2022年北京冬奥会 and 北京冬奥会; 杭州第19届亚运会 and 杭州亚运会)
+_GAMES = re.compile(r"(?:\d{4}年|第[\d一二三四五六七八九十]+届)?(?!夏季|冬季|青年|世界|全国|亚洲|国际|残疾人|大学生)(?P<city>[\u4e00-\u9fff]{2,3}?)(?:\d{4}年|第[\d一二三四五六七八九十]+届)?"
+                    r"(?P<games>冬残奥会|冬奥会|残奥会|奥运会|亚残运会|亚运会|亚冬会|大运会)(?P<part>开幕式|闭幕式)?")
+
+
 def canonical(text: str) -> str:
     """The name a numbered meeting goes by; any other text is returned as it is."""
+    games = _GAMES.fullmatch(text)
+    if games and games.group("city") != text[:-len(games.group("games")) - len(games.group("part") or "")]:
+        return games.group("city") + games.group("games") + (games.group("part") or "")
     m = MEETING.fullmatch(text)
     if m is None:
         return text

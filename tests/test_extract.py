@@ -3492,3 +3492,7 @@ def test_games_by_their_year_or_edition_are_the_games_of_their_city():
     games = {e.name: set(e.aliases) for e in r.entities if e.label == "Meeting"}
     assert set(games) == {"北京冬奥会", "杭州亚运会"}
     assert "北京2022年冬奥会" in games["北京冬奥会"] and "杭州第19届亚运会" in games["杭州亚运会"]
+
+
+def test_a_national_day_reception_held_by_many_is_a_kind():
+    assert not _names("9月30日，中国驻东盟使团举办国庆招待会，与会嘉宾高度评价中国发展成就。", "Meeting")

@@ -3496,3 +3496,12 @@ def test_games_by_their_year_or_edition_are_the_games_of_their_city():
 
 def test_a_national_day_reception_held_by_many_is_a_kind():
     assert not _names("9月30日，中国驻东盟使团举办国庆招待会，与会嘉宾高度评价中国发展成就。", "Meeting")
+    assert "瓦努阿图瓦库党" not in {e.name for e in analyse(_article("瓦努阿图瓦库党主席、政府总理拉夫曼表示。")).entities
+                                   if e.label in ("Official", "Person")}
+
+
+def test_a_post_of_a_country_by_one_character_is_the_countrys():
+    r = analyse(_article("俄外长拉夫罗夫当天表示，俄方愿意谈判。俄副外长格鲁什科表示。政治局高级官员卡萨布表示。"))
+    posts = {(x.source[1], x.target[1]) for x in r.relations if x.type == "HOLDS_POSITION"}
+    assert {("拉夫罗夫", "俄罗斯"), ("格鲁什科", "俄罗斯")} <= {(a, b.split("/")[-1]) for a, b in posts}
+    assert not {e.name for e in r.entities if e.label == "Organization"} & {"俄副", "政治局"}

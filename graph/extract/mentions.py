@@ -1400,6 +1400,8 @@ def _plausible_name(word: str, after_post: bool = False) -> bool:
     if re.fullmatch(r"[\u4e00-\u9fff]{2,6}[一二三四五六七八九十]{1,3}世", word):
         return True   # 费利佩六世, 穆罕默德六世: a monarch by his number
     longest = 7 if after_post else 4
+    if len(word) > 4 and (word[-1] in _BODY_CHARACTERS or any(is_country(word[:n]) for n in range(2, len(word) - 1))):
+        return False   # 瓦努阿图瓦库党|主席: a body and its post, no long name
     return 2 <= len(word) <= longest and all("\u4e00" <= c <= "\u9fff" for c in word) and not word.endswith("方") \
         and ends_with_head(word) != word \
         and not _HEADING.fullmatch(word)   # 为|王储: a post, no name; 主席|西行|哈萨克斯坦: a way taken

@@ -41,6 +41,8 @@ def _positions(entities: dict, home: Home, add) -> None:
             org_part, head = split_title(title)
             if org_part and "兼" in org_part:
                 org_part = org_part.rsplit("兼", 1)[1] or None   # 国务委员兼国务院秘书长: the last post's body
+            if org_part and len(org_part) == 2 and org_part.endswith(("副", "原")):
+                org_part = org_part[0]   # 俄|副外长: the deputy's 副 is the post's, the country's character is left
             if org_part and len(org_part) > 2:
                 # 拉德万部队副|指挥官, …发展中心原|党委书记: the deputy's 副 and the former's 原 are the post's,
                 # and so are a rank or an honour (终审法院首席|法官, 全国模范|检察官)
@@ -182,6 +184,8 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
                     getattr(country_by_abbr(sender[-1:]), "name", None))
     if head in ("特使", "特别代表", "特别顾问"):   # 美国中东问题特使: an envoy serves his country
         org = next((org[:n] for n in range(min(len(org), 8), 1, -1) if is_country(org[:n])), org)
+    if len(org) == 1 and (country := country_by_abbr(org)) is not None:
+        return country.name   # 俄|外长, 美|总统: the country by its one character
     if len(org) < 2 or len(org) == 2 and common_tag(org) in ("n", "a", "v", "vn") \
             and org[-1] not in _BODY_CHARS and head[0] not in _BODY_CHARS:   # (财政|部长: the ministry)
         return None   # 选择|党主席, 议|会议长: a piece of a name the tagger cut; 军事|领导人: a field, no body

@@ -176,20 +176,7 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
     for s in sents:
         people, posts = _people(s, authors)
         named = _firms_abroad(_nested(_prune(_anniversary_holders(_named(s) + _quoted(s) + _bodies_listed(s), s))))
-        # a country's policy toward others is described, not named (中国对|中亚友好合作政策, 美国对|华政策)
-        named = [m for m in named if not (m.label == "Policy" and m.text.endswith("政策") and s.text.endswith("对", 0, m.start))]
-        # 建设规划|了3个阶段: the verb of planning, no plan; 在|加沙行动|致: a place and what was done there
-        named = [m for m in named if not (m.label == "Policy" and (
-            m.text.endswith(("规划", "计划")) and s.text.startswith("了", m.end)
-            or m.text.endswith("行动") and len(m.text) <= 6 and s.text.endswith("在", 0, m.start)
-            and not s.text.startswith(("中", "期间", "里"), m.end)))]
-        # the middle of a place (加沙城中心|地带): a part of it, no body
-        named = [m for m in named if not (m.label == "Organization" and m.text.endswith("中心")
-                                          and s.text.startswith(("地带", "区域", "地区", "位置"), m.end))]
-        # aligning a plan with a strategy (共建“一带一路”倡议|战略对接): 战略 is the alignment's
-        named = [replace(m, text=m.text[:-2], end=m.end - 2) if m.label == "Policy" and m.text.endswith("战略")
-                 and s.text.startswith("对接", m.end) and m.text[:-2].endswith(("倡议", "构想", "规划", "计划", "愿景", "议程"))
-                 else m for m in named]
+        named = [t for m in named if (t := _in_its_clause(m, s.text)) is not None]
         # a name inside a policy's name is part of it (习近平新时代中国特色社会主义思想)
         policies = [(m.start, m.end) for m in named if m.label == "Policy"]
         # 全国人民代表大会和地方各级人民代表大会代表法: a body's name inside a law's, no meeting
@@ -220,6 +207,24 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
     out = [t for t in out if not any(a <= t.start and t.end <= b for a, b in formulas)
            or t.label not in ("Policy", "District")]
     return _whole_people(out, {s.index: s.text for s in sents})
+
+
+def _in_its_clause(m: Mention, text: str) -> Mention | None:
+    """The mention as the words around it leave it: None where they show it names nothing."""
+    before, after = text[:m.start], text[m.end:]
+    if m.label == "Policy" and m.text.endswith("政策") and before.endswith("对"):
+        return None   # 中国对|中亚友好合作政策, 美国对|华政策: a country's policy toward others, described
+    if m.label == "Policy" and m.text.endswith(("规划", "计划")) and after.startswith("了"):
+        return None   # 建设规划|了3个阶段: the verb of planning, no plan
+    if m.label == "Policy" and m.text.endswith("行动") and len(m.text) <= 6 and before.endswith("在") \
+            and not after.startswith(("中", "期间", "里")):
+        return None   # 在|加沙行动|致: a place and what was done there
+    if m.label == "Organization" and m.text.endswith("中心") and after.startswith(("地带", "区域", "地区", "位置")):
+        return None   # 加沙城中心|地带: the middle of a place, no body
+    if m.label == "Policy" and m.text.endswith("战略") and after.startswith("对接") \
+            and m.text[:-2].endswith(("倡议", "构想", "规划", "计划", "愿景", "议程")):
+        return replace(m, text=m.text[:-2], end=m.end - 2)   # 共建“一带一路”倡议|战略对接: the alignment's
+    return m
 
 
 _TWO_WORDS_JOINED = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和与](?=[\u4e00-\u9fff]{2})")

@@ -77,8 +77,11 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     its last character (审计|长, 众议|长, 兼外|长); 应 glued to the name of who invites (应舒尤克|邀请); China
     toward which (对|华互利); a name after a post glued to the 和 after it (总理|朔尔茨和); a city read
     as a preposition (凭祥) and 沿|边 along the border; 国家|杜马; a body's last character that begins
-    the next word (大使馆馆|舍). And no person where the tagger joined words (专|程来华: 专程 and 来华)
-    or wrote an address (姚女士)."""
+    the next word (大使馆馆|舍); a transcribed name whose second part it read as punctuation (热莉卡|·茨维亚诺维奇),
+    a region's 大 before a city's area (英格兰大|曼彻斯特地区), a post's last character read into a city
+    (议|长沙|基耶夫), a preposition read with a name's first character (同岸|田文雄), 会同 glued to a body,
+    and a name's last character that opens a date (巴拉克里|什8日). And no person where the tagger joined
+    words (专|程来华: 专程 and 来华) or wrote an address (姚女士)."""
     out, skip = [], 0
     for k, t in enumerate(toks):
         if skip:
@@ -239,7 +242,7 @@ def _place_post_name(word: str) -> tuple[str, str, str] | None:
 # The hundred commonest surnames: a name of two characters opens with one of them, where
 # a transcribed name of four (戈特利布) opens with anything.
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
-                "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤洪")
+               "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤洪")
 
 
 def _verb_glued(word: str) -> bool:

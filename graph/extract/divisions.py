@@ -245,6 +245,11 @@ def country_by_abbr(c: str) -> Division | None:
     return divisions().by_code.get(f"iso-{code}") if code else None
 
 
+def sides(words: str, most: int = 4) -> bool:
+    """Two to ``most`` countries by their one-character short names, each once (中泰, 马中, 叙伊)."""
+    return 2 <= len(words) <= most and set(words) <= _COUNTRY_ABBR_CODES.keys() and len(set(words)) == len(words)
+
+
 def is_country(name: str) -> bool:
     """Is the name a country's (巴西, 中华人民共和国, 吉布提)?"""
     div = divisions().lookup(name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .divisions import country_by_abbr, divisions
+from .divisions import divisions, sides
 from .doc import Doc
 from .resolve import implied
 
@@ -19,11 +19,6 @@ _DELIBERATED = re.compile(r"(?:审议|讨论|通过|听取)了?(?:关于)?$")
 # The issuers' separators; 和 of 共和国 is none.
 _AND = re.compile(r"[、与及同]|(?<!共)和")
 _DRAFT = re.compile(r"草案|（稿）|\(稿\)|征求意见稿")
-
-
-def _sides(words: str) -> bool:
-    """Two or three countries by their one-character short names (中泰, 中俄蒙)."""
-    return len(words) <= 3 and all(c == "中" or country_by_abbr(c) is not None for c in words)
 
 
 def _apart(issuer: str, text: str) -> list[str]:
@@ -44,6 +39,6 @@ def _issued_by_title(entities: dict, add, sentence) -> None:
             continue
         for issuer in [part for issuer in _AND.split(m.group(1)) for part in _apart(issuer, text)]:
             # two countries' statement, by their names or their short names (中泰, 中俄)
-            if len(issuer) >= 2 and divisions().lookup(issuer) is None and not _sides(issuer):
+            if len(issuer) >= 2 and divisions().lookup(issuer) is None and not sides(issuer, most=3):
                 org = orgs.get(issuer) or implied(entities, "Organization", issuer)
                 add("ISSUED", org, p, p.first[0])

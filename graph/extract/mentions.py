@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from .boundaries import whole_words
 from .congresses import MEETING
-from .divisions import divisions, is_country, joined_countries
+from .divisions import divisions, is_country, joined_countries, sides
 from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
 from .nlp import Token, common_tag, common_word, dictionary_word, is_idiom, plain_word
@@ -404,9 +404,9 @@ _NO_BODY_END = re.compile(r"党员$|(?<!世)界$|(?<=[馆院会])[日节]$|(?:\d
 _KIND_OF_BODY = re.compile(r"(?:相关|有关|下属|分支|驻外|常设|内设|立法|执法|情报|金融|医疗|监管|司法|调查|民调|外交|科研|"
                            r"救援|救助|应急|监测|评级|投资|服务|教育|托育|养老|卫生|疾控|政府|联邦)机构$"
                            r"|中小学校?$|礼堂$|大厅$|会场$|广场中心$|机组$|华章$|篇章$"
-                           r"|(?:宴会|音乐|演播|候车|会客|客|议事|会议|营业|验放|方|大理石)厅$"
+                           r"|(?:宴会|音乐|演播|候车|会客|客|议事|会议|营业|验放|方|大理石)厅$"   # rooms (展示厅 is a venue)
                            r"|^(?:火力|燃煤|燃气|水力|风力)发电厂$"
-                           r"|^(?:商业|投资|政策性|开发性|民营|外资|中资|国有|村镇|农村商业|城市商业)银行$")   # kinds of bank   # rooms (an exhibition hall is a venue: 展示厅)
+                           r"|^(?:商业|投资|政策性|开发性|民营|外资|中资|国有|村镇|农村商业|城市商业)银行$")   # kinds of bank
 _GLUED_AFTER_BODY = re.compile(r"(?:委托|部署|新一届|本届|名誉|轮值|原?常务|所属|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年"
                                r"|(?:(?<=[部局署厅])|(?<=集团)|(?<=改革委))会)$")   # 水利部|会同…: the verb's first character
 _KIND_OF_VILLAGE = r"(?:文化|民俗|红军|城中|淘宝|电商|旅游|特色|明星|专业|示范|豆腐)村"
@@ -788,7 +788,6 @@ def _the_party(s: Sentence) -> list[Mention]:
     return [Mention("Organization", m.group(), s.index, m.start(), m.end(), via="party") for m in _THE_PARTY.finditer(s.text)]
 
 
-# The outlet of a dateline: 央视网消息（新闻联播）：, 本报讯（记者…）, 新华社北京4月21日电.
 # A column of portraits of deputies (【二十大代表风采】钱素云：… 张黎明：…): each name it heads is one.
 _COLUMN = re.compile(r"^\s*(?:#+\s*)?【([^】]{2,12}?(?:代表|委员))风采】")
 _COLUMN_NAME = re.compile(r"(?:^|(?<=[】\s]))([\u4e00-\u9fff·]{2,12})[：:]")
@@ -802,6 +801,7 @@ def _column_people(s: Sentence) -> list[Mention]:
             for m in _COLUMN_NAME.finditer(s.text, column.end())]
 
 
+# The outlet of a dateline: 央视网消息（新闻联播）：, 本报讯（记者…）, 新华社北京4月21日电.
 _DATELINE = re.compile(r"^(?:(?P<outlet>本报|[\u4e00-\u9fff]{1,8}?(?:网|台|社|报|电视台|广播电台))(?:消息|讯)(?=[（(：:\s])"
                        r"|(?P<agency>新华社|中新社|中国新闻社)(?=[^，。]{0,16}?电))")
 
@@ -973,8 +973,9 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
             t = replace(t, word=t.word[:tail.start()], end=t.end - len(tail.group()))
         if t.tag == "PER" and len(t.word) == 2 and t.word[0] not in SURNAMES and common_tag(t.word) in ("v", "vn", "a", "ad"):
             continue   # 烈士|褒扬|体现: a verb of the language, no two-character name without a surname
+        written_after = title_after(toks, i) if t.tag == "PER" else None
         if t.tag != "PER" or not _plausible_name(t.word, i > 0 and ends_with_head(toks[i - 1].word) is not None
-                                                 or glued is not None or title_after(toks, i) is not None) \
+                                                 or glued is not None or written_after is not None) \
                 or i + 2 < len(toks) and toks[i + 1].word == "·" and body_word(toks[i + 2]):   # 约翰斯|·|霍普金斯大学
             if t.tag != "PER" and t.word not in _LIST_JOINS:
                 previous = None
@@ -991,7 +992,7 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         serving = _serving(s.text, start, serving) if titles else None
         if serving and serving not in titles:
             titles.insert(0, serving)
-        after = glued or title_after(toks, i)
+        after = glued or written_after
         if after:
             titles.append(after)
         # 区领导董伦、陈德川、魏兴贵: the names of a list share the title before the first
@@ -1007,7 +1008,7 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
             theirs = _their_posts(s.text, t.end, next((k.start for k in toks[i + 1:] if k.tag == "PER"), len(s.text)))
             titles, former = titles + [p for p in theirs if p not in titles], former + theirs
         act = _OFFICIAL_ACTS.match(s.text, _end_of_list(toks, i)) or _VETERANS.match(s.text, _end_of_list(toks, i))
-        if after and titles == [after] and _sides(t.word):
+        if after and titles == [after] and sides(t.word):
             previous = None
             continue   # 叙伊|总统: the presidents of two countries by their short names
         if not titles and not after:
@@ -1182,11 +1183,6 @@ _AT_PLACE = re.compile(r"(?:在|从|向|于|自|往|抵达|到达|进入|撤出|
 _SURELY_AT_PLACE = re.compile(r"(?:抵达|到达|进入|撤出|攻占|控制|位于|包围|空袭|袭击)$")
 
 
-def _sides(word: str) -> bool:
-    """Two to four countries by their short names, each once (马中, 叙伊)."""
-    return 2 <= len(word) <= 4 and set(word) <= _COUNTRY_ABBR and len(set(word)) == len(word)
-
-
 def _not_a_person(text: str, t: Token) -> str | None:
     """What a name the tagger read as a person's is by its kind: "Organization" for an
     armed force or a group, "place" in a place's context; None for a person."""
@@ -1203,7 +1199,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
             or text.endswith("“", 0, t.start) and re.match(r"”[\u4e00-\u9fff]", text[t.end:t.end + 2]) \
             or w[:1] in _COUNTRY_ABBR and (w[1:2] == "方" or ends_with_head(w)) \
             or len(w) == 2 and w[0] in _COUNTRY_ABBR and w[1] in _COUNTRY_ABBR | set("媒方军") \
-            or _sides(w) \
+            or sides(w) \
             or len(w) == 2 and "中" in w and w.replace("中", "", 1) in _country_firsts() \
             or len(w) == 2 and w[1] == "氏":
         return "thing"   # 海马斯火箭炮, 爱达·花城号; 伊媒, 马中, 阿中: countries' abbreviations; 苏氏: a family
@@ -1898,12 +1894,12 @@ def _dotted(s: Sentence, found: list[Mention]) -> list[Mention]:
     whole, and its first part alone is none."""
     out = []
     # 世界中国学大会·上海论坛: one meeting, a forum of the congress
-    series = {(p.start, m.end): p for p in found for m in found if p.label == m.label == "Meeting"
-              and p.end == m.start - 1 and s.text[p.end] == "·"}
+    series = {m.end: p for p in found for m in found if p.label == m.label == "Meeting"
+              and p.end == m.start - 1 and s.text[p.end] == "·"}   # the forum's end: the congress before its dot
     gone = {id(p) for p in series.values()}
     found = [m for m in found if id(m) not in gone]
     for m in found:
-        if m.label == "Meeting" and (p := next((p for (a, b), p in series.items() if b == m.end), None)):
+        if m.label == "Meeting" and (p := series.get(m.end)) is not None:
             m = replace(m, text=s.text[p.start:m.end], start=p.start)
         if m.label == "Organization" and s.text.startswith("·", m.end) and m.via == "lac":
             continue   # 约翰斯|·霍普金斯大学
@@ -2013,16 +2009,11 @@ def _power_lines(s: Sentence) -> list[Mention]:
         out.append(Mention("Project", s.text[start:m.end()], s.index, start, m.end(), via="suffix"))
     for m in _PLACES_LINE.finditer(s.text):
         # the longest tail of the words before the voltage that is a place (新疆和田, 雄安)
-        start = next((k for k in range(m.start(), m.end(1) - 1) if _placed(s.text[k:m.end(1)])), None)
+        start = next((k for k in range(m.start(), m.end(1) - 1)
+                      if s.text[k:m.end(1)] in divisions().by_form or _chain(s.text[k:m.end(1)])), None)
         if start is not None and not any(o.start <= start < o.end for o in out):
             out.append(Mention("Project", s.text[start:m.end()], s.index, start, m.end(), via="suffix"))
     return out
-
-
-def _placed(words: str) -> bool:
-    """Words that are a place, or two places one within the other (新疆和田)."""
-    forms = divisions().by_form
-    return words in forms or any(words[:k] in forms and words[k:] in forms for k in range(2, len(words) - 1))
 
 
 _KIND_LEAD = re.compile(r"(?:工程|项目)?")

@@ -148,9 +148,9 @@ _POST_UNIT = {"部长": "部", "副部长": "部", "局长": "局", "副局长":
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+(?:任|届)$")
 
 
-_BODY_CHARS = set("委协会部局院厅署办党军团社行所处馆站组府队盟")
+_BODY_CHARS = set("委协会部局院厅署办党军团社行所处馆站组府队盟")   # how a body's short name ends (市委, 政协)
 # The field of an envoy's or a representative's post, written between the body and the post
-_FIELD = re.compile(r"(?:政策|事务|问题)$")   # how a body's short name ends (市委, 政协)
+_FIELD = re.compile(r"(?:政策|事务|问题)$")
 
 
 def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | None:

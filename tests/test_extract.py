@@ -1074,6 +1074,11 @@ def test_one_body_of_two_fields_joined_by_he():
     assert "中共中央党史和文献研究院" in _names("中共中央党史和文献研究院编辑的一书近日出版。", "Organization")
     got = _names("中央宣传部和国家发展改革委联合印发通知。", "Organization")
     assert {"中央宣传部", "国家发展改革委"} <= got
+    # the tagger's two names of the one body, and the conjunction it glues to the first of two
+    got = _names("由中共中央纪律检查委员会、中共中央党史和文献研究院编辑的《论述摘编》一书，近日出版。", "Organization")
+    assert "中共中央党史和文献研究院" in got and "中共中央党史" not in got
+    assert {"国家发展改革委", "国家能源局"} <= _names("国家发展改革委和国家能源局联合印发通知。", "Organization")
+    assert _names("外交部和商务部负责人出席。", "Organization") == {"外交部", "商务部"}
 
 
 def test_a_work_is_no_edition_of_an_event_nor_what_a_place_welcomes():

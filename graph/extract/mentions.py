@@ -325,7 +325,14 @@ def _unnamed_posts(s: Sentence) -> list[Mention]:
             org = re.sub(r"^(?:部分|有关|各)", "", split_title(title)[0])
             k = s.text.find(org, pos) if org else -1
             if len(org) >= 4 and k >= 0 and (org in bodies or _has_org_ending(org)):
-                out.append(Mention("Organization", org, s.index, k, k + len(org), via="within"))
+                # 外交部和商务部负责人: the post of each of two bodies
+                parts = re.split(r"[和与及]", org)
+                if len(parts) == 2 and all(len(p) >= 3 and _has_org_ending(p) for p in parts):
+                    out.append(Mention("Organization", parts[0], s.index, k, k + len(parts[0]), via="within"))
+                    a = k + len(parts[0]) + 1
+                    out.append(Mention("Organization", parts[1], s.index, a, a + len(parts[1]), via="within"))
+                else:
+                    out.append(Mention("Organization", org, s.index, k, k + len(org), via="within"))
             pos = max(pos, k + len(org)) if k >= 0 else pos
     return out
 
@@ -2630,15 +2637,21 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
                     or j >= 2 and toks[j - 2].word == "中央" and toks[j].word.startswith("国家机关")):
                 break   # 重要讲话和|全会: two things, not one meeting's name
             # 高质量建设和发展座谈会, 全国卫生与健康大会, 中央和国家机关…会议: a topic of two parts
+        elif strict == "Organization" and depth == 0 and p.tag == "ORG" and p.word[-1] in "和与及" \
+                and _has_org_ending(p.word[:-1]):
+            break   # 国家发展改革委和|国家能源局: the tagger glued the conjunction to the first of two bodies
         elif strict == "Organization" and p.word == "与" and depth == 0 and j >= 2 and toks[j - 2].tag == "ORG" \
                 and toks[j].tag in ("ORG", "n", "nz") and not _has_org_ending(toks[j - 2].word) \
                 and not is_country(toks[j - 2].word):
             pass   # 联大裁军|与|国际安全委员会: one body of two fields the tagger parted
-        elif strict == "Organization" and p.word == "和" and depth == 0 and j >= 2 and toks[j].tag in ("n", "nz") \
+        elif strict == "Organization" and p.word == "和" and depth == 0 and j >= 2 \
+                and (toks[j].tag in ("n", "nz") or toks[j].tag in ("vn", "ORG") and toks[j - 2].tag == "ORG"
+                     and toks[j - 2].word[-1] not in _BODY_CHARACTERS and common_tag(toks[j - 2].word[-2:]) == "n") \
                 and (j < i or toks[j].word not in read_list("org_suffixes.txt")) \
                 and toks[j - 2].tag in ("n", "nz", "ORG") \
                 and not _has_org_ending(toks[j - 2].word) and not _has_org_ending(toks[j].word[:-1] or "x"):
-            pass   # 中央党史和文献研究院: one body of two fields (not 统战部和…, two bodies, nor …和|政府)
+            pass   # 中央党史和文献研究院: one body of two fields (not 统战部和…, two bodies, nor …和|政府),
+            # also where the tagger read each field as a name (中共中央党史|和|文献研究院, 陕西省工业|和|信息化厅)
         elif strict == "Organization" and depth == 0 and (
                 j < i and toks[j].tag in ("PER", "ORG") and len(p.word) >= 2 and ends_with_head(p.word) == p.word
                 or j == i and p.tag in ("n", "vn") and _country_led(toks[i].word)):

@@ -3510,3 +3510,13 @@ def test_a_post_of_a_country_by_one_character_is_the_countrys():
     posts = {(x.source[1], x.target[1]) for x in r.relations if x.type == "HOLDS_POSITION"}
     assert {("拉夫罗夫", "俄罗斯"), ("格鲁什科", "俄罗斯")} <= {(a, b.split("/")[-1]) for a, b in posts}
     assert not {e.name for e in r.entities if e.label == "Organization"} & {"俄副", "政治局"}
+
+
+def test_a_capital_named_as_a_port_is_the_city_and_a_rank_keeps_a_name_of_kinds():
+    r = analyse(_article("震中位于瓦努阿图首都维拉港以西。本月17日，维拉港附近海域发生地震。"
+                         "旅客抵达北京首都国际机场。飞机降落在海地首都太子港的杜桑·卢维杜尔国际机场。"))
+    got = {(e.label, e.name) for e in r.entities}
+    assert {("District", "维拉港"), ("District", "太子港"), ("Project", "北京首都国际机场"),
+            ("Project", "杜桑·卢维杜尔国际机场")} <= got
+    assert not {n for lab, n in got if lab == "Project" and n.endswith("港") or lab == "Person"} \
+        and ("Project", "国际机场") not in got

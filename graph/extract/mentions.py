@@ -183,7 +183,9 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
         named = [m for m in named if not (m.label == "Meeting" and m.via != "congress"
                                           and any(a <= m.start and m.end < b and _LAW.match(s.text, m.end, b) for a, b in policies))]
         # (but 习近平总书记关于…的重要论述 names the leader by his post too)
-        out.extend(p for p in people if p.titles or not any(a <= p.start and p.end <= b for a, b in policies))
+        out.extend(p for p in people if (p.titles or not any(a <= p.start and p.end <= b for a, b in policies))
+                   and not ("·" in p.text and _work_ending(p.text, suffix_table())))
+        # (杜桑·卢维杜尔国际机场: a work named after someone, which the works' rule names)
         out.extend(_dateline(s))
         out.extend(_column_people(s))
         out.extend(_the_party(s))
@@ -198,6 +200,8 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
                    and not (m.label == "Organization" and any(a <= m.start and m.end < b for a, b in meetings))
                    and not (m.label == "Organization" and (ends_with_head(m.text) or _no_party(m.text))))
     out = _features_listed(sents, _joined_countries_in(sents, out))
+    capitals = {m.text for m in out if m.via == "capital"}   # 首都维拉港 … 维拉港附近: the city again
+    out = [replace(m, label="District") if m.label == "Project" and m.text in capitals else m for m in out]
     out.extend(_rosters(sents))
     broad = read_set("broad_formulas.txt")
     out = [t for t in map(_tidy, _places_apart(out)) if t is not None]
@@ -219,6 +223,11 @@ def _in_its_clause(m: Mention, text: str) -> Mention | None:
     if m.label == "Policy" and m.text.endswith("行动") and len(m.text) <= 6 and before.endswith("在") \
             and not after.startswith(("中", "期间", "里")):
         return None   # 在|加沙行动|致: a place and what was done there
+    capital = re.search(r"首[都府]", m.text)
+    if m.label == "Project" and capital and m.text.endswith("港") and 2 <= len(m.text) - capital.end() <= 5 \
+            and not _plain_words(m.text[capital.end():], 2):
+        # 瓦努阿图首都维拉港, 海地首都太子港: a capital named as a port is the city
+        return replace(m, label="District", text=m.text[capital.end():], start=m.start + capital.end(), via="capital")
     if m.label == "Organization" and m.text.endswith("中心") and after.startswith(("地带", "区域", "地区", "位置")):
         return None   # 加沙城中心|地带: the middle of a place, no body
     if m.label == "Policy" and m.text.endswith("战略") and after.startswith("对接") \
@@ -1559,8 +1568,9 @@ def _named(s: Sentence) -> list[Mention]:
                 # 中央网信办|指导|网站平台: a clause
             if name and label == "Project" and s.text.startswith("群", t.end):
                 name = None   # 粤港澳大湾区机场|群: a cluster of works, not one
-            if name and label == "Project" and (rank := _RANK_BEFORE.search(name)) and len(name) - rank.end() >= 4:
-                name = name[rank.end():]   # 石油重镇|哈尔克港, 叙利亚首都|大马士革国际机场
+            if name and label == "Project" and (rank := _RANK_BEFORE.search(name)) and len(name) - rank.end() >= 4 \
+                    and not _plain_words(name[rank.end():], 2):
+                name = name[rank.end():]   # 石油重镇|哈尔克港, 叙利亚首都|大马士革国际机场 (北京首都国际机场: the name's own)
             if name and label == "Meeting" and s.text.startswith("纪录", t.end):
                 name = None   # 创奥运会|纪录: a record, no meeting
             if name and label == "Meeting" and name.endswith("会议") and s.text.startswith("长", t.end) \

@@ -537,7 +537,7 @@ def _country_prefix(text: str, d) -> tuple[Division | None, str]:
 def _country_before(m: Mention, sents, d) -> Division | None:
     """The foreign country a place LAC found is written after (俄罗斯莫斯科), or is the
     capital or a city of (连接印尼首都雅加达和第四大城市万隆)."""
-    if m.via != "lac" or m.text.endswith(("共和国", "王国", "联邦", "酋长国")):
+    if m.via not in ("lac", "capital") or m.text.endswith(("共和国", "王国", "联邦", "酋长国")):
         return None   # 伊朗伊斯兰共和国: the rest of the country's own name
     text = sents[m.sent].text
     before = _CAPITAL.sub("", text[max(0, m.start - 14):m.start])

@@ -3520,3 +3520,17 @@ def test_a_capital_named_as_a_port_is_the_city_and_a_rank_keeps_a_name_of_kinds(
             ("Project", "杜桑·卢维杜尔国际机场")} <= got
     assert not {n for lab, n in got if lab == "Project" and n.endswith("港") or lab == "Person"} \
         and ("Project", "国际机场") not in got
+
+
+def test_the_organs_of_a_party_abroad_and_a_rank_between_a_body_and_its_post():
+    r = analyse(_article("中共中央政治局常委、中央书记处书记蔡奇在河内同越共中央政治局委员、中央书记处常务书记陈锦绣举行会谈。"
+                         "习近平会见越共中央政治局委员、中央书记处常务书记张氏梅。"
+                         "蔡奇在钓鱼台国宾馆同越共中央政治局委员、中央书记处常务书记梁强举行会谈。"
+                         "我会见了政府总理范明政、越共中央书记处常务书记黎明海同志。"
+                         "联合国环境规划署执行主任英格·安德森表示。全国少工委常务副主任王艺出席。"))
+    posts = {(x.source[1], x.target[1].split("/")[-1]) for x in r.relations if x.type == "HOLDS_POSITION"}
+    assert {("蔡奇", "中共中央书记处"), ("陈锦绣", "越共中央书记处"), ("陈锦绣", "越共中央政治局"),
+            ("张氏梅", "越共中央书记处"), ("英格·安德森", "联合国环境规划署"), ("王艺", "全国少工委"),
+            ("梁强", "越共中央书记处"), ("黎明海", "越共中央书记处")} <= posts
+    assert not {b for a, b in posts if a in ("陈锦绣", "张氏梅", "梁强", "黎明海") and b.startswith("中共")}
+    assert not {e.name for e in r.entities if e.label == "Organization" and e.name.endswith(("执行", "常务"))}

@@ -37,8 +37,13 @@ def _positions(entities: dict, home: Home, add) -> None:
         # titles give that post a body (越共中央总书记) or put him abroad
         bodied = {split_title(t)[1] for t in o.titles if split_title(t)[0]}
         abroad = any(_abroad(split_title(t)[0] or "") for t in o.titles)
+        # 越共中央政治局委员、中央书记处常务书记: the organs of the Centre of the party abroad the
+        # official's other post names
+        party = next((m.group(1) for t in o.titles if (m := _FOREIGN_PARTY.match(t))), None)
         for title in o.titles:
             org_part, head = split_title(title)
+            if party and org_part.startswith("中央"):
+                org_part = party + org_part
             if org_part and "兼" in org_part:
                 org_part = org_part.rsplit("兼", 1)[1] or None   # 国务委员兼国务院秘书长: the last post's body
             if org_part and len(org_part) == 2 and org_part.endswith(("副", "原")):
@@ -71,6 +76,9 @@ def _positions(entities: dict, home: Home, add) -> None:
                 _written(target, org_part + _organ_in_head(head), si)
             past = {"former": True} if title in o.former else {}
             add("HOLDS_POSITION", o, target, si, title=title, title_norm=head or title, **past)
+
+
+_FOREIGN_PARTY = re.compile(r"((?!中共|中国共产党)[\u4e00-\u9fff]{1,8}?[共党])中央")
 
 
 def _country(entities: dict, name: str):

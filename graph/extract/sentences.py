@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .doc import Doc
-from .divisions import divisions, is_country
+from .divisions import country_by_abbr, divisions, is_country
 from .lexicon import read_list
 from .nlp import Token, common_tag, common_word, dictionary_word, tag
 from .titles import chain_span, ends_with_head, role_of, title_word
@@ -70,6 +70,11 @@ _NAME_END_IN_DATE = re.compile(r"[^\d今昨明本同次当上下每前后月年�
 _NAMED_AFTER = re.compile(r"(?:馆|碑|院|社|会|园|中心|大学|学校|学院|公司|基金会|广场|大街|大道|路|奖|号)$")
 
 
+def _party_organ(word: str) -> bool:
+    """越共中央政治局: an organ of a communist party abroad, by the party's short name."""
+    return len(word) >= 4 and word[1:4] == "共中央" and country_by_abbr(word[0]) is not None
+
+
 def repair_tokens(toks: list[Token]) -> list[Token]:
     """Words the tagger cut or glued wrongly, made whole: a conjunction glued to the noun
     after it, between two nouns of one name (中央党史|和文献研究院); a place cut in two
@@ -80,6 +85,8 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     the next word (大使馆馆|舍); a transcribed name whose second part it read as punctuation (热莉卡|·茨维亚诺维奇),
     a region's 大 before a city's area (英格兰大|曼彻斯特地区), a post's last character read into a city
     (议|长沙|基耶夫), a preposition read with a name's first character (同岸|田文雄), 会同 glued to a body,
+    a communist party's short name read as a word before its organ (越共|中央政治局), 同 glued to a venue
+    before the name of who is met (钓鱼台国宾馆同|越共中央政治局),
     and a name's last character that opens a date (巴拉克里|什8日). And no person where the tagger joined
     words (专|程来华: 专程 and 来华) or wrote an address (姚女士)."""
     out, skip = [], 0
@@ -129,6 +136,24 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
                 and (t.word[-1] in "委部局院署办厅" or body_word(Token(t.word[2:], "ORG", 0, 0))):
             out.append(Token(t.word[:2], "v", t.start, t.start + 2))   # 会同国家卫生健康委: the verb and a body
             out.append(Token(t.word[2:], "ORG", t.start + 2, t.end))
+        elif len(t.word) == 2 and t.word[1] == "共" and t.tag != "ORG" and country_by_abbr(t.word[0]) is not None \
+                and nxt is not None and nxt.start == t.end and nxt.tag == "ORG" and nxt.word.startswith("中央"):
+            out.append(Token(t.word + nxt.word, "ORG", t.start, nxt.end))   # 越共|中央政治局: a party's organ
+            skip = 1
+        elif t.tag in ("LOC", "ORG") and len(t.word) >= 4 and t.word[-1] in "同与和" and t.word[-2] in "馆宫堂厅府部委会院局" \
+                and nxt is not None and nxt.start == t.end and (nxt.tag in ("ORG", "LOC", "PER") or _party_organ(nxt.word)):
+            out.append(Token(t.word[:-1], t.tag, t.start, t.end - 1))   # 钓鱼台国宾馆同|越共中央: the venue, then 同
+            out.append(Token(t.word[-1], "p", t.end - 1, t.end))
+        elif len(t.word) == 1 and nxt is not None and nxt.word == "共" and k + 2 < len(toks) \
+                and toks[k + 2].word.startswith("中央") and country_by_abbr(t.word) is not None:
+            out.append(Token(t.word + "共" + toks[k + 2].word, "ORG", t.start, toks[k + 2].end))   # 越|共|中央
+            skip = 2
+        elif t.tag != "ORG" and _party_organ(t.word):
+            out.append(Token(t.word, "ORG", t.start, t.end))   # 越共中央政治局/d: the organ, whatever the tag
+        elif t.tag == "p" and len(t.word) >= 5 and t.word[0] in "同与跟向对" and t.word[2] == "共" \
+                and country_by_abbr(t.word[1]) is not None and t.word[3:].startswith("中央"):
+            out.append(Token(t.word[0], "p", t.start, t.start + 1))   # 同越共中央政治局: the preposition and the organ
+            out.append(Token(t.word[1:], "ORG", t.start + 1, t.end))
         elif t.tag == "PER" and nxt is not None and nxt.tag == "TIME" and nxt.start == t.end \
                 and _NAME_END_IN_DATE.fullmatch(nxt.word):
             out.append(Token(t.word + nxt.word[0], "PER", t.start, t.end + 1))   # 巴拉克里|什8日: the name's end

@@ -3534,3 +3534,10 @@ def test_the_organs_of_a_party_abroad_and_a_rank_between_a_body_and_its_post():
             ("梁强", "越共中央书记处"), ("黎明海", "越共中央书记处")} <= posts
     assert not {b for a, b in posts if a in ("陈锦绣", "张氏梅", "梁强", "黎明海") and b.startswith("中共")}
     assert not {e.name for e in r.entities if e.label == "Organization" and e.name.endswith(("执行", "常务"))}
+
+
+def test_a_draft_vetoed_a_law_providing_a_models_name_and_parts_of_a_show_are_no_policies():
+    assert _names("阿盟秘书长及伊斯兰合作组织批评美否决安理会决议草案", "Policy") == {"安理会决议草案"}
+    assert not _names("塞尔维亚法律规定，在首轮投票中获得超过50%选票的总统候选人赢得选举。", "Policy")
+    assert not _names("一艘载有数枚“三叉戟2”型导弹的英国海军核潜艇发生故障。", "Policy")
+    assert not _names("游行分为“旗帜引领”“四件大事”“奋进新时代”4个单元。", "Policy")

@@ -1543,6 +1543,8 @@ def _named(s: Sentence) -> list[Mention]:
             if name and (label in ("Organization", "Project") or label == "Policy" and suffix in _WEAK_POLICY) \
                     and not _proper(toks, start, i, suffix) and not (label == "Organization" and _relative_body(name, suffix)):
                 name = None
+            if name and label == "Policy" and name.endswith("法律规定"):
+                name = None   # 塞尔维亚法律规定: what the law provides, no document
             if name and label == "Policy":
                 name = _policy_name(name, toks, i)
             if name and label == "Policy" and suffix in ("方略", "方针", "战略", "政策") \
@@ -2157,7 +2159,8 @@ def _laws(s: Sentence) -> list[Mention]:
     for m in list(_DRAFT.finditer(s.text)) + list(_WORK_REPORT.finditer(s.text)):
         name, start = m.group(1), m.start(1)
         # 副秘书长信春鹰就…方案草案, 王洪祥分别作的关于…草案: the name starts after them
-        lead = max((name.rfind(w) + len(w) for w in ("就", "作的", "对", "提请审议", "提请", "会议审议", "会议听取") if w in name),
+        lead = max((name.rfind(w) + len(w) for w in ("就", "作的", "对", "提请审议", "提请", "会议审议", "会议听取",
+                                                      "否决", "反对", "谴责", "批评") if w in name),
                    default=0)   # 十四届全国人大常委会第十五次会议审议|民营经济促进法草案
         name, start = name[lead:], start + lead
         if lead and name.startswith("了"):
@@ -3394,6 +3397,8 @@ def _slogan(inner: str, before: str, after: str) -> bool:
     """Is a quoted phrase a named policy? 党建+ is; numbered
     formulas (六稳, 四个不摘) are; so is a phrase that 实施/坚持… govern or that
     改革/战略/行动… follow (“放管服”改革). A saying in quotes is not."""
+    if after.startswith(("型", "号")):
+        return False   # “三叉戟2”型导弹: a model's name
     if _NUMBERED.match(inner) and _CATEGORY_AFTER.match(after) or is_idiom(inner) or _FEATURE.search(inner) \
             or inner.endswith("的") or _ONE_THING.match(inner) or _RECORD.search(inner) \
             or after.startswith(("功能", "能力")) or common_tag(inner) == "ns":
@@ -3422,6 +3427,8 @@ def _quoted(s: Sentence) -> list[Mention]:
         before, after = s.text[max(0, run.start() - 4):run.start()], s.text[run.end():run.end() + 8]
         # “网上办”“掌上办”等“不见面审批”模式: the list gives examples of the last phrase
         examples = after.startswith("等“")
+        if _PARTS_AFTER.match(after):
+            continue   # 分为“闪耀中国红”“百舸勇争流”…四个板块: the parts of a show, named
         for m in _QUOTE.finditer(s.text, run.start(), run.end()):
             label = _quoted_label(m.group(1), before, after, examples, table)
             head = _HEAD_AFTER.match(s.text, m.end()) if m.end() == run.end() else None
@@ -3437,6 +3444,7 @@ def _quoted(s: Sentence) -> list[Mention]:
     return out
 
 
+_PARTS_AFTER = re.compile(r"等?[一二三四五六七八九十两\d]+个?(?:板块|篇章|单元|章节|部分|环节|展区|展厅|分会场|主题)")
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十百千两几]+)多?[个项批]$|多个$|一批$")
 # A campaign's or a plan's kind after its slogan in quotes (“百日千万”招聘专项行动; not “一带一路”的八项行动,
 # “断卡”等专项行动)

@@ -3541,3 +3541,9 @@ def test_a_draft_vetoed_a_law_providing_a_models_name_and_parts_of_a_show_are_no
     assert not _names("塞尔维亚法律规定，在首轮投票中获得超过50%选票的总统候选人赢得选举。", "Policy")
     assert not _names("一艘载有数枚“三叉戟2”型导弹的英国海军核潜艇发生故障。", "Policy")
     assert not _names("游行分为“旗帜引领”“四件大事”“奋进新时代”4个单元。", "Policy")
+
+
+def test_a_relays_leg_lanes_a_goal_for_every_county_and_a_link_line():
+    got = _names("丽水站火炬传递路线全长8.4公里。这是澳门首条双向八车道跨海大桥。老区县县通高速。"
+                 "上海机场联络线今日开通。在西藏那曲，吉措百兆瓦风电储能一体化项目开工建设。", "Project")
+    assert got == {"上海机场联络线", "机场联络线", "吉措百兆瓦风电储能一体化项目"}   # (the line without its city, an alias)

@@ -1568,6 +1568,9 @@ def _named(s: Sentence) -> list[Mention]:
                                                  or _body_acts(toks[start:i])):
                 name = None   # “科汇通”业务正式|试点: the ending as a verb; 在海南建设|自由贸易港,
                 # 中央网信办|指导|网站平台: a clause
+            if name and label == "Project" and re.search(r"([县市村乡镇组户])\1通", s.text[:t.end]) \
+                    and re.search(r"([县市村乡镇组户])\1通", s.text[max(0, t.end - len(name) - 1):t.end]):
+                name = None   # 县县通高速, 村村通公路: a goal for every county or village, no work
             if name and label == "Project" and s.text.startswith("群", t.end):
                 name = None   # 粤港澳大湾区机场|群: a cluster of works, not one
             if name and label == "Project" and (rank := _RANK_BEFORE.search(name)) and len(name) - rank.end() >= 4 \
@@ -1584,6 +1587,7 @@ def _named(s: Sentence) -> list[Mention]:
             if name and suffix == "广场" and re.search(r"[门外前堂宫馆]广场$", name):
                 name = None   # 天安门广场, 人民大会堂东门外广场: a square before a landmark, no development
             if name and suffix == "站" and (_NO_STATION.search(name) or t.word in _STATION_VERBS
+                                                 or s.text.startswith(("火炬传递", "传递"), t.end)   # 丽水站|火炬传递: a relay's leg
                                                  or i and toks[i - 1].word + t.word in _STATION_VERBS):
                 name = None   # 世界杯西安站, 龙舟大赛福州站: a leg of a tour; 基站, 雷达站: equipment;
                 # 秦岭站|开站: opening a station, whose name ends before
@@ -2058,8 +2062,9 @@ def _short_lines(s: Sentence) -> list[Mention]:
         if not re.fullmatch(r"[\u4e00-\u9fff]+", joined) or joined[0] in _NOT_JOINING or t.tag in _NO_JOIN_TAGS \
                 or joined.endswith("均") \
                 or line == "通道" and t.tag == "v" or dictionary_word(joined) and t.tag not in _PROPER_TAGS \
-                or joined in divisions().by_form or is_country(joined):
-            continue
+                or joined in divisions().by_form or is_country(joined) \
+                or re.match(r"([县市村乡镇组户])\1通", s.text[max(0, t.start - 1):end]):
+            continue   # (县|县通|高速: a goal for every county, no line)
         out.append(Mention("Project", s.text[t.start:end], s.index, t.start, end, via="suffix"))
     return out
 
@@ -2089,10 +2094,11 @@ def _counted_works(s: Sentence) -> list[Mention]:
 
 # A work's name holds no 的 and says nothing of where a line does not go (巴中不通高铁,
 # 常州部分地区高速公路, 最现代化的工业园); a sports event is no work (男子双向飞碟项目).
-# (and a work's rank among works, which describes it: 西部陆海新通道骨干工程, 全线控制性工程,
+# (and its lanes: 双向八车道跨海大桥 describes a bridge;
+# and a work's rank among works, which describes it: 西部陆海新通道骨干工程, 全线控制性工程,
 # 国家重要能源基地 — the work is named beside it)
-_NOT_A_WORK = re.compile(r"的|不通|部分地区|男子|女子"
-                         r"|(?:重要|重点|骨干|标志性|控制性|关键性?)[\u4e00-\u9fff]{0,8}(?:工程|项目|基地|枢纽|通道)$")
+_NOT_A_WORK = re.compile(r"的|不通|部分地区|男子|女子|车道"
+                         r"|(?:重要|重点|骨干|标志性|控制性|关键性?)[\u4e00-\u9fff]{0,8}(?:工程|项目|基地|枢纽|通道|联络线)$")
 
 
 def _no_phrases(found: list[Mention]) -> list[Mention]:
@@ -2670,7 +2676,7 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
                 or j == i and p.tag in ("n", "vn") and _country_led(toks[i].word)):
             break   # 德国总理|朔尔茨和法国政府: a post ends who holds it, not a body's name;
             # 项目业主|中国雅江集团: a body the tagger read whole from its country opens there
-        elif strict == "Project" and (p.tag == "PER" and toks[j].tag in ("a", "n", "vn")
+        elif strict == "Project" and (p.tag == "PER" and toks[j].tag in ("a", "n", "vn", "nz")
                                       or p.tag == "f" and re.fullmatch(r"[东西南北中]{1,2}部?", p.word)):
             pass   # 西部|陆海|新通道: a work's name the tagger read as a person's, after its region
         elif strict == "Meeting" and p.tag == "v" and p.word.endswith(("于", "着")):

@@ -3547,3 +3547,13 @@ def test_a_relays_leg_lanes_a_goal_for_every_county_and_a_link_line():
     got = _names("丽水站火炬传递路线全长8.4公里。这是澳门首条双向八车道跨海大桥。老区县县通高速。"
                  "上海机场联络线今日开通。在西藏那曲，吉措百兆瓦风电储能一体化项目开工建设。", "Project")
     assert got == {"上海机场联络线", "机场联络线", "吉措百兆瓦风电储能一体化项目"}   # (the line without its city, an alias)
+
+
+def test_a_rosters_heading_after_a_dateline_a_post_after_two_verbs_and_a_name_cut_before_a_body():
+    r = analyse(_article("央视网消息（新闻联播）：中国共产党第二十次全国代表大会主席团成员名单\n（共243名）\n丁薛祥　孙绍骋　倪岳峰\n"
+                         "国家主席习近平致电塞尔焦·马塔雷拉，祝贺他当选连任意大利共和国总统。"
+                         "会议审议通过关于撤销赵金云政协第十四届全国委员会委员资格的决定。"))
+    titles = {e.name: e.titles for e in r.entities if e.label == "Official"}
+    assert titles["孙绍骋"] == ["中国共产党第二十次全国代表大会主席团成员"]
+    assert titles["塞尔焦·马塔雷拉"] == ["意大利共和国总统"]
+    assert titles["赵金云"] == ["政协第十四届全国委员会委员"] and "赵金" not in titles

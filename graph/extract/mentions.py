@@ -292,7 +292,8 @@ def _rosters(sents: list[Sentence]) -> list[Mention]:
         text = s.text.strip()
         roster = _ROSTER.match(text)
         if roster:
-            words = roster.group(1)
+            # (央视网消息（新闻联播）：…主席团成员名单: the dateline opens the heading's line)
+            words = re.sub(r"^[^：:]{2,24}?(?:消息|讯|电)(?:（[^）]*）)?[：:]", "", roster.group(1))
             body, post = split_title(words.split("、")[0])
             post = post if "、" not in words else None   # several posts: each section names its own
             body = body or None
@@ -1115,8 +1116,8 @@ _APPOINT_AFTER = re.compile(r"为([^，,。；;、：:（(]{2,30}?)(?=[，,。�
 # 张又侠、何卫东同志为…副主席, 刘金国同志当选为…主任: a result announced
 _DECLARED = re.compile(r"(?:同志(?:当选)?为|当选为)([^，,。；;、：:（(]{2,30}?)(?=[，,。；;、]|$)")
 # 致电X，祝贺他就任伊拉克共和国总统: the post he takes up
-_CONGRATULATED_ALL = re.compile(r"[，,]祝贺(?:他们|她们)(?:分别)?(?:就任|当选|连任)为?([^，,。；;、]{2,30}?)(?=[，,。；;]|$)")
-_CONGRATULATED = re.compile(r"[，,]祝贺(?:他|她)(?:再次)?(?:就任|当选|连任|荣任)为?([^，,。；;、]{2,30}?)(?=[，,。；;]|$)")
+_CONGRATULATED_ALL = re.compile(r"[，,]祝贺(?:他们|她们)(?:分别)?(?:就任|当选|连任)+为?([^，,。；;、]{2,30}?)(?=[，,。；;]|$)")
+_CONGRATULATED = re.compile(r"[，,]祝贺(?:他|她)(?:再次)?(?:就任|当选|连任|荣任)+为?([^，,。；;、]{2,30}?)(?=[，,。；;]|$)")
 _REMOVE_BEFORE = re.compile(r"(?:免去|撤销|罢免|接受)$")
 # 隋青不再担任X: a post held until then
 _NO_LONGER = re.compile(r"不再担任([^，,。；;]{2,40}?)(?=[，,。；;]|$)")

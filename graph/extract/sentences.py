@@ -70,6 +70,10 @@ _NAME_END_IN_DATE = re.compile(r"[^\d今昨明本同次当上下每前后月年�
 _NAMED_AFTER = re.compile(r"(?:馆|碑|院|社|会|园|中心|大学|学校|学院|公司|基金会|广场|大街|大道|路|奖|号)$")
 
 
+# How the names of the nation's bodies open (政协第十四届全国委员会, 全国人大常委会, 中共中央)
+_BODIES_OPEN = ("政协", "全国人大", "全国政协", "中共", "中央", "国务院")
+
+
 def _party_organ(word: str) -> bool:
     """越共中央政治局: an organ of a communist party abroad, by the party's short name."""
     return len(word) >= 4 and word[1:4] == "共中央" and country_by_abbr(word[0]) is not None
@@ -86,7 +90,8 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     a region's 大 before a city's area (英格兰大|曼彻斯特地区), a post's last character read into a city
     (议|长沙|基耶夫), a preposition read with a name's first character (同岸|田文雄), 会同 glued to a body,
     a communist party's short name read as a word before its organ (越共|中央政治局), 同 glued to a venue
-    before the name of who is met (钓鱼台国宾馆同|越共中央政治局),
+    before the name of who is met (钓鱼台国宾馆同|越共中央政治局), a name's last character read into the body
+    after it (赵金|云政协),
     and a name's last character that opens a date (巴拉克里|什8日). And no person where the tagger joined
     words (专|程来华: 专程 and 来华) or wrote an address (姚女士)."""
     out, skip = [], 0
@@ -144,6 +149,11 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
                 and nxt is not None and nxt.start == t.end and (nxt.tag in ("ORG", "LOC", "PER") or _party_organ(nxt.word)):
             out.append(Token(t.word[:-1], t.tag, t.start, t.end - 1))   # 钓鱼台国宾馆同|越共中央: the venue, then 同
             out.append(Token(t.word[-1], "p", t.end - 1, t.end))
+        elif t.tag == "PER" and len(t.word) == 2 and nxt is not None and nxt.tag == "ORG" and nxt.start == t.end \
+                and len(nxt.word) >= 3 and nxt.word[1:].startswith(_BODIES_OPEN):
+            out.append(Token(t.word + nxt.word[0], "PER", t.start, t.end + 1))   # 赵金|云政协: the name's last character
+            out.append(Token(nxt.word[1:], "ORG", nxt.start + 1, nxt.end))
+            skip = 1
         elif len(t.word) == 1 and nxt is not None and nxt.word == "共" and k + 2 < len(toks) \
                 and toks[k + 2].word.startswith("中央") and country_by_abbr(t.word) is not None:
             out.append(Token(t.word + "共" + toks[k + 2].word, "ORG", t.start, toks[k + 2].end))   # 越|共|中央

@@ -3557,3 +3557,9 @@ def test_a_rosters_heading_after_a_dateline_a_post_after_two_verbs_and_a_name_cu
     assert titles["孙绍骋"] == ["中国共产党第二十次全国代表大会主席团成员"]
     assert titles["塞尔焦·马塔雷拉"] == ["意大利共和国总统"]
     assert titles["赵金云"] == ["政协第十四届全国委员会委员"] and "赵金" not in titles
+
+
+def test_a_posts_last_character_read_into_the_name_after_it():
+    r = analyse(_article("国家副主席韩正19日在京会见巴西众议长里拉。"))
+    assert {(e.name, tuple(e.titles)) for e in r.entities if e.label == "Official"} >= {("里拉", ("巴西众议长",))}
+    assert not [e for e in r.entities if e.label in ("Person", "District") and "里拉" in e.name]

@@ -83,7 +83,7 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     """Words the tagger cut or glued wrongly, made whole: a conjunction glued to the noun
     after it, between two nouns of one name (中央党史|和文献研究院); a place cut in two
     (新|西兰, 应新|西兰); a party's name read as a verb (致|公党中央), a body's ending too (上海合作|组织); a post cut before
-    its last character (审计|长, 众议|长, 兼外|长); 应 glued to the name of who invites (应舒尤克|邀请); China
+    its last character (审计|长, 众议|长, 兼外|长) or read into the name after it (众议|长里拉); 应 glued to the name of who invites (应舒尤克|邀请); China
     toward which (对|华互利); a name after a post glued to the 和 after it (总理|朔尔茨和); a city read
     as a preposition (凭祥) and 沿|边 along the border; 国家|杜马; a body's last character that begins
     the next word (大使馆馆|舍); a transcribed name whose second part it read as punctuation (热莉卡|·茨维亚诺维奇),
@@ -212,6 +212,13 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             skip = 1
         elif t.tag in ("n", "vn", "nz", "f") and nxt is not None and nxt.word == "长" and ends_with_head(t.word + "长"):
             out.append(Token(t.word + nxt.word, "n", t.start, nxt.end))      # 审计|长, 众议|长
+            skip = 1
+        elif t.tag in ("n", "vn", "nz", "f") and nxt is not None and nxt.start == t.end and 3 <= len(nxt.word) <= 5 \
+                and nxt.word[0] == "长" and nxt.tag in ("LOC", "PER", "nz") and ends_with_head(t.word + "长") \
+                and divisions().lookup(nxt.word[1:]) is None \
+                and (k + 2 >= len(toks) or toks[k + 2].tag in ("w", "v", "p", "c", "TIME")):
+            # 众议|长里拉: the post's last character read into the name after it
+            out += [Token(t.word + "长", "n", t.start, t.end + 1), Token(nxt.word[1:], "PER", nxt.start + 1, nxt.end)]
             skip = 1
         elif len(t.word) == 2 and t.word[0] in "和与及" and prev and prev.tag == "PER" and nxt is not None \
                 and nxt.tag == "PER" and len(nxt.word) == 2:

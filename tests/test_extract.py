@@ -3563,3 +3563,9 @@ def test_a_posts_last_character_read_into_the_name_after_it():
     r = analyse(_article("国家副主席韩正19日在京会见巴西众议长里拉。"))
     assert {(e.name, tuple(e.titles)) for e in r.entities if e.label == "Official"} >= {("里拉", ("巴西众议长",))}
     assert not [e for e in r.entities if e.label in ("Person", "District") and "里拉" in e.name]
+
+
+def test_a_clauses_act_and_meetings_counted_name_no_meeting():
+    assert _names("北京冬奥会在诸多方面创立了冬奥会新标杆。", "Meeting") == {"北京冬奥会"}
+    assert not _names("共举办了15.2万平方米的展览展示和128场专题论坛。", "Meeting")
+    assert _names("习近平出席了庆祝中国共产党成立100周年大会。", "Meeting") == {"庆祝中国共产党成立100周年大会"}

@@ -1520,6 +1520,11 @@ def _named(s: Sentence) -> list[Mention]:
                 if act:   # 北京会见|第78届联合国大会, 中国主办|…杭州峰会: the clause's act; 参加|联组会: a kind
                     name = name[act.end():] if len(name) - act.end() > len(suffix) + 1 else None
                     name = None if name in _generic_words() else name   # 观看|升国旗仪式: a kind
+                if name and "了" in name and "“" not in name and "《" not in name:
+                    rest = name[name.rfind("了") + 1:]   # 诸多方面创立了|冬奥会: the clause's act and its object
+                    name = rest if len(rest) > len(suffix) + 1 else None
+                if name and re.search(r"(?<![第\d])\d+场|(?<![第一二三四五六七八九十百千])[一二三四五六七八九十百千]+场", name):
+                    name = None   # 展览展示和128场专题论坛: meetings counted, none named
                 if name and len(name) >= 4 and common_word(name):
                     name = None   # 开学典礼, 预备会议: a kind of the language, no meeting's name
                 if name and "、" in name and s.text.startswith("等", t.end):

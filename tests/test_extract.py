@@ -3569,3 +3569,9 @@ def test_a_clauses_act_and_meetings_counted_name_no_meeting():
     assert _names("北京冬奥会在诸多方面创立了冬奥会新标杆。", "Meeting") == {"北京冬奥会"}
     assert not _names("共举办了15.2万平方米的展览展示和128场专题论坛。", "Meeting")
     assert _names("习近平出席了庆祝中国共产党成立100周年大会。", "Meeting") == {"庆祝中国共产党成立100周年大会"}
+
+
+def test_a_name_run_on_past_a_body_before_a_verb_is_the_body():
+    assert _names("目前，酒泉卫星发射中心东风着陆场所有搜救力量已经全部进场。", "Organization") == {"酒泉卫星发射中心"}
+    got = _names("赵静委员代表九三学社中央发言说。本次展品统一在北京会展中心海关办理申报手续。", "Organization")
+    assert {"九三学社中央", "北京会展中心海关"} <= got

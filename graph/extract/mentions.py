@@ -1673,12 +1673,16 @@ def _named(s: Sentence) -> list[Mention]:
             if lab == "Organization" and t.tag == "ORG" and not _has_org_ending(word) and i + 1 < len(toks) \
                     and word[-1] not in "委会盟织部局院厅署办党军团社行所处馆站组府队台" \
                     and not word.endswith(("宪章", "公约", "条约", "声明", "公报")) and not _GLUED_AFTER_BODY.search(word) \
-                    and toks[i + 1].start == end and toks[i + 1].tag in ("n", "vn") and len(toks[i + 1].word) >= 2 \
+                    and toks[i + 1].start == end and toks[i + 1].tag in ("n", "vn", "v") and len(toks[i + 1].word) >= 2 \
                     and not ends_with_head(toks[i + 1].word) and not role_of(toks[i + 1].word):
                 # 敦煌研究院文保|团队, 上海旅游|消费市场: the tagger's name runs on into a noun phrase;
-                # the body is where a body's name ends inside it, if anywhere
+                # the body is where a body's name ends inside it, if anywhere (酒泉卫星发射中心东风|着陆场:
+                # a site of the body's)
                 k = next((k for k in range(len(word) - 1, 2, -1) if _has_org_ending(word[:k])), 0)
-                if k:
+                if toks[i + 1].tag == "v" and not (k and 2 <= len(word) - k <= 3 and word[k:] != "中央"
+                                                    and not word.endswith(read_list("org_suffixes.txt") + ("海关",))):
+                    pass   # (a name before a verb stands, unless a body's name ends just before its last words)
+                elif k:
                     word, end = word[:k], start + k
                 elif toks[i + 1].tag == "n" or common_tag(word[-2:]) in ("v", "vn", "a", "ad", "an"):
                     continue   # (中国石油长庆油田|年产: a firm's name before a verb's noun)

@@ -3575,3 +3575,9 @@ def test_a_name_run_on_past_a_body_before_a_verb_is_the_body():
     assert _names("目前，酒泉卫星发射中心东风着陆场所有搜救力量已经全部进场。", "Organization") == {"酒泉卫星发射中心"}
     got = _names("赵静委员代表九三学社中央发言说。本次展品统一在北京会展中心海关办理申报手续。", "Organization")
     assert {"九三学社中央", "北京会展中心海关"} <= got
+
+
+def test_a_union_of_states_is_not_where_it_was_founded():
+    r = analyse(_article("上海合作组织秘书处发布声明。上海张江高科技园区建设加快。"))
+    placed = {(x.source[1], x.target[1].split("/")[-1]) for x in r.relations if x.type == "LOCATED_IN"}
+    assert ("上海张江高科技园区", "上海市") in placed and not any(a.startswith("上海合作组织") for a, _ in placed)

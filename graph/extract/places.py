@@ -99,8 +99,9 @@ def _innermost_prefix(e, forms):
         name = name[len(f):]
         if d.attrs.get("level") != 0 and not d.attrs.get("adcode", "").startswith("iso-"):
             found = d
-    if found is not None and (_own_body(written, found) or e.label == "Organization" and _SUBUNIT.search(name)):
-        return None
+    if found is not None and (_own_body(written, found) or e.label == "Organization" and _SUBUNIT.search(name)
+                              or "合作组织" in name):
+        return None   # (上海合作组织: a union of states, named after the city it was founded in)
     return found
 
 

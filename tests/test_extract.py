@@ -3581,3 +3581,10 @@ def test_a_union_of_states_is_not_where_it_was_founded():
     r = analyse(_article("上海合作组织秘书处发布声明。上海张江高科技园区建设加快。"))
     placed = {(x.source[1], x.target[1].split("/")[-1]) for x in r.relations if x.type == "LOCATED_IN"}
     assert ("上海张江高科技园区", "上海市") in placed and not any(a.startswith("上海合作组织") for a, _ in placed)
+
+
+def test_a_side_and_a_preposition_or_a_city_glued_before_a_body():
+    assert not _names("中方愿同亚方加强合作。", "Organization")
+    assert _names("应也门总统领导委员会主席邀请。", "Organization") == {"也门总统领导委员会"}
+    r = analyse(_article("国务院总理李强在京同欧洲理事会主席米歇尔通电话。"))
+    assert ("米歇尔", "欧洲理事会") in {(x.source[1], x.target[1]) for x in r.relations if x.type == "HOLDS_POSITION"}

@@ -1700,6 +1700,8 @@ def _named(s: Sentence) -> list[Mention]:
             if lab == "Organization" and (_with_country(word) or word[0] in "同与跟向" and i and toks[i - 1].tag == "LOC"
                                            and toks[i - 1].end == start and _has_org_ending(word[1:])):
                 word, start = word[1:], start + 1   # 同|葡政府, 中国同|联合国: the preposition before a body
+            if lab == "Organization" and re.fullmatch(r"[同与跟向][\u4e00-\u9fff]方", word):
+                continue           # 同|亚方: a country's side, no body
             if lab == "Organization" and re.fullmatch(r"[\u4e00-\u9fff]{1,5}族", word):
                 continue           # 柯尔克孜族: a people, no body
             if lab == "Organization" and word.endswith(("联合公报", "联合声明", "宪章", "公约", "条约")):

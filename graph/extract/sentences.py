@@ -83,7 +83,7 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     """Words the tagger cut or glued wrongly, made whole: a conjunction glued to the noun
     after it, between two nouns of one name (中央党史|和文献研究院); a place cut in two
     (新|西兰, 应新|西兰); a party's name read as a verb (致|公党中央), a body's ending too (上海合作|组织); a post cut before
-    its last character (审计|长, 众议|长, 兼外|长) or read into the name after it (众议|长里拉); 应 glued to the name of who invites (应舒尤克|邀请); China
+    its last character (审计|长, 众议|长, 兼外|长) or read into the name after it (众议|长里拉); 应 glued to the name of who invites (应舒尤克|邀请, 应也门|总统…); 在京同 glued to a body (京同|欧洲理事会); China
     toward which (对|华互利); a name after a post glued to the 和 after it (总理|朔尔茨和); a city read
     as a preposition (凭祥) and 沿|边 along the border; 国家|杜马; a body's last character that begins
     the next word (大使馆馆|舍); a transcribed name whose second part it read as punctuation (热莉卡|·茨维亚诺维奇),
@@ -230,6 +230,12 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             out += split   # 葛会波常委|代表
         elif t.tag == "PER" and len(t.word) >= 3 and t.word[0] == "应" and nxt is not None and nxt.word.startswith("邀请"):
             out += [Token("应", "p", t.start, t.start + 1), Token(t.word[1:], "PER", t.start + 1, t.end)]
+        elif t.tag in ("ORG", "LOC") and len(t.word) >= 3 and t.word[0] == "应" and is_country(t.word[1:]):
+            out += [Token("应", "p", t.start, t.start + 1), Token(t.word[1:], "LOC", t.start + 1, t.end)]   # 应也门|总统…邀请
+        elif t.tag in ("ORG", "LOC") and len(t.word) >= 5 and t.word[:2] in ("京同", "京与") and k and prev.word == "在":
+            # 在|京同欧洲理事会|主席: in Beijing, with the body
+            out += [Token("京", "LOC", t.start, t.start + 1), Token(t.word[1], "p", t.start + 1, t.start + 2),
+                    Token(t.word[2:], "ORG", t.start + 2, t.end)]
         elif t.tag == "PER" and _verb_glued(t.word):
             out += [Token(t.word[:2], "PER", t.start, t.start + 2), Token(t.word[2:], "v", t.start + 2, t.end)]
         elif t.tag == "PER" and (_joined_words(prev, t.word) or re.fullmatch(r".(?:女士|先生)", t.word)):

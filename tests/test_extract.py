@@ -3588,3 +3588,8 @@ def test_a_side_and_a_preposition_or_a_city_glued_before_a_body():
     assert _names("应也门总统领导委员会主席邀请。", "Organization") == {"也门总统领导委员会"}
     r = analyse(_article("国务院总理李强在京同欧洲理事会主席米歇尔通电话。"))
     assert ("米歇尔", "欧洲理事会") in {(x.source[1], x.target[1]) for x in r.relations if x.type == "HOLDS_POSITION"}
+
+
+def test_counts_ages_and_slogans_are_no_bodies():
+    assert not _names("“华夏铸魂”系列活动启动。持续开展崇俭戒奢教育活动。360万套住房开工。“90后”青年返乡创业。", "Organization")
+    assert _names("北京大学主题教育活动。12306售票系统运行平稳。", "Organization") >= {"北京大学"}

@@ -1700,6 +1700,11 @@ def _named(s: Sentence) -> list[Mention]:
             if lab == "Organization" and (_with_country(word) or word[0] in "同与跟向" and i and toks[i - 1].tag == "LOC"
                                            and toks[i - 1].end == start and _has_org_ending(word[1:])):
                 word, start = word[1:], start + 1   # 同|葡政府, 中国同|联合国: the preposition before a body
+            if lab == "Organization" and (re.match(r"[\d.]+(?:[万亿][\u4e00-\u9fff]?|后|[套个件台辆吨])$", word)
+                                           or len(word) == 4 and word[-1] not in _BODY_CHARACTERS
+                                           and not _has_org_ending(word)
+                                           and re.match(r"”?(?:系列|主题|教育|活动|专项)", s.text[end:end + 3])):
+                continue           # 360万套: a count, 90后 an age; “华夏铸魂”系列活动, 崇俭戒奢|教育活动: a campaign's slogan
             if lab == "Organization" and re.fullmatch(r"[同与跟向][\u4e00-\u9fff]方", word):
                 continue           # 同|亚方: a country's side, no body
             if lab == "Organization" and re.fullmatch(r"[\u4e00-\u9fff]{1,5}族", word):

@@ -3593,3 +3593,8 @@ def test_a_side_and_a_preposition_or_a_city_glued_before_a_body():
 def test_counts_ages_and_slogans_are_no_bodies():
     assert not _names("“华夏铸魂”系列活动启动。持续开展崇俭戒奢教育活动。360万套住房开工。“90后”青年返乡创业。", "Organization")
     assert _names("北京大学主题教育活动。12306售票系统运行平稳。", "Organization") >= {"北京大学"}
+
+
+def test_a_body_its_post_and_a_name_read_as_one_word():
+    got = _names("发来贺电贺函的还有日本公明党党首山口那津男等。欧盟理事会发表声明。", "Organization")
+    assert "欧盟理事会" in got and not any("党首" in n for n in got)

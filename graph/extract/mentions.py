@@ -1700,6 +1700,17 @@ def _named(s: Sentence) -> list[Mention]:
             if lab == "Organization" and (_with_country(word) or word[0] in "同与跟向" and i and toks[i - 1].tag == "LOC"
                                            and toks[i - 1].end == start and _has_org_ending(word[1:])):
                 word, start = word[1:], start + 1   # 同|葡政府, 中国同|联合国: the preposition before a body
+            post = next((h for k in range(len(word) - 1, max(2, len(word) - 4), -1)
+                         if (h := ends_with_head(word[:k])) and len(h) >= 2), None) \
+                if lab == "Organization" and t.tag == "ORG" and not _has_org_ending(word) \
+                and word[-1] not in _BODY_CHARACTERS else None
+            if post and word[word.index(post) + len(post)] in _BODY_CHARACTERS:
+                post = None   # (理事会会旗: a body's ending after the post's word)
+            if post:   # 日本公明党党首山口|那津男: a body, its post and the name's first characters, read as one
+                word = word[:word.index(post)]
+                end = start + len(word)
+                if len(word) < 3:
+                    continue
             if lab == "Organization" and (re.match(r"[\d.]+(?:[万亿][\u4e00-\u9fff]?|后|[套个件台辆吨])$", word)
                                            or len(word) == 4 and word[-1] not in _BODY_CHARACTERS
                                            and not _has_org_ending(word)

@@ -3574,6 +3574,7 @@ def test_a_clauses_act_and_meetings_counted_name_no_meeting():
 def test_a_name_run_on_past_a_body_before_a_verb_is_the_body():
     assert _names("目前，酒泉卫星发射中心东风着陆场所有搜救力量已经全部进场。", "Organization") == {"酒泉卫星发射中心"}
     got = _names("赵静委员代表九三学社中央发言说。本次展品统一在北京会展中心海关办理申报手续。", "Organization")
+    assert not any(n.endswith("陕飞部") for n in _names("航空工业陕飞部件厂铆装钳工赵平说。", "Organization"))
     assert {"九三学社中央", "北京会展中心海关"} <= got
 
 

@@ -1680,6 +1680,7 @@ def _named(s: Sentence) -> list[Mention]:
                 # a site of the body's)
                 k = next((k for k in range(len(word) - 1, 2, -1) if _has_org_ending(word[:k])), 0)
                 if toks[i + 1].tag == "v" and not (k and 2 <= len(word) - k <= 3 and word[k:] != "中央"
+                                                    and not dictionary_word(word[k - 1:k + 1])   # (陕飞部|件厂)
                                                     and not word.endswith(read_list("org_suffixes.txt") + ("海关",))):
                     pass   # (a name before a verb stands, unless a body's name ends just before its last words)
                 elif k:

@@ -1574,8 +1574,7 @@ def _named(s: Sentence) -> list[Mention]:
                                                  or _body_acts(toks[start:i])):
                 name = None   # “科汇通”业务正式|试点: the ending as a verb; 在海南建设|自由贸易港,
                 # 中央网信办|指导|网站平台: a clause
-            if name and label == "Project" and re.search(r"([县市村乡镇组户])\1通", s.text[:t.end]) \
-                    and re.search(r"([县市村乡镇组户])\1通", s.text[max(0, t.end - len(name) - 1):t.end]):
+            if name and label == "Project" and _EVERY_PLACE.search(s.text, max(0, t.end - len(name) - 1), t.end):
                 name = None   # 县县通高速, 村村通公路: a goal for every county or village, no work
             if name and label == "Project" and s.text.startswith("群", t.end):
                 name = None   # 粤港澳大湾区机场|群: a cluster of works, not one
@@ -1701,15 +1700,8 @@ def _named(s: Sentence) -> list[Mention]:
             if lab == "Organization" and (_with_country(word) or word[0] in "同与跟向" and i and toks[i - 1].tag == "LOC"
                                            and toks[i - 1].end == start and _has_org_ending(word[1:])):
                 word, start = word[1:], start + 1   # 同|葡政府, 中国同|联合国: the preposition before a body
-            post = next((h for k in range(len(word) - 1, max(2, len(word) - 4), -1)
-                         if (h := ends_with_head(word[:k])) and len(h) >= 2), None) \
-                if lab == "Organization" and t.tag == "ORG" and not _has_org_ending(word) \
-                and word[-1] not in _BODY_CHARACTERS else None
-            if post and word[word.index(post) + len(post)] in _BODY_CHARACTERS:
-                post = None   # (理事会会旗: a body's ending after the post's word)
-            if post:   # 日本公明党党首山口|那津男: a body, its post and the name's first characters, read as one
-                word = word[:word.index(post)]
-                end = start + len(word)
+            if lab == "Organization" and t.tag == "ORG" and (cut := _post_inside(word)) is not None:
+                word, end = word[:cut], start + cut   # 日本公明党党首山口|那津男: the body before the post
                 if len(word) < 3:
                     continue
             if lab == "Organization" and (re.match(r"[\d.]+(?:[万亿][\u4e00-\u9fff]?|后|[套个件台辆吨])$", word)
@@ -1931,6 +1923,23 @@ def _joint(name: str) -> tuple[str, str] | None:
         and not set(pair.groups()) & read_set("generic_heads.txt") else None
 
 
+def _post_inside(word: str) -> int | None:
+    """Where the body ends in a name the tagger read with a post and a name's first characters
+    after it (日本公明党党首山口): before the post; None when the word ends as a body (理事会会旗 keeps
+    理事会, whose 理事 is no post here)."""
+    if _has_org_ending(word) or word[-1] in _BODY_CHARACTERS:
+        return None
+    for k in range(len(word) - 1, max(2, len(word) - 4), -1):
+        head = ends_with_head(word[:k])
+        if head and len(head) >= 2:
+            return None if word[k] in _BODY_CHARACTERS else k - len(head)
+    return None
+
+
+# A goal for every county or village (县县通高速, 村村通公路), no work's name.
+_EVERY_PLACE = re.compile(r"([县市村乡镇组户])\1通")
+
+
 def _with_country(name: str) -> bool:
     """同|葡政府, 与|美方: a preposition the tagger glued before a country's short name."""
     return len(name) >= 4 and name[0] in "同与跟向" and name[1] in _COUNTRY_ABBR and not dictionary_word(name[:2])
@@ -2092,7 +2101,7 @@ def _short_lines(s: Sentence) -> list[Mention]:
                 or joined.endswith("均") \
                 or line == "通道" and t.tag == "v" or dictionary_word(joined) and t.tag not in _PROPER_TAGS \
                 or joined in divisions().by_form or is_country(joined) \
-                or re.match(r"([县市村乡镇组户])\1通", s.text[max(0, t.start - 1):end]):
+                or _EVERY_PLACE.match(s.text, max(0, t.start - 1), end):
             continue   # (县|县通|高速: a goal for every county, no line)
         out.append(Mention("Project", s.text[t.start:end], s.index, t.start, end, via="suffix"))
     return out

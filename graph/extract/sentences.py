@@ -141,8 +141,8 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
                 and (t.word[-1] in "委部局院署办厅" or body_word(Token(t.word[2:], "ORG", 0, 0))):
             out.append(Token(t.word[:2], "v", t.start, t.start + 2))   # 会同国家卫生健康委: the verb and a body
             out.append(Token(t.word[2:], "ORG", t.start + 2, t.end))
-        elif len(t.word) == 2 and t.word[1] == "共" and t.tag != "ORG" and country_by_abbr(t.word[0]) is not None \
-                and nxt is not None and nxt.start == t.end and nxt.tag == "ORG" and nxt.word.startswith("中央"):
+        elif len(t.word) == 2 and t.tag != "ORG" and nxt is not None and nxt.start == t.end and nxt.tag == "ORG" \
+                and _party_organ(t.word + nxt.word):
             out.append(Token(t.word + nxt.word, "ORG", t.start, nxt.end))   # 越共|中央政治局: a party's organ
             skip = 1
         elif t.tag in ("LOC", "ORG") and len(t.word) >= 4 and t.word[-1] in "同与和" and t.word[-2] in "馆宫堂厅府部委会院局" \
@@ -155,13 +155,12 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             out.append(Token(nxt.word[1:], "ORG", nxt.start + 1, nxt.end))
             skip = 1
         elif len(t.word) == 1 and nxt is not None and nxt.word == "共" and k + 2 < len(toks) \
-                and toks[k + 2].word.startswith("中央") and country_by_abbr(t.word) is not None:
+                and _party_organ(t.word + "共" + toks[k + 2].word):
             out.append(Token(t.word + "共" + toks[k + 2].word, "ORG", t.start, toks[k + 2].end))   # 越|共|中央
             skip = 2
         elif t.tag != "ORG" and _party_organ(t.word):
             out.append(Token(t.word, "ORG", t.start, t.end))   # 越共中央政治局/d: the organ, whatever the tag
-        elif t.tag == "p" and len(t.word) >= 5 and t.word[0] in "同与跟向对" and t.word[2] == "共" \
-                and country_by_abbr(t.word[1]) is not None and t.word[3:].startswith("中央"):
+        elif t.tag == "p" and len(t.word) >= 5 and t.word[0] in "同与跟向对" and _party_organ(t.word[1:]):
             out.append(Token(t.word[0], "p", t.start, t.start + 1))   # 同越共中央政治局: the preposition and the organ
             out.append(Token(t.word[1:], "ORG", t.start + 1, t.end))
         elif t.tag == "PER" and nxt is not None and nxt.tag == "TIME" and nxt.start == t.end \

@@ -995,10 +995,19 @@ def test_works_named_with_what_is_done_to_them_or_a_formula_in_quotes():
     ("宜昌的兴发集团正加快转型。", "兴发集团", "宜昌市"),
     ("在株洲，李强考察了中车株洲电力机车有限公司。", "中车株洲电力机车有限公司", "株洲市"),
     ("苏州的企业博世汽车部件（苏州）有限公司扩产。", "博世汽车部件（苏州）有限公司", "苏州市"),
+    ("广东省委书记出席巴斯夫（广东）一体化基地项目投产仪式。", "巴斯夫（广东）一体化基地项目", "广东省"),
 ])
 def test_a_unit_lies_where_its_name_or_a_possessive_place_says(text, unit, city):
     r = analyse(_article(text, publication="新闻联播"))
     assert (unit, city) in _pairs(r, "LOCATED_IN")
+
+
+def test_a_branch_after_a_bracketed_place_lies_where_its_own_name_says():
+    r = analyse(_article("北京市和新疆克拉玛依市支持中国石油大学（北京）克拉玛依校区建设。", publication="新闻联播"))
+    got = {p for p in _pairs(r, "LOCATED_IN") if p[0].endswith("校区")}
+    assert got and all(city != "北京市" for _, city in got)
+    r = analyse(_article("北京市气象局说，世界气象中心（北京）粤港澳大湾区分中心揭牌。", publication="新闻联播"))
+    assert not {p for p in _pairs(r, "LOCATED_IN") if p[0].endswith("分中心")}
 
 
 def test_a_governments_organ_is_no_unit_located_in_its_country():

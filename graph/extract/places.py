@@ -108,14 +108,21 @@ def _innermost_prefix(e, forms):
 def _place_inside(e, forms):
     """A city or county written inside a name after its maker's brand, or in brackets
     after it (中车株洲电力机车, 博世汽车部件（苏州）有限公司): where that unit is."""
-    name = e.name
+    name, hits = e.name, []
     for f, d in forms:
-        if d is e or d.attrs.get("level") in (0, 1, None) or d.attrs.get("adcode", "").startswith("iso-"):
+        if d is e or d.attrs.get("level") in (0, None) or d.attrs.get("adcode", "").startswith("iso-"):
             continue
         k = name.find(f, 2)
-        if k > 0 and (name[k - 1] == "（" and name.startswith("）", k + len(f)) or len(name) - k - len(f) >= 2):
-            return [d]
-    return []
+        bracketed = k > 0 and name[k - 1] == "（" and name.startswith("）", k + len(f)) \
+            and not _BRANCH.search(name, k + len(f))
+        if bracketed or k > 0 and d.attrs.get("level") != 1 and len(name) - k - len(f) >= 2:
+            hits.append((k, d))   # a province only in brackets (巴斯夫（广东）一体化基地项目): 中车|湖南… is a brand's
+    # the last place written is the unit's own (中国（新疆）自由贸易试验区喀什片区…)
+    return [max(hits, key=lambda h: h[0])[1]] if hits else []
+
+
+# A branch named after its parent's bracketed place lies elsewhere (中国石油大学（北京）克拉玛依校区).
+_BRANCH = re.compile(r"校区|分中心|分院|分校|分公司|分行|片区")
 
 
 _ENDS = re.compile(r"([\u4e00-\u9fff]{2,8})[至送到]([\u4e00-\u9fff]{2,8}?)(?=段|高速|铁路|高铁|城际|公路|通道|跨江|跨海|航道|运河|输电|管道|线|特高压|±?\d+千伏)")

@@ -3608,3 +3608,17 @@ def test_counts_ages_and_slogans_are_no_bodies():
 def test_a_body_its_post_and_a_name_read_as_one_word():
     got = _names("发来贺电贺函的还有日本公明党党首山口那津男等。欧盟理事会发表声明。", "Organization")
     assert "欧盟理事会" in got and not any("党首" in n for n in got)
+
+
+def test_a_section_between_two_places_is_a_work_placed_at_both_ends():
+    r = analyse(_article("龙龙高铁梅龙段开通，龙岩至武平段今天开通运营。", publication="新闻联播"))
+    assert "龙岩至武平段" in {e.name for e in r.entities if e.label == "Project"}
+    assert {("龙岩至武平段", "龙岩市"), ("龙岩至武平段", "武平县")} <= _pairs(r, "LOCATED_IN")
+    assert not any(e.name.endswith("段") for e in r.entities if e.label == "District")
+    # the far end of a route that the tagger glued to the line's head is a place of the document
+    r = analyse(_article("新疆的国家重点工程G0711乌鲁木齐至尉犁高速公路今天通车。", publication="新闻联播"))
+    assert ("乌鲁木齐至尉犁高速公路", "尉犁县") in _pairs(r, "LOCATED_IN")
+    # a section named by its place lies there, not at the line's far end
+    r = analyse(_article("南宁市民说，贵阳至南宁高铁贵州段今天开通。", publication="新闻联播"))
+    assert not any(w.endswith("贵州段") and p == "南宁市" for w, p in _pairs(r, "LOCATED_IN"))
+    assert not _names("美国甚至采用威胁的手段。", "Project")

@@ -1731,6 +1731,8 @@ def _named(s: Sentence) -> list[Mention]:
             if lab == "District" and word.endswith("省") and len(word) >= 3 and common_tag(word[-3:-1]) not in (None, "ns") \
                     and divisions().lookup(word) is None:
                 lab = "Organization"   # 朝鲜国防省, 日本防卫省: a ministry, named by its field
+            if lab == "District" and (place := _place_of_route(word, toks, i)):
+                word, end = place, start + len(place)   # 乌鲁木齐至|尉犁高速公路, 峨眉至|冕宁段: the route's end, glued to its head
             if lab == "District" and word in read_set("common_division_names.txt"):
                 continue   # 太湖 the lake, 福州老城区: the division only after its city (found below)
             if lab == "District" and (_feature_of(word, s.text, end) or re.search(_KIND_ENDING, word)
@@ -1999,7 +2001,28 @@ def _sections(s: Sentence, found: list[Mention]) -> list[Mention]:
         if sec and sec.group(1) and not sec.group(1).endswith(_NO_SECTION) and not sec.group(1).startswith(_NO_SECTION):
             name = m.text + s.text[m.end:sec.end()].replace("（", "").replace("）", "")
             out.append(Mention("Project", name, s.index, m.start, sec.end(), via="suffix"))
+    lines = {m.end for m in found if m.label == "Project"}
+    for sec in _BARE_SECTION.finditer(s.text):
+        start = next((k for k in range(sec.start(), sec.start(1) - 2) if _a_place(s.text[k:sec.start(1) - 1])), None)
+        if start is not None and start not in lines and _a_place(sec.group(1)):
+            # 龙岩至武平段, the line named before: a section between two places, where no line's name opens it
+            out.append(Mention("Project", s.text[start:sec.end()], s.index, start, sec.end(), via="suffix"))
+            place = sec.group(1)
+            out.append(Mention("District", place, s.index, sec.start(1), sec.start(1) + len(place), via="division"))
     return out
+
+
+def _place_of_route(word: str, toks: list[Token], i: int) -> str | None:
+    """The division a place-tagged word opens when the word is a section named by its place
+    (冕宁段) or a line's head glued to the route's far end (至|尉犁高速公路)."""
+    if divisions().lookup(word) is not None:
+        return None
+    ends = ("段",) if not (i and toks[i - 1].word in ("至", "到")) else ("段",) + _LINE
+    head = next((h for h in ends if word.endswith(h) and len(word) - len(h) >= 2), None)
+    return word[:-len(head)] if head and divisions().lookup(word[:-len(head)]) is not None else None
+
+
+_BARE_SECTION = re.compile(r"[\u4e00-\u9fff]{2,6}至([\u4e00-\u9fff]{2,5}?)段")
 
 
 def _second_field(toks: list[Token], first: int | None, last: int) -> bool:

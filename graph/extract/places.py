@@ -134,7 +134,9 @@ def _route_ends(name: str, forms) -> list:
     character each (京雄高速: 北京 and 雄安新区; 深中通道: 深圳 and 中山), a section's place
     (京雄高速北京段)."""
     out = []
-    m = _ENDS.search(name)
+    m = next(reversed(list(_ENDS.finditer(name))), None)
+    if m is not None and name.endswith("段") and m.end() != len(name) - 1:
+        m = None   # 贵阳至南宁高速铁路贵州段: a section lies where its own name says, not at the line's ends
     if m is not None:
         out += [next((d for f, d in forms if m.group(1).endswith(f)), None),
                 next((d for f, d in forms if m.group(2).startswith(f)), None)]

@@ -2177,6 +2177,8 @@ def test_a_department_named_by_its_field_is_a_body():
 def test_a_places_doing_is_no_part_of_a_works_name():
     got = _names("陕北革命老区迈入高铁时代。重庆开行国际铁路联运班列。在云南，滇中引水工程首段贯通。", "Project")
     assert not any(v in n for n in got for v in ("迈入", "开行")) and "滇中引水工程" in got
+    got = _names("天问二号探测器运抵发射场。内蒙古呼和浩特增设查验通道。教育工作者利用世界中文大会平台交流。", "Project")
+    assert not any(v in n for n in got for v in ("运抵", "增设", "利用"))
 
 
 def test_meetings_of_a_kind_counted_or_related_name_none_and_a_terms_legislature_is_a_body():

@@ -2890,7 +2890,11 @@ def _inner_verb(toks: list[Token], k: int, boundary: set[str], strict: str) -> b
 _PROVINCE_INITIALS = "津冀沪渝晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台雄哈广"
 # Verbs of a clause that a work is the object of, never inside its name.
 _CLAUSE_VERB = re.compile(r"迈入|迈进|进入|实现|修复|开行|开通|完成|建成|迎来|启动|推动|推进|加快|支持|打造|开启|开放|关闭|封锁|打通|提供"
-                          r"|撤离|靠泊|停靠|抵达|驶离|驶入|对接|搭建|设立|成立|建立|处于|监管")
+                          r"|撤离|靠泊|停靠|抵达|驶离|驶入|对接|搭建|设立|成立|建立|处于|监管"
+                          # going to or leaving a place, gathering at it (探测器|运抵|发射场, 民众|齐聚|广场)
+                          r"|运抵|送往|运往|飞往|驶向|驶往|前往|来到|返回|离开|脱离|齐聚|汇聚|亲历"
+                          # a doer's use, addition or halt of something (…工作者|利用|…平台, 呼和浩特|增设|查验通道)
+                          r"|利用|增设|采取|形成|签订|暂停|保障")
 
 
 def _verb_object(toks: list[Token], k: int) -> bool:

@@ -1273,6 +1273,8 @@ def test_works_listed_by_name_and_counted_by_their_kind():
     text = "金沙江上，白鹤滩水电站与已建成的乌东德、溪洛渡、向家坝、三峡、葛洲坝等6座世界级巨型梯级电站构建了世界最大清洁能源走廊。"
     assert {"乌东德", "溪洛渡", "向家坝", "葛洲坝"} <= _names(text, "Project", "新闻联播")
     assert not _names("北京、上海等10个城市的机场开通了新航线。", "Project", "新闻联播")
+    got = _names("今天，京藏、京承、京港澳等主要高速公路车流集中。", "Project", "新闻联播")
+    assert "京港澳高速公路" in got and "京港澳" not in got
 
 
 def test_a_work_named_by_its_partners():

@@ -2148,8 +2148,11 @@ def _counted_works(s: Sentence) -> list[Mention]:
             continue
         # places are where the works are (武功、乾县等5个高速公路收费站), not their names
         items = [(w, a) for w, a in items if w not in divisions().by_form]
+        # lines listed by their initials are named with their kind (京藏、京港澳等主要高速公路: 京港澳高速公路)
+        line = next((k for k in ("高速公路", "高铁", "铁路") if m.group().endswith(k)), "")
         if len(items) >= 2:
-            out += [Mention("Project", w, s.index, a, a + len(w), via="suffix") for w, a in items]
+            out += [Mention("Project", w + line if line and len(w) <= 3 else w, s.index, a, a + len(w), via="suffix")
+                    for w, a in items]
     return out
 
 

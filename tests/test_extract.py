@@ -1889,7 +1889,7 @@ def test_a_countrys_policy_in_general_and_a_broad_value_are_no_policies():
 
 
 def test_clusters_ranks_records_agendas_studies_and_shows_are_no_names():
-    text = ("打造粤港澳大湾区机场群。石油重镇哈尔克港遭袭。叙利亚首都大马士革国际机场关闭。他创奥运会纪录。"
+    text = ("打造粤港澳大湾区机场群。石油重镇哈尔克港遭袭。叙利亚首都大马士革国际机场关闭。他创奥运会纪录。大马士革国际机场进出港航班延误。"
             "会议审议了政协第十四届全国委员会常务委员会第九次会议议程（草案）。十四届全国人大常委会第十五次会议审议民营经济促进法草案。"
             "发布《2025中国软件产业发展前瞻研究报告》。“云游非遗·影像展”开幕。德国社民党召开党代表大会。")
     r = analyse(_article(text, "新闻联播"))

@@ -1576,6 +1576,8 @@ def _named(s: Sentence) -> list[Mention]:
                 # 中央网信办|指导|网站平台: a clause
             if name and label == "Project" and _EVERY_PLACE.search(s.text, max(0, t.end - len(name) - 1), t.end):
                 name = None   # 县县通高速, 村村通公路: a goal for every county or village, no work
+            if name and suffix == "港" and s.text[t.end - 2:t.end - 1] in _SHIPS_MOVE:
+                name = None   # 仁川机场进出|港航班, 离|港: ships or planes coming and going, no port's name
             if name and label == "Project" and s.text.startswith("群", t.end):
                 name = None   # 粤港澳大湾区机场|群: a cluster of works, not one
             if name and label == "Project" and (rank := _RANK_BEFORE.search(name)) and len(name) - rank.end() >= 4 \
@@ -2020,6 +2022,9 @@ def _place_of_route(word: str, toks: list[Token], i: int) -> str | None:
     ends = ("段",) if not (i and toks[i - 1].word in ("至", "到")) else ("段",) + _LINE
     head = next((h for h in ends if word.endswith(h) and len(word) - len(h) >= 2), None)
     return word[:-len(head)] if head and divisions().lookup(word[:-len(head)]) is not None else None
+
+
+_SHIPS_MOVE = tuple("进出离抵靠返入停")
 
 
 _BARE_SECTION = re.compile(r"[\u4e00-\u9fff]{2,6}至([\u4e00-\u9fff]{2,5}?)段")

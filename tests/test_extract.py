@@ -3626,3 +3626,9 @@ def test_a_section_between_two_places_is_a_work_placed_at_both_ends():
     r = analyse(_article("南宁市民说，贵阳至南宁高铁贵州段今天开通。", publication="新闻联播"))
     assert not any(w.endswith("贵州段") and p == "南宁市" for w, p in _pairs(r, "LOCATED_IN"))
     assert not _names("美国甚至采用威胁的手段。", "Project")
+
+
+def test_a_strategy_named_by_one_plain_word_or_a_plan_of_a_level_names_none():
+    got = _names("实施人才战略、扩大内需战略和科教兴国战略，坚持总体方针。我国首部省级国土空间规划获批。", "Policy")
+    assert {"扩大内需战略", "科教兴国战略"} <= got
+    assert not got & {"人才战略", "总体方针"} and not any("国土空间规划" in p for p in got)

@@ -1553,6 +1553,9 @@ def _named(s: Sentence) -> list[Mention]:
                 name = None   # 塞尔维亚法律规定: what the law provides, no document
             if name and label == "Policy":
                 name = _policy_name(name, toks, i)
+            if name and label == "Policy" and suffix in ("方略", "方针", "战略", "理念") and len(name) == len(suffix) + 2 \
+                    and common_word(name[:2]) and common_tag(name[:2]) in ("n", "vn", "v", "a", "an"):
+                name = None   # 人才战略, 总体方针, 理念方针: a kind of strategy, named by one plain word
             if name and label == "Policy" and suffix in ("方略", "方针", "战略", "政策") \
                     and s.text.endswith("的", 0, t.end - len(name)) and _plain_words(name[:-len(suffix)], 1):
                 name = None   # …解决台湾问题的|总体方略: a description's head, whose name is the whole phrase
@@ -3092,6 +3095,8 @@ def _policy_name(name: str, toks: list[Token], i: int) -> str | None:
     if nxt is not None and (nxt.tag == "n" or (nxt.tag == "vn" or nxt.word in ("引领", "指引", "引导")) and name.endswith("战略")) \
             and len(nxt.word) >= 2:
         return None   # …战略|对话机制: the strategic dialogue, no strategy; 元首战略|引领: guidance
+    if name[:1] in "市区县省" and name[1:2] == "级":
+        return None   # 省级|国土空间规划: a plan of a level, no place's
     if name[:1] in "市区县省" and not divisions().lookup(name[:2]) and len(name) > 4:
         name = name[1:]
     ending = next((w for w in _WEAK_POLICY if name.endswith(w)), None)

@@ -2238,8 +2238,8 @@ def _laws(s: Sentence) -> list[Mention]:
         name, start = m.group(1), m.start(1)
         # 副秘书长信春鹰就…方案草案, 王洪祥分别作的关于…草案: the name starts after them
         lead = max((name.rfind(w) + len(w) for w in ("就", "作的", "对", "提请审议", "提请", "会议审议", "会议听取",
-                                                      "否决", "反对", "谴责", "批评") if w in name),
-                   default=0)   # 十四届全国人大常委会第十五次会议审议|民营经济促进法草案
+                                                      "会议通过", "大会通过", "否决", "反对", "谴责", "批评") if w in name),
+                   default=0)   # 十四届全国人大常委会第十五次会议审议|民营经济促进法草案, …外长级会议通过|决议草案
         name, start = name[lead:], start + lead
         if lead and name.startswith("了"):
             name, start = name[1:], start + 1   # 会议审议了|全国人大常委会工作报告

@@ -3633,3 +3633,8 @@ def test_a_strategy_named_by_one_plain_word_or_a_plan_of_a_level_names_none():
     got = _names("实施人才战略、扩大内需战略和科教兴国战略，坚持总体方针。我国首部省级国土空间规划获批。", "Policy")
     assert {"扩大内需战略", "科教兴国战略"} <= got
     assert not got & {"人才战略", "总体方针"} and not any("国土空间规划" in p for p in got)
+
+
+def test_a_numbered_phrase_that_ends_with_a_kind_of_people_is_no_formula():
+    got = _names("加强宗教学研究“三支队伍”建设，对机关干部等“十二类人员”进行检测，增强“四个意识”。", "Policy")
+    assert "四个意识" in got and not got & {"三支队伍", "十二类人员"}

@@ -3445,6 +3445,8 @@ _NUMBERED = re.compile(r"^(?:双(?=[一二三四五六七八九十]))?[一二三
 _FEATURE = re.compile(r"^一键|号$")
 # A numbered phrase before these names a kind of people, places or a period (“五老”人员,
 # “九小”场所, “十三五”末期) or an exercise (“七月风暴”作战演习), not a policy.
+# …or ends with such a kind itself (“十二类人员”, “三支队伍”建设: kinds of people or groups, no formula).
+_PEOPLE_COUNTED = re.compile(r"(?:人员|干部|群众|队伍|人群|群体|场所|家庭|单位)$")
 _CATEGORY_AFTER = re.compile(r"(人员|场所|干部|群众|家庭|户|企业|单位|时期|期间|末期|以来|初期|末|期|作战|演习|军演|演练)")
 # Quoted names of systems and platforms (“渝快办”等政务服务平台, “互联网+监管”等系统).
 _WORK_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}(?:平台|系统)|(?:等)?(?:平台|项目|工程|APP|App|小程序)")
@@ -3483,7 +3485,8 @@ def _slogan(inner: str, before: str, after: str) -> bool:
     改革/战略/行动… follow (“放管服”改革). A saying in quotes is not."""
     if after.startswith(("型", "号")):
         return False   # “三叉戟2”型导弹: a model's name
-    if _NUMBERED.match(inner) and _CATEGORY_AFTER.match(after) or is_idiom(inner) or _FEATURE.search(inner) \
+    if _NUMBERED.match(inner) and (_CATEGORY_AFTER.match(after) or _PEOPLE_COUNTED.search(inner)) \
+            or is_idiom(inner) or _FEATURE.search(inner) \
             or inner.endswith("的") or _ONE_THING.match(inner) or _RECORD.search(inner) \
             or after.startswith(("功能", "能力")) or common_tag(inner) == "ns":
         return False   # “有针对性的”: a modifier; “一朵雪花”, “一天两次下潜”, “一张图”: one thing or one day, no formula;

@@ -3638,3 +3638,9 @@ def test_a_strategy_named_by_one_plain_word_or_a_plan_of_a_level_names_none():
 def test_a_numbered_phrase_that_ends_with_a_kind_of_people_is_no_formula():
     got = _names("加强宗教学研究“三支队伍”建设，对机关干部等“十二类人员”进行检测，增强“四个意识”。", "Policy")
     assert "四个意识" in got and not got & {"三支队伍", "十二类人员"}
+
+
+def test_a_partys_centre_before_and_is_no_part_of_the_next_bodys_post():
+    r = analyse(_article("应越共中央和越南国会主席陈青敏邀请，王沪宁将访问越南。", publication="新闻联播"))
+    bodies = {e.name for e in r.entities if e.label == "Organization"}
+    assert {"越共中央", "越南国会"} <= bodies and not any("和" in b for b in bodies)

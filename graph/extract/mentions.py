@@ -2739,9 +2739,9 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
                 and (toks[j].tag in ("n", "nz") or toks[j].tag in ("vn", "ORG") and toks[j - 2].tag == "ORG"
                      and toks[j - 2].word[-1] not in _BODY_CHARACTERS and common_tag(toks[j - 2].word[-2:]) == "n") \
                 and (j < i or toks[j].word not in read_list("org_suffixes.txt")) \
-                and toks[j - 2].tag in ("n", "nz", "ORG") \
+                and toks[j - 2].tag in ("n", "nz", "ORG") and not toks[j - 2].word.endswith("中央") \
                 and not _has_org_ending(toks[j - 2].word) and not _has_org_ending(toks[j].word[:-1] or "x"):
-            pass   # 中央党史和文献研究院: one body of two fields (not 统战部和…, two bodies, nor …和|政府),
+            pass   # 中央党史和文献研究院: one body of two fields (not 统战部和…, 越共中央和…, two bodies, nor …和|政府),
             # also where the tagger read each field as a name (中共中央党史|和|文献研究院, 陕西省工业|和|信息化厅)
         elif strict == "Organization" and depth == 0 and (
                 j < i and toks[j].tag in ("PER", "ORG") and len(p.word) >= 2 and ends_with_head(p.word) == p.word

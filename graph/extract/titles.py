@@ -106,7 +106,9 @@ def _title_suffix(tokens: list[Token], whole: bool, headless: bool = False) -> l
         last = k == len(tokens) - 1 and not headless and (t.word == "代表" or ends_with_head(t.word) in (t.word, t.word[1:]))
         # (副馆长, which the tagger may call an adjective)
         joins = run and k and tokens[k - 1].tag in _JOINS.get(t.word, ()) \
-            and not (k >= 2 and tokens[k - 2].tag == "PER")   # 习近平主席|和|以色列总统: two people's posts
+            and not (k >= 2 and tokens[k - 2].tag == "PER") \
+            and not (t.word == "和" and tokens[k - 1].tag == "ORG" and tokens[k - 1].word.endswith("中央"))
+        # 习近平主席|和|以色列总统: two people's posts; 越共中央|和|越南国会主席: a party's centre, and another's post
         if title_word(t) or last or joins:
             run.insert(0, t)
         else:

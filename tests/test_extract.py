@@ -3644,3 +3644,10 @@ def test_a_partys_centre_before_and_is_no_part_of_the_next_bodys_post():
     r = analyse(_article("应越共中央和越南国会主席陈青敏邀请，王沪宁将访问越南。", publication="新闻联播"))
     bodies = {e.name for e in r.entities if e.label == "Organization"}
     assert {"越共中央", "越南国会"} <= bodies and not any("和" in b for b in bodies)
+
+
+def test_a_clauses_act_a_lists_number_or_importance_opens_no_meetings_name():
+    got = _names("墨总统要求美洲峰会不排除任何国家。这些被列入中央重要会议议程。\n2.纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会隆重举行",
+                 "Meeting")
+    assert "纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会" in got
+    assert not any(n.startswith(("墨总统", "2.", "列入")) or "重要会议" in n for n in got)

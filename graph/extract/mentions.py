@@ -1230,7 +1230,8 @@ def _not_a_person(text: str, t: Token) -> str | None:
 # What an assembly does or has as a body, not as one meeting (联合国大会第2758号决议, …主席).
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
 _MEETING_ACT = re.compile(r"^.*(?:会见|主办|参观|开设|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第|\d{4}年|首届)|担任|搞好|采访|抗议|反对|祝愿|备战|结合|取消|推迟|暂停|直播|见证"
-                          r"|赞赏|称赞|评价|肯定|期待|考虑到|排除出|将承办|刷新|祝贺|(?:上|下)半年|今年|明年|去年|介绍|完成|距离|宣布|写入|恰逢)了?")
+                          r"|赞赏|称赞|评价|肯定|期待|考虑到|排除出|将承办|刷新|祝贺|(?:上|下)半年|今年|明年|去年|介绍|完成|距离|宣布|写入|恰逢"
+                          r"|要求|列入|纳入)了?")
 _KIND_ENDING = r"(?:下|水)乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|(?P<every>[省市县区镇乡村])(?P=every)$"   # 镇镇: every town
 _KIND_OF_PLACE = re.compile(_KIND_ENDING + r"|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
@@ -1525,8 +1526,8 @@ def _named(s: Sentence) -> list[Mention]:
                     name = rest if len(rest) > len(suffix) + 1 else None
                 if name and re.search(r"(?<![第\d])\d+场|(?<![第一二三四五六七八九十百千])[一二三四五六七八九十百千]+场", name):
                     name = None   # 展览展示和128场专题论坛: meetings counted, none named
-                if name and len(name) >= 4 and common_word(name):
-                    name = None   # 开学典礼, 预备会议: a kind of the language, no meeting's name
+                if name and (len(name) >= 4 and common_word(name) or name.endswith(("重要会议", "重大会议"))):
+                    name = None   # 开学典礼, 预备会议: a kind of the language, no meeting's name; 中央重要会议: a kind
                 if name and "、" in name and s.text.startswith("等", t.end):
                     name = None   # 座谈交流、亲子运动会等活动, 联合国、…、中拉论坛等多边机制: things listed
                 if name and name.endswith("大会") and not re.search(r"[第届\d]", name) and _ORGAN_ACTS.match(s.text, t.end):
@@ -3357,7 +3358,7 @@ def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[s
         if len(name) == len(suffix) + 1 and name[0] not in "东西南北中":
             return None   # 新成|昆铁路, 改陈|项目, 图阿普谢|港: one character is a piece of a word, no work's
             # name, where a side names one of two (东人工岛, 西人工岛)
-    name = _strip_quotes(name.strip("、，,·—－-"))
+    name = _strip_quotes(_LIST_NUMBER.sub("", name).strip("、，,·—－-"))
     if _unbalanced(name):
         name = name.lstrip("（(").rstrip("）)") if _unbalanced(name) else name
     if len(name) <= len(suffix) or name in read_set("generic_names.txt") or len(name) > 40:
@@ -3392,6 +3393,8 @@ def _owner_and_field(name: str, suffix: str) -> bool:
 
 # 关于上述报告的2个决议草案, 城市领域一系列重大战略, 重庆不少地铁站: a count or a pointer
 # back, not a name (两个确立, 三个代表 count in words and stay names).
+# An item's number in a list (2.纪念…大会) or a count of who (1273位|选举会议成员) opens no name.
+_LIST_NUMBER = re.compile(r"^\d+(?:[.．、]|[位名](?=[\u4e00-\u9fff]))")
 _COUNTED_OR_BACK = re.compile(r"上述|一系列|不少|\d+个|^(?:多个|多项|几个|若干)|^(?:\d+|[一二三四五六七八九十两几]+)(?:件|项|次|场|份)")
 
 

@@ -3651,3 +3651,8 @@ def test_a_clauses_act_a_lists_number_or_importance_opens_no_meetings_name():
                  "Meeting")
     assert "纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会" in got
     assert not any(n.startswith(("墨总统", "2.", "列入")) or "重要会议" in n for n in got)
+
+
+def test_a_town_after_its_county_opens_with_no_verb_or_preposition():
+    got = _names("德安县依托乡镇党校开展学习。泸定县到磨西镇的道路已经抢通。静安区江宁路街道社区党群服务中心。", "District")
+    assert {"磨西镇", "江宁路街道"} <= got and not any(n.startswith(("依托", "到")) for n in got)

@@ -2397,7 +2397,13 @@ def _places_below_county(s: Sentence) -> list[Mention]:
         if name and not name.startswith(("各", "全", "该", "本", "我")):
             start = m.end(1) - len(name)
             out.append(Mention("District", name, s.index, start, m.end(1), via="suffix"))
+    starts = {t.start: t for t in s.tokens}
     for m in _TOWN.finditer(s.text):
+        n = 2 if m.group().endswith("街道") else 1
+        first, ending = starts.get(m.start()), starts.get(m.end() - n)
+        if first is not None and first.tag in ("v", "p", "c", "d", "u", "r") \
+                or ending is not None and ending.end > m.end() and common_word(ending.word[:n + 1]):
+            continue   # 泸定县到|磨西镇: a verb or a preposition after the county; 德安县依托|乡镇党校: a word's start
         if _county_before(s.text, m.start()) and not any(w in m.group() for w in read_list("generic_place_parts.txt")) \
                 and not m.group().startswith(tuple(read_list("generic_modifiers.txt"))):
             out.append(Mention("District", m.group(), s.index, m.start(), m.end(), via="suffix"))

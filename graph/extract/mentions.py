@@ -444,7 +444,7 @@ _THING_AND = re.compile(r"^.*?(?:讲话|精神|”|》|活动|倡议|部署)[和
 
 _ADDRESSED = re.compile(r"[\u4e00-\u9fff]{1,2}?(?:某某?|阿姨|爷爷|奶奶|大爷|大妈|大娘|叔叔|伯伯|婆婆|大姐|大哥|大叔|师傅)"
                         r"|[\u4e00-\u9fff](?:院士|教授|老师|医生|博士)|[\u4e00-\u9fff]{2,8}夫人")   # 李院士; 邦戈夫人: whose wife
-_ENUMERATOR = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、")
+_ENUMERATOR = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、](?=[\u4e00-\u9fff])")
 
 
 def _tidy(m: Mention) -> Mention | None:
@@ -3364,7 +3364,7 @@ def _trim(name: str, suffix: str, cuts: set[int] = frozenset({0}), keep: tuple[s
         if len(name) == len(suffix) + 1 and name[0] not in "东西南北中":
             return None   # 新成|昆铁路, 改陈|项目, 图阿普谢|港: one character is a piece of a word, no work's
             # name, where a side names one of two (东人工岛, 西人工岛)
-    name = _strip_quotes(_LIST_NUMBER.sub("", name).strip("、，,·—－-"))
+    name = _strip_quotes(_COUNT_OF_WHO.sub("", name).strip("、，,·—－-"))
     if _unbalanced(name):
         name = name.lstrip("（(").rstrip("）)") if _unbalanced(name) else name
     if len(name) <= len(suffix) or name in read_set("generic_names.txt") or len(name) > 40:
@@ -3399,8 +3399,8 @@ def _owner_and_field(name: str, suffix: str) -> bool:
 
 # 关于上述报告的2个决议草案, 城市领域一系列重大战略, 重庆不少地铁站: a count or a pointer
 # back, not a name (两个确立, 三个代表 count in words and stay names).
-# An item's number in a list (2.纪念…大会) or a count of who (1273位|选举会议成员) opens no name.
-_LIST_NUMBER = re.compile(r"^\d+(?:[.．、]|[位名](?=[\u4e00-\u9fff]))")
+# A count of who (1273位|选举会议成员) opens no name.
+_COUNT_OF_WHO = re.compile(r"^\d+[位名](?=[\u4e00-\u9fff])")
 _COUNTED_OR_BACK = re.compile(r"上述|一系列|不少|\d+个|^(?:多个|多项|几个|若干)|^(?:\d+|[一二三四五六七八九十两几]+)(?:件|项|次|场|份)")
 
 

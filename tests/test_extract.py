@@ -2222,6 +2222,7 @@ def test_a_place_that_ends_a_word_of_the_language_is_no_place():
 def test_a_games_village_is_a_venue_in_its_town_and_quantities_name_no_community():
     got = _names("运动员入住北京冬奥村和张家口冬奥村、延庆冬奥村。冬奥村开村。", "District")
     assert {"张家口市", "延庆区"} <= got and not any("冬奥村" in n for n in got)
+    assert not any(n.endswith("奥村") for n in _names("随后，习近平考察了北京冬奥村（冬残奥村）。", "District"))
     assert not _names("全体社区居民参加。新增较大规模自然村（组）通硬化路。", "District")
 
 

@@ -431,7 +431,7 @@ _KIND_BEFORE_VILLAGE = re.compile(_KIND_OF_VILLAGE + r"|^.{0,4}?(?:村寨|村落
 _KIND_OF_VILLAGE_ONLY = re.compile(_KIND_OF_VILLAGE + "$|郊区$|(?:小村|山村|古村|村庄|村寨|村落)$"
                                    r"|^(?:全体|所有|每个|各个|较大|规模)")
 # A games' village, where its athletes live: a venue, in the place written before it.
-_GAMES_VILLAGE = re.compile(r"(?:奥运|冬奥|亚运|亚冬|大运|全运|冬运|运动员|媒体|记者)村")
+_GAMES_VILLAGE = re.compile(r"(?:^奥|奥运|冬奥|残奥|亚运|亚冬|大运|全运|冬运|运动员|媒体|记者)村")   # (冬|残奥村, 冬|奥村: cut)
 _WORK_IN_PLACE = re.compile(r"^.*(?:高铁|铁路|高速|特大桥|大桥|隧道)")
 # A legislature's term by its members or its length (…届全国人民代表大会代表, …的任期).
 _TERMS_MEMBERS = re.compile(r"(?:代表(?![团大])|代表名额|任期|常务委员会)")

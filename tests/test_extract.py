@@ -3657,3 +3657,8 @@ def test_a_clauses_act_a_lists_number_or_importance_opens_no_meetings_name():
 def test_a_town_after_its_county_opens_with_no_verb_or_preposition():
     got = _names("德安县依托乡镇党校开展学习。泸定县到磨西镇的道路已经抢通。静安区江宁路街道社区党群服务中心。", "District")
     assert {"磨西镇", "江宁路街道"} <= got and not any(n.startswith(("依托", "到")) for n in got)
+
+
+def test_a_citys_numbered_metro_line_is_a_work():
+    got = _names("在重庆轨道交通2号线佛图关段，列车与花海同框。中企承建的河内轻轨2号线开通运营。", "Project")
+    assert {"重庆轨道交通2号线", "河内轻轨2号线"} <= got and "重庆轨道交通" not in got

@@ -2007,6 +2007,11 @@ def _sections(s: Sentence, found: list[Mention]) -> list[Mention]:
         if sec and sec.group(1) and not sec.group(1).endswith(_NO_SECTION) and not sec.group(1).startswith(_NO_SECTION):
             name = m.text + s.text[m.end:sec.end()].replace("（", "").replace("）", "")
             out.append(Mention("Project", name, s.index, m.start, sec.end(), via="suffix"))
+    for line in _METRO_LINE.finditer(s.text):
+        start = next((k for k in range(max(0, line.start() - 6), line.start() - 1) if _a_place(s.text[k:line.start()])),
+                     next((m.start for m in found if m.label == "District" and m.end == line.start()), None))
+        if start is not None:   # 重庆轨道交通|2号|线, 河内轻轨2号线: a city's numbered line
+            out.append(Mention("Project", s.text[start:line.end()], s.index, start, line.end(), via="suffix"))
     lines = {m.end for m in found if m.label == "Project"}
     for sec in _BARE_SECTION.finditer(s.text):
         start = next((k for k in range(sec.start(), sec.start(1) - 2) if _a_place(s.text[k:sec.start(1) - 1])), None)
@@ -2031,6 +2036,7 @@ def _place_of_route(word: str, toks: list[Token], i: int) -> str | None:
 _SHIPS_MOVE = tuple("进出离抵靠返入停")
 
 
+_METRO_LINE = re.compile(r"(?:轨道交通|地铁|轻轨)[\d一二三四五六七八九十]{1,3}号线")
 _BARE_SECTION = re.compile(r"[\u4e00-\u9fff]{2,6}至([\u4e00-\u9fff]{2,5}?)段")
 
 

@@ -3662,3 +3662,8 @@ def test_a_town_after_its_county_opens_with_no_verb_or_preposition():
 def test_a_citys_numbered_metro_line_is_a_work():
     got = _names("在重庆轨道交通2号线佛图关段，列车与花海同框。中企承建的河内轻轨2号线开通运营。", "Project")
     assert {"重庆轨道交通2号线", "河内轻轨2号线"} <= got and "重庆轨道交通" not in got
+
+
+def test_a_part_of_a_work_named_by_the_work_is_the_work():
+    got = _names("黑龙江省重点水利工程——双鸭山市关门嘴子水库主体工程完工。瑞金机场主体工程开工。", "Project")
+    assert {"关门嘴子水库", "瑞金机场"} <= got and not any(n.endswith("主体工程") for n in got)

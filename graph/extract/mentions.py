@@ -1619,8 +1619,10 @@ def _named(s: Sentence) -> list[Mention]:
                 begin = t.end - len(name)   # 中央广播电视总台联合|教育部: two bodies that act together
                 out.append(Mention(label, pair[0], s.index, begin, begin + len(pair[0]), via="suffix"))
                 name = pair[1]
-            if name:
-                out.append(Mention(label, name, s.index, t.end - len(name), t.end, via="suffix"))
+            if name:   # (a work's part cut off its end, 关门嘴子水库|主体工程, leaves the name earlier)
+                k = -1 if s.text.endswith(name, 0, t.end) else s.text.rfind(name, 0, t.end)
+                stop = t.end if k < 0 else k + len(name)
+                out.append(Mention(label, name, s.index, stop - len(name), stop, via="suffix"))
             if name and label in ("Organization", "Project"):
                 out.extend(_shared_head(s, toks, i, name, suffix, label))
             if name and label == "Organization":
@@ -3122,7 +3124,8 @@ def _policy_name(name: str, toks: list[Token], i: int) -> str | None:
 # Kinds of project: a name ending so (南水北调后续工程重大项目, 合作旗舰项目) is generic.
 _KIND_OF_PROJECT = re.compile(r"(?:重大|重点|重要|大|合作|旗舰|标志性|代表性|建设|在建|新建|民生)(?:项目|工程)$")
 # Parts of a work that the news names by the work (石黔高速公路控制性工程, 引江济淮工程配套项目).
-_PART_OF_WORK = re.compile(r"^(.{2,}?(?:工程|高速公路|高速|铁路|高铁))(?:控制性工程|土建工程|主体工程|配套工程|配套项目)$")
+_PART_OF_WORK = re.compile(r"^(.{2,}?(?:工程|高速公路|高速|铁路|高铁|水库|水电站|电站|水利枢纽|大桥|隧道|机场|运河))"
+                           r"(?:控制性工程|土建工程|主体工程|配套工程|配套项目)$")
 
 
 _EDITION = re.compile(r"^(?:第[一二三四五六七八九十百\d]+届|首届)")

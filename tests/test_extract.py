@@ -3667,3 +3667,9 @@ def test_a_citys_numbered_metro_line_is_a_work():
 def test_a_part_of_a_work_named_by_the_work_is_the_work():
     got = _names("黑龙江省重点水利工程——双鸭山市关门嘴子水库主体工程完工。瑞金机场主体工程开工。", "Project")
     assert {"关门嘴子水库", "瑞金机场"} <= got and not any(n.endswith("主体工程") for n in got)
+
+
+def test_a_work_named_by_where_it_is_keeps_the_place_before_plain_words():
+    got = _names("它将应用于澳大利亚西部港湾项目建设。今天，内蒙古库布其沙漠中北部新能源大基地全面开工建设。石油重镇哈尔克港遭袭。", "Project")
+    assert {"澳大利亚西部港湾项目", "内蒙古库布其沙漠中北部新能源大基地", "哈尔克港"} <= got
+    assert not got & {"港湾项目", "新能源大基地"}

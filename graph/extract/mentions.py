@@ -1585,8 +1585,10 @@ def _named(s: Sentence) -> list[Mention]:
             if name and label == "Project" and s.text.startswith("群", t.end):
                 name = None   # 粤港澳大湾区机场|群: a cluster of works, not one
             if name and label == "Project" and (rank := _RANK_BEFORE.search(name)) and len(name) - rank.end() >= 4 \
-                    and not _plain_words(name[rank.end():], 2):
-                name = name[rank.end():]   # 石油重镇|哈尔克港, 叙利亚首都|大马士革国际机场 (北京首都国际机场: the name's own)
+                    and not _plain_words(name[rank.end():], 2) \
+                    and (rest := _token_at(toks, t.end - len(name) + rank.end())) is not None and _proper(toks, rest, i, suffix):
+                name = name[rank.end():]   # 石油重镇|哈尔克港, 叙利亚首都|大马士革国际机场 (北京首都国际机场: the name's own;
+                # 澳大利亚西部|港湾项目, 库布其沙漠中北部|新能源大基地: a work named by where it is, in plain words after it)
             if name and label == "Meeting" and s.text.startswith("纪录", t.end):
                 name = None   # 创奥运会|纪录: a record, no meeting
             if name and label == "Meeting" and name.endswith("会议") and s.text.startswith("长", t.end) \

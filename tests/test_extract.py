@@ -1897,6 +1897,7 @@ def test_clusters_ranks_records_agendas_studies_and_shows_are_no_names():
     for e in r.entities:
         names[e.label].add(e.name)
     assert names["Project"] == {"哈尔克港", "大马士革国际机场"}
+    assert not _names("增设了区域国别学、碳中和科学与工程、海洋科学与技术等专业。", "Project")
     assert names["Policy"] & {"民营经济促进法草案"} and not any("议程" in p or "报告" in p for p in names["Policy"])
     assert not names.get("Meeting", set()) & {"创奥运会", "奥运会", "党代表大会"} and "Person" not in names
 

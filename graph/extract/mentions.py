@@ -1582,6 +1582,8 @@ def _named(s: Sentence) -> list[Mention]:
                 name = None   # 县县通高速, 村村通公路: a goal for every county or village, no work
             if name and suffix == "港" and s.text[t.end - 2:t.end - 1] in _SHIPS_MOVE:
                 name = None   # 仁川机场进出|港航班, 离|港: ships or planes coming and going, no port's name
+            if name and label == "Project" and name.endswith("与工程"):
+                name = None   # 碳中和科学与工程: a discipline taught, no work
             if name and label == "Project" and s.text.startswith("群", t.end):
                 name = None   # 粤港澳大湾区机场|群: a cluster of works, not one
             if name and label == "Project" and (rank := _RANK_BEFORE.search(name)) and len(name) - rank.end() >= 4 \

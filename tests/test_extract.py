@@ -3554,6 +3554,8 @@ def test_the_organs_of_a_party_abroad_and_a_rank_between_a_body_and_its_post():
 def test_a_draft_vetoed_a_law_providing_a_models_name_and_parts_of_a_show_are_no_policies():
     assert _names("阿盟秘书长及伊斯兰合作组织批评美否决安理会决议草案", "Policy") == {"安理会决议草案"}
     assert not _names("声明说，阿盟今天（5月7日）举行的外长级会议通过决议草案，决定恢复叙利亚的成员资格。", "Policy")
+    assert not _names("拉夫罗夫指出，俄方已经向联合国安理会提交草案。安理会表决约旦等国提交的决议草案。俄罗斯提交了一份决议草案。", "Policy")
+    assert not _names("受冷空气和台风“万宜”的共同影响，华南将有降雨。俄美同意“一劳永逸地”解决问题。", "Policy")
     assert not _names("塞尔维亚法律规定，在首轮投票中获得超过50%选票的总统候选人赢得选举。", "Policy")
     assert not _names("一艘载有数枚“三叉戟2”型导弹的英国海军核潜艇发生故障。", "Policy")
     assert not _names("游行分为“旗帜引领”“四件大事”“奋进新时代”4个单元。", "Policy")

@@ -2250,12 +2250,12 @@ def _laws(s: Sentence) -> list[Mention]:
     for m in list(_DRAFT.finditer(s.text)) + list(_WORK_REPORT.finditer(s.text)):
         name, start = m.group(1), m.start(1)
         # 副秘书长信春鹰就…方案草案, 王洪祥分别作的关于…草案: the name starts after them
-        lead = max((name.rfind(w) + len(w) for w in ("就", "作的", "对", "提请审议", "提请", "会议审议", "会议听取",
+        lead = max((name.rfind(w) + len(w) for w in ("就", "作的", "对", "提请审议", "提请", "提交", "会议审议", "会议听取",
                                                       "会议通过", "大会通过", "否决", "反对", "谴责", "批评") if w in name),
                    default=0)   # 十四届全国人大常委会第十五次会议审议|民营经济促进法草案, …外长级会议通过|决议草案
         name, start = name[lead:], start + lead
-        if lead and name.startswith("了"):
-            name, start = name[1:], start + 1   # 会议审议了|全国人大常委会工作报告
+        if lead and name.startswith(("了", "的")):
+            name, start = name[1:], start + 1   # 会议审议了|全国人大常委会工作报告, 约旦等国提交的|决议草案
         # …提出了关于学位法草案: the name starts after the last 关于, which it keeps only
         # when a clause follows (关于延长授权…的决定草案)
         about = name.rfind("关于")
@@ -2289,7 +2289,7 @@ _PERSONNEL = re.compile(r"任命|免去|任免|辞去|职务|请辞|撤销.{0,30
 # 有关决定草案, 相关决议草案, 委员会提出的…草案, 审议结果报告和草案: a draft referred to, not named.
 # 关于上述报告的2个决议草案, 工作报告的六个决议草案, 各项决议: drafts counted, each named elsewhere;
 # …将在16日审议该草案: the draft the news named before.
-_REFERENCE = re.compile(r"有关|相关(?:决议|决定)?草案|提出的|[和及]草案|^[该此这]|[该此这本]草案|上述|[\d一二两三四五六七八九十各多]+[个件项部]")
+_REFERENCE = re.compile(r"有关|相关(?:决议|决定)?草案|提出的|[和及]草案|^[该此这]|[该此这本]草案|上述|[\d一二两三四五六七八九十各多]+[个件项部份]")
 
 
 def _national_policies(s: Sentence) -> list[Mention]:
@@ -3572,8 +3572,11 @@ _GAME_OR_WEAPON = re.compile(r"(?:(?<![全地寰星眼])球|接力|拔河|跳绳
 
 
 def _quoted_label(inner: str, before: str, after: str, examples: bool, table: dict) -> str | None:
-    if re.search(r"[。！？：；]", inner) or inner.count("，") > 1 or inner.endswith("式"):
-        return None   # speech, or a manner (沉浸式, 保姆式), not a name
+    if re.search(r"[。！？：；]", inner) or inner.count("，") > 1 or inner.endswith("式") \
+            or inner.endswith("地") and len(inner) == 5 and dictionary_word(inner[:-1]):
+        return None   # speech, or a manner (沉浸式, 保姆式, “一劳永逸地”), not a name
+    if before.endswith(("台风", "飓风", "热带风暴", "气旋")):
+        return None   # 台风“万宜”: a storm's name
     if _COUNTED_BEFORE.search(before) \
             or not re.search(r"[\u4e00-\u9fff]", inner) and not any(after.startswith(x) for x in table) \
             or after.startswith(("向“", "到“")) or before.endswith(("”向", "”到")):

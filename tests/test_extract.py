@@ -3665,6 +3665,9 @@ def test_a_town_after_its_county_opens_with_no_verb_or_preposition():
 def test_a_citys_numbered_metro_line_is_a_work():
     got = _names("在重庆轨道交通2号线佛图关段，列车与花海同框。中企承建的河内轻轨2号线开通运营。", "Project")
     assert {"重庆轨道交通2号线", "河内轻轨2号线"} <= got and "重庆轨道交通" not in got
+    assert "苏州轨道交通S1线" in _names("苏州轨道交通S1线实现全线洞通。", "Project")
+    got = _names("在四川，李强来到东郊记忆·成都国际时尚产业园，察看老旧城区改造。", "Project")
+    assert got == {"东郊记忆·成都国际时尚产业园"}
 
 
 def test_a_part_of_a_work_named_by_the_work_is_the_work():

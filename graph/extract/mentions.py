@@ -695,8 +695,9 @@ def _work_cut(text: str) -> Cut:
             and (side.group(1) in _COUNTRY_ABBR or is_country(side.group(1)) or side.group(1) in ("敌", "我", "对")):
         return None   # 俄方机场, 乌军铁路: a side's airfield or railway, none named
     front = 0
-    if (look := re.match(r".*?(?:观摩|视察|考察|参观|察看|地处|位于)", text)) and len(text) - look.end() >= 4:
-        text, front = text[look.end():], look.end()   # 共同视频观摩|雅万高铁, 彰武地处|三北工程: the verb the tagger took with it
+    if (look := re.match(r".*?(?:观摩|视察|考察|参观|察看|地处|位于|来到|走进|前往)", text)) and len(text) - look.end() >= 4:
+        text, front = text[look.end():], look.end()   # 共同视频观摩|雅万高铁, 彰武地处|三北工程, 李强来到|东郊记忆·…产业园:
+        # the verb the tagger took with it
     elif look and _plain_words(text[look.end():], 1):
         return None   # 永阳镇地处|灌区: where a place lies, a kind
     if (kind := next((h for h in _PLAIN_KIND_HEADS + ("灌区",) if text.startswith(h) and text.endswith(h)), None)) \
@@ -2042,7 +2043,7 @@ def _place_of_route(word: str, toks: list[Token], i: int) -> str | None:
 _SHIPS_MOVE = tuple("进出离抵靠返入停")
 
 
-_METRO_LINE = re.compile(r"(?:轨道交通|地铁|轻轨)[\d一二三四五六七八九十]{1,3}号线")
+_METRO_LINE = re.compile(r"(?:轨道交通|地铁|轻轨)(?:[\d一二三四五六七八九十]{1,3}号线|[A-Z]\d{1,2}线)")
 _BARE_SECTION = re.compile(r"[\u4e00-\u9fff]{2,6}至([\u4e00-\u9fff]{2,5}?)段")
 
 

@@ -3679,3 +3679,8 @@ def test_a_work_named_by_where_it_is_keeps_the_place_before_plain_words():
     got = _names("它将应用于澳大利亚西部港湾项目建设。今天，内蒙古库布其沙漠中北部新能源大基地全面开工建设。石油重镇哈尔克港遭袭。", "Project")
     assert {"澳大利亚西部港湾项目", "内蒙古库布其沙漠中北部新能源大基地", "哈尔克港"} <= got
     assert not got & {"港湾项目", "新能源大基地"}
+
+
+def test_a_provinces_ports_are_a_kind_and_a_towns_port_a_work():
+    got = _names("今年以来，新疆口岸进出口增长，二连浩特口岸和云南磨憨口岸运行平稳。", "Project")
+    assert "新疆口岸" not in got and {"二连浩特口岸", "云南磨憨口岸"} <= got

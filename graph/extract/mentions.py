@@ -3166,6 +3166,8 @@ def _place_and_kind(name: str, suffix: str) -> bool:
     stem = name[:-len(suffix)] if name.endswith(suffix) else ""
     if suffix == "港" and stem in divisions().abbreviations:
         return True
+    if suffix == "口岸":   # 新疆口岸: a province's ports (二连浩特口岸, 深圳湾口岸 are named by their towns)
+        return getattr(divisions().lookup(stem), "level", 9) <= 1 and stem not in divisions().abbreviations
     if suffix not in _KINDS_IN_A_PLACE + _KINDS_IN_A_COUNTRY or not (stem := _ARMED.sub("", stem)):
         return False
     # 浙江舟山|海域|码头, 英国|全国|铁路: a place and a word of where before the kind

@@ -116,9 +116,9 @@ def _place_inside(e, forms):
         bracketed = k > 0 and name[k - 1] == "（" and name.startswith("）", k + len(f)) \
             and not _BRANCH.search(name, k + len(f))
         if bracketed or k > 0 and d.attrs.get("level") != 1 and len(name) - k - len(f) >= 2:
-            hits.append((k, d))   # a province only in brackets (巴斯夫（广东）一体化基地项目): 中车|湖南… is a brand's
-    # the last place written is the unit's own (中国（新疆）自由贸易试验区喀什片区…)
-    return [max(hits, key=lambda h: h[0])[1]] if hits else []
+            hits.append((bracketed, d))   # a province only in brackets (巴斯夫（广东）一体化基地项目): 中车|湖南… is a brand's
+    # a place written bare is the unit's own before a bracketed one (中国（新疆）自由贸易试验区喀什片区…)
+    return [min(hits, key=lambda h: h[0])[1]] if hits else []
 
 
 # A branch named after its parent's bracketed place lies elsewhere (中国石油大学（北京）克拉玛依校区).

@@ -3631,6 +3631,8 @@ def test_a_section_between_two_places_is_a_work_placed_at_both_ends():
     r = analyse(_article("南宁市民说，贵阳至南宁高铁贵州段今天开通。", publication="新闻联播"))
     assert not any(w.endswith("贵州段") and p == "南宁市" for w, p in _pairs(r, "LOCATED_IN"))
     assert not _names("美国甚至采用威胁的手段。", "Project")
+    r = analyse(_article("长沙市民说，沪昆高铁杭州东至长沙南段完成提速试验。", publication="新闻联播"))
+    assert ("沪昆高铁杭州东至长沙南段", "杭州市") in _pairs(r, "LOCATED_IN")
 
 
 def test_a_strategy_named_by_one_plain_word_or_a_plan_of_a_level_names_none():

@@ -138,7 +138,8 @@ def _route_ends(name: str, forms) -> list:
     if m is not None and name.endswith("段") and m.end() != len(name) - 1:
         m = None   # 贵阳至南宁高速铁路贵州段: a section lies where its own name says, not at the line's ends
     if m is not None:
-        out += [next((d for f, d in forms if m.group(1).endswith(f)), None),
+        origin = m.group(1)[:-1] if m.group(1)[-1] in "东西南北" else m.group(1)   # 杭州东至…: a city's station
+        out += [next((d for f, d in forms if m.group(1).endswith(f) or origin.endswith(f)), None),
                 next((d for f, d in forms if m.group(2).startswith(f)), None)]
     m = _ABBREVIATED.match(name)
     if m is not None and not name.endswith("段"):   # a section lies where it says, not at the line's ends

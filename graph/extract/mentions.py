@@ -1455,6 +1455,8 @@ def suffix_table() -> dict[str, str]:
 
 
 _MISSION = re.compile(r"(?:使馆|领馆|领事馆|代表处|办事处|代表团)$")
+# Ships and planes coming and going, before a port's ending (进出|港, 离|港).
+_SHIPS_MOVE = tuple("进出离抵靠返入停")
 
 
 def _named(s: Sentence) -> list[Mention]:
@@ -2038,9 +2040,6 @@ def _place_of_route(word: str, toks: list[Token], i: int) -> str | None:
     ends = ("段",) if not (i and toks[i - 1].word in ("至", "到")) else ("段",) + _LINE
     head = next((h for h in ends if word.endswith(h) and len(word) - len(h) >= 2), None)
     return word[:-len(head)] if head and divisions().lookup(word[:-len(head)]) is not None else None
-
-
-_SHIPS_MOVE = tuple("进出离抵靠返入停")
 
 
 _METRO_LINE = re.compile(r"(?:轨道交通|地铁|轻轨)(?:[\d一二三四五六七八九十]{1,3}号线|[A-Z]\d{1,2}线)")
@@ -3471,8 +3470,9 @@ _FEATURE = re.compile(r"^一键|号$")
 # A numbered phrase before these names a kind of people, places or a period (“五老”人员,
 # “九小”场所, “十三五”末期) or an exercise (“七月风暴”作战演习), not a policy.
 # …or ends with such a kind itself (“十二类人员”, “三支队伍”建设: kinds of people or groups, no formula).
-_PEOPLE_COUNTED = re.compile(r"(?:人员|干部|群众|队伍|人群|群体|场所|家庭|单位)$")
-_CATEGORY_AFTER = re.compile(r"(人员|场所|干部|群众|家庭|户|企业|单位|时期|期间|末期|以来|初期|末|期|作战|演习|军演|演练)")
+_PEOPLE_OR_PLACES = "人员|场所|干部|群众|家庭|单位"
+_PEOPLE_COUNTED = re.compile(rf"(?:{_PEOPLE_OR_PLACES}|队伍|人群|群体)$")
+_CATEGORY_AFTER = re.compile(rf"({_PEOPLE_OR_PLACES}|户|企业|时期|期间|末期|以来|初期|末|期|作战|演习|军演|演练)")
 # Quoted names of systems and platforms (“渝快办”等政务服务平台, “互联网+监管”等系统).
 _WORK_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}(?:平台|系统)|(?:等)?(?:平台|项目|工程|APP|App|小程序)")
 _WORK_ENDINGS = ("系统", "平台", "APP", "App", "小程序")

@@ -2017,19 +2017,26 @@ def _sections(s: Sentence, found: list[Mention]) -> list[Mention]:
             name = m.text + s.text[m.end:sec.end()].replace("（", "").replace("）", "")
             out.append(Mention("Project", name, s.index, m.start, sec.end(), via="suffix"))
     for line in _METRO_LINE.finditer(s.text):
-        start = next((k for k in range(max(0, line.start() - 6), line.start() - 1) if _a_place(s.text[k:line.start()])),
-                     next((m.start for m in found if m.label == "District" and m.end == line.start()), None))
+        start = _place_ending_at(s.text, max(0, line.start() - 6), line.start())
+        start = next((m.start for m in found if m.label == "District" and m.end == line.start()), None) \
+            if start is None else start
         if start is not None:   # 重庆轨道交通|2号|线, 河内轻轨2号线: a city's numbered line
             out.append(Mention("Project", s.text[start:line.end()], s.index, start, line.end(), via="suffix"))
     lines = {m.end for m in found if m.label == "Project"}
     for sec in _BARE_SECTION.finditer(s.text):
-        start = next((k for k in range(sec.start(), sec.start(1) - 2) if _a_place(s.text[k:sec.start(1) - 1])), None)
+        start = _place_ending_at(s.text, sec.start(), sec.start(1) - 1)
         if start is not None and start not in lines and _a_place(sec.group(1)):
             # 龙岩至武平段, the line named before: a section between two places, where no line's name opens it
             out.append(Mention("Project", s.text[start:sec.end()], s.index, start, sec.end(), via="suffix"))
             place = sec.group(1)
             out.append(Mention("District", place, s.index, sec.start(1), sec.start(1) + len(place), via="division"))
     return out
+
+
+def _place_ending_at(text: str, lo: int, end: int) -> int | None:
+    """Where the longest place of two characters or more that ends at ``end`` and starts no
+    earlier than ``lo`` starts (重庆|轨道交通…, 龙岩|至武平段)."""
+    return next((k for k in range(lo, end - 1) if _a_place(text[k:end])), None)
 
 
 def _place_of_route(word: str, toks: list[Token], i: int) -> str | None:
@@ -2409,10 +2416,9 @@ def _places_below_county(s: Sentence) -> list[Mention]:
         if name and not name.startswith(("各", "全", "该", "本", "我")):
             start = m.end(1) - len(name)
             out.append(Mention("District", name, s.index, start, m.end(1), via="suffix"))
-    starts = {t.start: t for t in s.tokens}
     for m in _TOWN.finditer(s.text):
         n = 2 if m.group().endswith("街道") else 1
-        first, ending = starts.get(m.start()), starts.get(m.end() - n)
+        first, ending = (s.tokens[k] if (k := _token_at(s.tokens, at)) is not None else None for at in (m.start(), m.end() - n))
         if first is not None and first.tag in ("v", "p", "c", "d", "u", "r") \
                 or ending is not None and ending.end > m.end() and common_word(ending.word[:n + 1]):
             continue   # 泸定县到|磨西镇: a verb or a preposition after the county; 德安县依托|乡镇党校: a word's start

@@ -1957,6 +1957,13 @@ def test_a_transfer_works_by_its_grammar():
     assert "西电东送" not in {e.name for e in r.entities if e.label == "Policy"}
 
 
+def test_a_transfer_works_by_its_province_and_its_lines():
+    r = analyse(_article("今年5月投运的陇电入鲁工程源源不断送电。川气东送二线、西气东输四线天然气管道工程加紧施工。"
+                         "南水北调东线北延工程年度调水完成。", "新闻联播"))
+    works = {e.name for e in r.entities if e.label == "Project"}
+    assert {"陇电入鲁工程", "川气东送二线", "西气东输四线天然气管道工程", "南水北调东线北延工程"} <= works
+
+
 def test_a_zone_the_tagger_read_as_a_verbal_noun_is_a_work():
     got = _names("河套深港科技创新合作区建设加快。", "Project")
     assert "河套深港科技创新合作区" in got

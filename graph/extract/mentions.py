@@ -2071,18 +2071,20 @@ _COUNTED_WORKS = re.compile(rf"((?:[\u4e00-\u9fff]{{2,8}}、)+[\u4e00-\u9fff]{{2
                             rf"[^\W的]{{0,10}}?(?:{_WORK_KINDS})")   # not 北京、上海等10个城市的机场, 芝加哥、纽约等地|主要机场
 
 
-# A national transfer works named by where it takes from and to: 南水北调, 西电东送, 西气东输, 东数西算.
-TRANSFER = r"(?:南[\u4e00-\u9fff]北|北[\u4e00-\u9fff]南|东[\u4e00-\u9fff]西|西[\u4e00-\u9fff]东)[调送输算运]"
+# A national transfer works named by where it takes from and to: 南水北调, 西电东送, 西气东输, 东数西算;
+# or by the province whose power or gas it carries, and where to (川气东送, 疆电外送, 陇电入鲁, 黔电送粤).
+_SENDERS = "京津冀沪渝晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵黔云滇藏陕甘陇青宁疆"
+TRANSFER = (r"(?:(?:南[\u4e00-\u9fff]北|北[\u4e00-\u9fff]南|东[\u4e00-\u9fff]西|西[\u4e00-\u9fff]东)[调送输算运]"
+            rf"|[{_SENDERS}][电气煤](?:入[{_SENDERS}]|送[{_SENDERS}]|[东西南北外]送))")
 _TRANSFER = re.compile(TRANSFER)
+# One of its lines, and a work on that line: 南水北调东线北延应急供水工程, 西气东输四线天然气管道工程, 川气东送二线.
+_TRANSFER_NAME = re.compile(rf"{TRANSFER}(?:(?:[东中西]{{1,2}}|[一二三四五六七八九])线(?:[^\W的和与及等为是在]{{0,10}}?工程)?|工程)?")
 
 
 def _transfers(s: Sentence) -> list[Mention]:
-    """南水北调, 西电东送(工程): a work by its grammar, with its 工程 where the text writes one."""
-    out = []
-    for m in _TRANSFER.finditer(s.text):
-        end = m.end() + 2 if s.text.startswith("工程", m.end()) else m.end()
-        out.append(Mention("Project", s.text[m.start():end], s.index, m.start(), end, via="suffix"))
-    return out
+    """南水北调, 西电东送(工程), 西气东输四线: a work by its grammar, with its line and its 工程 where
+    the text writes them."""
+    return [Mention("Project", m.group(), s.index, m.start(), m.end(), via="suffix") for m in _TRANSFER_NAME.finditer(s.text)]
 
 
 # A line named by one character of each place it joins (成达万高铁, 合池高铁, 渭武高速, 深中通道):

@@ -3129,6 +3129,14 @@ def test_a_work_named_by_its_route_opens_where_the_route_starts():
 def test_a_work_s_first_character_read_as_a_verb_is_its_own():
     assert _names("淮河入海水道二期工程开工。", "Project") == {"淮河入海水道二期工程"}
     assert _names("修建雅万高铁。", "Project") == {"雅万高铁"}
+    assert _names("国家重大水利项目——四方井水利枢纽工程进入尾声。", "Project") == {"四方井水利枢纽工程"}
+
+
+def test_a_kind_of_work_that_is_always_named_makes_a_name_of_plain_characters():
+    assert _names("国家172项节水供水重大水利工程之一的大石峡水利枢纽工程，施工总进度完成近9成。", "Project") \
+        == {"大石峡水利枢纽工程"}
+    assert _names("重大水利交通工程临淮岗复线船闸项目进入施工高峰。", "Project") == set()   # (a name cut)
+    assert _names("重点水利枢纽工程加快建设。一批大型水库工程开工。我国已成为世界上隧道工程建设规模最大的国家。", "Project") == set()
 
 
 def test_states_counted_and_a_part_of_a_country_alone_are_no_places():

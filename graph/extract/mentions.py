@@ -1477,10 +1477,11 @@ def _named(s: Sentence) -> list[Mention]:
                     and len(toks[start - 1].word) == 2 and toks[start - 1].end == toks[start].start \
                     and not dictionary_word(toks[start - 1].word):
                 start -= 1   # 克罗地亚|佩列|沙茨大桥: a foreign name's first syllables, no verb of the language
-            if label == "Project" and start and len(toks[start - 1].word) == 1 and toks[start - 1].tag == "v" \
+            if label == "Project" and start and len(toks[start - 1].word) == 1 and toks[start - 1].tag in ("v", "m") \
                     and toks[start - 1].end == toks[start].start and dictionary_word(toks[start - 1].word + toks[start].word[:1]) \
                     and not dictionary_word(toks[start].word) and divisions().lookup(toks[start].word) is None:
-                # 问|天阁广场, 淮河入|海水道: the first character of the name, which the tagger read as a verb
+                # 问|天阁广场, 淮河入|海水道, 四|方井水利枢纽: the first character of the name, which the tagger
+                # read as a verb or a numeral
                 start = _extend_left(toks, start - 1, boundary, strict=label)
             if label in ("Organization", "Project") and start and "·" in toks[start - 1].word \
                     and toks[start - 1].tag == "PER" and toks[start - 1].end == toks[start].start:
@@ -2975,6 +2976,14 @@ def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
     name = "".join(t.word for t in toks[start:i + 1])
     if suffix in _MINISTRY and _MINISTRY_NAME.fullmatch(name) and (suffix == "总局" or not common_word(name[-2:])):
         return True   # 生态环境部, 应急管理部, 市场监管总局: a state's department, named by its field
+    named = _NAMED_KIND.fullmatch(name[:-len(suffix)]) if suffix in ("工程", "项目") and name.endswith(suffix) else None
+    if named and not _plain_words(named.group(1), 2) and not _COUNT_OF.fullmatch(named.group(1)) \
+            and not (dictionary_word(named.group(1)) and divisions().lookup(named.group(1)) is None) \
+            and not any(k.tag in ("s", "f", "r", "d", "p", "c", "u", "TIME") for k in toks[start:i + 1]
+                        if k.start < toks[start].start + len(named.group(1))) \
+            and not (start and len(toks[start - 1].word) == 1 and toks[start - 1].tag == "v"):
+        return True   # 四方井|水利枢纽工程: a kind of work that is always named, after a name no dictionary knows
+        # (not one whose first character the tagger read as a verb: 临|淮岗复线船闸项目)
     generic = _generic_words()
     words = [t for t in toks[start:i + 1]]
     modifiers = read_set("generic_modifiers.txt")
@@ -2993,6 +3002,11 @@ def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
                 or _REGIONS_COUNTED.fullmatch(word):
             return True
     return False
+
+
+# Kinds of work that are each named, before the 工程 or 项目 of their building (四方井水利枢纽工程).
+_NAMED_KIND = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:水利枢纽|枢纽|水库|水电站|灌区|特大桥|大桥|隧道|隧洞|船闸|运河|航道)")
+_COUNT_OF = re.compile(r"[\d一二三四五六七八九十两百千万多几]+[座个项处条批]?")
 
 
 def _adverb(t: Token) -> bool:

@@ -1957,6 +1957,22 @@ def test_a_transfer_works_by_its_grammar():
     assert "西电东送" not in {e.name for e in r.entities if e.label == "Policy"}
 
 
+def test_a_programme_of_work_by_its_goal_or_by_a_word_no_dictionary_knows():
+    text = ("文件提出，大力实施大豆和油料产能提升工程，深入推进国家黑土地保护工程。中国载人航天工程取得成就。"
+            "党中央致电祝贺探月工程嫦娥六号任务圆满成功。")
+    assert _names(text, "Project") == {"大豆和油料产能提升工程", "国家黑土地保护工程", "中国载人航天工程", "载人航天工程", "探月工程"}
+    # kinds: ranked, counted, works done on things, a clause, a body named after the programme
+    assert _names("实施重大工程。实施各类生态保护修复工程。开展抢修类工程。推进全民守法作为基础工程。"
+                  "实施京津冀地区防洪工程。中国载人航天工程办公室发布公告。推进水利工程建设。", "Project") == set()
+
+
+def test_an_exhibition_of_a_work_is_visited_not_the_work():
+    r = analyse(_article("中共中央总书记、国家主席习近平23日上午在人民大会堂接见探月工程嫦娥六号任务参研参试人员代表。"
+                         "随后，习近平等来到人民大会堂东大厅，参观月球样品和“九天揽月·探月工程二十年”成果展览。", "新闻联播"))
+    assert "探月工程" in {e.name for e in r.entities if e.label == "Project"}
+    assert not [x for x in r.relations if x.type == "VISITED" and x.target[0] == "Project"]
+
+
 def test_a_transfer_works_by_its_province_and_its_lines():
     r = analyse(_article("今年5月投运的陇电入鲁工程源源不断送电。川气东送二线、西气东输四线天然气管道工程加紧施工。"
                          "南水北调东线北延工程年度调水完成。", "新闻联播"))

@@ -1792,6 +1792,7 @@ def _named(s: Sentence) -> list[Mention]:
     out.extend(_sections(s, out))
     out.extend(_counted_works(s))
     out.extend(_transfers(s))
+    out.extend(_programmes(s))
     out.extend(_short_lines(s))
     out.extend(_power_lines(s))
     out.extend(_ranked_works(s))
@@ -2086,6 +2087,44 @@ def _transfers(s: Sentence) -> list[Mention]:
     """南水北调, 西电东送(工程), 西气东输四线: a work by its grammar, with its line and its 工程 where
     the text writes them."""
     return [Mention("Project", m.group(), s.index, m.start(), m.end(), via="suffix") for m in _TRANSFER_NAME.finditer(s.text)]
+
+
+# A programme of work the state carries out, named by its goal (实施|大豆和油料产能提升工程, 启动|中华文明探源工程,
+# 深入推进|国家黑土地保护工程); kinds of work (实施|重大工程, 生态保护修复等|工程) are counted or ranked.
+_PROGRAMME = re.compile(r"(?:实施|启动|推进|开展)((?:国家)?[\u4e00-\u9fff]{4,14}?工程)(?!师|院|局|部|处|中心|学|办公室|总|建设等)")
+_NOT_A_PROGRAMME = re.compile(r"重大|重点|标志性|一批|各类|各项|系列|相关|有关|这些|多项|若干|配套|骨干|主体|这项|该|等|的|类|实施|建设。"
+                              r"|[一二三四五六七八九十两百千]+[大项个类批期]"
+                              # works done on things, which name a kind (生态保护修复工程, 升级改造工程, 抢修类工程)
+                              r"|修复|修护|治理|改造|整治|抢修|加固|防洪工程$"
+                              # a clause's verb (推进|全民守法作为基础工程)
+                              r"|作为|成为|是"
+                              # a preposition opens no name (推进|以南水北调工程为…)
+                              r"|^(?:以|对|把|在|为|将|向|从|与|和|及|让|使|被|给)")
+# Bodies named after a programme, whose name goes on after its 工程 (中国载人航天工程办公室).
+_PROGRAMME_BODY = ("师", "院", "局", "部", "处", "中心", "学", "办公室", "总")
+
+
+def _programmes(s: Sentence) -> list[Mention]:
+    out = []
+    for m in _PROGRAMME.finditer(s.text):
+        if not _NOT_A_PROGRAMME.search(m.group(1)) and not _plain_words(m.group(1)[:-2], 1):
+            out.append(Mention("Project", m.group(1), s.index, m.start(1), m.end(1), via="suffix"))
+    toks = s.tokens
+    for k, t in enumerate(toks):
+        if t.word != "工程" or k == 0 or s.text.startswith(_PROGRAMME_BODY, t.end):
+            continue
+        first = k - 1   # a programme named by a word no dictionary knows (探月|工程, 中国载人|航天|工程)
+        if dictionary_word(toks[first].word) and first >= 2 and toks[first - 1].tag == "vn" \
+                and toks[first - 2].word in ("中国", "国"):
+            first -= 1   # 中国|载人|航天: the nation's, two words no dictionary joins
+        nation = first and toks[first - 1].word in ("中国", "国")
+        word = s.text[toks[first].start:t.start]
+        if not 2 <= len(word) <= 4 or dictionary_word(word) or toks[first].tag not in ("v", "vn", "n", "nz") \
+                or _NOT_A_PROGRAMME.search(word) or divisions().lookup(word) is not None:
+            continue
+        begin = toks[first - 1].start if nation and toks[first - 1].word == "中国" else toks[first].start
+        out.append(Mention("Project", s.text[begin:t.end], s.index, begin, t.end, via="suffix"))
+    return out
 
 
 # A line named by one character of each place it joins (成达万高铁, 合池高铁, 渭武高速, 深中通道):
@@ -2933,7 +2972,9 @@ _CLAUSE_VERB = re.compile(r"迈入|迈进|进入|实现|修复|开行|开通|完
                           # going to or leaving a place, gathering at it (探测器|运抵|发射场, 民众|齐聚|广场)
                           r"|运抵|送往|运往|飞往|驶向|驶往|前往|来到|返回|离开|脱离|齐聚|汇聚|亲历"
                           # a doer's use, addition or halt of something (…工作者|利用|…平台, 呼和浩特|增设|查验通道)
-                          r"|利用|增设|采取|形成|签订|暂停|保障")
+                          r"|利用|增设|采取|形成|签订|暂停|保障"
+                          # meeting those who built it (人民大会堂|接见|探月工程…代表)
+                          r"|接见|会见")
 
 
 def _verb_object(toks: list[Token], k: int) -> bool:

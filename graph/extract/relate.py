@@ -207,6 +207,11 @@ def relate(sents: list[Sentence], spans: dict, entities: dict[Key, Resolved],
     return found
 
 
+# An exhibition of a work's or a body's achievements (参观…“探月工程二十年”成果展览): the
+# exhibition is visited, not what it shows.
+_EXHIBITION_OF = re.compile(r"(?:[^，。；“”]{0,6}”)?(?:成果|成就|主题|图片)?展(?:览)?(?![开现望示区])")
+
+
 def _visited(here: _Here, story: _Story, add) -> None:
     """VISITED by the cues of a visit; a verb of motion right before a place is a cue
     too (带队来碚, 赴大足)."""
@@ -229,8 +234,9 @@ def _visited(here: _Here, story: _Story, add) -> None:
         where = None if described else \
             re.search(r"(?:在|赴|到|来)([^，。；]{2,30})$|对([^，。；]{2,20}?)进行(?:国事|正式|友好|工作)*$", text[:cue])
         targets = [i.key for i in here.places
-                   if cue <= i.start < clause or (lead and i.end <= lead.end())
-                   or (where and subjects and where.start() <= i.start and i.end <= cue)]
+                   if (cue <= i.start < clause or (lead and i.end <= lead.end())
+                       or (where and subjects and where.start() <= i.start and i.end <= cue))
+                   and not _EXHIBITION_OF.match(text, i.end)]
         for o in subjects:
             for t in targets:
                 add("VISITED", o, t)

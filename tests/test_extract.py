@@ -2004,6 +2004,10 @@ def test_a_line_named_by_the_places_it_joins_is_a_work():
     assert not {"夜间高铁", "人均铁路"} & got
 
 
+def test_a_joined_line_and_its_section_read_as_one_place_are_a_section():
+    assert "渝昆高铁渝宜段" in _names("重庆至昆明的渝昆高铁渝宜段正式开通。", "Project")
+
+
 def test_a_work_named_after_its_rank_in_a_larger_one():
     got = _names("在控制性工程刘五店航道桥建设现场。福建省重点工程——厦金大桥开始施工。"
                  "京雄商高铁雄安新区至商丘段控制性工程黄河特大桥桩基正加紧施工。", "Project")

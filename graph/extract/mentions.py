@@ -2179,8 +2179,18 @@ def _short_lines(s: Sentence) -> list[Mention]:
     out, toks = [], s.tokens
     for i, t in enumerate(toks):
         line = next((k for k in _JOINED_LINES if t.word.endswith(k) and 2 <= len(t.word) - len(k) <= 3), None)
+        inside = None if line or t.tag != "LOC" else \
+            next((k for k in _JOINED_LINES if 2 <= t.word.find(k) <= 3 and t.word.find(k) + len(k) < len(t.word)), None)
         if line:
             joined, end = t.word[:-len(line)], t.end
+        elif inside:   # 渝昆高铁渝宜|段: the tagger read the line and its section's place as one place
+            line = inside
+            joined = t.word[:t.word.find(line)]
+            end = t.start + len(joined) + len(line)
+            sec = _SECTION.match(s.text, end)
+            if not (sec and sec.end() == t.end + 1 and sec.group(1)):
+                continue
+            end = sec.end()
         elif i + 1 < len(toks) and toks[i + 1].word in _JOINED_LINES and 1 <= len(t.word) <= 3:
             joined, line, end = t.word, toks[i + 1].word, toks[i + 1].end
             if len(t.word) == 1:   # 合|池|高铁: two characters the tagger took apart

@@ -2829,6 +2829,13 @@ def test_a_division_written_whole_before_a_work_is_where_it_lies():
     assert ("LOCATED_IN", "米林水电站") in {(x.type, x.source[1]) for x in r.relations}
 
 
+def test_a_work_named_by_plain_words_after_its_division_keeps_the_division_in_its_name():
+    r = analyse(_article("总投资8.87亿元的无极县医院迁建项目加快建设。中卫市工业园区引进企业。"))
+    works = {e.name: e for e in r.entities if e.label == "Project"}
+    assert set(works) == {"无极县医院迁建项目", "中卫市工业园区"}   # not 医院迁建项目, 工业园区: one node for all
+    assert ("LOCATED_IN", "中卫市工业园区") in {(x.type, x.source[1]) for x in r.relations}
+
+
 def test_a_work_that_starts_on_one_side_and_ends_on_another_lies_in_both_ends():
     r = analyse(_article("全长134.2公里的平陆运河北起广西南宁平塘江口，南至钦州沙井出海。深中通道西起中山，东至深圳，全长24公里。"))
     placed = {(x.source[1], x.target[1].split("/")[-1]) for x in r.relations if x.type == "LOCATED_IN"}

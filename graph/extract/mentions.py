@@ -139,7 +139,7 @@ def _bodies_listed(s: Sentence) -> list[Mention]:
         for a, b in items:
             name = s.text[a:b]
             proper = any(t.tag in ("ORG", "LOC", "PER", "nz", "nw", "j") for t in toks if a <= t.start < b)
-            if 3 <= len(name) <= 14 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and not _plain_words(name, 3) \
+            if 3 <= len(name) <= 14 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and not plain_words(name, 3) \
                     and proper and divisions().lookup(name) is None and not _chain(name):
                 out.append(Mention("Organization", name, s.index, a, b, via="listed"))
     return out
@@ -225,7 +225,7 @@ def _in_its_clause(m: Mention, text: str) -> Mention | None:
         return None   # 在|加沙行动|致: a place and what was done there
     capital = re.search(r"首[都府]", m.text)
     if m.label == "Project" and capital and m.text.endswith("港") and 2 <= len(m.text) - capital.end() <= 5 \
-            and not _plain_words(m.text[capital.end():], 2):
+            and not plain_words(m.text[capital.end():], 2):
         # 瓦努阿图首都维拉港, 海地首都太子港: a capital named as a port is the city
         return replace(m, label="District", text=m.text[capital.end():], start=m.start + capital.end(), via="capital")
     if m.label == "Organization" and m.text.endswith("中心") and after.startswith(("地带", "区域", "地区", "位置")):
@@ -641,7 +641,7 @@ def _meeting_cut(text: str) -> Cut:
     if (lead := re.match("(?:其中|此外|另外|同时|各国|各地|另一场|这场|那场)", text)) and len(text) - lead.end() >= 2:
         # 其中|纪念大会, 各国|冬奥会, 另一场|峰会: the clause's adverb, a quantifier, a pointer; what is left of
         # plain words is a kind
-        return None if _plain_words(text[lead.end():], 2) else (text[lead.end():], lead.end(), 0)
+        return None if plain_words(text[lead.end():], 2) else (text[lead.end():], lead.end(), 0)
     if text[0] == "在" and len(text) >= 4 and not dictionary_word(text[:2]):
         return text[1:], 1, 0   # 在联|组会上: the preposition the tagger glued to the first word
     if medal := _NOT_AN_EDITION.match(text):
@@ -698,7 +698,7 @@ def _work_cut(text: str) -> Cut:
     if (look := re.match(r".*?(?:观摩|视察|考察|参观|察看|地处|位于|来到|走进|前往)", text)) and len(text) - look.end() >= 4:
         text, front = text[look.end():], look.end()   # 共同视频观摩|雅万高铁, 彰武地处|三北工程, 李强来到|东郊记忆·…产业园:
         # the verb the tagger took with it
-    elif look and _plain_words(text[look.end():], 1):
+    elif look and plain_words(text[look.end():], 1):
         return None   # 永阳镇地处|灌区: where a place lies, a kind
     if (kind := next((h for h in _PLAIN_KIND_HEADS + ("灌区",) if text.startswith(h) and text.endswith(h)), None)) \
             and len(text) - len(kind) >= 4:
@@ -729,7 +729,7 @@ def _work_cut(text: str) -> Cut:
     stem = text[:len(text) - len(head)].strip("“”")
     if (head or text.endswith("口岸")) and _countrys_kind(stem if head else text[:-2]):
         return None   # 以色列天然气平台, 埃及边境口岸: a country's kind of work, none named
-    if head and not stem.startswith(("国家", "中国", "全国")) and _plain_words(stem, 2) \
+    if head and not stem.startswith(("国家", "中国", "全国")) and plain_words(stem, 2) \
             or _KIND_OF_PROJECT.search(text.strip("“”")) or re.search(r"“.而.”", text):
         return None   # 自动化集装箱码头, 皮划艇项目, “里子”工程: a kind in plain words, no work's name;
         # “十大重点项目”: a kind; “小而美”项目: what they are like
@@ -757,10 +757,10 @@ def _sides_kind(stem: str, words: int = 2) -> bool:
 def _countrys_kind(stem: str) -> bool:
     """Is the text a foreign country and at most two plain words (以色列|天然气, 南非|基础)?"""
     abroad = next((n for n in range(min(len(stem), 8), 1, -1) if is_country(stem[:n]) and stem[:n] not in _CHINA), 0)
-    return bool(abroad) and (abroad == len(stem) or _plain_words(stem[abroad:], 2))
+    return bool(abroad) and (abroad == len(stem) or plain_words(stem[abroad:], 2))
 
 
-def _plain_words(text: str, most: int) -> bool:
+def plain_words(text: str, most: int) -> bool:
     """Is the text one to ``most`` common words of the language that name no place and
     no thing of their own (自动化|集装箱; not 三峡, 南水北调, 跨境电商)?"""
     return _made_of(text, lambda w: common_tag(w) not in (None, "ns", "nz", "j") and divisions().lookup(w) is None
@@ -1562,7 +1562,7 @@ def _named(s: Sentence) -> list[Mention]:
                     and common_word(name[:2]) and common_tag(name[:2]) in ("n", "vn", "v", "a", "an"):
                 name = None   # 人才战略, 总体方针, 理念方针: a kind of strategy, named by one plain word
             if name and label == "Policy" and suffix in ("方略", "方针", "战略", "政策") \
-                    and s.text.endswith("的", 0, t.end - len(name)) and _plain_words(name[:-len(suffix)], 1):
+                    and s.text.endswith("的", 0, t.end - len(name)) and plain_words(name[:-len(suffix)], 1):
                 name = None   # …解决台湾问题的|总体方略: a description's head, whose name is the whole phrase
             if name and label == "Policy" and suffix == "建设" and (
                     _work_ending(name[:-2], table) or name[:-2].endswith(("场馆", "校园"))
@@ -1591,7 +1591,7 @@ def _named(s: Sentence) -> list[Mention]:
             if name and label == "Project" and s.text.startswith("群", t.end):
                 name = None   # 粤港澳大湾区机场|群: a cluster of works, not one
             if name and label == "Project" and (rank := _RANK_BEFORE.search(name)) and len(name) - rank.end() >= 4 \
-                    and not _plain_words(name[rank.end():], 2) \
+                    and not plain_words(name[rank.end():], 2) \
                     and (rest := _token_at(toks, t.end - len(name) + rank.end())) is not None and _proper(toks, rest, i, suffix):
                 name = name[rank.end():]   # 石油重镇|哈尔克港, 叙利亚首都|大马士革国际机场 (北京首都国际机场: the name's own;
                 # 澳大利亚西部|港湾项目, 库布其沙漠中北部|新能源大基地: a work named by where it is, in plain words after it)
@@ -1855,7 +1855,7 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
             # the kind inside (部分|全国人大代表, 多个|真主党武装目标: the count is of what the body qualifies)
             counted.append((m.start, m.end))
             continue
-        if m.label == "Organization" and re.search("(?:该|这家|这个|其)$", s.text[:m.start]) and _plain_words(m.text, 3):
+        if m.label == "Organization" and re.search("(?:该|这家|这个|其)$", s.text[:m.start]) and plain_words(m.text, 3):
             continue   # 该|研究中心: a body named before, by its kind
         if m.label == "Organization" and (lead := _leading_words(m.text)):
             m = replace(m, text=m.text[lead:], start=m.start + lead)   # 会同|农业农村部, 2021年|国家开发银行
@@ -1921,9 +1921,13 @@ def _leading_words(word: str) -> int:
 
 
 def _body_acts(toks: list[Token]) -> bool:
-    """中央网信办|指导|网站平台: a body and its verb before a work's ending make a clause."""
+    """中央网信办|指导|网站平台: a body and its verb before a work's ending make a clause; a body's
+    building (无极县医院|迁建|项目) is the work."""
     return any(k.tag == "ORG" and (_has_org_ending(k.word) or k.word[-1] in "办委") and n.tag in ("v", "vn")
-               and len(n.word) >= 2 for k, n in zip(toks, toks[1:]))
+               and len(n.word) >= 2 and not _REBUILT.fullmatch(n.word) for k, n in zip(toks, toks[1:]))
+
+
+_REBUILT = re.compile(r"迁建|新建|扩建|改扩建|改建|重建|续建|搬迁")
 
 
 # Two bodies joined by the verb of acting together or by 与 or 同 (总台联合教育部, 商务部会同财政部,
@@ -2107,7 +2111,7 @@ _PROGRAMME_BODY = ("师", "院", "局", "部", "处", "中心", "学", "办公�
 def _programmes(s: Sentence) -> list[Mention]:
     out = []
     for m in _PROGRAMME.finditer(s.text):
-        if not _NOT_A_PROGRAMME.search(m.group(1)) and not _plain_words(m.group(1)[:-2], 1):
+        if not _NOT_A_PROGRAMME.search(m.group(1)) and not plain_words(m.group(1)[:-2], 1):
             out.append(Mention("Project", m.group(1), s.index, m.start(1), m.end(1), via="suffix"))
     toks = s.tokens
     for k, t in enumerate(toks):
@@ -3028,7 +3032,7 @@ def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
     if suffix in _MINISTRY and _MINISTRY_NAME.fullmatch(name) and (suffix == "总局" or not common_word(name[-2:])):
         return True   # 生态环境部, 应急管理部, 市场监管总局: a state's department, named by its field
     named = _NAMED_KIND.fullmatch(name[:-len(suffix)]) if suffix in ("工程", "项目") and name.endswith(suffix) else None
-    if named and not _plain_words(named.group(1), 2) and not _COUNT_OF.fullmatch(named.group(1)) \
+    if named and not plain_words(named.group(1), 2) and not _COUNT_OF.fullmatch(named.group(1)) \
             and not (dictionary_word(named.group(1)) and divisions().lookup(named.group(1)) is None) \
             and not any(k.tag in ("s", "f", "r", "d", "p", "c", "u", "TIME") for k in toks[start:i + 1]
                         if k.start < toks[start].start + len(named.group(1))) \
@@ -3264,7 +3268,7 @@ def _whole_work(name: str) -> str | None:
             or _DESCRIBED.search(name) and _project_chain(name)[0] is None \
             or name.endswith("项目") and _SPORT.search(name) or name.endswith("香港") and len(name) > 2:
         return None   # 重大项目; 最长隧洞, 日本最大核电站: a rank; 国家级…示范区: a grade; 级|单线铁路, 号|大桥: cut; 体操…项目: an event; …香港: the place
-    if (cls := _CLASS_OF_WORKS.search(name)) and (not cls.group(1) or _plain_words(cls.group(1), 3)):
+    if (cls := _CLASS_OF_WORKS.search(name)) and (not cls.group(1) or plain_words(cls.group(1), 3)):
         return None   # “十四五”重点铁路, 河南重大交通项目, 商务部重点监测平台: a class of works, no one work
     if _ENERGY_CLASS.search(name):
         return None   # “沙戈荒”新能源基地, “三北”风电光伏基地: energy bases go by their places; a quoted kind of land names their class
@@ -3275,10 +3279,10 @@ def _whole_work(name: str) -> str | None:
     if kind and len(name) - kind.end() >= 3 and (_work_ending(name[kind.end():], suffix_table()) or name.endswith("港")):
         name = name[kind.end():]
     kind = re.match(r"^.{0,12}?(?:重大|重点)(.{2,4}?)(?:项目|工程)(?=.{3,}$)", name)
-    if kind and _plain_words(kind.group(1), 2) and _work_ending(name[kind.end():], suffix_table()):
+    if kind and plain_words(kind.group(1), 2) and _work_ending(name[kind.end():], suffix_table()):
         name = name[kind.end():]   # 重大水利工程|金塘冲水库: the class of the work before its name
     plain = re.match(r"(.{2,8}?)(?:项目|工程)(?=.{3,}$)", name)
-    if plain and _plain_words(plain.group(1), 3) and _work_ending(name[plain.end():], suffix_table()):
+    if plain and plain_words(plain.group(1), 3) and _work_ending(name[plain.end():], suffix_table()):
         name = name[plain.end():]   # 水电投资项目|卡洛特水电站: the kind in plain words before the work's name
     m = _PART_OF_WORK.match(name)
     return m.group(1) if m else name
@@ -3671,7 +3675,7 @@ def _quoted_label(inner: str, before: str, after: str, examples: bool, table: di
         return None if generic and not _HEAD_AFTER.match(after) else "Project"
     if ending and table[ending] in ("Meeting", "Organization"):
         body = table[ending] == "Organization"
-        if body and (inner == ending or _plain_words(inner[:-len(ending)], 2)):
+        if body and (inner == ending or plain_words(inner[:-len(ending)], 2)):
             return None   # “联盟”运载火箭: a body's ending alone; “绿色工厂”, “帐篷学校”: a kind in plain words
         return table[ending]   # (a meeting's ending alone is its name: “两会”)
     if "的" in inner and inner.endswith("行动"):

@@ -20,7 +20,7 @@ from .congresses import canonical as canonical_meeting
 from .nlp import plain_word
 from .divisions import COUNTRY_CODE, Division, country_by_abbr, divisions, is_country
 from .doc import Doc
-from .mentions import PLAN, TERM, TRANSFER, Mention
+from .mentions import PLAN, TERM, TRANSFER, Mention, plain_words
 from .sentences import Sentence
 from .lexicon import read_list, read_set
 
@@ -430,8 +430,9 @@ def _canonical(label: str, m: Mention, d, context: set[str], home: Home, sents, 
         rest = next(iter(short), "")
         place = text[:len(text) - len(rest)]
         div = d.lookup(place) if len(rest) >= 4 and place.endswith(("省", "市", "县", "区")) else None
-        if div is not None and div.name == place:
+        if div is not None and div.name == place and not plain_words(rest, 4):
             # 林芝市米林水电站 is 米林水电站, in 林芝市: a division written whole before a work is where it lies
+            # (not 无极县医院迁建项目, whose rest is words of the language)
             return rest, rest.replace("自由贸易", "自贸"), {}, {text}
         # 海南自由贸易港 and 海南自贸港: one zone, its words written whole or short
         return text, text.replace("自由贸易", "自贸"), {}, short

@@ -2829,6 +2829,11 @@ def test_a_division_written_whole_before_a_work_is_where_it_lies():
     assert ("LOCATED_IN", "米林水电站") in {(x.type, x.source[1]) for x in r.relations}
 
 
+def test_what_is_situated_on_a_street_of_a_place_lies_in_the_place():
+    r = analyse(_article("国务院总理李强1月2日在山东济南调研。李强首先来到位于济南市泉城路的京东电器旗舰店，与顾客交流。", "新闻联播"))
+    assert ("京东电器旗舰店", "中国/山东省/济南市") in {(x.source[1], x.target[1]) for x in r.relations if x.type == "LOCATED_IN"}
+
+
 def test_a_work_named_by_plain_words_after_its_division_keeps_the_division_in_its_name():
     r = analyse(_article("总投资8.87亿元的无极县医院迁建项目加快建设。中卫市工业园区引进企业。"))
     works = {e.name: e for e in r.entities if e.label == "Project"}

@@ -180,6 +180,8 @@ _OWN_ORGANS = ("委", "党委", "人大", "政协", "纪委", "监委", "代表�
 
 
 _SITUATED = re.compile(r"(?:位于|地处|坐落于|坐落在)")
+# A street or a number after the place (位于济南市|泉城路|的…)
+_STREET = re.compile(r"[\u4e00-\u9fff\d]{1,8}?(?:路|街|大道|大街|巷|号)(?=的)")
 # 在广东湛江投资的巴斯夫（广东）一体化基地项目: what is built in a place.
 _BUILT_IN = re.compile("在")
 _BUILT = re.compile(r"(?:投资|建设|兴建|新建|建成|打造|落户)(?:建设)?的")
@@ -239,6 +241,8 @@ def _placed_by_text(entities: dict, sents, add, paragraphs: set = frozenset()) -
                         break
                     _place(subject, other, add, s.index)
                     pos = after
+            street = _STREET.match(s.text, pos) if place is not None else None
+            pos = street.end() if street else pos   # 位于济南市泉城路的…: the street the place holds
             if place is not None and s.text.startswith("的", pos) and pos + 1 in at:
                 _place(at[pos + 1][1], place, add, s.index)
         for m in _BUILT_IN.finditer(s.text):

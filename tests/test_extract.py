@@ -693,6 +693,12 @@ def test_a_work_between_two_places_and_a_divisions_own_bodies():
     assert not any(s.endswith("统战部") for s, _ in located)
 
 
+def test_a_divisions_own_bodies_after_its_province_or_county_lie_nowhere():
+    r = analyse(_article("吉林省辽源市委书记张三讲话。河南省信阳市罗山县委书记李四说。四川小金县冒水村党支部书记陈望慧发言。",
+                         publication="新闻联播"))
+    assert not [s for s, _ in _pairs(r, "LOCATED_IN") if s.endswith(("市委", "县委", "党支部"))]
+
+
 def test_works_by_their_heads():
     text = ("科考队员抵达南极长城站。三江源国家公园建设稳步推进。"
             "（12月20日）白鹤滩水电站全部机组投产发电。")

@@ -43,7 +43,7 @@ def _located(entities: dict, sents, add) -> set:
         inner = _innermost_prefix(e, forms)
         if inner is not None:
             places.add(inner.key)
-        elif e.label in ("Project", "Organization"):
+        elif e.label in ("Project", "Organization") and not _organ_of_prefix(e, forms):
             places.update(d.key for d in _place_inside(e, forms))
         if e.label == "Project":
             places.update(d.key for d in _route_ends(e.name, forms) if d is not e)
@@ -86,23 +86,36 @@ def _innermost_prefix(e, forms):
     district the place of its own party committee or government (重庆市委, 重庆市经信委),
     nor an organisation's of its units. The name is the one written: 区民政局, made
     北碚区民政局 by the paper's home, names no place."""
+    found, own, name = _prefix(e, forms)
+    if found is not None and (_own_body(own, found) or e.label == "Organization" and _SUBUNIT.search(name)
+                              or "合作组织" in name):
+        return None   # (上海合作组织: a union of states, named after the city it was founded in)
+    return found
+
+
+def _prefix(e, forms):
+    """The innermost place a name starts with, the name from that place on, and what follows it."""
     written = max(sorted(e.forms), key=len) if e.forms else e.name
     if e.label == "Organization":
         written = re.sub(r"^中共(?=.{4})", "", written)
-    name, found = written, None
+    name, found, own = written, None, written
     while True:
         hit = next(((f, d) for f, d in forms if d is not e and d.key != e.key and name.startswith(f)
                     and len(name) > len(f)), None)
         if hit is None:
             break
         f, d = hit
-        name = name[len(f):]
         if d.attrs.get("level") != 0 and not d.attrs.get("adcode", "").startswith("iso-"):
-            found = d
-    if found is not None and (_own_body(written, found) or e.label == "Organization" and _SUBUNIT.search(name)
-                              or "合作组织" in name):
-        return None   # (上海合作组织: a union of states, named after the city it was founded in)
-    return found
+            found, own = d, name   # (吉林省|辽源市委: the city's own committee, after its province)
+        name = name[len(f):]
+    return found, own, name
+
+
+def _organ_of_prefix(e, forms) -> bool:
+    """吉林省辽源市委, 四川小金县冒水村党支部: the own organ of the place its name starts with,
+    which lies in no place (not even one written inside its name)."""
+    found, own, _ = _prefix(e, forms)
+    return found is not None and _own_body(own, found)
 
 
 def _place_inside(e, forms):
@@ -169,7 +182,7 @@ def _by_character(c: str, forms):
 
 def _own_body(name: str, d) -> bool:
     rest = next((name[len(f):] for f in sorted({d.name, *d.aliases}, key=len, reverse=True) if name.startswith(f)), "")
-    return 0 < len(rest) <= 4 and rest.endswith(("委", "政府", "人大", "政协", "管委会")) \
+    return 0 < len(rest) <= 4 and rest.endswith(("委", "政府", "人大", "政协", "管委会", "党支部", "党总支")) \
         or 0 < len(rest) <= 10 and rest.startswith(_OWN_ORGANS) and not rest.endswith("党校")   # 云南省委统战部, 江苏代表团
 
 

@@ -693,6 +693,12 @@ def test_a_work_between_two_places_and_a_divisions_own_bodies():
     assert not any(s.endswith("统战部") for s, _ in located)
 
 
+def test_a_place_one_character_short_of_a_longer_place_of_the_document_is_none():
+    r = analyse(_article("28日上午，习近平来到河南安阳林州市红旗渠纪念馆。习近平拾级而上，来到青年洞，沿步道察看红旗渠。"
+                         "红旗渠修建过程中，300名青年组成突击队。红旗渠很有教育意义，大家都应该来看看。", publication="新闻联播"))
+    assert "红旗区" not in {e.name for e in r.entities if e.label == "District"}
+
+
 def test_a_divisions_own_bodies_after_its_province_or_county_lie_nowhere():
     r = analyse(_article("吉林省辽源市委书记张三讲话。河南省信阳市罗山县委书记李四说。四川小金县冒水村党支部书记陈望慧发言。",
                          publication="新闻联播"))

@@ -210,7 +210,18 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
                 and (t.text.strip("“”《》") in broad or t.text.strip("“”《》").removesuffix("建设") in broad)]
     out = [t for t in out if not any(a <= t.start and t.end <= b for a, b in formulas)
            or t.label not in ("Policy", "District")]
-    return _whole_people(out, {s.index: s.text for s in sents})
+    texts = {s.index: s.text for s in sents}
+    return _whole_people(_whole_places(out, texts), texts)
+
+
+def _whole_places(found: list[Mention], texts: dict[int, str]) -> list[Mention]:
+    """A place the tagger read one character short of a longer place the document gives
+    (红旗|渠很有教育意义, where 红旗渠 is read elsewhere) is a piece of that name: no division
+    (红旗区) of its own. (Not a place before another: 以色列|特拉维夫.)"""
+    longer = {m.text for m in found if m.label == "District" and m.via == "lac" and divisions().lookup(m.text) is None
+              and m.text[-1] not in "省市县区州镇乡村旗盟"}   # (not 成都 of 成都市, 华盛 of 华盛顿州)
+    return [m for m in found if not (m.label == "District" and m.via == "lac" and any(
+        len(n) == len(m.text) + 1 and n.startswith(m.text) and texts.get(m.sent, "").startswith(n, m.start) for n in longer))]
 
 
 def _in_its_clause(m: Mention, text: str) -> Mention | None:

@@ -1985,6 +1985,11 @@ def test_an_exhibition_of_a_work_is_visited_not_the_work():
     assert not [x for x in r.relations if x.type == "VISITED" and x.target[0] == "Project"]
 
 
+def test_a_kind_of_work_counted_right_after_is_none():
+    assert _names("整个一季度，河南开工项目335个，总投资5022亿元。今年上半年，兰州新区招商引资项目116个。", "Project") == set()
+    assert "G60科创走廊" in _names("G60科创走廊9个城市签署协议。", "Project")
+
+
 def test_a_transfer_works_by_its_province_and_its_lines():
     r = analyse(_article("今年5月投运的陇电入鲁工程源源不断送电。川气东送二线、西气东输四线天然气管道工程加紧施工。"
                          "南水北调东线北延工程年度调水完成。", "新闻联播"))

@@ -1601,6 +1601,8 @@ def _named(s: Sentence) -> list[Mention]:
                 name = None   # 碳中和科学与工程: a discipline taught, no work
             if name and label == "Project" and s.text.startswith("群", t.end):
                 name = None   # 粤港澳大湾区机场|群: a cluster of works, not one
+            if name and label == "Project" and _COUNT_AFTER_KIND.match(s.text, t.end):
+                name = None   # 河南开工项目|335个, 招商引资项目|116个: a kind counted, none named
             if name and label == "Project" and (rank := _RANK_BEFORE.search(name)) and len(name) - rank.end() >= 4 \
                     and not plain_words(name[rank.end():], 2) \
                     and (rest := _token_at(toks, t.end - len(name) + rank.end())) is not None and _proper(toks, rest, i, suffix):
@@ -1936,6 +1938,10 @@ def _body_acts(toks: list[Token]) -> bool:
     building (无极县医院|迁建|项目) is the work."""
     return any(k.tag == "ORG" and (_has_org_ending(k.word) or k.word[-1] in "办委") and n.tag in ("v", "vn")
                and len(n.word) >= 2 and not _REBUILT.fullmatch(n.word) for k, n in zip(toks, toks[1:]))
+
+
+# A count right after a kind of work (…开工项目335个, …项目达到12项)
+_COUNT_AFTER_KIND = re.compile(r"(?:达到?|超过?|共|约|近)?[\d.]+(?:多|余)?(?:万|千|百)?(?:个|项|处|座|条)(?=[，。；、）,;]|$)")
 
 
 _REBUILT = re.compile(r"迁建|新建|扩建|改扩建|改建|重建|续建|搬迁")

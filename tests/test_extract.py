@@ -3130,6 +3130,7 @@ def test_bodies_joined_by_与_and_the_governments_of_several():
 
 def test_all_of_a_kind_a_country_s_kind_and_a_law_carried_out():
     assert not _names("以色列所有机场关闭。以色列天然气平台停产。", "Project")
+    assert not _names("允许从伊朗东部机场起降的航班通航。荷兰北部铁路中断。", "Project")
     assert _names("全面实施海南自由贸易港法。", "Policy") == {"海南自由贸易港法"}
     assert not _names("安理会当天也未通过俄罗斯提交的相关决议草案。", "Policy")
 

@@ -694,6 +694,8 @@ _RANKED_KIND = re.compile(r".*?(?:第[一二三四五六七八九十]+[大长条
 _WORK_HEADS = ("港", "铁路", "高铁", "隧道", "大桥", "机场", "码头", "水电站", "核电站")
 _PART_HEADS = ("站", "隧道", "特大桥", "大桥", "口岸")
 _POINT_HEADS = ("港", "机场", "码头", "口岸")
+# Works the news names abroad by their country and kind when it names none (伊朗东部机场, 埃及边境口岸).
+_NAMED_ABROAD_BY_KIND = ("口岸", "机场", "港口", "公路", "电站", "核电站", "大桥")
 _PLAIN_KIND_HEADS = ("产业园", "园区", "项目", "工程", "基地", "码头", "广场", "大通道", "通道", "平台", "示范区", "班列",
                      "铁路", "隧道")
 
@@ -738,8 +740,9 @@ def _work_cut(text: str) -> Cut:
         text, front = text[route.end():], front + route.end()
     head = next((h for h in _PLAIN_KIND_HEADS if text.endswith(h)), "")
     stem = text[:len(text) - len(head)].strip("“”")
-    if (head or text.endswith("口岸")) and _countrys_kind(stem if head else text[:-2]):
-        return None   # 以色列天然气平台, 埃及边境口岸: a country's kind of work, none named
+    kind = next((h for h in _PLAIN_KIND_HEADS + _NAMED_ABROAD_BY_KIND if text.endswith(h)), "")
+    if kind and _countrys_kind(text[:-len(kind)].strip("“”")):
+        return None   # 以色列天然气平台, 埃及边境口岸, 伊朗东部机场: a country's kind of work, none named
     if head and not stem.startswith(("国家", "中国", "全国")) and plain_words(stem, 2) \
             or _KIND_OF_PROJECT.search(text.strip("“”")) or re.search(r"“.而.”", text):
         return None   # 自动化集装箱码头, 皮划艇项目, “里子”工程: a kind in plain words, no work's name;
@@ -766,9 +769,11 @@ def _sides_kind(stem: str, words: int = 2) -> bool:
 
 
 def _countrys_kind(stem: str) -> bool:
-    """Is the text a foreign country and at most two plain words (以色列|天然气, 南非|基础)?"""
+    """Is the text a foreign country and at most two plain words or a part of it (以色列|天然气, 南非|基础,
+    伊朗|东部)?"""
     abroad = next((n for n in range(min(len(stem), 8), 1, -1) if is_country(stem[:n]) and stem[:n] not in _CHINA), 0)
-    return bool(abroad) and (abroad == len(stem) or plain_words(stem[abroad:], 2))
+    return bool(abroad) and (abroad == len(stem) or plain_words(stem[abroad:], 2)
+                             or bool(re.fullmatch(r"[东南西北中]{1,3}部|境内|各地|多地|全国", stem[abroad:])))
 
 
 def plain_words(text: str, most: int) -> bool:

@@ -3704,6 +3704,8 @@ def test_a_strategy_named_by_one_plain_word_or_a_plan_of_a_level_names_none():
     got = _names("实施人才战略、扩大内需战略和科教兴国战略，坚持总体方针。我国首部省级国土空间规划获批。", "Policy")
     assert {"扩大内需战略", "科教兴国战略"} <= got
     assert not got & {"人才战略", "总体方针"} and not any("国土空间规划" in p for p in got)
+    got = _names("提出一系列重大理念倡议。美联储调整货币政策。美国关税政策引发担忧。落实全球发展倡议。", "Policy")
+    assert got == {"全球发展倡议"}
 
 
 def test_a_numbered_phrase_that_ends_with_a_kind_of_people_is_no_formula():

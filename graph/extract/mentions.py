@@ -1574,9 +1574,9 @@ def _named(s: Sentence) -> list[Mention]:
                 name = None   # 塞尔维亚法律规定: what the law provides, no document
             if name and label == "Policy":
                 name = _policy_name(name, toks, i)
-            if name and label == "Policy" and suffix in ("方略", "方针", "战略", "理念") and len(name) == len(suffix) + 2 \
+            if name and label == "Policy" and suffix in ("方略", "方针", "战略", "理念", "倡议", "政策") and len(name) == len(suffix) + 2 \
                     and common_word(name[:2]) and common_tag(name[:2]) in ("n", "vn", "v", "a", "an"):
-                name = None   # 人才战略, 总体方针, 理念方针: a kind of strategy, named by one plain word
+                name = None   # 人才战略, 总体方针, 理念方针, 理念倡议, 对外政策: a kind of strategy, named by one plain word
             if name and label == "Policy" and suffix in ("方略", "方针", "战略", "政策") \
                     and s.text.endswith("的", 0, t.end - len(name)) and plain_words(name[:-len(suffix)], 1):
                 name = None   # …解决台湾问题的|总体方略: a description's head, whose name is the whole phrase

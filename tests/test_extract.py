@@ -3704,7 +3704,8 @@ def test_a_strategy_named_by_one_plain_word_or_a_plan_of_a_level_names_none():
     got = _names("实施人才战略、扩大内需战略和科教兴国战略，坚持总体方针。我国首部省级国土空间规划获批。", "Policy")
     assert {"扩大内需战略", "科教兴国战略"} <= got
     assert not got & {"人才战略", "总体方针"} and not any("国土空间规划" in p for p in got)
-    got = _names("提出一系列重大理念倡议。美联储调整货币政策。美国关税政策引发担忧。落实全球发展倡议。", "Policy")
+    got = _names("欢迎墨方将自身发展战略与中方重大理念倡议对接。相应增加货币政策对商业银行配套融资的支持。"
+                 "落实全球发展倡议。", "Policy", "新闻联播")
     assert got == {"全球发展倡议"}
 
 

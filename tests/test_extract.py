@@ -3260,6 +3260,12 @@ def test_a_body_glued_to_a_posts_first_words_or_a_meetings_verb_is_the_body():
     assert not any("名誉" in n or "常务" in n or "会见" in n or "同墨" in n for n in got)
 
 
+def test_who_is_to_take_up_a_post_is_the_posts_not_the_bodys():
+    r = analyse(_article("习近平会见香港特别行政区候任行政长官李家超。", "新闻联播"))
+    assert not [e for e in r.entities if e.label == "Organization" and "候任" in e.name]
+    assert ("HOLDS_POSITION", "李家超", "候任行政长官") in {(x.type, x.source[1], x.attrs.get("title_norm")) for x in r.relations}
+
+
 def test_a_countrys_institution_or_party_alone_is_a_kind():
     got = _names("缅机构称。美国机构表示。俄罗斯党发表声明。美国共和党人说。巴勒斯坦民族权力机构主席。", "Organization")
     assert not got & {"缅机构", "美国机构", "俄罗斯党"}

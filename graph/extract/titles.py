@@ -262,14 +262,15 @@ def split_title(title: str) -> tuple[str, str]:
     head = words[-1] if words and words[-1] in known else (ends_with_head(title) or role_of(title) or "")
     org = title[: len(title) - len(head)]
     # a rank written between the body and the post is the post's, with the former's cue before it
-    # (政法委|原常务|副书记, 中非中心|执行|主任): the body ends where a body's name does
+    # (政法委|原常务|副书记, 中非中心|执行|主任), and so is who is to take it up (澳门特别行政区|候任|行政长官):
+    # the body ends where a body's name does
     grade = _GRADE_BETWEEN.search(org) if head else None
     if grade:
         org, head = org[:grade.start()], org[grade.start():] + head
     return org, head
 
 
-_GRADE_BETWEEN = re.compile(r"(?<=[委会部局院厅署办党团社所处馆站组府队台盟室心])[原前]?(?:常务|执行)$")
+_GRADE_BETWEEN = re.compile(r"(?<=[委会部局院厅署办党团社所处馆站组府队台盟室心区])[原前]?(?:常务|执行)$|候任$")
 
 
 # ---- posts the text puts in the past --------------------------------------------------

@@ -2131,6 +2131,8 @@ _PROGRAMME_BODY = ("师", "院", "局", "部", "处", "中心", "学", "办公�
 
 
 def _programmes(s: Sentence) -> list[Mention]:
+    """Programmes of work: by their goal after the verb that carries them out, or by a word
+    no dictionary knows before 工程, wherever they are written."""
     out = []
     for m in _PROGRAMME.finditer(s.text):
         if not _NOT_A_PROGRAMME.search(m.group(1)) and not plain_words(m.group(1)[:-2], 1):

@@ -40,10 +40,13 @@ def _located(entities: dict, sents, add) -> set:
         if e.attrs.get("adcode"):
             continue   # a division's place is the division table's to say (_hierarchy)
         places = set()
-        inner = _innermost_prefix(e, forms)
+        found, own, rest = _prefix(e, forms)
+        inner = _innermost_prefix(e, found, own, rest)
         if inner is not None:
             places.add(inner.key)
-        elif e.label in ("Project", "Organization") and not _organ_of_prefix(e, forms):
+        elif e.label in ("Project", "Organization") and not (found is not None and _own_body(own, found)):
+            # (吉林省辽源市委, 四川小金县冒水村党支部: the own organ of the place its name starts with lies
+            # in no place, not even one written inside its name)
             places.update(d.key for d in _place_inside(e, forms))
         if e.label == "Project":
             places.update(d.key for d in _route_ends(e.name, forms) if d is not e)
@@ -80,15 +83,14 @@ _GOVERNMENT = re.compile(r"(?:部|委|委员会|局|厅|署|办|办公室|政府
 _SUBUNIT = re.compile(r"(?:大学|学院|公司|集团|研究院|医院|中心)(?=.{2,}$)")
 
 
-def _innermost_prefix(e, forms):
-    """The innermost place a name starts with: 北温泉街道华光社区居委会 → 华光社区,
+def _innermost_prefix(e, found, own: str, rest: str):
+    """Where the innermost place a name starts with (``_prefix``) puts it: 北温泉街道华光社区居委会 → 华光社区,
     中共沙坪坝区委党校 → 沙坪坝区. A country is no place of a name (中国共产党), nor is a
     district the place of its own party committee or government (重庆市委, 重庆市经信委),
     nor an organisation's of its units. The name is the one written: 区民政局, made
     北碚区民政局 by the paper's home, names no place."""
-    found, own, name = _prefix(e, forms)
-    if found is not None and (_own_body(own, found) or e.label == "Organization" and _SUBUNIT.search(name)
-                              or "合作组织" in name):
+    if found is not None and (_own_body(own, found) or e.label == "Organization" and _SUBUNIT.search(rest)
+                              or "合作组织" in rest):
         return None   # (上海合作组织: a union of states, named after the city it was founded in)
     return found
 
@@ -109,13 +111,6 @@ def _prefix(e, forms):
             found, own = d, name   # (吉林省|辽源市委: the city's own committee, after its province)
         name = name[len(f):]
     return found, own, name
-
-
-def _organ_of_prefix(e, forms) -> bool:
-    """吉林省辽源市委, 四川小金县冒水村党支部: the own organ of the place its name starts with,
-    which lies in no place (not even one written inside its name)."""
-    found, own, _ = _prefix(e, forms)
-    return found is not None and _own_body(own, found)
 
 
 def _place_inside(e, forms):

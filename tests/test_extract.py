@@ -3260,6 +3260,13 @@ def test_a_body_glued_to_a_posts_first_words_or_a_meetings_verb_is_the_body():
     assert not any("名誉" in n or "常务" in n or "会见" in n or "同墨" in n for n in got)
 
 
+def test_a_slavic_names_ending_cut_off_is_the_names_and_a_first_deputys_rank_the_posts():
+    r = analyse(_article("据俄总统助理乌沙科夫通报，普京重申俄方立场。俄国家杜马第一副主席梅利尼科夫表示支持。", "新闻联播"))
+    officials = {e.name for e in r.entities if e.label == "Official"}
+    assert "乌沙科夫" in officials and "乌沙" not in officials
+    assert "俄国家杜马第一" not in {e.name for e in r.entities if e.label == "Organization"}
+
+
 def test_who_is_to_take_up_a_post_is_the_posts_not_the_bodys():
     r = analyse(_article("习近平会见香港特别行政区候任行政长官李家超。", "新闻联播"))
     assert not [e for e in r.entities if e.label == "Organization" and "候任" in e.name]

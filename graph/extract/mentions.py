@@ -973,6 +973,8 @@ _GLUED_POSTS = ("财长", "外长", "防长", "国务卿", "总统", "总理", "
 _AFTER_NAME = ("总书记", "委员长")
 # 哈桑·加巴什9日|呼吁, 普京致|慰问电: the day of the news or the verb of a message, which the tagger
 # took into the name
+# Endings of Russian and Slavic names, which the tagger may cut off a name (卡培拉别|科夫)
+_NAME_ENDING = re.compile(r"科夫|诺夫|耶夫|洛夫|斯基|维奇|耶娃|科娃|诺娃|洛娃")
 _AFTER_A_NAME = re.compile(r"(\d+日|(?<=[\u4e00-\u9fff]{2})称)$|致$")   # (普京|称: what he said)
 _SENT = ("慰问", "贺", "电", "信", "函", "辞", "唁")
 
@@ -1005,6 +1007,9 @@ def _people(s: Sentence, authors) -> tuple[list[Mention], list[tuple[int, int]]]
         tail = _AFTER_A_NAME.search(t.word) if t.tag == "PER" else None
         if tail and tail.start() >= 2 and (tail.group(1) or s.text.startswith(_SENT, t.end)):
             t = replace(t, word=t.word[:tail.start()], end=t.end - len(tail.group()))
+        if t.tag == "PER" and i + 1 < len(toks) and toks[i + 1].start == t.end and _NAME_ENDING.fullmatch(toks[i + 1].word) \
+                and t.word[0] not in SURNAMES and "·" not in t.word:
+            t = replace(t, word=t.word + toks[i + 1].word, end=toks[i + 1].end)   # 卡培拉别|科夫: a foreign name's ending cut off
         if t.tag == "PER" and len(t.word) == 2 and t.word[0] not in SURNAMES and common_tag(t.word) in ("v", "vn", "a", "ad"):
             continue   # 烈士|褒扬|体现: a verb of the language, no two-character name without a surname
         written_after = title_after(toks, i) if t.tag == "PER" else None

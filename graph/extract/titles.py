@@ -262,7 +262,7 @@ def split_title(title: str) -> tuple[str, str]:
     head = words[-1] if words and words[-1] in known else (ends_with_head(title) or role_of(title) or "")
     org = title[: len(title) - len(head)]
     # a rank written between the body and the post is the post's, with the former's cue before it
-    # (政法委|原常务|副书记, 中非中心|执行|主任), and so is who is to take it up (澳门特别行政区|候任|行政长官):
+    # (政法委|原常务|副书记, 中非中心|执行|主任), and so is who is to take it up (澳门特别行政区|候任|行政长官) and a first deputy's rank (联合国|第一|副代表):
     # the body ends where a body's name does
     grade = _GRADE_BETWEEN.search(org) if head else None
     if grade:
@@ -270,7 +270,7 @@ def split_title(title: str) -> tuple[str, str]:
     return org, head
 
 
-_GRADE_BETWEEN = re.compile(r"(?<=[委会部局院厅署办党团社所处馆站组府队台盟室心区])[原前]?(?:常务|执行)$|候任$")
+_GRADE_BETWEEN = re.compile(r"(?<=[委会部局院厅署办党团社所处馆站组府队台盟室心区])[原前]?(?:常务|执行)$|候任$|第一$")
 
 
 # ---- posts the text puts in the past --------------------------------------------------

@@ -740,7 +740,7 @@ def _work_cut(text: str) -> Cut:
         text, front = text[route.end():], front + route.end()
     head = next((h for h in _PLAIN_KIND_HEADS if text.endswith(h)), "")
     stem = text[:len(text) - len(head)].strip("“”")
-    kind = next((h for h in _PLAIN_KIND_HEADS + _NAMED_ABROAD_BY_KIND if text.endswith(h)), "")
+    kind = head or next((h for h in _NAMED_ABROAD_BY_KIND if text.endswith(h)), "")
     if kind and _countrys_kind(text[:-len(kind)].strip("“”")):
         return None   # 以色列天然气平台, 埃及边境口岸, 伊朗东部机场: a country's kind of work, none named
     if head and not stem.startswith(("国家", "中国", "全国")) and plain_words(stem, 2) \
@@ -2138,6 +2138,8 @@ _PROGRAMME_BODY = ("师", "院", "局", "部", "处", "中心", "学", "办公�
 def _programmes(s: Sentence) -> list[Mention]:
     """Programmes of work: by their goal after the verb that carries them out, or by a word
     no dictionary knows before 工程, wherever they are written."""
+    if "工程" not in s.text:
+        return []   # most sentences name none: neither read nor their tokens walked
     out = []
     for m in _PROGRAMME.finditer(s.text):
         if not _NOT_A_PROGRAMME.search(m.group(1)) and not plain_words(m.group(1)[:-2], 1):

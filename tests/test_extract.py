@@ -3767,3 +3767,12 @@ def test_a_work_named_by_where_it_is_keeps_the_place_before_plain_words():
 def test_a_provinces_ports_are_a_kind_and_a_towns_port_a_work():
     got = _names("今年以来，新疆口岸进出口增长，二连浩特口岸和云南磨憨口岸运行平稳。", "Project")
     assert "新疆口岸" not in got and {"二连浩特口岸", "云南磨憨口岸"} <= got
+
+
+def test_a_work_reports_body_begins_after_the_verb_and_at_a_word():
+    got = _names("届时，全国政协主席王沪宁将作全国政协常委会工作报告。本次大会将听取和审议中国民主建国会第十一届中央委员会工作报告，"
+                 "审议通过章程。“六尺巷调解法”被写入最高人民法院工作报告。新华社受权播发全国人大常委会工作报告。"
+                 "“大力发展名特优新产品和绿色食品”写入福建省政府工作报告。", "Policy")
+    assert {"全国政协常委会工作报告", "中国民主建国会第十一届中央委员会工作报告", "最高人民法院工作报告",
+            "全国人大常委会工作报告", "福建省政府工作报告"} <= got
+    assert not any(n.startswith(("国政协", "议", "被", "新华社", "作")) or n == "政府工作报告" for n in got)

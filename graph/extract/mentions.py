@@ -2343,6 +2343,9 @@ def _laws(s: Sentence) -> list[Mention]:
     out = []
     for m in list(_DRAFT.finditer(s.text)) + list(_WORK_REPORT.finditer(s.text)):
         name, start = m.group(1), m.start(1)
+        if m.re is _WORK_REPORT:
+            start = _reporting_body(s.tokens, start, m.end(1) - 4)
+            name = s.text[start:m.end(1)]
         # 副秘书长信春鹰就…方案草案, 王洪祥分别作的关于…草案: the name starts after them
         lead = max((name.rfind(w) + len(w) for w in ("就", "作的", "对", "提请审议", "提请", "提交", "会议审议", "会议听取",
                                                       "会议通过", "大会通过", "否决", "反对", "谴责", "批评") if w in name),
@@ -2377,6 +2380,22 @@ def _laws(s: Sentence) -> list[Mention]:
                 break
             pos += 1
     return out
+
+
+def _reporting_body(toks: list[Token], start: int, end: int) -> int:
+    """Where the body of a work report begins: at a word of the tagger, after the last
+    verb, particle, place word or name before the report (汪洋将作|全国政协常委会工作报告,
+    审|议中国民主建国会…, 被写入|最高人民法院工作报告, 会议上作|常委会工作报告), and at the
+    start of a word the match began inside (写入|福建省政府工作报告)."""
+    begin = start
+    for t in toks:
+        if t.end <= start or t.start >= end:
+            continue
+        if t.tag in ("v", "p", "d", "f", "u", "PER", "nr", "w"):
+            begin = max(begin, t.end)
+        elif t.start < start:
+            begin = t.start   # 写入|福建省政府工作报告: the word the match cut is the body's
+    return begin
 
 
 _PERSONNEL = re.compile(r"任命|免去|任免|辞去|职务|请辞|撤销.{0,30}资格|罢免|补选|接受.{0,20}辞")

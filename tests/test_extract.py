@@ -3776,3 +3776,10 @@ def test_a_work_reports_body_begins_after_the_verb_and_at_a_word():
     assert {"全国政协常委会工作报告", "中国民主建国会第十一届中央委员会工作报告", "最高人民法院工作报告",
             "全国人大常委会工作报告", "福建省政府工作报告"} <= got
     assert not any(n.startswith(("国政协", "议", "被", "新华社", "作")) or n == "政府工作报告" for n in got)
+
+
+def test_a_day_of_the_calendar_and_one_item_in_quotes_are_no_policies():
+    got = _names("在线旅游平台数据显示，“五一旅游景点”搜索量上涨。授予“七一勋章”。这条高速是区域高速公路网的重要“一纵”。"
+                 "坚持“两个毫不动摇”。", "Policy")
+    assert "两个毫不动摇" in got
+    assert not got & {"五一旅游景点", "七一勋章", "一纵"}

@@ -3610,14 +3610,16 @@ _QUOTE_RUN = re.compile(r"(?:“[^“”\n]{2,24}”[、和及与]?)+")
 
 # “二十一连丰”, “十连冠”: a record counted, no policy.
 _RECORD = re.compile(r"[一二三四五六七八九十\d]连[丰增胜冠涨降跌]$")
-_ONE_THING = re.compile(r"一[朵片根棵杯天颗粒滴只头匹首幅张本盘]")
+_ONE_THING = re.compile(r"一[朵片根棵杯天颗粒滴只头匹首幅张本盘]|一[^一二三四五六七八九十两]$")
+# “五一”, “七一”, “三八”: a day of the calendar (五一旅游景点, 七一勋章), no count (not 十一五, a plan)
+_HOLIDAY = re.compile(r"^(?:五一|六一|七一|八一|五四|三八|十一(?!五))")
 
 
 def _formula(inner: str) -> bool:
     """Is a numbered phrase a formula (六稳, 四个全面, 两不愁三保障, 一网统管)? Not where the count
     is of a measure or a time (三秒, 一束光, 二级航天功勋奖章, 一箭十四星, 百年花市, 百万标箱), unless a
     second count, of no measure, pairs with it (七天三检, 一楼一策)."""
-    if not _NUMBERED.match(inner) or inner.endswith("了之"):
+    if not _NUMBERED.match(inner) or inner.endswith("了之") or _HOLIDAY.match(inner):
         return False
     count = re.match("双?[一二三四五六七八九十两百千万]+", inner)
     measured = inner[count.end():count.end() + 1] in _MEASURES \

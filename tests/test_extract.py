@@ -3783,3 +3783,10 @@ def test_a_day_of_the_calendar_and_one_item_in_quotes_are_no_policies():
                  "坚持“两个毫不动摇”。", "Policy")
     assert "两个毫不动摇" in got
     assert not got & {"五一旅游景点", "七一勋章", "一纵"}
+
+
+def test_works_and_bodies_counted_by_sites_or_with_their_level_are_none():
+    text = ("在宁夏盐池县的一处南美白对虾养殖基地，技术人员成功复刻海水环境。浙江今年将建成十多个省级以上绿色低碳工业园区。"
+            "天津市已经推动成立了电子信息、生物医药等7个市级行业指导委员会。")
+    assert not _names(text, "Project") & {"南美白对虾养殖基地", "绿色低碳工业园区"}
+    assert "行业指导委员会" not in _names(text, "Organization")

@@ -1874,7 +1874,8 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
             continue   # 喀土穆部分医院, 海航四家航空公司, 纳什维尔一所小学: some of a kind, none named
         if m.label == "Organization" and _COUNT_BEFORE.search(s.text, 0, m.start) and m.text.endswith(_KINDS_COUNTED) \
                 or m.label == "Project" and _COUNT_OR_PLACES_BEFORE.search(s.text, 0, m.start):
-            # 7家|俄罗斯银行, 50家|国家卓越工程师学院, 两地|“华龙一号”核电项目: some of a kind, none named, nor
+            # 7家|俄罗斯银行, 50家|国家卓越工程师学院, 两地|“华龙一号”核电项目, 一处|南美白对虾养殖基地,
+            # 十多个省级以上|绿色低碳工业园区: some of a kind, none named, nor
             # the kind inside (部分|全国人大代表, 多个|真主党武装目标: the count is of what the body qualifies)
             counted.append((m.start, m.end))
             continue
@@ -1892,7 +1893,7 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
 
 
 _KINDS_COUNTED = _FIRMS + ("机构", "企业", "实验室", "学校", "协会", "商会", "中心", "委员会", "中小学")
-_COUNT = r"(?<!第)(?:[\d一二两三四五六七八九十几多数]+[家所个座支]|部分|一些)$"
+_COUNT = r"(?<!第)(?:[\d一二两三四五六七八九十几多数]+[家所个座支处]|部分|一些)(?:(?:国家|省|市|县)级(?:以上)?)?$"
 _COUNT_BEFORE = re.compile(_COUNT)
 _COUNT_OR_PLACES_BEFORE = re.compile(_COUNT + "|[两多各]地$")   # (两地|“华龙一号”核电项目: works counted by their places)
 _A_LINE = re.compile(r"特高压|输电|输气|管道|铁路|高铁|高速|公路|运河|航道")   # works that run from one place to another

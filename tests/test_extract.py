@@ -1038,6 +1038,7 @@ def test_the_bodies_of_posts_written_without_a_name_are_entities():
     ("印度国家安全顾问多瓦尔抵达北京。", "多瓦尔"),
     ("伊朗最高军事长官阿里·沙德马尼表示。", "阿里·沙德马尼"),
     ("俄罗斯外交部发言人扎哈罗娃表示，美方应停止。", "扎哈罗娃"),   # the tagger cut 扎|哈罗娃
+    ("阿根廷经济部贸易国务秘书马蒂亚斯·通博利尼16日表示，今年4月和5月进口额增长。", "马蒂亚斯·通博利尼"),
 ])
 def test_foreign_officials_by_the_grammar_of_their_posts(text, name):
     found, _ = _people_of(text)

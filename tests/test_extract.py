@@ -3791,3 +3791,8 @@ def test_works_and_bodies_counted_by_sites_or_with_their_level_are_none():
             "天津市已经推动成立了电子信息、生物医药等7个市级行业指导委员会。")
     assert not _names(text, "Project") & {"南美白对虾养殖基地", "绿色低碳工业园区"}
     assert "行业指导委员会" not in _names(text, "Organization")
+
+
+def test_a_names_first_character_read_into_the_post_before_it_is_the_names():
+    found, _ = _people_of("全国人大常委会委员长赵乐际4日下午在人民大会堂同老挝国会主席赛宋蓬举行会谈。")
+    assert found["赛宋蓬"].label == "Official" and "宋蓬" not in found

@@ -50,6 +50,8 @@ def analyse_sentences(text: str) -> list[Sentence]:
 
 
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+# what a body's name ends with after a post's word (主席团, 理事会): no name's first character
+_BODY_ENDS = set("团会部委院组处室厅局所办社司队府署级员")
 
 
 def _place_cut(before: str, t: Token) -> bool:
@@ -88,7 +90,7 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     as a preposition (凭祥) and 沿|边 along the border; 国家|杜马; a body's last character that begins
     the next word (大使馆馆|舍); a transcribed name whose second part it read as punctuation (热莉卡|·茨维亚诺维奇),
     a region's 大 before a city's area (英格兰大|曼彻斯特地区), a post's last character read into a city
-    (议|长沙|基耶夫), a preposition read with a name's first character (同岸|田文雄), 会同 glued to a body,
+    (议|长沙|基耶夫), a name's first character read into the post before it (主席赛|宋蓬), a preposition read with a name's first character (同岸|田文雄), 会同 glued to a body,
     a communist party's short name read as a word before its organ (越共|中央政治局), 同 glued to a venue
     before the name of who is met (钓鱼台国宾馆同|越共中央政治局), a name's last character read into the body
     after it (赵金|云政协),
@@ -131,6 +133,13 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             out.append(Token(t.word + "长", "n", t.start, t.end + 1))
             out.append(Token(nxt.word[1:] + toks[k + 2].word, "PER", nxt.start + 1, toks[k + 2].end))
             skip = 2
+        elif t.tag != "PER" and len(t.word) >= 3 and nxt is not None and nxt.tag == "PER" and nxt.start == t.end \
+                and len(nxt.word) == 2 and t.word[-1] not in _BODY_ENDS and not dictionary_word(t.word) \
+                and (head := ends_with_head(t.word[:-1])) and len(head) >= 2:
+            # 国会主席赛|宋蓬: the name's first character read into the post before it
+            out.append(Token(t.word[:-1], "n", t.start, t.end - 1))
+            out.append(Token(t.word[-1] + nxt.word, "PER", t.end - 1, nxt.end))
+            skip = 1
         elif len(t.word) == 2 and t.word[0] in "同与和对向跟" and t.tag != "PER" and nxt is not None and nxt.tag == "PER" \
                 and nxt.start == t.end and len(nxt.word) >= 2 and not dictionary_word(t.word):
             # 同岸|田文雄: the preposition and the name's first character read as one word

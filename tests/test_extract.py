@@ -3796,3 +3796,11 @@ def test_works_and_bodies_counted_by_sites_or_with_their_level_are_none():
 def test_a_names_first_character_read_into_the_post_before_it_is_the_names():
     found, _ = _people_of("全国人大常委会委员长赵乐际4日下午在人民大会堂同老挝国会主席赛宋蓬举行会谈。")
     assert found["赛宋蓬"].label == "Official" and "宋蓬" not in found
+
+
+def test_a_bodys_verb_organise_and_a_provinces_deed_are_no_part_of_a_body():
+    got = _names("今天（4月21日），酒泉卫星发射中心组织各单位展开全系统合练。河南郑州妇联组织专场招聘会的同时，还指导大学生们做好职业规划。"
+                 "李克强听取了福建稳就业汇报。", "Organization")
+    assert {"酒泉卫星发射中心", "河南郑州妇联"} <= got
+    assert not any(n.endswith("组织") for n in got) and "福建稳" not in got
+    assert "阿里云" in _names("企业可以通过阿里云等平台发布岗位。", "Organization")

@@ -1736,6 +1736,11 @@ def _named(s: Sentence) -> list[Mention]:
                 if not k:
                     continue
                 word, end = word[:k], start + k
+            if lab == "Organization" and t.tag == "ORG" and word.endswith("组织") and len(word) >= 5 \
+                    and _has_org_ending(word[:-2]):
+                word, end = word[:-2], end - 2   # 酒泉卫星发射中心|组织各单位, 河南郑州妇联|组织专场招聘会: the body, then the verb
+            if lab == "Organization" and t.tag == "ORG" and _place_and_deed(word):
+                continue   # 福建稳|就业: a province and what it does, no body
             if lab == "Organization" and (_with_country(word) or word[0] in "同与跟向" and i and toks[i - 1].tag == "LOC"
                                            and toks[i - 1].end == start and _has_org_ending(word[1:])):
                 word, start = word[1:], start + 1   # 同|葡政府, 中国同|联合国: the preposition before a body
@@ -1972,6 +1977,18 @@ def _joint(name: str) -> tuple[str, str] | None:
         and (_has_org_ending(pair.group(2)) or pair.group(2).endswith("党")) and len(pair.group(2)) >= 3 \
         and (len(pair.group(1)) >= 3 or pair.group(1).endswith("共")) \
         and not set(pair.groups()) & read_set("generic_heads.txt") else None
+
+
+def _place_and_deed(word: str) -> bool:
+    """Is the tagger's body a division and a character or a verb or quality of the language
+    after it (福建稳, 湖南抓), no body's ending (广东移动 and 河北高速 are firms)?"""
+    for k in range(len(word) - 1, max(1, len(word) - 3), -1):
+        rest = word[k:]
+        div = divisions().lookup(word[:k])
+        if div is not None:   # (a country or a province: 阿里|云 is a firm of 阿里, a prefecture's short name too)
+            return div.level <= 1 and not _has_org_ending(rest) and rest[-1] not in _BODY_CHARACTERS \
+                and (len(rest) == 1 or common_tag(rest) in ("v", "a"))
+    return False
 
 
 def _post_inside(word: str) -> int | None:

@@ -3804,3 +3804,12 @@ def test_a_bodys_verb_organise_and_a_provinces_deed_are_no_part_of_a_body():
     assert {"酒泉卫星发射中心", "河南郑州妇联"} <= got
     assert not any(n.endswith("组织") for n in got) and "福建稳" not in got
     assert "阿里云" in _names("企业可以通过阿里云等平台发布岗位。", "Organization")
+
+
+def test_a_nations_body_a_states_own_force_and_who_visits_a_country_lie_in_no_place_before_them():
+    r = analyse(_article("会议推选产生了选举会议主席团，分发了香港第十四届全国人大代表候选人提名信。", publication="新闻联播"))
+    assert not {p for p in _pairs(r, "LOCATED_IN") if "全国人大" in p[0]}
+    r = analyse(_article("到访俄罗斯的非洲联盟轮值主席、塞内加尔总统萨勒3日表示，非洲已无法获取粮食。", publication="新闻联播"))
+    assert not {p for p in _pairs(r, "LOCATED_IN") if p[0] == "非洲联盟"}
+    r = analyse(_article("乌称打击俄黑海舰队军舰。乌方称，俄罗斯黑海舰队一艘军舰受损。", publication="新闻联播"))
+    assert "俄黑海舰队" in {e.name for e in r.entities} and not _pairs(r, "LOCATED_IN")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .divisions import divisions
+from .divisions import country_by_abbr, divisions
 from .lexicon import read_pairs
 from .doc import Doc
 from .mentions import RANK
@@ -52,7 +52,8 @@ def _located(entities: dict, sents, add) -> set:
             places.update(d.key for d in _route_ends(e.name, forms) if d is not e)
         for si, start, _ in e.spans:
             d = ends.get((si, start))
-            if d is not None and d is not e and not _own_body(e.name, d):
+            if d is not None and d is not e and not _own_body(e.name, d) and not _NATIONAL.match(e.name) \
+                    and not _states_own(e, d):
                 places.add(d.key)
             d = owned.get((si, start))
             if d is not None and e.label != "District" and not _GOVERNMENT.search(e.name):
@@ -67,7 +68,20 @@ def _located(entities: dict, sents, add) -> set:
     return placed
 
 
-_BOUND_FOR = re.compile(r"(?:开往|驶往|发往|运往|飞往|前往|抵达|到达|往返)$")   # (a pipeline 通往 a country lies there)
+_BOUND_FOR = re.compile(r"(?:开往|驶往|发往|运往|飞往|前往|抵达|到达|往返|到访|访问|出访)$")   # (a pipeline 通往 a country lies there)
+# A body of the nation is of no place written before it (香港|第十四届全国人大代表: the deputies are
+# Hong Kong's), nor is a state's organ or armed force of its country (俄罗斯|黑海舰队).
+_NATIONAL = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:全国|中共中央|中央|国务院)")
+_STATE_ORGAN = re.compile(r"(?:部|委|委员会|局|署|政府|议会|国会|军|舰队|部队)$")
+
+
+def _states_own(e, d) -> bool:
+    """Is ``e`` an organ or an armed force of the country ``d``, named by it or by no
+    country (俄|黑海舰队 of 俄罗斯; not 约旦|美军, a force abroad)?"""
+    if e.label != "Organization" or d.attrs.get("level") != 0 or not _STATE_ORGAN.search(e.name):
+        return False
+    own = country_by_abbr(e.name[0])
+    return own is None or own.name == d.name or any(e.name.startswith(f) for f in (d.name, *d.aliases))
 
 
 def _first_start(d, si: int, end: int) -> int:

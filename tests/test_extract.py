@@ -3813,3 +3813,8 @@ def test_a_nations_body_a_states_own_force_and_who_visits_a_country_lie_in_no_pl
     assert not {p for p in _pairs(r, "LOCATED_IN") if p[0] == "非洲联盟"}
     r = analyse(_article("乌称打击俄黑海舰队军舰。乌方称，俄罗斯黑海舰队一艘军舰受损。", publication="新闻联播"))
     assert "俄黑海舰队" in {e.name for e in r.entities} and not _pairs(r, "LOCATED_IN")
+
+
+def test_a_verb_of_speaking_or_showing_opens_no_meetings_topic():
+    got = _names("王沪宁表示，大会期间，新闻单位全方位、多角度呈现会议盛况。拉美政要批评美洲峰会主办方排他做法。", "Meeting")
+    assert "美洲峰会" in got and not any(n.startswith(("多角度", "拉美")) for n in got)

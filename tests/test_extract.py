@@ -3818,3 +3818,8 @@ def test_a_nations_body_a_states_own_force_and_who_visits_a_country_lie_in_no_pl
 def test_a_verb_of_speaking_or_showing_opens_no_meetings_topic():
     got = _names("王沪宁表示，大会期间，新闻单位全方位、多角度呈现会议盛况。拉美政要批评美洲峰会主办方排他做法。", "Meeting")
     assert "美洲峰会" in got and not any(n.startswith(("多角度", "拉美")) for n in got)
+
+
+def test_the_first_of_two_countries_short_names_read_apart_is_the_meetings():
+    got = _names("阮春胜表示，多年来，越中两党理论研讨会富有成效。", "Meeting")
+    assert got == {"越中两党理论研讨会"}

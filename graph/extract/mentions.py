@@ -234,6 +234,10 @@ def _in_its_clause(m: Mention, text: str) -> Mention | None:
     if m.label == "Policy" and m.text.endswith("行动") and len(m.text) <= 6 and before.endswith("在") \
             and not after.startswith(("中", "期间", "里")):
         return None   # 在|加沙行动|致: a place and what was done there
+    if m.label in ("Meeting", "Organization") and m.start and m.text[1:2] in ("两", "双") \
+            and sides(before[-1] + m.text[0], 2) and not (m.start >= 2 and sides(before[-2:], 2)):
+        # 越|中两党理论研讨会: the tagger read the first of the two countries' short names apart
+        return replace(m, text=before[-1] + m.text, start=m.start - 1)
     capital = re.search(r"首[都府]", m.text)
     if m.label == "Project" and capital and m.text.endswith("港") and 2 <= len(m.text) - capital.end() <= 5 \
             and not plain_words(m.text[capital.end():], 2):

@@ -3823,3 +3823,8 @@ def test_a_verb_of_speaking_or_showing_opens_no_meetings_topic():
 def test_the_first_of_two_countries_short_names_read_apart_is_the_meetings():
     got = _names("阮春胜表示，多年来，越中两党理论研讨会富有成效。", "Meeting")
     assert got == {"越中两党理论研讨会"}
+
+
+def test_the_verbs_of_keeping_to_and_carrying_out_quoted_with_a_policy_are_no_part_of_it():
+    got = _names("决定8月22日到24日在京召开全国政协十三届常委会第二十三次会议，围绕“坚持实施就业优先政策”协商议政。", "Policy")
+    assert got == {"就业优先政策"}

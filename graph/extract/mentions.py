@@ -544,7 +544,7 @@ def _place_cut(text: str) -> Cut:
 _APPROVES = re.compile(r"^[^，。；]*?(?:批准|审议|审查|听取|表决通过)")
 
 
-_CARRY_OUT = re.compile(r"“?(?:实施|推进|落实|贯彻|深化|加快|推动)")
+_CARRY_OUT = re.compile(r"“?(?:(?:坚持|全面|深入|持续|大力|积极|继续)?(?:实施|推进|落实|贯彻|深化|加快|推动|执行)|坚持)")
 _POLICY_HEADS = ("战略", "规划", "计划", "政策", "工程", "行动")
 
 
@@ -564,7 +564,8 @@ def _policy_cut(text: str) -> Cut:
         text, front = text[verb.end():], front + 2   # 认知|“一带一路”倡议: the verb before a quoted name
     if (act := _CARRY_OUT.match(text)) and len(text) - act.end() >= 4 \
             and text.removesuffix("”").endswith(_POLICY_HEADS + ("法", "条例")):
-        # “实施|自由贸易试验区提升战略”, 实施|海南自由贸易港法: the verb the tagger or the quote took with it
+        # “实施|自由贸易试验区提升战略”, 实施|海南自由贸易港法, “坚持实施|就业优先政策”: the verbs the tagger or
+        # the quote took with it
         text, front = text[act.end():], front + act.end()
     if "《" not in text and "关于" not in text and (act := _APPROVES.match(text)) and len(text) - act.end() >= 4:
         text, front = text[act.end():], front + act.end()   # 会议批准|2024年中央预算草案: the clause's act

@@ -3828,3 +3828,9 @@ def test_the_first_of_two_countries_short_names_read_apart_is_the_meetings():
 def test_the_verbs_of_keeping_to_and_carrying_out_quoted_with_a_policy_are_no_part_of_it():
     got = _names("决定8月22日到24日在京召开全国政协十三届常委会第二十三次会议，围绕“坚持实施就业优先政策”协商议政。", "Policy")
     assert got == {"就业优先政策"}
+
+
+def test_a_bodys_policies_at_large_are_no_named_policy():
+    text = ("聚焦地方党委贯彻落实党中央大政方针的决策部署、人民群众和社会各方面的关心关切。"
+            "要宣传阐释好中共中央大政方针和经济政策。")
+    assert not any(n.endswith("大政方针") for n in _names(text, "Policy") | _names(text, "Organization"))

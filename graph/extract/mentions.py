@@ -558,6 +558,8 @@ def _policy_cut(text: str) -> Cut:
             text, front = text[cut.end():], cut.end()
     if _OPERATION.search(text) or text.endswith("行动") and divisions().lookup(text[:-2]) is not None:
         return None   # 伊朗军事行动, 以色列拦截行动, 约旦河西岸行动: an operation, no policy
+    if re.search(r"大政方针(?:政策)?$", text):
+        return None   # 党中央大政方针, 民族工作大政方针: a body's policies at large, none named
     if text[:1] in "同与和及的" and len(text) >= 5 and not text.startswith(("同心", "同志", "和平", "和谐", "与时", "的确")):
         text, front = text[1:], front + 1   # 推动|同|乡村振兴战略有效衔接, 联大通过|的|第2758号决议
     if (verb := re.match(r"[\u4e00-\u9fff]{2}(?=“)", text)) and common_tag(verb.group()) in ("v", "vn"):
@@ -1713,6 +1715,8 @@ def _named(s: Sentence) -> list[Mention]:
                 continue   # 6|万立方米: a quantity's unit, no body
             if lab == "Organization" and s.text.startswith(("等地", "等城市", "等国"), end):
                 lab = "District"   # 在索列达尔等地: a place of a list of places
+            if lab == "Organization" and t.tag == "ORG" and word.endswith("大政方针") and len(word) >= 7:
+                word, end = word[:-4], end - 4   # 党中央|大政方针: the body, and its policies at large
             if lab == "Organization" and t.tag == "ORG" and not _has_org_ending(word) and i + 1 < len(toks) \
                     and word[-1] not in "委会盟织部局院厅署办党军团社行所处馆站组府队台" \
                     and not word.endswith(("宪章", "公约", "条约", "声明", "公报")) and not _GLUED_AFTER_BODY.search(word) \

@@ -3834,3 +3834,8 @@ def test_a_bodys_policies_at_large_are_no_named_policy():
     text = ("聚焦地方党委贯彻落实党中央大政方针的决策部署、人民群众和社会各方面的关心关切。"
             "要宣传阐释好中共中央大政方针和经济政策。")
     assert not any(n.endswith("大政方针") for n in _names(text, "Policy") | _names(text, "Organization"))
+
+
+def test_a_foreign_place_cut_before_its_divisions_ending_is_whole():
+    got = _names("乌克兰敖德萨州官员称，俄军今天（11月10日）对敖德萨州发动了大规模无人机袭击。", "District")
+    assert "敖德萨州" in got and "敖德" not in got

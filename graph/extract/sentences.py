@@ -90,7 +90,8 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     as a preposition (凭祥) and 沿|边 along the border; 国家|杜马; a body's last character that begins
     the next word (大使馆馆|舍); a transcribed name whose second part it read as punctuation (热莉卡|·茨维亚诺维奇),
     a region's 大 before a city's area (英格兰大|曼彻斯特地区), a post's last character read into a city
-    (议|长沙|基耶夫), a name's first character read into the post before it (主席赛|宋蓬), a preposition read with a name's first character (同岸|田文雄), 会同 glued to a body,
+    (议|长沙|基耶夫), a name's first character read into the post before it (主席赛|宋蓬), a foreign place cut
+    before its last character and its division's ending (敖德|萨州), a preposition read with a name's first character (同岸|田文雄), 会同 glued to a body,
     a communist party's short name read as a word before its organ (越共|中央政治局), 同 glued to a venue
     before the name of who is met (钓鱼台国宾馆同|越共中央政治局), a name's last character read into the body
     after it (赵金|云政协),
@@ -133,6 +134,11 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             out.append(Token(t.word + "长", "n", t.start, t.end + 1))
             out.append(Token(nxt.word[1:] + toks[k + 2].word, "PER", nxt.start + 1, toks[k + 2].end))
             skip = 2
+        elif t.tag == "LOC" and nxt is not None and nxt.tag == "LOC" and nxt.start == t.end and len(nxt.word) == 2 \
+                and nxt.word[-1] in "州省市县区" and divisions().lookup(nxt.word) is None \
+                and divisions().lookup(t.word) is None and not is_country(t.word):
+            out.append(Token(t.word + nxt.word, "LOC", t.start, nxt.end))   # 敖德|萨州: one place the tagger cut
+            skip = 1
         elif t.tag != "PER" and len(t.word) >= 3 and nxt is not None and nxt.tag == "PER" and nxt.start == t.end \
                 and len(nxt.word) == 2 and t.word[-1] not in _BODY_ENDS and not dictionary_word(t.word) \
                 and (head := ends_with_head(t.word[:-1])) and len(head) >= 2:

@@ -3839,3 +3839,9 @@ def test_a_bodys_policies_at_large_are_no_named_policy():
 def test_a_foreign_place_cut_before_its_divisions_ending_is_whole():
     got = _names("乌克兰敖德萨州官员称，俄军今天（11月10日）对敖德萨州发动了大规模无人机袭击。", "District")
     assert "敖德萨州" in got and "敖德" not in got
+
+
+def test_a_craft_named_after_a_place_by_its_short_name_is_no_mention_of_it():
+    text = "此次任务还搭载发射了张江高科号卫星和河北临西一号卫星。成功将吉林一号宽幅02B01卫星送入预定轨道。西安市雁塔区二号医学隔离点交付。"
+    got = _names(text, "District")
+    assert "雁塔区" in got and not got & {"临西县", "吉林省"}

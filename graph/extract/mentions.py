@@ -238,6 +238,10 @@ def _in_its_clause(m: Mention, text: str) -> Mention | None:
             and sides(before[-1] + m.text[0], 2) and not (m.start >= 2 and sides(before[-2:], 2)):
         # 越|中两党理论研讨会: the tagger read the first of the two countries' short names apart
         return replace(m, text=before[-1] + m.text, start=m.start - 1)
+    if m.label == "District" and re.match(r"[一二三四五六七八九十]{1,3}号(?![线楼院])", after) \
+            and m.text[-1] not in "省市县区州镇乡村":
+        return None   # 河北临西一号卫星, 浦江二号: a craft named after the place by its short name, no mention of it
+        # (not 雁塔区|二号医学隔离点)
     capital = re.search(r"首[都府]", m.text)
     if m.label == "Project" and capital and m.text.endswith("港") and 2 <= len(m.text) - capital.end() <= 5 \
             and not plain_words(m.text[capital.end():], 2):

@@ -3845,3 +3845,9 @@ def test_a_craft_named_after_a_place_by_its_short_name_is_no_mention_of_it():
     text = "此次任务还搭载发射了张江高科号卫星和河北临西一号卫星。成功将吉林一号宽幅02B01卫星送入预定轨道。西安市雁塔区二号医学隔离点交付。"
     got = _names(text, "District")
     assert "雁塔区" in got and not got & {"临西县", "吉林省"}
+
+
+def test_the_great_ones_of_a_kind_are_no_body():
+    got = _names("（2）五大商业银行今起下调人民币存款挂牌利率；\n五大商业银行今起下调人民币存款挂牌利率\n"
+                 "工商银行、农业银行、中国银行、建设银行和交通银行今天发布公告，下调人民币存款挂牌利率。", "Organization")
+    assert {"工商银行", "交通银行"} <= got and "五大商业银行" not in got

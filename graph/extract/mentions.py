@@ -1919,8 +1919,10 @@ _SOME_OF = re.compile(r"(?<!第)(?:部分|[一二两三四五六七八九十几�
 
 
 def _counted_bodies(name: str) -> bool:
-    """Does the name count or part its kind (部分医院, 四家航空公司, 一所小学)? Not a place's
+    """Does the name count or part its kind (部分医院, 四家航空公司, 一所小学, 五大商业银行)? Not a place's
     name (五家渠市, 十家子村) nor a numbered institute (中电科十八所)."""
+    if re.match(r"(?:[（(]\d+[）)])?[二三四五六七八九十]大(?![学会队])", name) and len(name) >= 5:
+        return True   # 五大商业银行, 三大运营商: the great ones of a kind (not 二大队 nor 九大, a congress)
     for m in _SOME_OF.finditer(name):
         if m.end() == len(name) and name.endswith("所") and m.end() - m.start() >= 3:
             continue   # 中电科十八所

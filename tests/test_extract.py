@@ -3851,3 +3851,9 @@ def test_the_great_ones_of_a_kind_are_no_body():
     got = _names("（2）五大商业银行今起下调人民币存款挂牌利率；\n五大商业银行今起下调人民币存款挂牌利率\n"
                  "工商银行、农业银行、中国银行、建设银行和交通银行今天发布公告，下调人民币存款挂牌利率。", "Organization")
     assert {"工商银行", "交通银行"} <= got and "五大商业银行" not in got
+
+
+def test_a_countrys_representative_and_the_preposition_after_him_are_no_body():
+    got = _names("15日，中国代表在联合国人权理事会第49届会议，与暴力侵害儿童问题秘书长特别代表对话时，对美国侵犯儿童权利表示关切。",
+                 "Organization")
+    assert not any(n.startswith("中国代表") for n in got)

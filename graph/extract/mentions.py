@@ -1719,6 +1719,9 @@ def _named(s: Sentence) -> list[Mention]:
                 continue   # 6|万立方米: a quantity's unit, no body
             if lab == "Organization" and s.text.startswith(("等地", "等城市", "等国"), end):
                 lab = "District"   # 在索列达尔等地: a place of a list of places
+            if lab == "Organization" and t.tag == "ORG" and word[-1] in "在对向就" and len(word) >= 4 \
+                    and not _has_org_ending(word) and role_of(word[:-1]):
+                continue   # 中国代表在|联合国人权理事会: a country's representative and the preposition after him, no body
             if lab == "Organization" and t.tag == "ORG" and word.endswith("大政方针") and len(word) >= 7:
                 word, end = word[:-4], end - 4   # 党中央|大政方针: the body, and its policies at large
             if lab == "Organization" and t.tag == "ORG" and not _has_org_ending(word) and i + 1 < len(toks) \

@@ -91,7 +91,8 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     the next word (大使馆馆|舍); a transcribed name whose second part it read as punctuation (热莉卡|·茨维亚诺维奇),
     a region's 大 before a city's area (英格兰大|曼彻斯特地区), a post's last character read into a city
     (议|长沙|基耶夫), a name's first character read into the post before it (主席赛|宋蓬), a foreign place cut
-    before its last character and its division's ending (敖德|萨州), a preposition read with a name's first character (同岸|田文雄), 会同 glued to a body,
+    before its last character and its division's ending (敖德|萨州), a preposition read with a name's first
+    character (同岸|田文雄), 会同 glued to a body,
     a communist party's short name read as a word before its organ (越共|中央政治局), 同 glued to a venue
     before the name of who is met (钓鱼台国宾馆同|越共中央政治局), a name's last character read into the body
     after it (赵金|云政协),

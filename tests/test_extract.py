@@ -3798,6 +3798,18 @@ def test_a_names_first_character_read_into_the_post_before_it_is_the_names():
     assert found["赛宋蓬"].label == "Official" and "宋蓬" not in found
 
 
+def test_a_character_between_post_and_name_is_the_names_and_a_preposition_before_it_is_not():
+    found, _ = _people_of("国务院总理李克强22日应约分别同奥地利总理内哈默、斯里兰卡总理马欣达通电话。"
+                          "欢迎马来西亚最高元首易卜拉欣·伊斯干达对我国进行国事访问。")
+    assert found["内哈默"].label == "Official" and found["易卜拉欣·伊斯干达"].label == "Official"
+    assert "哈默" not in found and "卜拉欣·伊斯干达" not in found
+    found, _ = _people_of("马克龙总统和布丽吉特在图尔马莱山口迎接习近平和彭丽媛。"
+                          "上个月，习近平主席同来华出席北京冬奥会开幕式的扎帕罗夫总统会晤。"
+                          "落实好习近平总书记同迪亚斯-卡内尔第一书记达成的重要共识。")
+    assert {"布丽吉特", "扎帕罗夫", "迪亚斯-卡内尔"} <= set(found)
+    assert not any(n[0] in "同和" for n in found)
+
+
 def test_a_bodys_verb_organise_and_a_provinces_deed_are_no_part_of_a_body():
     got = _names("今天（4月21日），酒泉卫星发射中心组织各单位展开全系统合练。河南郑州妇联组织专场招聘会的同时，还指导大学生们做好职业规划。"
                  "李克强听取了福建稳就业汇报。", "Organization")

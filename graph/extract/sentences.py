@@ -90,7 +90,8 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     as a preposition (凭祥) and 沿|边 along the border; 国家|杜马; a body's last character that begins
     the next word (大使馆馆|舍); a transcribed name whose second part it read as punctuation (热莉卡|·茨维亚诺维奇),
     a region's 大 before a city's area (英格兰大|曼彻斯特地区), a post's last character read into a city
-    (议|长沙|基耶夫), a name's first character read into the post before it (主席赛|宋蓬), a foreign place cut
+    (议|长沙|基耶夫), a name's first character read into the post before it (主席赛|宋蓬, 最高|元首易|卜拉欣·伊斯干达) or
+    written apart after it (总理|内|哈默), a preposition or conjunction read into the name after a post (总统|和布丽吉特, 主席|同来华), a foreign place cut
     before its last character and its division's ending (敖德|萨州), a preposition read with a name's first
     character (同岸|田文雄), 会同 glued to a body,
     a communist party's short name read as a word before its organ (越共|中央政治局), 同 glued to a venue
@@ -141,11 +142,24 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             out.append(Token(t.word + nxt.word, "LOC", t.start, nxt.end))   # 敖德|萨州: one place the tagger cut
             skip = 1
         elif t.tag != "PER" and len(t.word) >= 3 and nxt is not None and nxt.tag == "PER" and nxt.start == t.end \
-                and len(nxt.word) == 2 and t.word[-1] not in _BODY_ENDS and not dictionary_word(t.word) \
-                and (head := ends_with_head(t.word[:-1])) and len(head) >= 2:
+                and (len(nxt.word) == 2 or "·" in nxt.word) and t.word[-1] not in _BODY_ENDS and not dictionary_word(t.word) \
+                and (head := ends_with_head((prev.word if prev is not None and prev.end == t.start else "") + t.word[:-1])) \
+                and len(head) >= 2:
             # 国会主席赛|宋蓬: the name's first character read into the post before it
             out.append(Token(t.word[:-1], "n", t.start, t.end - 1))
             out.append(Token(t.word[-1] + nxt.word, "PER", t.end - 1, nxt.end))
+            skip = 1
+        elif len(t.word) >= 3 and t.word[0] in "同与和" and prev is not None and prev.end == t.start \
+                and (t.tag == "PER" or t.tag == "ORG" and common_word(t.word[1:]) and not dictionary_word(t.word)) \
+                and (prev.tag == "PER" or ends_with_head(prev.word) == prev.word):
+            # 主席|同特朗普, 总统|和布丽吉特: the preposition or conjunction read into the name after the post
+            rest = t.word[1:]
+            out.append(Token(t.word[0], "p" if t.word[0] == "同" else "c", t.start, t.start + 1))
+            out.append(Token(rest, "v" if common_word(rest) else "PER", t.start + 1, t.end))   # 同|来华: no name
+        elif len(t.word) == 1 and t.tag in ("f", "n", "nr", "a", "b") and prev is not None and prev.end == t.start \
+                and ends_with_head(prev.word) == prev.word and nxt is not None and nxt.tag == "PER" \
+                and nxt.start == t.end and _HAN.match(nxt.word):
+            out.append(Token(t.word + nxt.word, "PER", t.start, nxt.end))   # 总理|内|哈默: the name's first character
             skip = 1
         elif len(t.word) == 2 and t.word[0] in "同与和对向跟" and t.tag != "PER" and nxt is not None and nxt.tag == "PER" \
                 and nxt.start == t.end and len(nxt.word) >= 2 and not dictionary_word(t.word):
@@ -517,6 +531,7 @@ def whole_names(toks: list[Token]) -> list[Token]:
             i += 1
             continue
         if len(t.word) == 1 and t.tag not in ("w", "PER") and _HAN.match(t.word) and toks[i - 1].word != "、" \
+                and t.word not in _GLUE_BEFORE \
                 and _after_title(toks, i) and nxt is not None and nxt.tag == "PER" and len(nxt.word) >= 3 \
                 and nxt.start == t.end and (i + 2 == len(toks) or toks[i + 2].tag in ("v", "w", "p", "d", "c")):
             # 发言人扎|哈罗娃表示: a transcribed name the tagger cut after its first character

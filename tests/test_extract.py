@@ -3869,3 +3869,12 @@ def test_a_countrys_representative_and_the_preposition_after_him_are_no_body():
     got = _names("15日，中国代表在联合国人权理事会第49届会议，与暴力侵害儿童问题秘书长特别代表对话时，对美国侵犯儿童权利表示关切。",
                  "Organization")
     assert not any(n.startswith("中国代表") for n in got)
+
+
+def test_cities_listed_before_their_airports_and_a_list_in_quotes_name_no_work():
+    text = ("德国杜塞尔多夫、汉堡、科隆等多个机场的工作人员今天（4月20日）起举行两天罢工。"
+            "重点聚焦高等教育一流“课程、教材、教师团队和实践项目”四个核心的建设。"
+            "白鹤滩水电站与已建成的乌东德、溪洛渡、向家坝、三峡、葛洲坝等6座世界级巨型梯级电站构建了世界最大清洁能源走廊。")
+    got = _names(text, "Project")
+    assert {"乌东德", "溪洛渡"} <= got
+    assert not got & {"杜塞尔多夫", "汉堡", "科隆", "课程、教材、教师团队和实践项目"}

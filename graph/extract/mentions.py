@@ -2299,6 +2299,9 @@ def _counted_works(s: Sentence) -> list[Mention]:
             continue
         # places are where the works are (武功、乾县等5个高速公路收费站), not their names
         items = [(w, a) for w, a in items if w not in divisions().by_form]
+        if m.group().endswith(("机场", "港口", "码头")):
+            # a port or an airport is named after its city: cities listed (杜塞尔多夫、汉堡、科隆等多个机场) name no work
+            items = [(w, a) for w, a in items if not any(t.tag == "LOC" and t.start == a and t.end == a + len(w) for t in s.tokens)]
         # lines listed by their initials are named with their kind (京藏、京港澳等主要高速公路: 京港澳高速公路)
         line = next((k for k in ("高速公路", "高铁", "铁路") if m.group().endswith(k)), "")
         if len(items) >= 2:
@@ -3758,8 +3761,8 @@ def _quoted_label(inner: str, before: str, after: str, examples: bool, table: di
     if inner.endswith(_WORK_ENDINGS) or _WORK_AFTER.match(after) or ending and table[ending] == "Project":
         # “绿色通道”, “代表通道”: a noun of the language names no work (“菜篮子”工程 does)
         generic = inner in _generic_words() or common_tag(inner) == "n"
-        if after.startswith("活动") or before.endswith("实现"):
-            return None   # 开展“书香高铁”活动: an activity; 实现“市市通高铁”: a goal
+        if after.startswith("活动") or before.endswith("实现") or "、" in inner:
+            return None   # 开展“书香高铁”活动: an activity; 实现“市市通高铁”: a goal; “课程、教材…和实践项目”: a list
         return None if generic and not _HEAD_AFTER.match(after) else "Project"
     if ending and table[ending] in ("Meeting", "Organization"):
         body = table[ending] == "Organization"

@@ -1277,6 +1277,10 @@ def test_a_transcribed_name_runs_to_de():
 @pytest.mark.parametrize("text,place", [
     ("俄勒冈州州长科特克表示，已有部分国民警卫队人员抵达俄勒冈州。", "俄勒冈州"),
     ("河北今天发布暴雨蓝色预警，预计河北中北部局地有暴雨。", "河北中北部"),
+    ("加州州长纽森15日表示，加州将继续推进高铁项目。", "加州"),
+    ("莫斯科市长索比亚宁称，防空系统今天（8月28日）凌晨在莫斯科州击落一架无人机。", "莫斯科"),
+    ("24日，俄罗斯军队对顿涅茨克的多个弹药库进行打击，乌克兰方面称顿涅茨克的战况激烈。"
+     "俄罗斯国防部称，俄军还打击了顿涅茨克6个弹药库。", "顿涅茨克"),
 ])
 def test_a_state_abroad_or_part_of_a_place_is_no_body(text, place):
     assert place not in _names(text, "Organization", "新闻联播")

@@ -12,6 +12,7 @@ Titles before and after a person's name decide Official or Person.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
@@ -202,6 +203,11 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
     out = _features_listed(sents, _joined_countries_in(sents, out))
     capitals = {m.text for m in out if m.via == "capital"}   # 首都维拉港 … 维拉港附近: the city again
     out = [replace(m, label="District") if m.label == "Project" and m.text in capitals else m for m in out]
+    # a place the tagger once read as a body (打击了|顿涅茨克/ORG|6个弹药库) is the place the document names
+    # more often (哈马斯 the tagger reads as a place now and then is a body)
+    read = Counter((m.label, m.text) for m in out)
+    out = [replace(m, label="District") if m.label == "Organization" and m.via == "lac" and not _has_org_ending(m.text)
+           and read["District", m.text] > read["Organization", m.text] else m for m in out]
     out.extend(_rosters(sents))
     broad = read_set("broad_formulas.txt")
     out = [t for t in map(_tidy, _places_apart(out)) if t is not None]

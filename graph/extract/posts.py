@@ -97,9 +97,13 @@ def _country(entities: dict, name: str):
 
 
 def _state(entities: dict, name: str, head: str):
-    """A governor's state or province abroad (俄勒冈州州长, 西澳州州长) is the place, a
-    District, as a country's post is the country's."""
-    if head.lstrip("副代") not in ("州长", "省长") or not re.fullmatch(r"[\u4e00-\u9fff·]{2,10}[州省]", name):
+    """A governor's state or province abroad (俄勒冈州州长, 西澳州州长, 加州州长) and a
+    mayor's city abroad (莫斯科市长, 基辅市市长) are the place, a District, as a country's post
+    is the country's."""
+    governor = head.lstrip("副代") in ("州长", "省长") and re.fullmatch(r"[\u4e00-\u9fff·]{1,10}[州省]", name)
+    mayor = head.lstrip("副代") == "市长" and re.fullmatch(r"[\u4e00-\u9fff·]{2,10}", name) \
+        and name[-1] not in _BODY_CHARS and divisions().lookup(name) is None
+    if not (governor or mayor):
         return None
     return implied(entities, "District", name, key=name)
 

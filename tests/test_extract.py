@@ -3882,3 +3882,15 @@ def test_cities_listed_before_their_airports_and_a_list_in_quotes_name_no_work()
     got = _names(text, "Project")
     assert {"乌东德", "溪洛渡"} <= got
     assert not got & {"杜塞尔多夫", "汉堡", "科隆", "课程、教材、教师团队和实践项目"}
+
+
+def test_after_the_country_a_noun_is_no_county():
+    text = ("切实发挥“国家队”龙头作用，引领我国资源循环利用产业高质量发展。7月，我国港口货物吞吐量达14.3亿吨。"
+            "此次派出是中国公安机关践行全球安全倡议的具体体现。广东湛江、中国湖北武汉的企业。")
+    got = _names(text, "District", "新闻联播")
+    assert {"湛江市", "武汉市"} <= got and not got & {"资源县", "港口区", "公安县"}
+
+
+def test_a_places_offering_or_a_list_is_no_part_of_a_works_name():
+    text = "江苏南京浦口区推出滑翔伞观光项目，游人可以在百米高空俯瞰花海茶山。西安集成电路、宝鸡先进结构材料列入国家战略性新兴产业集群发展工程。"
+    assert not any("推出" in n or "列入" in n for n in _names(text, "Project", "新闻联播"))

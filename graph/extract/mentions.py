@@ -2724,11 +2724,15 @@ def _word_ends_in(before: Token, place: Token) -> bool:
 def _within_at(text: str, i: int, outer, tokens: list[Token] = ()) -> int:
     """Length of the longest division form at ``i`` that lies in ``outer`` (湛江 after
     广东), or 0. With the sentence's tokens, a bare short form must be a word that is
-    no verb (辽宁振兴 names no 振兴区)."""
+    no verb (辽宁振兴 names no 振兴区), and after a country a place's word (我国资源 names no 资源县)."""
     if outer is None:
         return 0
     for n, _ in divisions().within_at(text, i, outer.code):
-        if not tokens or text[i:i + n].endswith(_LEVEL_ENDINGS) or _place_word(tokens, i, i + n):
+        if not tokens or text[i:i + n].endswith(_LEVEL_ENDINGS):
+            return n
+        if outer.level == 0 and not any(t.start == i and t.end == i + n and t.tag == "LOC" for t in tokens):
+            continue   # after the country a noun is no county (我国|资源|循环利用: no 资源县)
+        if _place_word(tokens, i, i + n):
             return n
     return 0
 
@@ -3082,6 +3086,9 @@ _CLAUSE_VERB = re.compile(r"迈入|迈进|进入|实现|修复|开行|开通|完
                           r"|运抵|送往|运往|飞往|驶向|驶往|前往|来到|返回|离开|脱离|齐聚|汇聚|亲历"
                           # a doer's use, addition or halt of something (…工作者|利用|…平台, 呼和浩特|增设|查验通道)
                           r"|利用|增设|采取|形成|签订|暂停|保障"
+                          # a place's offering, a list or a sanction a thing is put in (浦口区|推出|…观光项目,
+                          # 宝鸡先进结构材料|列入|…集群发展工程)
+                          r"|推出|列入|纳入|入选|获批"
                           # meeting those who built it (人民大会堂|接见|探月工程…代表)
                           r"|接见|会见")
 

@@ -3894,3 +3894,12 @@ def test_after_the_country_a_noun_is_no_county():
 def test_a_places_offering_or_a_list_is_no_part_of_a_works_name():
     text = "江苏南京浦口区推出滑翔伞观光项目，游人可以在百米高空俯瞰花海茶山。西安集成电路、宝鸡先进结构材料列入国家战略性新兴产业集群发展工程。"
     assert not any("推出" in n or "列入" in n for n in _names(text, "Project", "新闻联播"))
+
+
+def test_an_event_named_by_plain_words_is_a_kind():
+    text = ("7月16日，香港书展开展首日举办了新书发布会。香港特别行政区行政长官李家超出席新书发布会。"
+            "韩国市民团体今天在首尔举行“慰安妇”受害者纪念活动。"
+            "国务院新闻办公室今天举行第七届数字中国建设峰会新闻发布会。发布会上，有关负责人介绍了筹备情况。")
+    got = _names(text, "Meeting", "新闻联播")
+    assert "新书发布会" not in got and "发布会" not in got
+    assert {"第七届数字中国建设峰会新闻发布会"} <= got and any("慰安妇" in n for n in got)

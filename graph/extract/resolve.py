@@ -699,6 +699,19 @@ _CEREMONY_KIND = re.compile(r"(?:正式|隆重|庄严|简短|简朴|盛大|重�
                             r"([\u4e00-\u9fff]{0,3})(?:仪式|典礼)")
 
 
+# Events every place and season holds: named by plain words before them, they name a kind
+_EVENT_HEADS = ("发布会", "推介会", "见面会", "交流会", "招待会", "博览会", "庆祝活动", "纪念活动")
+
+
+def _plain_event(name: str) -> str | None:
+    """The head of an event named by one or two plain words of the language before it
+    (新书发布会, 思想交流会, 春节庆祝活动), else None."""
+    head = next((h for h in _EVENT_HEADS if name.endswith(h)), None)
+    if head is None or len(name) == len(head) or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return None
+    return head if plain_words(name[:-len(head)], 2) else None
+
+
 def _plain_meeting(name: str) -> bool:
     """Is the name a meeting's head after one plain word of the language (政策会议, 论坛峰会,
     范围会议 of 小范围会议)?"""
@@ -719,6 +732,17 @@ def _drop_meeting_kinds(entities: dict, spans: dict, sents) -> None:
     for key in [k for k in entities if k[0] == "Meeting" and _plain_meeting(k[1])]:
         if not any(_proper_at(sents[si], a) for si, a, _ in entities[key].spans):
             del entities[key]   # 政策会议, 论坛峰会: a kind in one plain word, the one it names merged already
+            _repoint(spans, key, None)
+    for key in [k for k, e in entities.items() if k[0] == "Meeting" and _plain_event(e.name)]:
+        name = entities[key].name
+        named = [k for k, e in entities.items() if k[0] == "Meeting" and k != key and e.name.endswith(name)
+                 and not _plain_event(e.name)]
+        if any(_proper_at(sents[si], a) for si, a, _ in entities[key].spans):
+            continue
+        if len(named) == 1:
+            _merge(entities, spans, "Meeting", named[0][1], key[1])   # 新闻发布会 of …峰会新闻发布会
+        else:
+            del entities[key]   # 新书发布会, 春节庆祝活动: a kind of event, none named
             _repoint(spans, key, None)
     kinds = [k for k in entities if k[0] == "Meeting" and _CEREMONY_KIND.fullmatch(k[1])]
     named = [k for k in entities if k[0] == "Meeting" and k not in kinds and k[1].endswith(("仪式", "典礼"))]

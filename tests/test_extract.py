@@ -3903,3 +3903,9 @@ def test_an_event_named_by_plain_words_is_a_kind():
     got = _names(text, "Meeting", "新闻联播")
     assert "新书发布会" not in got and "发布会" not in got
     assert {"第七届数字中国建设峰会新闻发布会"} <= got and any("慰安妇" in n for n in got)
+
+
+def test_two_regions_or_a_party_and_the_worlds_open_a_meetings_name():
+    got = _names("习近平向拉美和加勒比国家共同体第九届峰会致贺信。习近平向中国共产党与世界马克思主义政党论坛致贺信。", "Meeting")
+    assert {"拉美和加勒比国家共同体第九届峰会", "中国共产党与世界马克思主义政党论坛"} <= got
+    assert not got & {"加勒比国家共同体第九届峰会", "世界马克思主义政党论坛"}

@@ -2905,7 +2905,8 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
             pass   # 十四届全国人大二次会议, 建军95周年大会
         elif strict == "Meeting" and p.word in ("和", "与", "及") and depth == 0:
             if not (j >= 2 and toks[j - 2].tag == toks[j].tag == "vn" or _two_words_joined(toks, j, i)
-                    or j >= 2 and toks[j - 2].word == "中央" and toks[j].word.startswith("国家机关")):
+                    or j >= 2 and toks[j - 2].word == "中央" and toks[j].word.startswith("国家机关")
+                    or j >= 2 and _two_sides(toks, j)):
                 break   # 重要讲话和|全会: two things, not one meeting's name
             # 高质量建设和发展座谈会, 全国卫生与健康大会, 中央和国家机关…会议: a topic of two parts
         elif strict == "Organization" and depth == 0 and p.tag == "ORG" and p.word[-1] in "和与及" \
@@ -2963,6 +2964,15 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
         # an event is named by no verb (确保|天津峰会, 建议|联合国大会), a meeting on a topic may be (推进…座谈会),
         # but a verb the tagger glued to the name's first word stays, to be cut as the clause's act
     return j
+
+
+def _two_sides(toks: list[Token], j: int) -> bool:
+    """拉美|和|加勒比|国家共同体…峰会, 中国共产党|与|世界…政党论坛: two regions whose states meet, or
+    a party or a state and the world's, are the meeting's one name."""
+    a, b = toks[j - 2], toks[j]
+    after = toks[j + 1].word if j + 1 < len(toks) else ""
+    return a.tag == b.tag == "LOC" and after.startswith(("国家", "地区")) \
+        or a.tag in ("ORG", "LOC") and b.word in ("世界", "全球")
 
 
 def _country_led(word: str) -> bool:

@@ -3909,3 +3909,10 @@ def test_two_regions_or_a_party_and_the_worlds_open_a_meetings_name():
     got = _names("习近平向拉美和加勒比国家共同体第九届峰会致贺信。习近平向中国共产党与世界马克思主义政党论坛致贺信。", "Meeting")
     assert {"拉美和加勒比国家共同体第九届峰会", "中国共产党与世界马克思主义政党论坛"} <= got
     assert not got & {"加勒比国家共同体第九届峰会", "世界马克思主义政党论坛"}
+
+
+def test_two_countries_short_names_name_a_city_only_beside_its_province():
+    assert not _names("伊姆兰·汗表示，巴中全天候战略合作伙伴关系是巴外交政策基石。巴中两国是铁杆朋友。", "District", "新闻联播") \
+        & {"巴中市", "巴中"}
+    assert "巴中市" in _names("在巴中恩阳，村民正在采摘茶叶。", "District", "新闻联播")
+    assert "巴中市" in _names("巴中至南充铁路今天开通。", "District", "新闻联播")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .congresses import canonical as canonical_meeting
 from .nlp import plain_word
-from .divisions import COUNTRY_CODE, Division, country_by_abbr, divisions, is_country
+from .divisions import COUNTRY_CODE, Division, country_by_abbr, divisions, is_country, sides
 from .doc import Doc
 from .mentions import PLAN, TERM, TRANSFER, Mention, plain_words
 from .sentences import Sentence
@@ -296,12 +296,15 @@ def _word_not_place(text: str, div, m: Mention, known: tuple[frozenset, frozense
     names it, or a place above it, or the paper is its own. A county's bare short form
     (江南, 惠民, 中方, 资源, 河西: words and regions far more often than counties) names it
     only where the text names a place above it or beside it in its city, the paper is its
-    own, or the sentence goes to it as a place (在彰武，, 赴崇礼调研)."""
+    own, or the sentence goes to it as a place (在彰武，, 赴崇礼调研). Two countries' short
+    names (巴中) name the city only beside a place of its province."""
     if m.via not in ("lac", "division") or len(text) != 2 or text == div.name:
         return False
     named_codes, anchors = known
     if m.via == "lac" and div.level >= 2 and plain_word(text) and not _anchored(div, named_codes):
         return True
+    if sides(text) and not any(c[:2] == div.code[:2] for c in named_codes | anchors if c != div.code):
+        return True   # 巴中关系, 巴中两国: Pakistan and China, unless the text names a place of its province
     return div.level >= 3 and not _anchored(div, anchors) and not _gone_to(sentence, m.start, m.end)
 
 

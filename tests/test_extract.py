@@ -3916,3 +3916,8 @@ def test_two_countries_short_names_name_a_city_only_beside_its_province():
         & {"巴中市", "巴中"}
     assert "巴中市" in _names("在巴中恩阳，村民正在采摘茶叶。", "District", "新闻联播")
     assert "巴中市" in _names("巴中至南充铁路今天开通。", "District", "新闻联播")
+
+
+def test_the_water_a_work_diverts_is_part_of_its_name():
+    got = _names("截至目前，引江济淮航道已过闸通行船舶超过1万艘次。起于广州东站的线路今天开通。", "Project", "新闻联播")
+    assert "引江济淮航道" in got and "济淮航道" not in got and "起于广州东站" not in got

@@ -1515,6 +1515,10 @@ def _named(s: Sentence) -> list[Mention]:
                     and len(toks[start - 1].word) == 2 and toks[start - 1].end == toks[start].start \
                     and not dictionary_word(toks[start - 1].word):
                 start -= 1   # 克罗地亚|佩列|沙茨大桥: a foreign name's first syllables, no verb of the language
+            elif label == "Project" and start and toks[start - 1].tag == "v" and toks[start - 1].word[0] == "引" \
+                    and len(toks[start - 1].word) == 2 and toks[start].tag == "LOC" \
+                    and toks[start - 1].end == toks[start].start and not dictionary_word(toks[start - 1].word):
+                start -= 1   # 引江|济淮航道: the water a work diverts (引江, 引汉), which names it
             if label == "Project" and start and len(toks[start - 1].word) == 1 and toks[start - 1].tag in ("v", "m") \
                     and toks[start - 1].end == toks[start].start and dictionary_word(toks[start - 1].word + toks[start].word[:1]) \
                     and not dictionary_word(toks[start].word) and divisions().lookup(toks[start].word) is None:

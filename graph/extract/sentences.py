@@ -51,6 +51,8 @@ def analyse_sentences(text: str) -> list[Sentence]:
 
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 # what a body's name ends with after a post's word (主席团, 理事会): no name's first character
+# A water diversion is named by the water it takes and where to (引江济淮, 引绰济辽, 引黄入冀)
+_DIVERSION = re.compile(r"引[\u4e00-\u9fff]{1,2}[济入补][\u4e00-\u9fff]{1,2}")
 _BODY_ENDS = set("团会部委院组处室厅局所办社司队府署级员")
 
 
@@ -97,8 +99,8 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     a communist party's short name read as a word before its organ (越共|中央政治局), 同 glued to a venue
     before the name of who is met (钓鱼台国宾馆同|越共中央政治局), a name's last character read into the body
     after it (赵金|云政协),
-    and a name's last character that opens a date (巴拉克里|什8日). And no person where the tagger joined
-    words (专|程来华: 专程 and 来华) or wrote an address (姚女士)."""
+    a name's last character that opens a date (巴拉克里|什8日), and a water diversion read as a verb
+    (引江济淮|航道). And no person where the tagger joined words (专|程来华: 专程 and 来华) or wrote an address (姚女士)."""
     out, skip = [], 0
     for k, t in enumerate(toks):
         if skip:
@@ -222,6 +224,8 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
                 and prev is not None and ends_with_head(prev.word) == prev.word:
             # 总理|朔尔茨和|法国政府: a name after a post, glued to the 和 before the next party
             out += [Token(t.word[:-1], "PER", t.start, t.end - 1), Token(t.word[-1], "c", t.end - 1, t.end)]
+        elif t.tag == "v" and _DIVERSION.fullmatch(t.word) and not dictionary_word(t.word):
+            out.append(Token(t.word, "nz", t.start, t.end))   # 引江济淮|航道: a water diversion's name, no verb
         elif t.tag == "p" and len(t.word) >= 2 and divisions().lookup(t.word) is not None:
             out.append(Token(t.word, "LOC", t.start, t.end))   # 凭祥: a city, not 凭 the preposition
         elif t.word == "沿" and nxt is not None and len(nxt.word) == 1 and nxt.tag in ("n", "f") and nxt.start == t.end:

@@ -3921,3 +3921,12 @@ def test_two_countries_short_names_name_a_city_only_beside_its_province():
 def test_the_water_a_work_diverts_is_part_of_its_name():
     got = _names("截至目前，引江济淮航道已过闸通行船舶超过1万艘次。起于广州东站的线路今天开通。", "Project", "新闻联播")
     assert "引江济淮航道" in got and "济淮航道" not in got and "起于广州东站" not in got
+
+
+def test_a_kind_named_by_its_rank_form_or_character_is_no_body():
+    text = ("中国美术馆是新中国成立后创建的国家级美术馆，于1963年5月23日建成开放。"
+            "符合条件的大型商业银行、股份制银行和城商行都可以参与试点。新建扩建26所普惠性幼儿园和30所中小学。"
+            "北京市高级人民法院今天宣判。")
+    got = _names(text, "Organization", "新闻联播")
+    assert {"中国美术馆", "北京市高级人民法院"} <= got
+    assert not got & {"国家级美术馆", "股份制银行", "普惠性幼儿园"}

@@ -203,6 +203,7 @@ def _all_mentions(sents: list[Sentence], authors: tuple[str, ...]) -> list[Menti
     out = _features_listed(sents, _joined_countries_in(sents, out))
     capitals = {m.text for m in out if m.via == "capital"}   # 首都维拉港 … 维拉港附近: the city again
     out = [replace(m, label="District") if m.label == "Project" and m.text in capitals else m for m in out]
+    out = [m for m in out if not (m.label == "Organization" and _kind_of_body(m.text))]
     # a place the tagger once read as a body (打击了|顿涅茨克/ORG|6个弹药库) is the place the document names
     # more often (哈马斯 the tagger reads as a place now and then is a body)
     read = Counter((m.label, m.text) for m in out)
@@ -2336,6 +2337,7 @@ def _no_phrases(found: list[Mention]) -> list[Mention]:
     for m in found:
         if m.label == "Project" and m.via in ("suffix", "lac") and _NOT_A_WORK.search(m.text):
             continue
+
         cut = m.text.find("的")
         if m.label == "Organization" and m.via == "lac" and cut >= 2 and dictionary_word(m.text[cut - 2:cut]):
             whole = next((w for w in _WHOLE_NAMES if w in m.text[cut:]), None)
@@ -2968,6 +2970,16 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
         # an event is named by no verb (确保|天津峰会, 建议|联合国大会), a meeting on a topic may be (推进…座谈会),
         # but a verb the tagger glued to the name's first word stays, to be cut as the clause's act
     return j
+
+
+# A word made a quality by its last character (国家级, 股份制, 普惠性, 新型) says what kind a body is
+_QUALITY_KIND = re.compile(r"[\u4e00-\u9fff]{1,3}[级制性型]")
+
+
+def _kind_of_body(name: str) -> bool:
+    """国家级美术馆, 股份制银行, 普惠性幼儿园: a kind of body, named by its rank, form or character."""
+    kind = _QUALITY_KIND.match(name)
+    return kind is not None and dictionary_word(name[kind.end():]) and divisions().lookup(kind.group()[:-1]) is None
 
 
 def _two_sides(toks: list[Token], j: int) -> bool:

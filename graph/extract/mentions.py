@@ -2337,7 +2337,6 @@ def _no_phrases(found: list[Mention]) -> list[Mention]:
     for m in found:
         if m.label == "Project" and m.via in ("suffix", "lac") and _NOT_A_WORK.search(m.text):
             continue
-
         cut = m.text.find("的")
         if m.label == "Organization" and m.via == "lac" and cut >= 2 and dictionary_word(m.text[cut - 2:cut]):
             whole = next((w for w in _WHOLE_NAMES if w in m.text[cut:]), None)

@@ -706,13 +706,12 @@ _CEREMONY_KIND = re.compile(r"(?:正式|隆重|庄严|简短|简朴|盛大|重�
 _EVENT_HEADS = ("发布会", "推介会", "见面会", "交流会", "招待会", "博览会", "庆祝活动", "纪念活动")
 
 
-def _plain_event(name: str) -> str | None:
-    """The head of an event named by one or two plain words of the language before it
-    (新书发布会, 思想交流会, 春节庆祝活动), else None."""
+def _plain_event(name: str) -> bool:
+    """Is the name such an event's head after one or two plain words of the language
+    (新书发布会, 思想交流会, 多种形式纪念活动)?"""
     head = next((h for h in _EVENT_HEADS if name.endswith(h)), None)
-    if head is None or len(name) == len(head) or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
-        return None
-    return head if plain_words(name[:-len(head)], 2) else None
+    return head is not None and len(name) > len(head) and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None \
+        and plain_words(name[:-len(head)], 2)
 
 
 def _plain_meeting(name: str) -> bool:
@@ -728,8 +727,9 @@ def _proper_at(s: Sentence, start: int) -> bool:
 
 
 def _drop_meeting_kinds(entities: dict, spans: dict, sents) -> None:
-    """A meeting named by its head after one plain word is none; a ceremony the text names
-    by its kind alone (正式欢送仪式, 降半旗仪式) is no meeting of its own: it is the one
+    """A meeting named by its head after one plain word is none; an event every place holds,
+    named by plain words (新书发布会), is the one the document names in full that ends with it,
+    or none; a ceremony the text names by its kind alone (正式欢送仪式, 降半旗仪式) is no meeting of its own: it is the one
     ceremony the document names in full (晋衔仪式 of 中央军委晋升上将军衔仪式; 开工仪式 of
     …水电工程开工仪式, which the short forms' merge has made one already), or none."""
     for key in [k for k in entities if k[0] == "Meeting" and _plain_meeting(k[1])]:
@@ -737,15 +737,15 @@ def _drop_meeting_kinds(entities: dict, spans: dict, sents) -> None:
             del entities[key]   # 政策会议, 论坛峰会: a kind in one plain word, the one it names merged already
             _repoint(spans, key, None)
     for key in [k for k, e in entities.items() if k[0] == "Meeting" and _plain_event(e.name)]:
+        if any(_proper_at(sents[si], a) for si, a, _ in entities[key].spans):
+            continue
         name = entities[key].name
         named = [k for k, e in entities.items() if k[0] == "Meeting" and k != key and e.name.endswith(name)
                  and not _plain_event(e.name)]
-        if any(_proper_at(sents[si], a) for si, a, _ in entities[key].spans):
-            continue
         if len(named) == 1:
             _merge(entities, spans, "Meeting", named[0][1], key[1])   # 新闻发布会 of …峰会新闻发布会
         else:
-            del entities[key]   # 新书发布会, 春节庆祝活动: a kind of event, none named
+            del entities[key]   # 新书发布会, 甲板招待会: a kind of event, none named
             _repoint(spans, key, None)
     kinds = [k for k in entities if k[0] == "Meeting" and _CEREMONY_KIND.fullmatch(k[1])]
     named = [k for k in entities if k[0] == "Meeting" and k not in kinds and k[1].endswith(("仪式", "典礼"))]

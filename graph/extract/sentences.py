@@ -84,22 +84,20 @@ def _party_organ(word: str) -> bool:
 
 
 def repair_tokens(toks: list[Token]) -> list[Token]:
-    """Words the tagger cut or glued wrongly, made whole: a conjunction glued to the noun
-    after it, between two nouns of one name (中央党史|和文献研究院); a place cut in two
-    (新|西兰, 应新|西兰); a party's name read as a verb (致|公党中央), a body's ending too (上海合作|组织); a post cut before
-    its last character (审计|长, 众议|长, 兼外|长) or read into the name after it (众议|长里拉); 应 glued to the name of who invites (应舒尤克|邀请, 应也门|总统…); 在京同 glued to a body (京同|欧洲理事会); China
-    toward which (对|华互利); a name after a post glued to the 和 after it (总理|朔尔茨和); a city read
-    as a preposition (凭祥) and 沿|边 along the border; 国家|杜马; a body's last character that begins
-    the next word (大使馆馆|舍); a transcribed name whose second part it read as punctuation (热莉卡|·茨维亚诺维奇),
-    a region's 大 before a city's area (英格兰大|曼彻斯特地区), a post's last character read into a city
-    (议|长沙|基耶夫), a name's first character read into the post before it (主席赛|宋蓬, 最高|元首易|卜拉欣·伊斯干达) or
-    written apart after it (总理|内|哈默), a preposition or conjunction read into the name after a post (总统|和布丽吉特, 主席|同来华), a foreign place cut
-    before its last character and its division's ending (敖德|萨州), a preposition read with a name's first
-    character (同岸|田文雄), 会同 glued to a body,
-    a communist party's short name read as a word before its organ (越共|中央政治局), 同 glued to a venue
-    before the name of who is met (钓鱼台国宾馆同|越共中央政治局), a name's last character read into the body
-    after it (赵金|云政协),
-    a name's last character that opens a date (巴拉克里|什8日), and a water diversion read as a verb
+    """Words the tagger cut or glued wrongly, made whole: a conjunction glued to the noun after it, between two
+    nouns of one name (中央党史|和文献研究院); a place cut in two (新|西兰, 应新|西兰); a party's name read as a verb (致|公党中央), a
+    body's ending too (上海合作|组织); a post cut before its last character (审计|长, 众议|长, 兼外|长) or read into the name
+    after it (众议|长里拉); 应 glued to the name of who invites (应舒尤克|邀请, 应也门|总统…); 在京同 glued to a body (京同|欧洲理事会);
+    China toward which (对|华互利); a name after a post glued to the 和 after it (总理|朔尔茨和); a city read as a
+    preposition (凭祥) and 沿|边 along the border; 国家|杜马; a body's last character that begins the next word
+    (大使馆馆|舍); a transcribed name whose second part it read as punctuation (热莉卡|·茨维亚诺维奇), a region's 大 before a
+    city's area (英格兰大|曼彻斯特地区), a post's last character read into a city (议|长沙|基耶夫), a name's first character
+    read into the post before it (主席赛|宋蓬, 最高|元首易|卜拉欣·伊斯干达) or written apart after it (总理|内|哈默), a preposition or
+    conjunction read into the name after a post (总统|和布丽吉特, 主席|同来华), a foreign place cut before its last
+    character and its division's ending (敖德|萨州), a preposition read with a name's first character (同岸|田文雄), 会同
+    glued to a body, a communist party's short name read as a word before its organ (越共|中央政治局), 同 glued to a
+    venue before the name of who is met (钓鱼台国宾馆同|越共中央政治局), a name's last character read into the body after it
+    (赵金|云政协), a name's last character that opens a date (巴拉克里|什8日), and a water diversion read as a verb
     (引江济淮|航道). And no person where the tagger joined words (专|程来华: 专程 and 来华) or wrote an address (姚女士)."""
     out, skip = [], 0
     for k, t in enumerate(toks):

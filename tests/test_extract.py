@@ -3930,3 +3930,9 @@ def test_a_kind_named_by_its_rank_form_or_character_is_no_body():
     got = _names(text, "Organization", "新闻联播")
     assert {"中国美术馆", "北京市高级人民法院"} <= got
     assert not got & {"国家级美术馆", "股份制银行", "普惠性幼儿园"}
+
+
+def test_a_party_its_post_and_a_name_read_as_one_word_are_three():
+    found, _ = _people_of("日本社民党党首福岛瑞穗表示反对。")
+    assert found["福岛瑞穗"].label == "Official"
+    assert not any("党首" in n for n in _names("日本社民党党首福岛瑞穗表示反对。", "Organization"))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .doc import Doc
 from .divisions import country_by_abbr, divisions, is_country
 from .lexicon import read_list
 from .nlp import Token, common_tag, common_word, dictionary_word, tag
-from .titles import chain_span, ends_with_head, role_of, title_word
+from .titles import chain_span, ends_with_head, heads, role_of, title_word
 
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|\n+")
 
@@ -54,6 +55,25 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 # A water diversion is named by the water it takes and where to (引江济淮, 引绰济辽, 引黄入冀)
 _DIVERSION = re.compile(r"引[\u4e00-\u9fff]{1,2}[济入补][\u4e00-\u9fff]{1,2}")
 _BODY_ENDS = set("团会部委院组处室厅局所办社司队府署级员")
+
+
+@lru_cache(maxsize=1)
+def _heads_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(heads(), key=len, reverse=True))
+
+
+def _body_post_name(word: str) -> tuple[str, str, str] | None:
+    """(body, post, name) of a word the tagger made of a party or a body, a post of it and
+    a name of two to four characters after it (日本社民党|党首|福岛瑞穗), else None."""
+    for k in range(3, len(word) - 3):
+        if word[k - 1] not in "党会部委院":
+            continue
+        post = next((h for h in _heads_longest_first() if word.startswith(h, k)), None)
+        name = word[k + len(post):] if post else ""
+        if post and 2 <= len(name) <= 4 and _HAN.match(name) and not dictionary_word(name) \
+                and name[-1] not in _BODY_ENDS and not ends_with_head(name):
+            return word[:k], post, name
+    return None
 
 
 def _place_cut(before: str, t: Token) -> bool:
@@ -222,6 +242,11 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
                 and prev is not None and ends_with_head(prev.word) == prev.word:
             # 总理|朔尔茨和|法国政府: a name after a post, glued to the 和 before the next party
             out += [Token(t.word[:-1], "PER", t.start, t.end - 1), Token(t.word[-1], "c", t.end - 1, t.end)]
+        elif t.tag in ("ORG", "n", "nz") and len(t.word) >= 7 and (parts := _body_post_name(t.word)):
+            body, post, name = parts   # 日本社民党党首福岛瑞穗: a party, its leader's post and his name as one word
+            out += [Token(body, "ORG", t.start, t.start + len(body)),
+                    Token(post, "n", t.start + len(body), t.start + len(body) + len(post)),
+                    Token(name, "PER", t.end - len(name), t.end)]
         elif t.tag == "v" and _DIVERSION.fullmatch(t.word) and not dictionary_word(t.word):
             out.append(Token(t.word, "nz", t.start, t.end))   # 引江济淮|航道: a water diversion's name, no verb
         elif t.tag == "p" and len(t.word) >= 2 and divisions().lookup(t.word) is not None:

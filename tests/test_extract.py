@@ -3857,6 +3857,12 @@ def test_a_foreign_place_cut_before_its_divisions_ending_is_whole():
     assert "敖德萨州" in got and "敖德" not in got
 
 
+def test_a_foreign_place_read_as_a_name_before_its_post_is_whole():
+    text = "乌兹别克斯坦总统米尔济约耶夫、撒马尔罕州州长图尔济莫夫等高级官员在机场热情迎接。"
+    found, _ = _people_of(text)
+    assert "撒马尔" not in found and found["图尔济莫夫"].titles == ["撒马尔罕州州长"]
+
+
 def test_a_craft_named_after_a_place_by_its_short_name_is_no_mention_of_it():
     text = "此次任务还搭载发射了张江高科号卫星和河北临西一号卫星。成功将吉林一号宽幅02B01卫星送入预定轨道。西安市雁塔区二号医学隔离点交付。"
     got = _names(text, "District")

@@ -114,11 +114,12 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     city's area (英格兰大|曼彻斯特地区), a post's last character read into a city (议|长沙|基耶夫), a name's first character
     read into the post before it (主席赛|宋蓬, 最高|元首易|卜拉欣·伊斯干达) or written apart after it (总理|内|哈默), a preposition or
     conjunction read into the name after a post (总统|和布丽吉特, 主席|同来华), a foreign place cut before its last
-    character and its division's ending (敖德|萨州, 撒马尔|罕州州长), a preposition read with a name's first character (同岸|田文雄), 会同
-    glued to a body, a communist party's short name read as a word before its organ (越共|中央政治局), 同 glued to a
-    venue before the name of who is met (钓鱼台国宾馆同|越共中央政治局), a name's last character read into the body after it
-    (赵金|云政协), a name's last character that opens a date (巴拉克里|什8日), and a water diversion read as a verb
-    (引江济淮|航道); a party, its post and a name read as one word (日本社民党|党首|福岛瑞穗). And no person where the tagger joined words (专|程来华: 专程 and 来华) or wrote an address (姚女士)."""
+    character and its division's ending (敖德|萨州, 撒马尔|罕州州长), a preposition read with a name's first character
+    (同岸|田文雄), 会同 glued to a body, a communist party's short name read as a word before its organ (越共|中央政治局), 同
+    glued to a venue before the name of who is met (钓鱼台国宾馆同|越共中央政治局), a name's last character read into the body
+    after it (赵金|云政协), a name's last character that opens a date (巴拉克里|什8日), and a water diversion read as a
+    verb (引江济淮|航道); a party, its post and a name read as one word (日本社民党|党首|福岛瑞穗). And no person where the
+    tagger joined words (专|程来华: 专程 and 来华) or wrote an address (姚女士)."""
     out, skip = [], 0
     for k, t in enumerate(toks):
         if skip:

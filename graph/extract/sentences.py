@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .doc import Doc
 from .divisions import country_by_abbr, divisions, is_country
@@ -57,18 +56,13 @@ _DIVERSION = re.compile(r"引[\u4e00-\u9fff]{1,2}[济入补][\u4e00-\u9fff]{1,2}
 _BODY_ENDS = set("团会部委院组处室厅局所办社司队府署级员")
 
 
-@lru_cache(maxsize=1)
-def _heads_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(heads(), key=len, reverse=True))
-
-
 def _body_post_name(word: str) -> tuple[str, str, str] | None:
     """(body, post, name) of a word the tagger made of a party or a body, a post of it and
     a name of two to four characters after it (日本社民党|党首|福岛瑞穗), else None."""
     for k in range(3, len(word) - 3):
         if word[k - 1] not in "党会部委院":
             continue
-        post = next((h for h in _heads_longest_first() if word.startswith(h, k)), None)
+        post = next((h for h in heads() if word.startswith(h, k)), None)   # (read_list: longest first)
         name = word[k + len(post):] if post else ""
         if post and 2 <= len(name) <= 4 and _HAN.match(name) and not dictionary_word(name) \
                 and name[-1] not in _BODY_ENDS and not ends_with_head(name):

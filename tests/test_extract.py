@@ -3942,3 +3942,27 @@ def test_a_party_its_post_and_a_name_read_as_one_word_are_three():
     found, _ = _people_of("日本社民党党首福岛瑞穗表示反对。")
     assert found["福岛瑞穗"].label == "Official"
     assert not any("党首" in n for n in _names("日本社民党党首福岛瑞穗表示反对。", "Organization"))
+
+
+def test_a_diversion_cut_into_verbs_and_the_province_before_it_are_no_part_of_its_name():
+    text = ("南水北调首个后续工程——引江补汉工程正在加快准备。安徽引江济淮工程打造输水航运新动脉。"
+            "我国将加快推进滇中引水、引江济淮等引调水工程。从长江三峡库区引水入汉江丹江口水库下游。")
+    got = _names(text, "Project", "新闻联播")
+    assert {"引江补汉工程", "引江济淮工程"} <= got
+    assert not any(n.startswith(("补汉", "安徽", "引水入")) or "等" in n for n in got)
+
+
+def test_a_named_line_before_a_dash_keeps_its_name_and_a_rank_or_kind_does_not():
+    text = ("世界级的能源大动脉中俄东线天然气管道——长江盾构穿越工程正全力推进。"
+            "世界上最长的跨海大桥——港珠澳大桥穿越伶仃洋。亚洲第一座货运枢纽机场——湖北鄂州花湖机场迎来试飞。"
+            "沪渝蓉高铁节点工程——钟祥汉江特大桥主桥顺利合龙。")
+    got = _names(text, "Project", "新闻联播")
+    assert {"中俄东线天然气管道", "长江盾构穿越工程", "港珠澳大桥", "钟祥汉江特大桥"} <= got
+    assert not got & {"能源大动脉中俄东线天然气管道", "跨海大桥", "亚洲第一座货运枢纽机场", "沪渝蓉高铁节点工程"}
+
+
+def test_a_rivers_reaches_before_a_work_are_where_it_lies():
+    text = "赣江上游石虎塘航电枢纽大坝调整泄洪下泄流量。雅鲁藏布江下游水电工程开工。"
+    got = _names(text, "Project", "新闻联播")
+    assert {"石虎塘航电枢纽", "雅鲁藏布江下游水电工程"} <= got
+    assert not any(n.startswith(("赣江", "游")) for n in got)

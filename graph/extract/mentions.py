@@ -22,7 +22,7 @@ from .divisions import divisions, is_country, joined_countries, sides
 from .doc import Doc
 from .lexicon import read_list, read_pairs, read_set
 from .nlp import Token, common_tag, common_word, dictionary_word, is_idiom, plain_word
-from .sentences import SURNAMES, Sentence, body_word
+from .sentences import DIVERSION, SURNAMES, Sentence, body_word
 from .titles import (chain_span, ends_with_head, heads, only_role, past_posts, person_roles, role_of, split_title, title_after,
                      stationed, title_word)
 
@@ -734,8 +734,11 @@ def _work_cut(text: str) -> Cut:
     if (kind := next((h for h in _PLAIN_KIND_HEADS + ("灌区",) if text.startswith(h) and text.endswith(h)), None)) \
             and len(text) - len(kind) >= 4:
         text, front = text[len(kind):], front + len(kind)   # 灌区|漳滏河灌区: the kind, then the work's name
-    if (spot := re.match(r"[\u4e00-\u9fff]{2,6}?(?:源头|沿岸|境内)", text)) and len(text) - spot.end() >= 4:
-        text, front = text[spot.end():], front + spot.end()   # 瓯江源头|百山祖国家公园: where it lies, no part of its name
+    if (spot := re.match(r"[\u4e00-\u9fff]{2,6}?(?:源头|沿岸|境内|上游|中游|下游)(?![至到])", text)) and len(text) - spot.end() >= 4 \
+            and not plain_words(text[spot.end():], 2):
+        # 瓯江源头|百山祖国家公园, 赣江上游|石虎塘航电枢纽: where it lies, no part of its name (雅鲁藏布江下游|水电工程
+        # is named by where it lies)
+        text, front = text[spot.end():], front + spot.end()
     if text.endswith("号机组") and not re.search(r"(?:\d|(?:核电|电站|电厂)[一二三四五六七八九十]+)号机组$", text):
         return None   # 华龙一号|机组: a unit of a design, not a plant's numbered unit (福清核电6号机组)
     if re.search("所有|全部|各类|多地|其他|其余|更多|一批|多个|多项|一些|若干", text) or re.match(r"\d+大|[一二三四五六七八九十]+大[\u4e00-\u9fff]{2,}(?:工程|项目)$", text):
@@ -1526,6 +1529,8 @@ def _named(s: Sentence) -> list[Mention]:
                 # 问|天阁广场, 淮河入|海水道, 四|方井水利枢纽: the first character of the name, which the tagger
                 # read as a verb or a numeral
                 start = _extend_left(toks, start - 1, boundary, strict=label)
+            if label == "Project" and start < i and toks[start].tag == "LOC" and DIVERSION.fullmatch(toks[start + 1].word):
+                start += 1   # 安徽|引江济淮|工程: the province where the diversion lies, no part of its name
             if label in ("Organization", "Project") and start and "·" in toks[start - 1].word \
                     and toks[start - 1].tag == "PER" and toks[start - 1].end == toks[start].start:
                 start -= 1   # 菲德尔·卡斯特罗|中心: a work or body named after someone
@@ -1638,7 +1643,7 @@ def _named(s: Sentence) -> list[Mention]:
             if name and label == "Project" and (rank := _RANK_BEFORE.search(name)) and len(name) - rank.end() >= 4 \
                     and not plain_words(name[rank.end():], 2) \
                     and (rest := _token_at(toks, t.end - len(name) + rank.end())) is not None and _proper(toks, rest, i, suffix):
-                name = name[rank.end():]   # 石油重镇|哈尔克港, 叙利亚首都|大马士革国际机场 (北京首都国际机场: the name's own;
+                name = name[rank.end():]   # 石油重镇|哈尔克港, 能源大动脉|中俄东线天然气管道, 叙利亚首都|大马士革国际机场 (北京首都国际机场: the name's own;
                 # 澳大利亚西部|港湾项目, 库布其沙漠中北部|新能源大基地: a work named by where it is, in plain words after it)
             if name and label == "Meeting" and s.text.startswith("纪录", t.end):
                 name = None   # 创奥运会|纪录: a record, no meeting
@@ -1892,8 +1897,11 @@ def _framed(s: Sentence, found: list[Mention]) -> list[Mention]:
     for m in found:
         if m.label in ("Policy", "Project", "Meeting") and m.via != "quote" and _COUNTED.search(s.text, 0, m.start):
             continue
-        if m.label == "Project" and s.text.startswith("——", m.end) and m.end + 2 in works:
-            continue
+        if m.label == "Project" and s.text.startswith("——", m.end) and m.end + 2 in works \
+                and (m.text.endswith(("工程", "项目")) or plain_words(m.text, 2)
+                     or re.search(r"第[一二三四五六七八九十\d]+[大座条个]|最[大长高]|首[条座个]", m.text)):
+            continue   # (中俄东线天然气管道——长江盾构穿越工程: a named line, then a work of it; 乌克兰第二大核电站——…:
+            # a rank; 跨海大桥——港珠澳大桥: a kind)
         if m.label == "Project" and m.start and s.text[m.start - 1] in "到至" and _A_LINE.search(m.text) \
                 and any(_a_place(m.text[:n]) for n in (2, 3)) \
                 and (origin := next((x for x in found if x.label == "District" and x.end == m.start - 1), None)):
@@ -3342,7 +3350,7 @@ _NO_STATION = re.compile(r"赛|杯|运动会|奥运|亚运|巡演|巡展|巡回|
 _SPORT = re.compile(r"奥运|冬奥|残奥|亚运|运动会|锦标赛|体操|全能|田径|游泳|比赛")
 _WORK_VERB = re.compile(r"^(?:高质量|加快|全力|积极|大力)?(?:监测|建立|建设|开设|组成|打造|推进|实施|新建|兴建|改造|保护|制裁|袭击|炸毁|破坏|关闭|重启)(?=.{4})")
 # What a place is, written between it and a work named after it (石油重镇哈尔克港).
-_RANK_BEFORE = re.compile(r"^.{0,10}(?:重镇|首都|首府|名城|门户|老区|地区)|^.{1,10}[东西南北中]部")
+_RANK_BEFORE = re.compile(r"^.{0,10}(?:重镇|首都|首府|名城|门户|老区|地区|动脉)|^.{1,10}[东西南北中]部")
 _KIND_BEFORE = re.compile(r"^.{0,12}?(?:重大|重点|重要|合作|旗舰|标志性|代表性|民生)(?:项目|工程)|^(?:.{0,5}性)?(?:港口|海港|口岸)(?=.{2,}港$)")
 
 

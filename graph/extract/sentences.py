@@ -52,8 +52,18 @@ def analyse_sentences(text: str) -> list[Sentence]:
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 # what a body's name ends with after a post's word (主席团, 理事会): no name's first character
 # A water diversion is named by the water it takes and where to (引江济淮, 引绰济辽, 引黄入冀)
-_DIVERSION = re.compile(r"引[\u4e00-\u9fff]{1,2}[济入补][\u4e00-\u9fff]{1,2}")
+DIVERSION = re.compile(r"引(?!水)[\u4e00-\u9fff]{1,2}[济入补][\u4e00-\u9fff]{1,2}")   # (引水|入: to divert water)
 _BODY_ENDS = set("团会部委院组处室厅局所办社司队府署级员")
+
+
+def _diversion_run(toks: list[Token], k: int) -> int:
+    """How many tokens from ``k`` on spell a water diversion's name together (引江|补|汉: 3; 0: none)."""
+    for n in (2, 3, 4):   # the shortest run (引|江济淮, not 引|江济淮|等)
+        run = toks[k:k + n]
+        if len(run) == n and all(a.end == b.start for a, b in zip(run, run[1:])) \
+                and DIVERSION.fullmatch("".join(x.word for x in run)) and not dictionary_word("".join(x.word for x in run)):
+            return n
+    return 0
 
 
 def _body_post_name(word: str) -> tuple[str, str, str] | None:
@@ -112,7 +122,8 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     (同岸|田文雄), 会同 glued to a body, a communist party's short name read as a word before its organ (越共|中央政治局), 同
     glued to a venue before the name of who is met (钓鱼台国宾馆同|越共中央政治局), a name's last character read into the body
     after it (赵金|云政协), a name's last character that opens a date (巴拉克里|什8日), and a water diversion read as a
-    verb (引江济淮|航道); a party, its post and a name read as one word (日本社民党|党首|福岛瑞穗). And no person where the
+    verb (引江济淮|航道) or cut into verbs and a place (引江|补|汉); a bridge glued to its main span
+    (钟祥汉江特大桥主桥); a river's reaches (上|游); a party, its post and a name read as one word (日本社民党|党首|福岛瑞穗). And no person where the
     tagger joined words (专|程来华: 专程 and 来华) or wrote an address (姚女士)."""
     out, skip = [], 0
     for k, t in enumerate(toks):
@@ -244,8 +255,17 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             out += [Token(body, "ORG", t.start, t.start + len(body)),
                     Token(post, "n", t.start + len(body), t.start + len(body) + len(post)),
                     Token(name, "PER", t.end - len(name), t.end)]
-        elif t.tag == "v" and _DIVERSION.fullmatch(t.word) and not dictionary_word(t.word):
+        elif t.tag == "v" and DIVERSION.fullmatch(t.word) and not dictionary_word(t.word):
             out.append(Token(t.word, "nz", t.start, t.end))   # 引江济淮|航道: a water diversion's name, no verb
+        elif t.tag == "v" and t.word[0] == "引" and (n := _diversion_run(toks, k)):
+            out.append(Token("".join(x.word for x in toks[k:k + n]), "nz", t.start, toks[k + n - 1].end))
+            skip = n - 1   # 引江|补|汉|工程: the diversion's name the tagger cut into verbs and a place
+        elif t.word in ("上", "中", "下") and nxt is not None and nxt.word == "游" and nxt.start == t.end:
+            out.append(Token(t.word + "游", "s", t.start, nxt.end))   # 赣江上|游: the upper reaches, no name's 游
+            skip = 1
+        elif t.tag in ("LOC", "nz", "n") and len(t.word) >= 5 and t.word.endswith("桥主桥"):
+            out += [Token(t.word[:-2], t.tag, t.start, t.end - 2), Token("主桥", "n", t.end - 2, t.end)]
+            # 钟祥汉江特大桥主桥|合龙: the bridge, then its main span
         elif t.tag == "p" and len(t.word) >= 2 and divisions().lookup(t.word) is not None:
             out.append(Token(t.word, "LOC", t.start, t.end))   # 凭祥: a city, not 凭 the preposition
         elif t.word == "沿" and nxt is not None and len(nxt.word) == 1 and nxt.tag in ("n", "f") and nxt.start == t.end:

@@ -3966,3 +3966,19 @@ def test_a_rivers_reaches_before_a_work_are_where_it_lies():
     got = _names(text, "Project", "新闻联播")
     assert {"石虎塘航电枢纽", "雅鲁藏布江下游水电工程"} <= got
     assert not any(n.startswith(("赣江", "游")) for n in got)
+
+
+def test_a_zone_cut_before_its_last_character_and_a_networks_quoted_layout_name_works():
+    text = ("中方将助力西哈努克省多功能经济示范区建设。广东、珠海、澳门都是合作区建设的贡献者和受益者。"
+            "川青铁路是我国“八纵八横”高铁网重要组成部分。乌鲁木齐国际陆港区是全国首批陆港型国家物流枢纽之一。"
+            "我们实施“三通一平”基础工程。")
+    got = _names(text, "Project", "新闻联播")
+    assert {"西哈努克省多功能经济示范区", "“八纵八横”高铁网", "乌鲁木齐国际陆港区"} <= got
+    assert not any("都是" in n or "三通一平" in n for n in got)
+    assert "八纵八横" not in _names(text, "Policy", "新闻联播")
+
+
+def test_a_port_named_after_its_city_keeps_the_port_in_its_short_form():
+    r = analyse(_article("唐山港曹妃甸港区今年吞吐量创新高。"))
+    works = {e.name: e for e in r.entities if e.label == "Project"}
+    assert "港曹妃甸港区" not in works["唐山港曹妃甸港区"].aliases

@@ -2849,6 +2849,13 @@ def _ending(toks: list[Token], i: int, table: dict[str, str]) -> tuple[str | Non
     t = toks[i]
     if t.word[-1:] not in _last_chars(table):
         return None, ""   # every ending looked up below ends with the token's last character
+    if len(t.word) == 1 and i >= 2 and toks[i - 1].end == t.start and toks[i - 1].tag in ("vn", "v", "n") \
+            and toks[i - 2].tag in ("n", "nz", "LOC", "ORG", "a"):
+        joined = toks[i - 1].word + t.word   # 示范|区, 试验|区: a zone's ending cut before its last character,
+        # after a word of its name (not 都是|合作|区: the zone spoken of)
+        zone = next((joined[-n:] for n in range(min(len(joined), 8), 2, -1) if table.get(joined[-n:]) == "Project"), None)
+        if zone:
+            return "Project", zone
     if i + 1 < len(toks) and toks[i + 1].tag in ("n", "vn", "nz") and toks[i + 1].word in table \
             and not (toks[i + 1].word == "建设" and _work_ending(_with_word_before(toks, i), table)):
         return None, ""   # the name goes on (…项目 管理委员会), not a work's 建设 (三江源国家公园|建设, 经济|走廊|建设)
@@ -3183,8 +3190,11 @@ def _proper(toks: list[Token], start: int, i: int, suffix: str) -> bool:
         return True
     table = suffix_table()
     project = {k for k, v in table.items() if v == "Project"}
-    for t in toks[start:i + 1]:
+    for k, t in enumerate(toks[start:i + 1], start):
         word = t.word[: len(t.word) - len(suffix)] if t is toks[i] else t.word
+        if suffix.endswith("网") and k > start and toks[k - 1].word == "“" and toks[k + 1].word == "”" and k + 1 < i \
+                and re.fullmatch("[\u4e00-\u9fff]{4,}", word):
+            return True   # “八纵八横”|高铁网: a network's quoted layout, whatever the tagger read it as
         if not word or word in generic or word in table or suffix in project and word in _NATIONAL and not name.endswith(_ONE_A_NATION) \
                 or t.tag == "LOC" and any(w in word for w in read_list("generic_place_parts.txt")):
             continue   # 中国民用运输机场, 高速公路|通道, 智慧社区|服务平台 name nothing in particular

@@ -487,9 +487,9 @@ def central_organ(name: str) -> str:
 def _without_place(name: str, d) -> set[str]:
     """北碚区梁滩河流域生态综合治理项目 is also written without its district."""
     for n in range(min(len(name) - 4, 10), 1, -1):
-        if name[:n] in d.by_form and not (name[n] in "江河湖山海" and name[n:n + 2] not in d.by_form):
+        if name[:n] in d.by_form and not (name[n] in "江河湖山海港" and name[n:n + 2] not in d.by_form):
             return {name[n:]} if not name.startswith(("至", "到", "—", "－", "-", "和", "与"), n) else set()
-    return set()   # (天津至北京…铁路 is not written 至北京…铁路; 金沙|江上游 is a river's, no place's)
+    return set()   # (天津至北京…铁路 is not written 至北京…铁路; 金沙|江上游 is a river's, no place's; 唐山|港曹妃甸港区 a port's)
 
 
 def _generic_place(text: str) -> bool:

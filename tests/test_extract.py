@@ -3982,3 +3982,11 @@ def test_a_port_named_after_its_city_keeps_the_port_in_its_short_form():
     r = analyse(_article("唐山港曹妃甸港区今年吞吐量创新高。"))
     works = {e.name: e for e in r.entities if e.label == "Project"}
     assert "港曹妃甸港区" not in works["唐山港曹妃甸港区"].aliases
+
+
+def test_a_combination_of_kinds_is_no_work_and_a_verb_before_works_quality_no_programme():
+    text = ("“中老铁路+跨境电商”“中老铁路+中欧班列”等多种铁路国际运输新模式相继开通。推进“5G+工业互联网”项目。"
+            "同时，严把工程质量关。我国探月工程取得进展。推进“互联网+监管”平台建设。")
+    got = _names(text, "Project", "新闻联播")
+    assert "探月工程" in got and any(n.startswith("互联网+监管") for n in got)
+    assert not any(("+" in n and "互联网" not in n) or n == "严把工程" for n in got)

@@ -722,6 +722,9 @@ _WHAT_THE_WORK_IS = re.compile(r"[^“”]{0,12}?(?:超级|标志性|控制性|�
 
 
 def _work_cut(text: str) -> Cut:
+    if ("+" in text or "＋" in text) and not re.match(r"“?互联网[+＋]", text):
+        return None   # 中老铁路+中欧班列, “5G+工业互联网”项目, 平台+园区: a combination of kinds, a mode, no one work
+        # (互联网+监管: a programme of the nation's 互联网+, named by the field it serves)
     if (side := re.match(r"([\u4e00-\u9fff]{1,2}?)[方军]", text)) and len(text) - side.end() >= 2 \
             and (side.group(1) in _COUNTRY_ABBR or is_country(side.group(1)) or side.group(1) in ("敌", "我", "对")):
         return None   # 俄方机场, 乌军铁路: a side's airfield or railway, none named
@@ -2201,8 +2204,9 @@ def _programmes(s: Sentence) -> list[Mention]:
             out.append(Mention("Project", m.group(1), s.index, m.start(1), m.end(1), via="suffix"))
     toks = s.tokens
     for k, t in enumerate(toks):
-        if t.word != "工程" or k == 0 or s.text.startswith(_PROGRAMME_BODY, t.end):
-            continue
+        if t.word != "工程" or k == 0 or s.text.startswith(_PROGRAMME_BODY, t.end) \
+                or k + 1 < len(toks) and dictionary_word(t.word + toks[k + 1].word):
+            continue   # (严把|工程质量关: works' quality, no programme's 工程)
         first = k - 1   # a programme named by a word no dictionary knows (探月|工程, 中国载人|航天|工程)
         if dictionary_word(toks[first].word) and first >= 2 and toks[first - 1].tag == "vn" \
                 and toks[first - 2].word in ("中国", "国"):

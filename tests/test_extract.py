@@ -3990,3 +3990,11 @@ def test_a_combination_of_kinds_is_no_work_and_a_verb_before_works_quality_no_pr
     got = _names(text, "Project", "新闻联播")
     assert "探月工程" in got and any(n.startswith("互联网+监管") for n in got)
     assert not any(("+" in n and "互联网" not in n) or n == "严把工程" for n in got)
+
+
+def test_a_party_named_for_its_country_keeps_its_own_word_and_drops_the_country_before_it():
+    r = analyse(_article("习近平会见俄罗斯统一俄罗斯党主席梅德韦杰夫。王沪宁在京会见俄罗斯公正俄罗斯党主席米罗诺夫。"))
+    bodies = {e.name for e in r.entities if e.label == "Organization"}
+    assert {"统一俄罗斯党", "公正俄罗斯党"} <= bodies and "俄罗斯党" not in bodies
+    held = {(x.source[1], x.target[1]) for x in r.relations if x.type == "HOLDS_POSITION"}
+    assert ("梅德韦杰夫", "统一俄罗斯党") in held and ("米罗诺夫", "公正俄罗斯党") in held

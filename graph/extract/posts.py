@@ -206,6 +206,8 @@ def _organ(org_part: str, head: str, previous: str | None, home: Home) -> str | 
     org = next((org[n:] for n in range(2, len(org) - 1) if org[:n] in d.by_form and d.lookup(org[n:])), org)
     # 东盟轮值主席国马来西亚总理: the country the role before it describes
     org = next((org[n:] for n in range(2, len(org) - 1) if org[n - 1] == "国" and is_country(org[n:])), org)
+    # 俄罗斯统一俄罗斯党主席: a body whose own name holds the country written before it is named without it
+    org = next((org[n:] for n in range(2, len(org) - 1) if is_country(org[:n]) and org[:n] in org[n:]), org)
     if not _bodylike(org) and head not in _POST_UNIT:
         # 美国总统国家安全事务|助理, 印度国家|安全顾问: an aide for a field to a post, or a
         # country's adviser, serves the post's body or the country

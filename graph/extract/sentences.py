@@ -56,6 +56,20 @@ DIVERSION = re.compile(r"引(?!水)[\u4e00-\u9fff]{1,2}[济入补][\u4e00-\u9fff
 _BODY_ENDS = set("团会部委院组处室厅局所办社司队府署级员")
 
 
+def _country_party(toks: list[Token], k: int) -> int:
+    """How many tokens from ``k`` on name a party by a word of its own and a country (统一|俄罗斯党: 2,
+    公正|俄罗斯|党: 3; 0: none). No party is named by its country alone."""
+    if len(toks[k].word) != 2 or toks[k].tag not in ("a", "ad", "v", "vn", "n") or k + 1 >= len(toks):
+        return 0
+    nxt = toks[k + 1]
+    if nxt.start == toks[k].end and nxt.tag == "ORG" and nxt.word.endswith("党") and is_country(nxt.word[:-1]):
+        return 2
+    if k + 2 < len(toks) and nxt.start == toks[k].end and nxt.tag == "LOC" and is_country(nxt.word) \
+            and toks[k + 2].word == "党" and toks[k + 2].start == nxt.end:
+        return 3
+    return 0
+
+
 def _diversion_run(toks: list[Token], k: int) -> int:
     """How many tokens from ``k`` on spell a water diversion's name together (引江|补|汉: 3; 0: none)."""
     for n in (2, 3, 4):   # the shortest run (引|江济淮, not 引|江济淮|等)
@@ -123,7 +137,8 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     glued to a venue before the name of who is met (钓鱼台国宾馆同|越共中央政治局), a name's last character read into the body
     after it (赵金|云政协), a name's last character that opens a date (巴拉克里|什8日), and a water diversion read as a
     verb (引江济淮|航道) or cut into verbs and a place (引江|补|汉); a bridge glued to its main span
-    (钟祥汉江特大桥主桥); a river's reaches (上|游); a party, its post and a name read as one word (日本社民党|党首|福岛瑞穗). And no person where the
+    (钟祥汉江特大桥主桥); a river's reaches (上|游); a party's own word before the country it is named for
+    (统一|俄罗斯党); a party, its post and a name read as one word (日本社民党|党首|福岛瑞穗). And no person where the
     tagger joined words (专|程来华: 专程 and 来华) or wrote an address (姚女士)."""
     out, skip = [], 0
     for k, t in enumerate(toks):
@@ -260,6 +275,9 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
         elif t.tag == "v" and t.word[0] == "引" and (n := _diversion_run(toks, k)):
             out.append(Token("".join(x.word for x in toks[k:k + n]), "nz", t.start, toks[k + n - 1].end))
             skip = n - 1   # 引江|补|汉|工程: the diversion's name the tagger cut into verbs and a place
+        elif (party := _country_party(toks, k)):
+            out.append(Token("".join(x.word for x in toks[k:k + party]), "ORG", t.start, toks[k + party - 1].end))
+            skip = party - 1   # 统一|俄罗斯党, 公正|俄罗斯|党: a party's own word before the country it is named for
         elif t.word in ("上", "中", "下") and nxt is not None and nxt.word == "游" and nxt.start == t.end:
             out.append(Token(t.word + "游", "s", t.start, nxt.end))   # 赣江上|游: the upper reaches, no name's 游
             skip = 1

@@ -3998,3 +3998,9 @@ def test_a_party_named_for_its_country_keeps_its_own_word_and_drops_the_country_
     assert {"统一俄罗斯党", "公正俄罗斯党"} <= bodies and "俄罗斯党" not in bodies
     held = {(x.source[1], x.target[1]) for x in r.relations if x.type == "HOLDS_POSITION"}
     assert ("梅德韦杰夫", "统一俄罗斯党") in held and ("米罗诺夫", "公正俄罗斯党") in held
+
+
+def test_an_armys_post_is_no_body_and_the_army_where_it_fights_is_the_army():
+    text = "俄军打击了位于乌东部及中部部分地区的乌军指挥所等军事目标。俄称打击顿涅茨克乌军目标。"
+    got = _names(text, "Organization", "新闻联播")
+    assert {"乌军", "俄军"} <= got and not got & {"乌军指挥所", "顿涅茨克乌军"}

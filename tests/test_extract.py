@@ -4004,3 +4004,9 @@ def test_an_armys_post_is_no_body_and_the_army_where_it_fights_is_the_army():
     text = "俄军打击了位于乌东部及中部部分地区的乌军指挥所等军事目标。俄称打击顿涅茨克乌军目标。"
     got = _names(text, "Organization", "新闻联播")
     assert {"乌军", "俄军"} <= got and not got & {"乌军指挥所", "顿涅茨克乌军"}
+
+
+def test_the_tianshan_mountains_are_no_district_unless_written_after_their_city():
+    got = _names("习近平总书记始终情系新疆，调研的足迹遍及天山南北。乌尉高速公路天山胜利隧道贯通。", "District", "新闻联播")
+    assert "天山区" not in got and "乌鲁木齐市" not in got
+    assert "天山区" in _names("在新疆乌鲁木齐天山区，居民们欢度节日。", "District", "新闻联播")

@@ -4010,3 +4010,9 @@ def test_the_tianshan_mountains_are_no_district_unless_written_after_their_city(
     got = _names("习近平总书记始终情系新疆，调研的足迹遍及天山南北。乌尉高速公路天山胜利隧道贯通。", "District", "新闻联播")
     assert "天山区" not in got and "乌鲁木齐市" not in got
     assert "天山区" in _names("在新疆乌鲁木齐天山区，居民们欢度节日。", "District", "新闻联播")
+
+
+def test_a_national_cultural_park_is_a_work_and_its_building_no_policy():
+    text = "作为长江国家文化公园重庆段建设的标志性工程，遗址开启考古。大运河国家文化公园建设加快。"
+    assert {"长江国家文化公园", "大运河国家文化公园"} <= _names(text, "Project", "新闻联播")
+    assert not any("国家文化公园" in n for n in _names(text, "Policy", "新闻联播"))

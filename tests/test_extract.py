@@ -4016,3 +4016,11 @@ def test_a_national_cultural_park_is_a_work_and_its_building_no_policy():
     text = "作为长江国家文化公园重庆段建设的标志性工程，遗址开启考古。大运河国家文化公园建设加快。"
     assert {"长江国家文化公园", "大运河国家文化公园"} <= _names(text, "Project", "新闻联播")
     assert not any("国家文化公园" in n for n in _names(text, "Policy", "新闻联播"))
+
+
+def test_every_edition_a_kind_of_matchmaking_and_a_verb_glued_before_a_meeting_name_none():
+    text = ("比亚总统出席了历次中非合作论坛北京峰会。首先要讲清楚全会的重大意义。中国队追平奥运会历史最佳战绩。"
+            "举办贸易投资对接会。职业教育法修订座谈会在京召开。")
+    got = _names(text, "Meeting", "新闻联播")
+    assert "职业教育法修订座谈会" in got
+    assert not got & {"历次中非合作论坛北京峰会", "要讲清楚全会", "追平奥运会", "贸易投资对接会"}

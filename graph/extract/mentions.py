@@ -679,6 +679,8 @@ def _meeting_cut(text: str) -> Cut:
         return None   # 展览、论坛: kinds listed; 7场平行专题论坛, 未来两届冬奥会: meetings counted; 竞赛相关发布会
     if _BARE_EDITION.fullmatch(text):
         return None   # 第一届年会: an edition of a meeting named before, no name
+    if re.match("(?:历次|历届|每届|每次|多次|各届)", text):
+        return None   # 历次中非合作论坛北京峰会, 历届冬奥会: every edition, none named
     if (lead := re.match("(?:其中|此外|另外|同时|各国|各地|另一场|这场|那场)", text)) and len(text) - lead.end() >= 2:
         # 其中|纪念大会, 各国|冬奥会, 另一场|峰会: the clause's adverb, a quantifier, a pointer; what is left of
         # plain words is a kind
@@ -1289,7 +1291,7 @@ def _not_a_person(text: str, t: Token) -> str | None:
 _ORGAN_ACTS = re.compile(r"(?:[^，,。；;]{0,6}?(?:协商一致|高票|表决)?通过|第\d+号决议|决议|主席|支持|和安理会|提交|正式文件)")
 _MEETING_ACT = re.compile(r"^.*(?:会见|主办|参观|开设|参加|列席|召集|记录下|寓意|分为|出席|观看|开好|办好|抓好|做好|筹备|认识|解读|建议|确保|实现|(?:主席|总统|总理|总书记|首相|国王|秘书长)致|致(?=第|\d{4}年|首届)|担任|搞好|采访|抗议|反对|祝愿|备战|结合|取消|推迟|暂停|直播|见证"
                           r"|赞赏|称赞|评价|肯定|期待|考虑到|排除出|将承办|刷新|祝贺|(?:上|下)半年|今年|明年|去年|介绍|完成|距离|宣布|写入|恰逢"
-                          r"|要求|列入|纳入)了?")
+                          r"|要求|列入|纳入|讲清楚|追平)了?")
 _KIND_ENDING = r"(?:下|水)乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|(?P<every>[省市县区镇乡村])(?P=every)$"   # 镇镇: every town
 _KIND_OF_PLACE = re.compile(_KIND_ENDING + r"|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")

@@ -703,7 +703,7 @@ _CEREMONY_KIND = re.compile(r"(?:正式|隆重|庄严|简短|简朴|盛大|重�
 
 
 # Events every place and season holds: named by plain words before them, they name a kind
-_EVENT_HEADS = ("发布会", "推介会", "见面会", "交流会", "招待会", "博览会", "庆祝活动", "纪念活动")
+_EVENT_HEADS = ("发布会", "推介会", "见面会", "交流会", "招待会", "博览会", "对接会", "庆祝活动", "纪念活动")
 
 
 def _plain_event(name: str) -> bool:

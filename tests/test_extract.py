@@ -4024,3 +4024,11 @@ def test_every_edition_a_kind_of_matchmaking_and_a_verb_glued_before_a_meeting_n
     got = _names(text, "Meeting", "新闻联播")
     assert "职业教育法修订座谈会" in got
     assert not got & {"历次中非合作论坛北京峰会", "要讲清楚全会", "追平奥运会", "贸易投资对接会"}
+
+
+def test_a_places_works_of_a_kind_by_what_they_serve_are_no_work():
+    text = ("十年间，甘肃高速铁路从无到有。截至目前，新疆民用机场总数已达到24个。京沪高速铁路今天开通。"
+            "乌称袭击俄境内“友谊”输油管道等战略目标。")
+    got = _names(text, "Project", "新闻联播")
+    assert "京沪高速铁路" in got and "“友谊”输油管道" in got
+    assert not got & {"甘肃高速铁路", "新疆民用机场", "俄境内“友谊”输油管道"}

@@ -751,7 +751,7 @@ def _work_cut(text: str) -> Cut:
     if (kind := next((h for h in _PLAIN_KIND_HEADS + ("灌区",) if text.startswith(h) and text.endswith(h)), None)) \
             and len(text) - len(kind) >= 4:
         text, front = text[len(kind):], front + len(kind)   # 灌区|漳滏河灌区: the kind, then the work's name
-    if (spot := re.match(r"[\u4e00-\u9fff]{2,6}?(?:源头|沿岸|境内|上游|中游|下游)(?![至到])", text)) and len(text) - spot.end() >= 4 \
+    if (spot := re.match(r"[\u4e00-\u9fff]{1,6}?(?:源头|沿岸|境内|上游|中游|下游)(?![至到])", text)) and len(text) - spot.end() >= 4 \
             and not plain_words(text[spot.end():], 2):
         # 瓯江源头|百山祖国家公园, 赣江上游|石虎塘航电枢纽: where it lies, no part of its name (雅鲁藏布江下游|水电工程
         # is named by where it lies)
@@ -3391,6 +3391,7 @@ _KINDS_IN_A_PLACE = ("高铁", "铁路", "高速", "高速公路", "公路", "�
                      "通道", "项目", "平台")
 _KINDS_IN_A_COUNTRY = ("机场", "基地", "管道", "核电站", "电站")
 _ARMED = re.compile(r"(?:军用|军方|军事|空军|海军|军)+$")
+_CIVIL = re.compile(r"(?:民用|高速|城际|普速|通用|运输)+$")
 
 
 _WHERE = ("海域", "地区", "境内", "全国", "国内", "沿海", "沿线", "当地", "全境", "全省", "全市")
@@ -3409,11 +3410,13 @@ def _place_and_kind(name: str, suffix: str) -> bool:
         return getattr(divisions().lookup(stem), "level", 9) <= 1 and stem not in divisions().abbreviations
     if suffix not in _KINDS_IN_A_PLACE + _KINDS_IN_A_COUNTRY or not (stem := _ARMED.sub("", stem)):
         return False
+    civil = _CIVIL.search(stem)   # 甘肃|高速|铁路, 新疆|民用|机场: a place's works of a kind, by what they serve
+    stem = stem[:civil.start()] if civil and civil.start() >= 2 else stem
     # 浙江舟山|海域|码头, 英国|全国|铁路: a place and a word of where before the kind
     where = next((w for w in _WHERE if stem.endswith(w) and _a_place(stem[:-len(w)])), "")
     stem = stem[:len(stem) - len(where)]
     div = divisions().lookup(stem)
-    highest = 0 if suffix in _KINDS_IN_A_COUNTRY else 2
+    highest = 0 if suffix in _KINDS_IN_A_COUNTRY and not civil else 2
     return stem in _COUNTRY_ABBR or div is not None and div.level <= highest or bool(highest) and _chain(stem)
 
 

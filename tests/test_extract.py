@@ -2486,7 +2486,7 @@ def test_a_kind_of_facility_in_plain_words_is_no_body():
 
 
 def test_a_region_or_a_side_written_before_a_work_is_no_part_of_its_name():
-    assert _names("赣南革命老区大广高速南龙段建成通车。", "Project") == {"大广高速南龙段"}
+    assert _names("赣南革命老区大广高速南龙段建成通车。", "Project") == {"大广高速南龙段", "大广高速"}   # (the section and the line it is of)
     assert _names("加沙地带北部边界地区埃雷兹口岸关闭。", "Project") == {"埃雷兹口岸"}
     assert _names("西部陆海新通道建设提速。", "Project") == {"西部陆海新通道"}
 
@@ -4032,3 +4032,9 @@ def test_a_places_works_of_a_kind_by_what_they_serve_are_no_work():
     got = _names(text, "Project", "新闻联播")
     assert "京沪高速铁路" in got and "“友谊”输油管道" in got
     assert not got & {"甘肃高速铁路", "新疆民用机场", "俄境内“友谊”输油管道"}
+
+
+def test_a_section_of_a_line_names_the_line_too():
+    text = "沪渝蓉沿江高铁武汉至宜昌段开通运营。京港澳高速涿州段进京方向开通运行。"
+    got = _names(text, "Project", "新闻联播")
+    assert {"沪渝蓉沿江高铁武汉至宜昌段", "沪渝蓉沿江高铁", "京港澳高速涿州段", "京港澳高速"} <= got

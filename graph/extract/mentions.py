@@ -2121,6 +2121,8 @@ def _sections(s: Sentence, found: list[Mention]) -> list[Mention]:
         if sec and sec.group(1) and not sec.group(1).endswith(_NO_SECTION) and not sec.group(1).startswith(_NO_SECTION):
             name = m.text + s.text[m.end:sec.end()].replace("（", "").replace("）", "")
             out.append(Mention("Project", name, s.index, m.start, sec.end(), via="suffix"))
+            if m.via == "suffix":
+                m.via = "within"   # and the line the section is of stays a name of its own (新成昆铁路 of …峨眉至冕宁段)
     for line in _METRO_LINE.finditer(s.text):
         start = _place_ending_at(s.text, max(0, line.start() - 6), line.start())
         start = next((m.start for m in found if m.label == "District" and m.end == line.start()), None) \

@@ -4038,3 +4038,11 @@ def test_a_section_of_a_line_names_the_line_too():
     text = "沪渝蓉沿江高铁武汉至宜昌段开通运营。京港澳高速涿州段进京方向开通运行。"
     got = _names(text, "Project", "新闻联播")
     assert {"沪渝蓉沿江高铁武汉至宜昌段", "沪渝蓉沿江高铁", "京港澳高速涿州段", "京港澳高速"} <= got
+
+
+def test_a_work_abroad_lies_in_the_country_written_before_it():
+    r = analyse(_article("美国旧金山国际机场今天发生事故。中国空间站今天迎来新乘组。"))
+    places = {(x.source[1], x.target[1]) for x in r.relations if x.type == "LOCATED_IN"}
+    assert ("美国旧金山国际机场", "美国") in places
+    assert "美国" in {e.name for e in r.entities if e.label == "District"}
+    assert not any(s == "中国空间站" for s, _ in places)

@@ -952,8 +952,12 @@ def _prune(found: list[Mention]) -> list[Mention]:
 
 def _places_work(m: Mention, ruled: list[Mention]) -> bool:
     """A division that opens a work's name, after its province or not, ends its route or stands in
-    brackets, places it (凭祥|沿边产业园, 宁波|舟山港, 福建|福清|核电6号机组, 宁波至|舟山|铁路); two characters right before
+    brackets, places it (凭祥|沿边产业园, 宁波|舟山港, 福建|福清|核电6号机组, 宁波至|舟山|铁路), and so does a country before
+    a work abroad (美国|旧金山国际机场); two characters right before
     a line's head are two places' initials (贵南|高铁: 贵阳 and 南宁)."""
+    if m.label == "District" and is_country(m.text) and m.text not in _COUNTRY_ABBR and m.text not in ("中国", "中华人民共和国"):
+        # 美国|旧金山国际机场, 希腊|比雷埃夫斯港: the country a work abroad lies in, named before it
+        return any(r.label == "Project" and r.start == m.start and r.end > m.end for r in ruled)
     if m.label != "District" or getattr(divisions().lookup(m.text), "level", 0) < 2:
         return False
     for r in ruled:

@@ -4046,3 +4046,8 @@ def test_a_work_abroad_lies_in_the_country_written_before_it():
     assert ("美国旧金山国际机场", "美国") in places
     assert "美国" in {e.name for e in r.entities if e.label == "District"}
     assert not any(s == "中国空间站" for s, _ in places)
+
+
+def test_a_lines_section_in_brackets_before_a_work_is_no_part_of_its_name():
+    got = _names("在京雄高速公路（北京段）永定河特大桥施工现场，建设者们全力推进。", "Project", "新闻联播")
+    assert "永定河特大桥" in got and not any(n.startswith("（") for n in got)

@@ -736,6 +736,10 @@ _WHAT_THE_WORK_IS = re.compile(r"[^“”]{0,12}?(?:超级|标志性|控制性|�
 
 
 def _work_cut(text: str) -> Cut:
+    if (section := re.match(r"（[^（）]{1,8}段）(?=[\u4e00-\u9fff]{3,})", text)):
+        text, cut = text[section.end():], section.end()   # （北京段）|永定河特大桥: the line's section it lies on, no part of its name
+        rest = _work_cut(text)
+        return None if rest is None else (rest[0], rest[1] + cut, rest[2])
     if ("+" in text or "＋" in text) and not re.match(r"“?互联网[+＋]", text):
         return None   # 中老铁路+中欧班列, “5G+工业互联网”项目, 平台+园区: a combination of kinds, a mode, no one work
         # (互联网+监管: a programme of the nation's 互联网+, named by the field it serves)

@@ -4051,3 +4051,11 @@ def test_a_work_abroad_lies_in_the_country_written_before_it():
 def test_a_lines_section_in_brackets_before_a_work_is_no_part_of_its_name():
     got = _names("在京雄高速公路（北京段）永定河特大桥施工现场，建设者们全力推进。", "Project", "新闻联播")
     assert "永定河特大桥" in got and not any(n.startswith("（") for n in got)
+
+
+def test_a_public_square_is_no_work_but_a_square_among_works_or_on_a_tour_is():
+    text = ("今天，五星红旗在金紫荆广场升起。生态综合治理（一期）项目、重庆亿达创智广场等项目开工。"
+            "刘强来到北碚万达广场等地，实地查看。")
+    got = _names(text, "Project", "新闻联播")
+    assert "金紫荆广场" not in got
+    assert {"重庆亿达创智广场", "北碚万达广场"} <= got

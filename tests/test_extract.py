@@ -4059,3 +4059,10 @@ def test_a_public_square_is_no_work_but_a_square_among_works_or_on_a_tour_is():
     got = _names(text, "Project", "新闻联播")
     assert "金紫荆广场" not in got
     assert {"重庆亿达创智广场", "北碚万达广场"} <= got
+
+
+def test_a_kind_of_service_point_and_a_kind_before_a_stations_name_are_no_work():
+    text = "意大利罗马加油站发生爆炸。变电站雄东站投运。城市建起零工驿站。济南西站今天开通。"
+    got = _names(text, "Project", "新闻联播")
+    assert "济南西站" in got
+    assert not any(n.endswith(("加油站", "驿站")) or n.startswith("变电站") for n in got)

@@ -3389,7 +3389,11 @@ _PART_OF_WORK = re.compile(r"^(.{2,}?(?:工程|高速公路|高速|铁路|高铁
 
 _EDITION = re.compile(r"^(?:第[一二三四五六七八九十百\d]+届|首届)")
 _STATION_VERBS = ("开站", "建站", "进站", "出站", "到站", "停站", "设站", "靠站", "驻站")
-_NO_STATION = re.compile(r"赛|杯|运动会|奥运|亚运|巡演|巡展|巡回|基站|雷达站|经停站")
+_NO_STATION = re.compile(r"赛|杯|运动会|奥运|亚运|巡演|巡展|巡回|基站|雷达站|经停站"
+                         # a kind of service point, no work (零工驿站, 加油站, 文化充电站)
+                         r"|驿站|加油站|加气站|充电站|广播站|宣传站"
+                         # a kind written before the station's name (核电站|徐大堡核电站, 变电站|雄东站)
+                         r"|^(?:核电站|变电站|水电站|火车站)(?=.{2,}站$)")
 _SPORT = re.compile(r"奥运|冬奥|残奥|亚运|运动会|锦标赛|体操|全能|田径|游泳|比赛")
 _WORK_VERB = re.compile(r"^(?:高质量|加快|全力|积极|大力)?(?:监测|建立|建设|开设|组成|打造|推进|实施|新建|兴建|改造|保护|制裁|袭击|炸毁|破坏|关闭|重启)(?=.{4})")
 # What a place is, written between it and a work named after it (石油重镇哈尔克港).

@@ -111,13 +111,13 @@ def test_nothing_readable_is_an_error(tmp_path):
 # quality the project aims at they sit on that aim, elsewhere a little below today's.
 # The seed floors follow seeds.jsonl as corrected to GUIDELINES' "Settled cases"
 # (organizations inside posts, datelines' outlets, laws as policies).
-SEED_FLOORS = {"Official": 0.95, "District": 0.97, "Organization": 0.86, "Project": 0.78,
+SEED_FLOORS = {"Official": 0.95, "District": 0.97, "Organization": 0.86, "Project": 0.79,
                "Policy": 0.73, "Person": 0.92, "Meeting": 0.95, "HOLDS_POSITION": 0.93, "VISITED": 0.84,
                "ATTENDED": 0.97, "ACCOMPANIED": 1.00, "LOCATED_IN": 0.73, "ISSUED": 0.80}
 # tests/gold/cctv.jsonl: "dev" is the part rules may be tuned on, "test" the part held
 # back; each has its own floors (tests/gold/README.md).
 CCTV_FLOORS = {
-    "dev": {"Official": 0.99, "District": 0.95, "Organization": 0.92, "Project": 0.85, "Policy": 0.79,
+    "dev": {"Official": 0.99, "District": 0.96, "Organization": 0.92, "Project": 0.85, "Policy": 0.79,
             "Person": 0.96, "Meeting": 0.95, "HOLDS_POSITION": 0.97, "VISITED": 0.89, "ATTENDED": 0.95,
             "ACCOMPANIED": 0.92, "LOCATED_IN": 0.86, "ISSUED": 0.97},
     "test": {"Official": 0.98, "District": 0.92, "Organization": 0.90, "Project": 0.63, "Policy": 0.76,

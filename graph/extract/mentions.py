@@ -1526,7 +1526,7 @@ _MISSION = re.compile(r"(?:使馆|领馆|领事馆|代表处|办事处|代表团
 _SHIPS_MOVE = tuple("进出离抵靠返入停")
 # What a sentence says of a development, not of a public square: it is a project, built, opened for trade,
 # or a stop of a tour (刘强来到…北碚万达广场等地).
-_BUILDING = re.compile("项目|工程|建设|开工|竣工|建成|签约|落户|投用|投运|开业|招商|入驻|来到|走进|考察|调研|察看|实地")
+_DEVELOPMENT_OR_TOUR = re.compile("项目|工程|建设|开工|竣工|建成|签约|落户|投用|投运|开业|招商|入驻|来到|走进|考察|调研|察看|实地")
 
 
 def _named(s: Sentence) -> list[Mention]:
@@ -1681,7 +1681,7 @@ def _named(s: Sentence) -> list[Mention]:
             if name and label == "Meeting" and name.startswith("京") and s.text.endswith("在", 0, t.end - len(name)) \
                     and not dictionary_word(name[:2]) and name[1] not in _PROVINCE_INITIALS:
                 name = name[1:]   # 在京|全国人大代表座谈会: 在京, in Beijing, the tagger read into the name
-            if name and suffix == "广场" and (re.search(r"[门外前堂宫馆]广场$", name) or not _BUILDING.search(s.text)):
+            if name and suffix == "广场" and (re.search(r"[门外前堂宫馆]广场$", name) or not _DEVELOPMENT_OR_TOUR.search(s.text)):
                 name = None   # 天安门广场, 人民大会堂东门外广场: a square before a landmark, no development; 金紫荆广场,
                 # 八一广场: a public square, unless the sentence speaks of building or listing works (重庆亿达创智广场)
                 # or of a tour's stops

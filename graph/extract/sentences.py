@@ -135,11 +135,11 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
     character and its division's ending (敖德|萨州, 撒马尔|罕州州长), a preposition read with a name's first character
     (同岸|田文雄), 会同 glued to a body, a communist party's short name read as a word before its organ (越共|中央政治局), 同
     glued to a venue before the name of who is met (钓鱼台国宾馆同|越共中央政治局), a name's last character read into the body
-    after it (赵金|云政协), a name's last character that opens a date (巴拉克里|什8日), and a water diversion read as a
-    verb (引江济淮|航道) or cut into verbs and a place (引江|补|汉); a bridge glued to its main span
-    (钟祥汉江特大桥主桥); a river's reaches (上|游); a party's own word before the country it is named for
-    (统一|俄罗斯党); a party, its post and a name read as one word (日本社民党|党首|福岛瑞穗). And no person where the
-    tagger joined words (专|程来华: 专程 and 来华) or wrote an address (姚女士)."""
+    after it (赵金|云政协), a name's last character that opens a date (巴拉克里|什8日), a water diversion read as a
+    verb (引江济淮|航道) or cut into verbs and a place (引江|补|汉), a bridge glued to its main span
+    (钟祥汉江特大桥主桥), a river's reaches (上|游), a party's own word before the country it is named for
+    (统一|俄罗斯党), and a party, its post and a name read as one word (日本社民党|党首|福岛瑞穗). And no person where
+    the tagger joined words (专|程来华: 专程 and 来华) or wrote an address (姚女士)."""
     out, skip = [], 0
     for k, t in enumerate(toks):
         if skip:

@@ -4066,3 +4066,10 @@ def test_a_kind_of_service_point_and_a_kind_before_a_stations_name_are_no_work()
     got = _names(text, "Project", "新闻联播")
     assert "济南西站" in got
     assert not any(n.endswith(("加油站", "驿站")) or n.startswith("变电站") for n in got)
+
+
+def test_the_works_listed_after_a_lead_place_or_named_after_a_dash_lie_there_too():
+    r = analyse(_article("在广西，平陆运河、南宁机场改扩建等一批标志性工程开建。"
+                         "在江苏南通，中俄东线天然气管道——长江盾构穿越工程正全力推进。"))
+    places = {(x.source[1], x.target[1].split("/")[-1]) for x in r.relations if x.type == "LOCATED_IN"}
+    assert {("平陆运河", "广西壮族自治区"), ("南宁机场", "广西壮族自治区"), ("长江盾构穿越工程", "南通市")} <= places

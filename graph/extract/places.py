@@ -292,6 +292,12 @@ def _placed_by_text(entities: dict, sents, add, paragraphs: set = frozenset()) -
                 while (rank := _RANK.match(s.text, end)) and rank.end() in at and at[rank.end()][1].label == "Project":
                     _place(at[rank.end()][1], place, add, s.index)
                     end = at[rank.end()][0]
+                # 在湖北，沿江高铁汉宜段、襄荆高铁即将全线贯通: the works the sentence goes on to list are there too
+                # (and so is a work named after a dash, 中俄东线天然气管道——长江盾构穿越工程)
+                while (step := 1 if s.text.startswith("、", end) else 2 if s.text.startswith("——", end) else 0) \
+                        and end + step in at and at[end + step][1].label == "Project":
+                    _place(at[end + step][1], place, add, s.index)
+                    end = at[end + step][0]
         for m in _KEY_WORK_OF.finditer(s.text):   # 福建省重点工程——厦金大桥: the province's work
             place = next((e for start, (stop, e) in runs.items() if stop == m.start() and e.label == "District"), None)
             if place is not None and m.end() in at and at[m.end()][1].label == "Project":

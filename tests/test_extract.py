@@ -4073,3 +4073,10 @@ def test_the_works_listed_after_a_lead_place_or_named_after_a_dash_lie_there_too
                          "在江苏南通，中俄东线天然气管道——长江盾构穿越工程正全力推进。"))
     places = {(x.source[1], x.target[1].split("/")[-1]) for x in r.relations if x.type == "LOCATED_IN"}
     assert {("平陆运河", "广西壮族自治区"), ("南宁机场", "广西壮族自治区"), ("长江盾构穿越工程", "南通市")} <= places
+
+
+def test_a_special_regions_post_belongs_to_the_region():
+    r = analyse(_article("香港特区行政长官李家超出席。"))
+    assert "香港特区" not in {e.name for e in r.entities if e.label == "Organization"}
+    held = {x.target[1] for x in r.relations if x.type == "HOLDS_POSITION"}
+    assert any(t.endswith("香港特别行政区") for t in held)

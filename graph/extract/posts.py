@@ -83,10 +83,14 @@ _FOREIGN_PARTY = re.compile(r"((?!中共|中国共产党)[\u4e00-\u9fff]{1,8}?[�
 
 def _country(entities: dict, name: str):
     """A country's post (国家主席 of 中华人民共和国, 巴西总统) belongs to the country, a
-    District wherever it is named (GUIDELINES, Settled cases)."""
+    District wherever it is named (GUIDELINES, Settled cases), and so does a special region's
+    (香港特区行政长官: 香港特别行政区)."""
     d = divisions()
-    div = d.lookup(name)
-    if div is None or div.level != 0:
+    region = re.fullmatch(r"(.{2,4})特区", name)
+    div = d.lookup(region.group(1) if region else name)
+    if region and div is not None and div.name.endswith("特别行政区"):
+        pass
+    elif div is None or div.level != 0:
         return None
     same = next((e for e in entities.values() if e.label == "District" and e.attrs.get("adcode") == div.code), None)
     if same is not None:

@@ -4080,3 +4080,11 @@ def test_a_special_regions_post_belongs_to_the_region():
     assert "香港特区" not in {e.name for e in r.entities if e.label == "Organization"}
     held = {x.target[1] for x in r.relations if x.type == "HOLDS_POSITION"}
     assert any(t.endswith("香港特别行政区") for t in held)
+
+
+def test_two_bodies_joined_by_yu_are_two_and_an_epithet_in_quotes_is_no_part_of_a_body():
+    text = ("本次活动由中国贸促会与巴中企业家委员会共同主办。红十字会与红新月会国际联合会发表声明。"
+            "在辽宁，“共和国钢铁工业的长子”鞍钢集团提升生产效率。")
+    got = _names(text, "Organization", "新闻联播")
+    assert {"中国贸促会", "巴中企业家委员会", "红十字会与红新月会国际联合会", "鞍钢集团"} <= got
+    assert not any(n.startswith(("中国贸促会与", "“")) for n in got)

@@ -626,6 +626,8 @@ def _body_cut(text: str) -> Cut:
         return None   # 龙岗区中心, 银河系中心: the middle of a place
     if text.endswith("为中心"):
         return None   # 以人民为中心: a principle, no centre
+    if (epithet := re.match(r"“[^”]{2,16}的[^”]{1,8}”(?=[\u4e00-\u9fff]{3,})", text)):
+        text, front = text[epithet.end():], front + epithet.end()   # “共和国钢铁工业的长子”|鞍钢集团: what it is called
     if re.fullmatch(r"[\u4e00-\u9fff]{0,6}?[\u4e00-\u9fff]军(?:指挥所|指挥部|指挥中心|阵地|据点|弹药库|仓库|兵营|营地)", text) \
             and _side_army(text):
         return None   # 乌军指挥所, 顿涅茨克乌军阵地: an army's kind of post, a target, no body (the army is one)
@@ -2967,8 +2969,10 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
             break   # 国家发展改革委和|国家能源局: the tagger glued the conjunction to the first of two bodies
         elif strict == "Organization" and p.word == "与" and depth == 0 and j >= 2 and toks[j - 2].tag == "ORG" \
                 and toks[j].tag in ("ORG", "n", "nz") and not _has_org_ending(toks[j - 2].word) \
-                and not is_country(toks[j - 2].word):
-            pass   # 联大裁军|与|国际安全委员会: one body of two fields the tagger parted
+                and not is_country(toks[j - 2].word) \
+                and (toks[j - 2].word[-1] not in "会联协社盟" or "".join(t.word for t in toks[j:i + 1]).endswith("联合会")):
+            pass   # 联大裁军|与|国际安全委员会: one body of two fields the tagger parted, 红十字会|与|红新月会国际联合会: a
+            # federation of both (中国贸促会|与|巴中企业家委员会: two bodies)
         elif strict == "Organization" and p.word == "和" and depth == 0 and j >= 2 \
                 and (toks[j].tag in ("n", "nz") or toks[j].tag in ("vn", "ORG") and toks[j - 2].tag == "ORG"
                      and toks[j - 2].word[-1] not in _BODY_CHARACTERS and common_tag(toks[j - 2].word[-2:]) == "n") \

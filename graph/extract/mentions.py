@@ -628,8 +628,8 @@ def _body_cut(text: str) -> Cut:
         return None   # 以人民为中心: a principle, no centre
     if (epithet := re.match(r"“[^”]{2,16}的[^”]{1,8}”(?=[\u4e00-\u9fff]{3,})", text)):
         text, front = text[epithet.end():], front + epithet.end()   # “共和国钢铁工业的长子”|鞍钢集团: what it is called
-    if re.fullmatch(r"[\u4e00-\u9fff]{0,6}?[\u4e00-\u9fff]军(?:指挥所|指挥部|指挥中心|阵地|据点|弹药库|仓库|兵营|营地)", text) \
-            and _side_army(text):
+    if (post := re.fullmatch(r"[\u4e00-\u9fff]{0,6}?([\u4e00-\u9fff])军(?:指挥所|指挥部|指挥中心|阵地|据点|弹药库|仓库|兵营|营地)", text)) \
+            and post.group(1) in _COUNTRY_ABBR:
         return None   # 乌军指挥所, 顿涅茨克乌军阵地: an army's kind of post, a target, no body (the army is one)
     if len(text) >= 4 and text[-1] == "军" and text[-2] in _COUNTRY_ABBR and not text.startswith("驻") \
             and not _has_org_ending(text[:-2]):
@@ -649,12 +649,6 @@ def _body_cut(text: str) -> Cut:
         # 中共中央|委托, 红十字国际委员会|处 (从…处), 长庆油田|年产量: a word glued after the body
         text, back = text[:glued.start()], back + len(text) - glued.start()
     return text, front, back
-
-
-def _side_army(text: str) -> bool:
-    """Does the name hold a side's army by one character (乌军, 俄军, 以军)?"""
-    k = text.find("军")
-    return k >= 1 and text[k - 1] in _COUNTRY_ABBR
 
 
 # A hall of a building named after a place (人民大会堂|河北厅, 雄安会展中心|雄安厅)

@@ -121,8 +121,8 @@ def _prefix(e, forms):
         if hit is None:
             break
         f, d = hit
-        abroad = e.label == "Project" and d.attrs.get("adcode", "").startswith("iso-") and d.name != "中国"
-        if abroad or d.attrs.get("level") != 0 and not d.attrs.get("adcode", "").startswith("iso-"):
+        if e.label == "Project" and _abroad(d) \
+                or d.attrs.get("level") != 0 and not d.attrs.get("adcode", "").startswith("iso-"):
             found, own = d, name   # (吉林省|辽源市委: the city's own committee, after its province; 希腊|比雷埃夫斯港:
             # a work abroad lies in its country)
         name = name[len(f):]

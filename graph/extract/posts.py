@@ -88,9 +88,8 @@ def _country(entities: dict, name: str):
     d = divisions()
     region = re.fullmatch(r"(.{2,4})特区", name)
     div = d.lookup(region.group(1) if region else name)
-    if region and div is not None and div.name.endswith("特别行政区"):
-        pass
-    elif div is None or div.level != 0:
+    special = region is not None and div is not None and div.name.endswith("特别行政区")
+    if not special and (div is None or div.level != 0):
         return None
     same = next((e for e in entities.values() if e.label == "District" and e.attrs.get("adcode") == div.code), None)
     if same is not None:

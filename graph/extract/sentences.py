@@ -50,9 +50,9 @@ def analyse_sentences(text: str) -> list[Sentence]:
 
 
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
-# what a body's name ends with after a post's word (主席团, 理事会): no name's first character
 # A water diversion is named by the water it takes and where to (引江济淮, 引绰济辽, 引黄入冀)
 DIVERSION = re.compile(r"引(?!水)[\u4e00-\u9fff]{1,2}[济入补][\u4e00-\u9fff]{1,2}")   # (引水|入: to divert water)
+# what a body's name ends with after a post's word (主席团, 理事会): no name's first character
 _BODY_ENDS = set("团会部委院组处室厅局所办社司队府署级员")
 
 
@@ -71,11 +71,12 @@ def _country_party(toks: list[Token], k: int) -> int:
 
 
 def _diversion_run(toks: list[Token], k: int) -> int:
-    """How many tokens from ``k`` on spell a water diversion's name together (引江|补|汉: 3; 0: none)."""
-    for n in (2, 3, 4):   # the shortest run (引|江济淮, not 引|江济淮|等)
+    """How many tokens from ``k`` on spell a water diversion's name together (引江济淮: 1, 引江|补|汉: 3; 0: none)."""
+    for n in (1, 2, 3, 4):   # the shortest run (引|江济淮, not 引|江济淮|等)
         run = toks[k:k + n]
+        word = "".join(x.word for x in run)
         if len(run) == n and all(a.end == b.start for a, b in zip(run, run[1:])) \
-                and DIVERSION.fullmatch("".join(x.word for x in run)) and not dictionary_word("".join(x.word for x in run)):
+                and DIVERSION.fullmatch(word) and not dictionary_word(word):
             return n
     return 0
 
@@ -270,11 +271,9 @@ def repair_tokens(toks: list[Token]) -> list[Token]:
             out += [Token(body, "ORG", t.start, t.start + len(body)),
                     Token(post, "n", t.start + len(body), t.start + len(body) + len(post)),
                     Token(name, "PER", t.end - len(name), t.end)]
-        elif t.tag == "v" and DIVERSION.fullmatch(t.word) and not dictionary_word(t.word):
-            out.append(Token(t.word, "nz", t.start, t.end))   # 引江济淮|航道: a water diversion's name, no verb
         elif t.tag == "v" and t.word[0] == "引" and (n := _diversion_run(toks, k)):
             out.append(Token("".join(x.word for x in toks[k:k + n]), "nz", t.start, toks[k + n - 1].end))
-            skip = n - 1   # 引江|补|汉|工程: the diversion's name the tagger cut into verbs and a place
+            skip = n - 1   # 引江济淮|航道, 引江|补|汉|工程: a water diversion's name, no verb, however the tagger cut it
         elif (party := _country_party(toks, k)):
             out.append(Token("".join(x.word for x in toks[k:k + party]), "ORG", t.start, toks[k + party - 1].end))
             skip = party - 1   # 统一|俄罗斯党, 公正|俄罗斯|党: a party's own word before the country it is named for

@@ -4088,3 +4088,14 @@ def test_two_bodies_joined_by_yu_are_two_and_an_epithet_in_quotes_is_no_part_of_
     got = _names(text, "Organization", "新闻联播")
     assert {"中国贸促会", "巴中企业家委员会", "红十字会与红新月会国际联合会", "鞍钢集团"} <= got
     assert not any(n.startswith(("中国贸促会与", "“")) for n in got)
+
+
+def test_kinds_of_community_parts_of_a_place_and_a_year_make_no_district():
+    text = ("党的二十大报告指出，加强城市社区党建工作。向加沙地带周边的以色列社区发射了火箭弹。"
+            "选派专家到乡镇卫生院和村卫生室坐诊。2023年清溪村共接待游客120万人次。"
+            "曼德海峡连接红海和亚丁湾。苏丹首都喀土穆西南部地区2日遭到空袭。美国东北部地区遭遇大雪。"
+            "澳门举办“欢乐春节——2024年龙腾舞跃贺新春”社区巡演活动。向着“千村精品、万村美丽”深化提升。")
+    got = _names(text, "District", "新闻联播")
+    assert {"清溪村", "喀土穆"} <= got
+    assert not got & {"城市社区", "以色列社区", "卫生院和村", "曼德海峡", "东北部", "千村", "万村"}
+    assert not any(n.endswith("部") or n[:1].isdigit() or "”" in n for n in got)

@@ -452,6 +452,16 @@ _KIND_OF_BODY = re.compile(r"(?:相关|有关|下属|分支|驻外|常设|内设
                            r"|^(?:商业|投资|政策性|开发性|民营|外资|中资|国有|村镇|农村商业|城市商业)银行$")   # kinds of bank
 _GLUED_AFTER_BODY = re.compile(r"(?:委托|部署|新一届|本届|名誉|轮值|原?常务|所属|(?:(?<=委员会)|(?<=组织|公司|政府|集团|银行|大学))处|(?<![青少老童])年"
                                r"|(?:(?<=[部局署厅])|(?<=集团)|(?<=改革委))会)$")   # 水利部|会同…: the verb's first character
+# Words that join two kinds of place (卫生院和村, 干部和数百万村), not a place's name.
+_PLACES_JOINED = re.compile(r"^.{2,}[和及与](?:[一二三四五六七八九十百千万数多各]+)?(?:村|社区|乡|镇|街道)$")
+_PEOPLES_PLACE = re.compile(r"(?:人|裔|族)社区$")
+# A kind of community or village by what it is (城市社区, 宜居社区, 无疫村), villages counted
+# (千村, 千乡万村) and levels named together (县乡, 镇村).
+_KIND_OF_COMMUNITY = re.compile(r"(?:城市|城镇|城|农村|城乡|智能|智慧|数字|生态|生活宜居|宜居|健康|学校|机关|驻地|模范|完整|新型|老旧"
+                                r"|绿色|低碳|无疫|样板|边境小康|小康|家政)(?:社区|村|乡)"
+                                r"|(?:[一二三四五六七八九十百千万单同各每全该本多数几两][乡村镇])+|[省市县区镇乡城][乡村镇]")
+_YEAR_BEFORE = re.compile(r"(?:\d{2,4}|[今去明前])年")
+_PART_OF = re.compile(r"(?:[东西南北]{1,2}|中)部$")
 _KIND_OF_VILLAGE = r"(?:文化|民俗|红军|城中|淘宝|电商|旅游|特色|明星|专业|示范|豆腐)村"
 _KIND_BEFORE_VILLAGE = re.compile(_KIND_OF_VILLAGE + r"|^.{0,4}?(?:村寨|村落|古村|山村|小村|村庄)(?=.{2,}[村寨]$)")
 _KIND_OF_VILLAGE_ONLY = re.compile(_KIND_OF_VILLAGE + "$|郊区$|(?:小村|山村|古村|村庄|村寨|村落)$"
@@ -516,8 +526,23 @@ Cut = tuple[str, int, int] | None
 
 def _place_cut(text: str) -> Cut:
     front = back = 0
-    if text.endswith(("行动", "海滨", "沿岸", "沿海", "海岸")):
-        return None   # 在|加沙行动: what was done there; 红海海滨: a coast; no place
+    if text.endswith(("行动", "海滨", "沿岸", "沿海", "海岸", "海峡")):
+        return None   # 在|加沙行动: what was done there; 红海海滨: a coast; 曼德海峡: a strait; no place
+    if "”" in text or _PLACES_JOINED.search(text) or _PEOPLES_PLACE.search(text) \
+            or text.endswith("社区") and is_country(text[:-2]) or _KIND_OF_COMMUNITY.fullmatch(text):
+        # “欢乐春节——…”社区: a campaign taken to the communities; 卫生院和村: kinds joined;
+        # 库尔德人社区, 以色列社区: a people living together; 城市社区, 宜居社区, 千村, 县乡: kinds and counts
+        return None
+    if (year := _YEAR_BEFORE.match(text)) is not None:
+        text, front = text[year.end():], year.end()   # 2023年|清溪村: when, no part of the name
+        if len(text) < 3:
+            return None   # 去年|村
+    if (part := _PART_OF.search(text)) is not None:
+        # 柏林东南部, 以色列南部: a part of the place, which is the place meant; 东北部 alone is none
+        whole = text[:part.start()]
+        if len(whole) < 2:
+            return None
+        text, back = whole, len(text) - len(whole)
     if (dated := re.match(r"（[^）]{1,10}日）", text)) is not None:
         text, front = text[dated.end():], dated.end()   # （3月14日）|上海浦东新区: the news's date
     if (post := re.match(r"(.{2,}?[州省市县郡])(?:[州省市县郡]?长|总督|议员|参议员)", text)) is not None:
@@ -529,7 +554,7 @@ def _place_cut(text: str) -> Cut:
         k = next((k for k in range(2, len(text) - 2) if is_country(text[:k])), None)
         if k is not None:
             text, front = text[k:], front + k
-    if (side := re.match(r"[东西南北中]部(?=.{2,}[州省市县郡])", text)) is not None:
+    if (side := re.match(r"(?:[东西南北]{1,2}|中)部(?=.{2,}[州省市县郡])", text)) is not None:
         text, front = text[side.end():], front + side.end()   # 苏丹东部|加达里夫州: where in the country, no part of the state
     if re.search(r"[的在是了]", text):
         return None   # 的祖思明在社区: words of a clause

@@ -4099,3 +4099,12 @@ def test_kinds_of_community_parts_of_a_place_and_a_year_make_no_district():
     assert {"清溪村", "喀土穆"} <= got
     assert not got & {"城市社区", "以色列社区", "卫生院和村", "曼德海峡", "东北部", "千村", "万村"}
     assert not any(n.endswith("部") or n[:1].isdigit() or "”" in n for n in got)
+
+
+def test_a_leading_groups_name_runs_back_to_its_scope_over_the_verbs_of_its_topic():
+    text = ("中央书记处书记、中央巡视工作领导小组副组长出席会议。按照中央党的建设工作领导小组部署要求。"
+            "全国双拥工作领导小组致慰问信。组建了筼筜湖治理领导小组。")
+    got = _names(text, "Organization", "新闻联播")
+    assert {"中央党的建设工作领导小组", "全国双拥工作领导小组", "筼筜湖治理领导小组"} <= got
+    assert not got & {"建设工作领导小组", "双拥工作领导小组"}
+    assert not any(n.startswith(("组建", "了")) for n in got)

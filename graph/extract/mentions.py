@@ -1590,12 +1590,14 @@ def _named(s: Sentence) -> list[Mention]:
                     start = _extend_left(toks, first, boundary, strict=label)
             if label == "Organization":
                 start = _after_place(toks, start, i)
+                if t.word.endswith("领导小组"):
+                    start = _group_scope(toks, start)
                 if start >= 2 and toks[start - 1].word == "驻" and toks[start - 2].tag in ("LOC", "ORG") \
                         and _MISSION.search(toks[i].word):
                     start -= 2   # 中国|驻|吉尔吉斯斯坦大使馆: a country's mission, named from the country
             base = toks[start].start
             name = _trim(s.text[base:t.end], suffix, {k.start - base for k in toks[start:i + 1]},
-                         keep=_SCOPE if label == "Meeting" else ())
+                         keep=_SCOPE if label == "Meeting" else _GROUP_SCOPE if suffix == "领导小组" else ())
             if name and label == "District" and _clause_place(name, toks[start:i]):
                 name = None   # 苗乡发展成为|小康村: a clause, no place's name
             if name and label == "District" and _SITE_AFTER.match(s.text, t.end):
@@ -3517,6 +3519,28 @@ def _gap(text: str, last_start: int, first: str) -> int:
     """Characters between the first work and the last one in the text."""
     k = text.rfind(first, 0, last_start)
     return last_start - (k + len(first)) if k >= 0 else 0
+
+
+# The scope that opens a leading group's name, and the acts that govern it and end it.
+_GROUP_SCOPE = ("中央", "全国", "国务院")
+_GROUP_GOVERNED = ("主持", "召开", "出席", "按照", "根据", "担任", "任", "经", "由", "向", "为", "是", "和", "与", "及", "同",
+                   "成立", "组建", "设立", "牵头")
+
+
+def _group_scope(toks: list[Token], start: int) -> int:
+    """The first token of a leading group's name, whose topic may hold verbs, 的 and quotes
+    the body's grammar stops at: back to the scope that opens it (中央巡视工作领导小组, not
+    工作领导小组; 中央党的建设工作领导小组), where one is written before the clause's act."""
+    j = start
+    while j > 0 and start - j < 10:
+        p = toks[j - 1]
+        if p.word in _GROUP_GOVERNED or p.tag in ("w", "p", "c", "u", "PER", "TIME", "m", "r") and p.word not in ("“", "”", "的") \
+                or p.word.endswith("了") or p.tag == "ORG" and not p.word.startswith(_GROUP_SCOPE):
+            break
+        j -= 1
+        if p.word.startswith(_GROUP_SCOPE) or p.word.endswith(("省委", "市委", "县委")):
+            return j
+    return start
 
 
 def _after_place(toks: list[Token], start: int, i: int) -> int:

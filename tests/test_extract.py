@@ -4108,3 +4108,11 @@ def test_a_leading_groups_name_runs_back_to_its_scope_over_the_verbs_of_its_topi
     assert {"中央党的建设工作领导小组", "全国双拥工作领导小组", "筼筜湖治理领导小组"} <= got
     assert not got & {"建设工作领导小组", "双拥工作领导小组"}
     assert not any(n.startswith(("组建", "了")) for n in got)
+
+
+def test_a_place_before_a_countrys_body_a_firms_description_people_and_quantities_are_no_body():
+    text = ("韩国民众在首尔日本驻韩使馆前集会。美国汽车巨头通用汽车公司宣布裁员。"
+            "以内阁批准新建19个犹太人定居点。本次卸货物资共360多件。布达佩斯中国文化中心举办活动。")
+    got = _names(text, "Organization", "新闻联播")
+    assert {"日本驻韩使馆", "通用汽车公司", "布达佩斯中国文化中心"} <= got
+    assert not got & {"犹太人", "360", "首尔日本驻韩使馆", "美国汽车巨头通用汽车公司"}

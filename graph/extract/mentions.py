@@ -440,7 +440,7 @@ _POLICY_FRAME = re.compile(r"^(?:新修订的|新制定的|修订后的|修改�
 
 _OPERATION = re.compile(r"(?:军事|拦截|打击|袭击|进攻|空袭|反攻|作战|攻势|报复|轰炸|敌对|罢工|抗议|军方)行动$")
 _PEOPLE_AND = re.compile(r"^.{2,20}?(?:代表|首脑|领导人|官员|人士)[和与及]")
-_AMOUNT = re.compile(r"^[\d.]+(?:万|亿|千)?(?:亩|吨|个|名|家|省|人|元|公里)")
+_AMOUNT = re.compile(r"^[\d.]+(?:万|亿|千)?(?:余|多)?(?:亩|吨|个|名|家|省|人|元|公里|户|辆|座|度|公顷|亿元|万亿元|件|架|艘)")
 _NO_BODY_END = re.compile(r"党员$|(?<!世)界$|(?<=[馆院会])[日节]$|(?:\d+|[一二三四五六七八九十]+)国$|问题$|市中心$|一事$")
 # A domain before 机构 names a kind of institution (执法机构, 相关机构), as 中小学 names schools;
 # a hall, a machine or a chapter ends no body's name.
@@ -625,6 +625,17 @@ def _policy_cut(text: str) -> Cut:
 _PLACE_BEFORE_NATION = re.compile(r"([\u4e00-\u9fff]{2})(?=(?:中国|国家)[\u4e00-\u9fff]{3,})")
 
 
+def _place_before_country(text: str) -> int | None:
+    """Where a country's mission or national body starts after the place it stands in (首尔|日本驻韩使馆,
+    首都哈瓦那|美国驻古大使馆), or None."""
+    for k in range(2, min(9, len(text) - 4)):
+        if is_country(text[:k]) or _has_org_ending(text[:k]):
+            continue
+        if any(is_country(text[k:k + n]) and text.startswith(("驻", "国家"), k + n) for n in range(2, 7)):
+            return k
+    return None
+
+
 def _body_cut(text: str) -> Cut:
     front = back = 0
     if (people := _PEOPLE_AND.search(text)) and len(text) - people.end() >= 2:
@@ -641,8 +652,12 @@ def _body_cut(text: str) -> Cut:
     if (place := _PLACE_BEFORE_NATION.match(text)) and divisions().lookup(place.group(1)) is not None \
             and not is_country(place.group(1)):
         text, front = text[place.end():], front + place.end()   # 北京|中国国家博物馆: where the nation's body stands
-    if _NO_BODY_END.search(text) or _AMOUNT.match(text) or text.endswith("关系"):
-        return None   # 中共党员, 天主教界, 东盟10国, 中东问题: members, a community, states, a topic
+    if (k := _place_before_country(text)) is not None:
+        text, front = text[k:], front + k   # 首尔|日本驻韩使馆, 阿斯塔纳|哈萨克斯坦国家博物馆: where the country's body stands
+    if (giant := text.find("巨头")) >= 0 and len(text) - giant - 2 >= 3:
+        text, front = text[giant + 2:], front + giant + 2   # 美国汽车巨头|通用汽车公司: what the firm is, then its name
+    if _NO_BODY_END.search(text) or _AMOUNT.match(text) or text.endswith(("关系", "人")):
+        return None   # 中共党员, 天主教界, 东盟10国, 中东问题: members, a community, states, a topic; 犹太人, 领导人: people
     if text.startswith(("（", "(")) or re.match(r"第[一二三四五六七八九十\d]+轮", text) or text.endswith("非政府") and not is_country(text[:-2]):
         return None   # （集团）有限公司: the name's front cut; 第七轮中德政府|磋商: a meeting's; 非政府|组织
     if _of_several_or_a_country(text):
@@ -2418,6 +2433,9 @@ def _no_body(toks: list[Token], i: int) -> bool:
     w = toks[i].word
     if ends_with_head(w) == w:
         return True
+    if w.isdigit() and (i + 1 < len(toks) and re.match(r"[多余万亿千百个件名吨户辆座度米元人]", toks[i + 1].word)
+                        or i and toks[i - 1].word.endswith(("分", "秒", "."))):
+        return True   # 360|多件, 2分21秒|360: a quantity or a time, no firm named by its number
     return w.startswith("新") and w.endswith("党") and len(w) <= 4 and i + 1 < len(toks) and toks[i + 1].word == "的"
 
 

@@ -4116,3 +4116,11 @@ def test_a_place_before_a_countrys_body_a_firms_description_people_and_quantitie
     got = _names(text, "Organization", "新闻联播")
     assert {"日本驻韩使馆", "通用汽车公司", "布达佩斯中国文化中心"} <= got
     assert not got & {"犹太人", "360", "首尔日本驻韩使馆", "美国汽车巨头通用汽车公司"}
+
+
+def test_what_one_does_to_a_meeting_is_no_part_of_its_name():
+    text = ("巴西环球集团全程报道北京冬奥会开闭幕式。奥林匹克会旗抵达下届冬奥会。"
+            "他向党外人士通报中央经济工作会议精神。")
+    got = _names(text, "Meeting", "新闻联播")
+    assert {"北京冬奥会开闭幕式", "中央经济工作会议"} <= got
+    assert not any(n.startswith(("巴西", "奥林匹克", "党外", "通报")) for n in got)

@@ -4124,3 +4124,11 @@ def test_what_one_does_to_a_meeting_is_no_part_of_its_name():
     got = _names(text, "Meeting", "新闻联播")
     assert {"北京冬奥会开闭幕式", "中央经济工作会议"} <= got
     assert not any(n.startswith(("巴西", "奥林匹克", "党外", "通报")) for n in got)
+
+
+def test_a_numbered_run_a_work_ranked_by_a_count_and_a_lane_no_one_builds():
+    text = ("X8017次中欧班列从西安出发。中哈第三条跨境铁路开工。俄乌同意开辟亚速钢铁厂人道主义通道。"
+            "深圳海关开辟绿色通道。中新国际数据专用通道开通。")
+    got = _names(text, "Project", "新闻联播")
+    assert {"中欧班列", "中新国际数据专用通道"} <= got
+    assert not any(n.endswith(("人道主义通道", "绿色通道", "跨境铁路")) or n[:1] == "X" for n in got)

@@ -771,6 +771,10 @@ _PLAIN_KIND_HEADS = ("产业园", "园区", "项目", "工程", "基地", "码�
 _WHAT_THE_WORK_IS = re.compile(r"[^“”]{0,12}?(?:超级|标志性|控制性|世纪|骨干)工程(?=[\u4e00-\u9fff“]{3,})")
 
 
+# A way through that no one builds: a fast lane, a humanitarian corridor, an application window.
+_KIND_OF_PASSAGE = re.compile(r"(?:绿色|人道主义|申请|供油|走上|快速|安全)通道$")
+
+
 def _work_cut(text: str) -> Cut:
     if (section := re.match(r"（[^（）]{1,8}段）(?=[\u4e00-\u9fff]{3,})", text)):
         text, cut = text[section.end():], section.end()   # （北京段）|永定河特大桥: the line's section it lies on, no part of its name
@@ -782,7 +786,11 @@ def _work_cut(text: str) -> Cut:
     if (side := re.match(r"([\u4e00-\u9fff]{1,2}?)[方军]", text)) and len(text) - side.end() >= 2 \
             and (side.group(1) in _COUNTRY_ABBR or is_country(side.group(1)) or side.group(1) in ("敌", "我", "对")):
         return None   # 俄方机场, 乌军铁路: a side's airfield or railway, none named
+    if _KIND_OF_PASSAGE.search(text):
+        return None   # 绿色通道, 人道主义通道: a way through, no work
     front = 0
+    if (run := re.match(r"[A-Z]?\d+次(?=[\u4e00-\u9fff“]{3,})", text)):
+        text, front = text[run.end():], run.end()   # X8017次|中欧班列: a numbered run of the service
     if (look := re.match(r".*?(?:观摩|视察|考察|参观|察看|地处|位于|来到|走进|前往)", text)) and len(text) - look.end() >= 4:
         text, front = text[look.end():], look.end()   # 共同视频观摩|雅万高铁, 彰武地处|三北工程, 李强来到|东郊记忆·…产业园:
         # the verb the tagger took with it
@@ -3501,6 +3509,8 @@ def _whole_work(name: str) -> str | None:
         return None   # 重大项目; 最长隧洞, 日本最大核电站: a rank; 国家级…示范区: a grade; 级|单线铁路, 号|大桥: cut; 体操…项目: an event; …香港: the place
     if (cls := _CLASS_OF_WORKS.search(name)) and (not cls.group(1) or plain_words(cls.group(1), 3)):
         return None   # “十四五”重点铁路, 河南重大交通项目, 商务部重点监测平台: a class of works, no one work
+    if (rank := _RANK_COUNTED.search(name)) and plain_words(name[rank.end():], 3):
+        return None   # 柬埔寨第一条高速公路, 中哈第三条跨境铁路: the work ranked by a count, unnamed
     if _ENERGY_CLASS.search(name):
         return None   # “沙戈荒”新能源基地, “三北”风电光伏基地: energy bases go by their places; a quoted kind of land names their class
     name = _WORK_VERB.sub("", name)   # 监测|扎波罗热核电站, 高质量建设|自由贸易试验区: the clause's verb
@@ -3522,6 +3532,7 @@ def _whole_work(name: str) -> str | None:
 # A class of works: a key or major kind in plain words (重点铁路, 重大交通项目, 重大科研平台).
 _CLASS_OF_WORKS = re.compile(r"(?:重大|重点)(.{0,6}?)(?:工程项目|项目|工程|铁路|路网|园区|平台|变电站|基础设施)$")
 _ENERGY_CLASS = re.compile(r"^[^“]{0,4}“[^”]{1,6}”(?:大型)?(?:新能源|清洁能源|可再生能源|能源|风电|光伏|光热|风光|绿电|储能|实证)+(?:大基地|基地|项目|基地项目)$")
+_RANK_COUNTED = re.compile(r"第[一二三四五六七八九十\d]+[条座个]")
 _COUNTED_RUN = re.compile(r"^[^\d]{0,6}?第?\d+[万千百]?[列大条](?=.{2,}(?:班列|专列|铁路|高铁))")
 
 

@@ -4132,3 +4132,11 @@ def test_a_numbered_run_a_work_ranked_by_a_count_and_a_lane_no_one_builds():
     got = _names(text, "Project", "新闻联播")
     assert {"中欧班列", "中新国际数据专用通道"} <= got
     assert not any(n.endswith(("人道主义通道", "绿色通道", "跨境铁路")) or n[:1] == "X" for n in got)
+
+
+def test_a_mechanism_or_an_idea_written_after_whose_it_is_is_no_policy():
+    text = ("同意在中国设立中国－中亚机制常设秘书处。美国为满足本国利益建立北约机制。中匈两国理念相近。"
+            "我们践行“绿水青山就是金山银山”理念。")
+    got = _names(text, "Policy", "新闻联播")
+    assert "绿水青山就是金山银山" in "".join(got)
+    assert not any(n.endswith(("中亚机制", "北约机制", "两国理念")) for n in got)

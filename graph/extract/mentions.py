@@ -584,6 +584,16 @@ _CARRY_OUT = re.compile(r"“?(?:(?:坚持|全面|深入|持续|大力|积极|�
 _POLICY_HEADS = ("战略", "规划", "计划", "政策", "工程", "行动")
 
 
+# A mechanism or an idea written after whose it is (中亚机制, 北约机制, 中匈两国理念).
+_OWNERS_FORMAT = re.compile(r"(.{2,10}?)(?:合作|会晤|对话|交流|发展)?(?:机制|理念)")
+
+
+def _owner(stem: str) -> bool:
+    """Does the stem name a region, a bloc, states or a body (中亚, 北约, 中匈两国, 上海合作组织)?"""
+    return common_tag(stem) in ("ns", "j") or is_country(stem) or sides(stem) \
+        or stem.endswith(("两国", "两党", "组织", "联合会", "峰会", "论坛")) or _has_org_ending(stem)
+
+
 def _policy_cut(text: str) -> Cut:
     front = back = 0
     if cut := _POLICY_FRAME.search(text):
@@ -596,6 +606,8 @@ def _policy_cut(text: str) -> Cut:
         return None   # 伊朗军事行动, 以色列拦截行动, 约旦河西岸行动: an operation, no policy
     if re.search(r"大政方针(?:政策)?$", text):
         return None   # 党中央大政方针, 民族工作大政方针: a body's policies at large, none named
+    if (owned := _OWNERS_FORMAT.fullmatch(text)) and _owner(owned.group(1)):
+        return None   # 中国—中亚机制, 北约机制: a format of states or a body; 中匈两国理念, 上海合作组织理念: what they hold
     if text[:1] in "同与和及的" and len(text) >= 5 and not text.startswith(("同心", "同志", "和平", "和谐", "与时", "的确")):
         text, front = text[1:], front + 1   # 推动|同|乡村振兴战略有效衔接, 联大通过|的|第2758号决议
     if (verb := re.match(r"[\u4e00-\u9fff]{2}(?=“)", text)) and common_tag(verb.group()) in ("v", "vn"):

@@ -4140,3 +4140,12 @@ def test_a_mechanism_or_an_idea_written_after_whose_it_is_is_no_policy():
     got = _names(text, "Policy", "新闻联播")
     assert "绿水青山就是金山银山" in "".join(got)
     assert not any(n.endswith(("中亚机制", "北约机制", "两国理念")) for n in got)
+
+
+def test_an_opening_named_by_plain_words_is_the_one_named_in_full_or_none():
+    got = _names("活动开幕式上，他致辞。", "Meeting", "新闻联播")
+    assert not got
+    got = _names("第七届数字中国建设峰会开幕式在福州举行。大会开幕式上发布了成果。", "Meeting", "新闻联播")
+    assert got == {"第七届数字中国建设峰会开幕式"}
+    r = analyse(_article("习近平出席第三届“一带一路”国际合作高峰论坛。今天，习近平主席在高峰论坛开幕式上发表主旨演讲。", "新闻联播"))
+    assert {e.name for e in r.entities if e.label == "Meeting"} == {"第三届“一带一路”国际合作高峰论坛"}

@@ -703,7 +703,7 @@ _CEREMONY_KIND = re.compile(r"(?:正式|隆重|庄严|简短|简朴|盛大|重�
 
 
 # Events every place and season holds: named by plain words before them, they name a kind
-_EVENT_HEADS = ("发布会", "推介会", "见面会", "交流会", "招待会", "博览会", "对接会", "庆祝活动", "纪念活动")
+_EVENT_HEADS = ("发布会", "推介会", "见面会", "交流会", "招待会", "博览会", "对接会", "庆祝活动", "纪念活动", "开幕式", "闭幕式")
 
 
 def _plain_event(name: str) -> bool:
@@ -729,7 +729,8 @@ def _proper_at(s: Sentence, start: int) -> bool:
 def _drop_meeting_kinds(entities: dict, spans: dict, sents) -> None:
     """A meeting named by its head after one plain word is none; an event every place holds,
     named by plain words (新书发布会), is the one the document names in full that ends with it,
-    or none; a ceremony the text names by its kind alone (正式欢送仪式, 降半旗仪式) is no meeting of its own: it is the one
+    or none (an opening or a closing, 高峰论坛开幕式, is the meeting named in full it opens or closes, where no
+    opening is named in full, and stays as written where neither is); a ceremony the text names by its kind alone (正式欢送仪式, 降半旗仪式) is no meeting of its own: it is the one
     ceremony the document names in full (晋衔仪式 of 中央军委晋升上将军衔仪式; 开工仪式 of
     …水电工程开工仪式, which the short forms' merge has made one already), or none."""
     for key in [k for k in entities if k[0] == "Meeting" and _plain_meeting(k[1])]:
@@ -742,8 +743,15 @@ def _drop_meeting_kinds(entities: dict, spans: dict, sents) -> None:
         name = entities[key].name
         named = [k for k, e in entities.items() if k[0] == "Meeting" and k != key and e.name.endswith(name)
                  and not _plain_event(e.name)]
+        stem = name[:-3] if name.endswith(("开幕式", "闭幕式")) else None
+        held = [k for k, e in entities.items() if k[0] == "Meeting" and k != key and stem and e.name.endswith(stem)
+                and not _plain_event(e.name)]
         if len(named) == 1:
             _merge(entities, spans, "Meeting", named[0][1], key[1])   # 新闻发布会 of …峰会新闻发布会
+        elif not named and len(held) == 1:
+            _merge(entities, spans, "Meeting", held[0][1], key[1])   # 高峰论坛开幕式: the opening of the one forum named
+        elif not named and not held and stem and len(stem) > 2:
+            continue   # 高峰论坛开幕式 where no forum is named in full: what the text holds of it
         else:
             del entities[key]   # 新书发布会, 甲板招待会: a kind of event, none named
             _repoint(spans, key, None)

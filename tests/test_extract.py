@@ -4149,3 +4149,11 @@ def test_an_opening_named_by_plain_words_is_the_one_named_in_full_or_none():
     assert got == {"第七届数字中国建设峰会开幕式"}
     r = analyse(_article("习近平出席第三届“一带一路”国际合作高峰论坛。今天，习近平主席在高峰论坛开幕式上发表主旨演讲。", "新闻联播"))
     assert {e.name for e in r.entities if e.label == "Meeting"} == {"第三届“一带一路”国际合作高峰论坛"}
+
+
+def test_a_body_joined_to_a_partner_or_followed_by_a_clause_is_itself_alone():
+    text = ("中国全国政协愿同布参议院加强交流。安徽省黄山市同世界银行签署协议。"
+            "俄罗斯联邦在两国建交75周年之际发表声明。连同特区政府一道推进。")
+    got = _names(text, "Organization", "新闻联播")
+    assert {"布参议院", "世界银行", "特区政府"} <= got
+    assert not any(len(n) > 6 and ("同" in n or "在" in n) for n in got)

@@ -637,6 +637,10 @@ def _policy_cut(text: str) -> Cut:
 _PLACE_BEFORE_NATION = re.compile(r"([\u4e00-\u9fff]{2})(?=(?:中国|国家)[\u4e00-\u9fff]{3,})")
 
 
+_BODY_THEN_CLAUSE = re.compile(r"(.{2,}?)(?:在|于)(?=.{4,}(?:之际|期间|时|上|中)$)")
+_PLACE_AND = re.compile(r"(.{2,8}?)(?:同|与|和|连同)(?=.{3,})")
+
+
 def _place_before_country(text: str) -> int | None:
     """Where a country's mission or national body starts after the place it stands in (首尔|日本驻韩使馆,
     首都哈瓦那|美国驻古大使馆), or None."""
@@ -666,6 +670,13 @@ def _body_cut(text: str) -> Cut:
         text, front = text[place.end():], front + place.end()   # 北京|中国国家博物馆: where the nation's body stands
     if (k := _place_before_country(text)) is not None:
         text, front = text[k:], front + k   # 首尔|日本驻韩使馆, 阿斯塔纳|哈萨克斯坦国家博物馆: where the country's body stands
+    if text.startswith(("连同", "会同")) and len(text) >= 5:
+        text, front = text[2:], front + 2   # 连同|特区政府: the word that joins it to the body before
+    if (clause := _BODY_THEN_CLAUSE.match(text)) and (is_country(clause.group(1)) or _has_org_ending(clause.group(1))):
+        text, back = clause.group(1), back + len(text) - clause.end(1)   # 俄罗斯联邦|在两国建交75周年之际: the body, then its clause
+    elif (partner := _PLACE_AND.match(text)) and (is_country(partner.group(1)) or divisions().lookup(partner.group(1)) is not None
+                                                  or _chain(partner.group(1))):
+        text, front = text[partner.end():], front + partner.end()   # 安徽省黄山市|同|世界银行: a place and the body it works with
     if (giant := text.find("巨头")) >= 0 and len(text) - giant - 2 >= 3:
         text, front = text[giant + 2:], front + giant + 2   # 美国汽车巨头|通用汽车公司: what the firm is, then its name
     if _NO_BODY_END.search(text) or _AMOUNT.match(text) or text.endswith(("关系", "人")):
@@ -2093,7 +2104,7 @@ _REBUILT = re.compile(r"迁建|新建|扩建|改扩建|改建|重建|续建|搬�
 
 # Two bodies joined by the verb of acting together or by 与 or 同 (总台联合教育部, 商务部会同财政部,
 # 总台与陕西省人民政府, 中国艺术团同朝方艺术团)
-_JOINT = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:联合|会同|协同|与|同)([\u4e00-\u9fff]{2,})")
+_JOINT = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:联合|会同|协同|愿同|连同|与|同|和)([\u4e00-\u9fff]{2,})")
 
 
 def _joint(name: str) -> tuple[str, str] | None:

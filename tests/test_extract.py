@@ -4157,3 +4157,11 @@ def test_a_body_joined_to_a_partner_or_followed_by_a_clause_is_itself_alone():
     got = _names(text, "Organization", "新闻联播")
     assert {"布参议院", "世界银行", "特区政府"} <= got
     assert not any(len(n) > 6 and ("同" in n or "在" in n) for n in got)
+
+
+def test_whose_home_a_citys_urban_area_and_a_clause_make_no_district_of_their_own():
+    text = ("在雷锋家乡湖南长沙，志愿服务温暖人心。作家周立波从北京搬回老家清溪村。"
+            "也门荷台达市区遭袭击。生活物资由社区人员配送至缓冲区。北京市社区卫生服务机构积极改善服务。")
+    got = _names(text, "District", "新闻联播")
+    assert {"清溪村", "荷台达", "长沙市"} <= got
+    assert not any(n.endswith(("家乡", "市区", "社区")) or n.startswith("老家") for n in got)

@@ -533,6 +533,13 @@ def _place_cut(text: str) -> Cut:
         # “欢乐春节——…”社区: a campaign taken to the communities; 卫生院和村: kinds joined;
         # 库尔德人社区, 以色列社区: a people living together; 城市社区, 宜居社区, 千村, 县乡: kinds and counts
         return None
+    if text.endswith(("家乡", "故乡", "老家")) or "由" in text \
+            or text.endswith("社区") and len(text) > 4 and divisions().lookup(text[:-2]) is not None:
+        return None   # 雷锋家乡: whose home; 生活物资由社区: a clause; 北京市社区|卫生服务机构: a city's communities at large
+    if text.startswith(("老家", "家乡", "故乡")) and len(text) >= 5:
+        text, front = text[2:], front + 2   # 老家|清溪村: whose home the place is
+    if text.endswith("市区") and len(text) >= 4 and not text.endswith("城市区"):
+        text, back = text[:-2], back + 2   # 荷台达市区, 贝鲁特市区: the city's urban area is the city
     if (year := _YEAR_BEFORE.match(text)) is not None:
         text, front = text[year.end():], year.end()   # 2023年|清溪村: when, no part of the name
         if len(text) < 3:

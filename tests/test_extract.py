@@ -4165,3 +4165,10 @@ def test_whose_home_a_citys_urban_area_and_a_clause_make_no_district_of_their_ow
     got = _names(text, "District", "新闻联播")
     assert {"清溪村", "荷台达", "长沙市"} <= got
     assert not any(n.endswith(("家乡", "市区", "社区")) or n.startswith("老家") for n in got)
+
+
+def test_a_network_in_plain_words_or_the_one_a_place_joins_is_no_work():
+    text = "进一步完善区域路网布局。我国建成了全球最大的高速铁路网。湖北荆门接入全国高铁网。国家“八纵八横”高铁网京港通道建设加快。"
+    got = _names(text, "Project", "新闻联播")
+    assert "国家“八纵八横”高铁网京港通道" in got
+    assert not got & {"区域路网", "高速铁路网"} and not any("接入" in n for n in got)

@@ -3539,6 +3539,8 @@ def _whole_work(name: str) -> str | None:
         return None   # 重大项目; 最长隧洞, 日本最大核电站: a rank; 国家级…示范区: a grade; 级|单线铁路, 号|大桥: cut; 体操…项目: an event; …香港: the place
     if (cls := _CLASS_OF_WORKS.search(name)) and (not cls.group(1) or plain_words(cls.group(1), 3)):
         return None   # “十四五”重点铁路, 河南重大交通项目, 商务部重点监测平台: a class of works, no one work
+    if name.endswith("网") and not name.startswith("国家") and (plain_words(name, 5) or _JOINS_NETWORK.search(name)):
+        return None   # 区域路网, 高速铁路网, 城乡路网: a kind of network in plain words; 接入全国高铁网: joining the nation's
     if (rank := _RANK_COUNTED.search(name)) and plain_words(name[rank.end():], 3):
         return None   # 柬埔寨第一条高速公路, 中哈第三条跨境铁路: the work ranked by a count, unnamed
     if _ENERGY_CLASS.search(name):
@@ -3562,6 +3564,7 @@ def _whole_work(name: str) -> str | None:
 # A class of works: a key or major kind in plain words (重点铁路, 重大交通项目, 重大科研平台).
 _CLASS_OF_WORKS = re.compile(r"(?:重大|重点)(.{0,6}?)(?:工程项目|项目|工程|铁路|路网|园区|平台|变电站|基础设施)$")
 _ENERGY_CLASS = re.compile(r"^[^“]{0,4}“[^”]{1,6}”(?:大型)?(?:新能源|清洁能源|可再生能源|能源|风电|光伏|光热|风光|绿电|储能|实证)+(?:大基地|基地|项目|基地项目)$")
+_JOINS_NETWORK = re.compile(r"(?:接入|融入|织密|畅通|完善|摸排)[^“]*网$")
 _RANK_COUNTED = re.compile(r"第[一二三四五六七八九十\d]+[条座个]")
 _COUNTED_RUN = re.compile(r"^[^\d]{0,6}?第?\d+[万千百]?[列大条](?=.{2,}(?:班列|专列|铁路|高铁))")
 

@@ -4121,9 +4121,10 @@ def test_a_place_before_a_countrys_body_a_firms_description_people_and_quantitie
 def test_what_one_does_to_a_meeting_is_no_part_of_its_name():
     text = ("巴西环球集团全程报道北京冬奥会开闭幕式。奥林匹克会旗抵达下届冬奥会。"
             "他向党外人士通报中央经济工作会议精神。")
+    text += "经中央纪委常委会会议审议并报中央政治局会议审议。"
     got = _names(text, "Meeting", "新闻联播")
-    assert {"北京冬奥会开闭幕式", "中央经济工作会议"} <= got
-    assert not any(n.startswith(("巴西", "奥林匹克", "党外", "通报")) for n in got)
+    assert {"北京冬奥会开闭幕式", "中央经济工作会议", "中央政治局会议"} <= got
+    assert not any(n.startswith(("巴西", "奥林匹克", "党外", "通报", "报")) for n in got)
 
 
 def test_a_numbered_run_a_work_ranked_by_a_count_and_a_lane_no_one_builds():

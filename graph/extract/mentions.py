@@ -1376,7 +1376,7 @@ _MEETING_ACT = re.compile(r"^.*(?:会见|主办|参观|开设|参加|列席|召�
                           r"|要求|列入|纳入|讲清楚|追平"
                           # what one does to a meeting, not its topic: 重视|遵义会议, 谈及|北京冬奥会, 通报|中央经济工作会议
                           r"|重视|谈及|符合|申办|接见|期盼|责成|抵达|维持|运用好|盯紧抓实|邀请(?!赛)|通报(?!会)|报道(?!会)|称(?![号赞职颂])"
-                          r"|(?<=[看开])完)了?")
+                          r"|(?<=[看开])完|报(?=中央|党中央|国务院))了?")   # 审议并报|中央政治局会议: the report sent up to it
 _KIND_ENDING = r"(?:下|水)乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|(?P<every>[省市县区镇乡村])(?P=every)$"   # 镇镇: every town
 _KIND_OF_PLACE = re.compile(_KIND_ENDING + r"|性(?:社区|村)$|^[的各和及]")
 _PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")

@@ -4173,3 +4173,8 @@ def test_a_network_in_plain_words_or_the_one_a_place_joins_is_no_work():
     got = _names(text, "Project", "新闻联播")
     assert "国家“八纵八横”高铁网京港通道" in got
     assert not got & {"区域路网", "高速铁路网"} and not any("接入" in n for n in got)
+
+
+def test_a_word_that_opens_a_policys_name_keeps_its_first_character():
+    got = _names("要坚持区域重大战略和区域协调发展战略。", "Policy", "新闻联播")
+    assert "区域重大战略" in got and "域重大战略" not in got

@@ -3455,8 +3455,8 @@ def _policy_name(name: str, toks: list[Token], i: int) -> str | None:
         return None   # …战略|对话机制: the strategic dialogue, no strategy; 元首战略|引领: guidance
     if name[:1] in "市区县省" and name[1:2] == "级":
         return None   # 省级|国土空间规划: a plan of a level, no place's
-    if name[:1] in "市区县省" and not divisions().lookup(name[:2]) and len(name) > 4:
-        name = name[1:]
+    if name[:1] in "市区县省" and not divisions().lookup(name[:2]) and len(name) > 4 and not dictionary_word(name[:2]):
+        name = name[1:]   # 市|旅游发展规划: the city's own (区域, 市场, 县域: a word that opens the name)
     ending = next((w for w in _WEAK_POLICY if name.endswith(w)), None)
     stem = re.sub(r"(?:对外|外交|对华|经济|贸易)$", "", name[:len(name) - len(ending)]) if ending else ""
     if ending and (divisions().lookup(stem) or stem in _COUNTRY_ABBR):

@@ -4178,3 +4178,8 @@ def test_a_network_in_plain_words_or_the_one_a_place_joins_is_no_work():
 def test_a_word_that_opens_a_policys_name_keeps_its_first_character():
     got = _names("要坚持区域重大战略和区域协调发展战略。", "Policy", "新闻联播")
     assert "区域重大战略" in got and "域重大战略" not in got
+
+
+def test_an_agreement_named_by_both_its_parties_and_its_kind_keeps_both():
+    got = _names("黎巴嫩和以色列停火协议于去年11月生效。", "Policy", "新闻联播")
+    assert "黎巴嫩和以色列停火协议" in got and "以色列停火协议" not in got

@@ -3069,6 +3069,10 @@ def _extend_left(toks: list[Token], i: int, boundary: set[str], strict: str = ""
         elif strict == "Project" and (p.tag == "PER" and toks[j].tag in ("a", "n", "vn", "nz")
                                       or p.tag == "f" and re.fullmatch(r"[东西南北中]{1,2}部?", p.word)):
             pass   # 西部|陆海|新通道: a work's name the tagger read as a person's, after its region
+        elif strict == "Policy" and depth == 0 and p.word in ("和", "与") and j >= 2 \
+                and is_country(toks[j - 2].word) and is_country(toks[j].word) \
+                and not any(t.tag in ("LOC", "ORG", "nz", "PER") for t in toks[j + 1:i + 1]):
+            pass   # 黎巴嫩|和|以色列停火协议: an agreement named by both its parties and its kind alone
         elif strict == "Meeting" and p.tag == "v" and p.word.endswith(("于", "着")):
             break   # 节目立足于|延安文艺座谈会: a verb and its preposition open no topic
         elif strict == "Meeting" and p.tag == "vd" and toks[j].tag in ("v", "vn"):

@@ -4183,3 +4183,10 @@ def test_a_word_that_opens_a_policys_name_keeps_its_first_character():
 def test_an_agreement_named_by_both_its_parties_and_its_kind_keeps_both():
     got = _names("黎巴嫩和以色列停火协议于去年11月生效。", "Policy", "新闻联播")
     assert "黎巴嫩和以色列停火协议" in got and "以色列停火协议" not in got
+
+
+def test_a_resolution_told_of_is_no_policy_but_one_named_is():
+    text = ("以色列安全内阁一致决定继续军事行动。安理会通过要求加沙地带立即停火的决议。内阁决议授权政府。"
+            "会议通过了《中国民主同盟第十三次全国代表大会决议》。")
+    got = _names(text, "Policy", "新闻联播")
+    assert got == {"《中国民主同盟第十三次全国代表大会决议》"} or got == {"中国民主同盟第十三次全国代表大会决议"}

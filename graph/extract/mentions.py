@@ -591,6 +591,7 @@ _CARRY_OUT = re.compile(r"“?(?:(?:坚持|全面|深入|持续|大力|积极|�
 _POLICY_HEADS = ("战略", "规划", "计划", "政策", "工程", "行动")
 
 
+_SOME_RESOLUTION = re.compile(r"(?:相关|类似|重要|一系列|一致|[做作]出|新)决[定议]$|的决议$")
 # A mechanism or an idea written after whose it is (中亚机制, 北约机制, 中匈两国理念).
 _OWNERS_FORMAT = re.compile(r"(.{2,10}?)(?:合作|会晤|对话|交流|发展)?(?:机制|理念)")
 
@@ -613,6 +614,10 @@ def _policy_cut(text: str) -> Cut:
         return None   # 伊朗军事行动, 以色列拦截行动, 约旦河西岸行动: an operation, no policy
     if re.search(r"大政方针(?:政策)?$", text):
         return None   # 党中央大政方针, 民族工作大政方针: a body's policies at large, none named
+    if "《" not in text and "关于" not in text and (_SOME_RESOLUTION.search(text) or text.endswith(("决定", "决议"))
+                                                   and plain_words(text[:-2], 2)):
+        # 相关决议, 以色列安全内阁一致决定, 内阁决议, 要求加沙地带立即停火的决议: a resolution told of, none named
+        return None
     if (owned := _OWNERS_FORMAT.fullmatch(text)) and _owner(owned.group(1)):
         return None   # 中国—中亚机制, 北约机制: a format of states or a body; 中匈两国理念, 上海合作组织理念: what they hold
     if text[:1] in "同与和及的" and len(text) >= 5 and not text.startswith(("同心", "同志", "和平", "和谐", "与时", "的确")):

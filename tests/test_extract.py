@@ -4190,3 +4190,8 @@ def test_a_resolution_told_of_is_no_policy_but_one_named_is():
             "会议通过了《中国民主同盟第十三次全国代表大会决议》。")
     got = _names(text, "Policy", "新闻联播")
     assert got == {"《中国民主同盟第十三次全国代表大会决议》"} or got == {"中国民主同盟第十三次全国代表大会决议"}
+
+
+def test_a_thing_counted_before_a_games_and_doings_listed_before_an_event_are_no_part_of_a_meeting():
+    text = "在已经确保一枚奥运会奖牌的情况下，谷爱凌决定挑战自我。当地还举办了追寻红色足迹等纪念活动。"
+    assert _names(text, "Meeting", "新闻联播") == {"奥运会"}

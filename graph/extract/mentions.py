@@ -748,8 +748,11 @@ def _meeting_cut(text: str) -> Cut:
     if "、" in text and text.split("、")[-1] in _generic_words() or _COUNTED_MEETINGS.match(text) \
             or _RELATED_KIND.search(text):
         return None   # 展览、论坛: kinds listed; 7场平行专题论坛, 未来两届冬奥会: meetings counted; 竞赛相关发布会
-    if _BARE_EDITION.fullmatch(text):
-        return None   # 第一届年会: an edition of a meeting named before, no name
+    if _BARE_EDITION.fullmatch(text) or re.search(r"等(?:纪念|庆祝|主题|系列|文化|宣传)?活动$", text):
+        return None   # 第一届年会: an edition of a meeting named before, no name; 追寻红色足迹等纪念活动: doings listed
+    if (counted := re.match(r"[一二三四五六七八九十两几]+[枚个块项名位]", text)) and len(text) - counted.end() >= 3:
+        text = text[counted.end():]   # 一枚|奥运会奖牌: a thing counted, then the games it is of
+        return text, counted.end(), 0
     if re.match("(?:历次|历届|每届|每次|多次|各届)", text):
         return None   # 历次中非合作论坛北京峰会, 历届冬奥会: every edition, none named
     if (lead := re.match("(?:其中|此外|另外|同时|各国|各地|另一场|这场|那场)", text)) and len(text) - lead.end() >= 2:

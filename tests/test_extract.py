@@ -4195,3 +4195,8 @@ def test_a_resolution_told_of_is_no_policy_but_one_named_is():
 def test_a_thing_counted_before_a_games_and_doings_listed_before_an_event_are_no_part_of_a_meeting():
     text = "在已经确保一枚奥运会奖牌的情况下，谷爱凌决定挑战自我。当地还举办了追寻红色足迹等纪念活动。"
     assert _names(text, "Meeting", "新闻联播") == {"奥运会"}
+
+
+def test_sittings_listed_without_a_body_are_the_sessions():
+    r = analyse(_article("十四届全国人大常委会第十八次会议24日在京举行第一次、第二次全体会议。赵乐际主持第一次全体会议。", "新闻联播"))
+    assert {e.name for e in r.entities if e.label == "Meeting"} == {"十四届全国人大常委会第十八次会议"}

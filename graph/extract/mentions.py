@@ -2665,6 +2665,8 @@ def _congresses(s: Sentence) -> list[Mention]:
     # (中央第六次、第七次西藏工作座谈会: each with the word before the first)
     for m in _SITTINGS.finditer(s.text):
         lead, head, pos = m.group(1) or "", m.group(3), m.start(2)
+        if not lead and head == "全体会议":
+            continue   # 举行第一次、第二次全体会议: sittings of the session the text holds (as one sitting alone)
         sittings = m.group(2).split("、")
         for n, k in enumerate(sittings):
             last = n == len(sittings) - 1

@@ -4200,3 +4200,8 @@ def test_a_thing_counted_before_a_games_and_doings_listed_before_an_event_are_no
 def test_sittings_listed_without_a_body_are_the_sessions():
     r = analyse(_article("十四届全国人大常委会第十八次会议24日在京举行第一次、第二次全体会议。赵乐际主持第一次全体会议。", "新闻联播"))
     assert {e.name for e in r.entities if e.label == "Meeting"} == {"十四届全国人大常委会第十八次会议"}
+
+
+def test_a_long_countrys_name_before_a_short_city_leaves_the_city_whole():
+    got = _names("双方代表团今天在沙特阿拉伯吉达举行会谈。巴西总统在巴西利亚会见来宾。", "District", "新闻联播")
+    assert {"吉达", "巴西利亚"} <= got and "阿拉伯吉达" not in got and "利亚" not in got

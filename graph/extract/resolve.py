@@ -531,10 +531,10 @@ def _situated(m: Mention, sents) -> bool:
 
 def _country_prefix(text: str, d) -> tuple[Division | None, str]:
     """(country, the rest) of a place name that starts with a foreign country's."""
-    for n in range(min(len(text) - 3, 12), 1, -1):   # 巴西利亚 is no 利亚 in 巴西
+    for n in range(min(len(text) - 2, 12), 1, -1):   # 巴西利亚 is no 利亚 in 巴西
         div = d.lookup(text[:n])
-        if div is not None and div.code.startswith("iso-"):
-            return div, text[n:]
+        if div is not None and div.code.startswith("iso-") and (len(text) - n >= 3 or n >= 4):
+            return div, text[n:]   # (沙特阿拉伯|吉达: a long country's name leaves a short city)
     return None, text
 
 

@@ -4205,3 +4205,11 @@ def test_sittings_listed_without_a_body_are_the_sessions():
 def test_a_long_countrys_name_before_a_short_city_leaves_the_city_whole():
     got = _names("双方代表团今天在沙特阿拉伯吉达举行会谈。巴西总统在巴西利亚会见来宾。", "District", "新闻联播")
     assert {"吉达", "巴西利亚"} <= got and "阿拉伯吉达" not in got and "利亚" not in got
+
+
+def test_whose_a_body_is_and_a_partys_side_are_no_part_of_its_name():
+    text = ("节目在中央广播电视总台所属中央电视台综合频道播出。美国民主党方面表示反对。美方向俄提出新方案。"
+            "美国强生公司旗下阿比奥梅德公司宣布。")
+    got = _names(text, "Organization", "新闻联播")
+    assert {"中央电视台综合频道", "美国民主党", "阿比奥梅德公司"} <= got
+    assert not any("所属" in n or "旗下" in n or n.endswith("方面") or "方向" in n for n in got)

@@ -689,6 +689,14 @@ def _body_cut(text: str) -> Cut:
     elif (partner := _PLACE_AND.match(text)) and (is_country(partner.group(1)) or divisions().lookup(partner.group(1)) is not None
                                                   or _chain(partner.group(1))):
         text, front = text[partner.end():], front + partner.end()   # 安徽省黄山市|同|世界银行: a place and the body it works with
+    if (owner := re.search(r"(?:旗下|所属)(?=[\u4e00-\u9fff“]{5,})", text)) is not None:
+        text, front = text[owner.end():], front + owner.end()   # 中央广播电视总台所属|中央电视台综合频道: whose it is
+    if (member := re.match(r"[\u4e00-\u9fff]{2,5}?党籍(?=[\u4e00-\u9fff]{2,})", text)) is not None:
+        text, front = text[member.end():], front + member.end()   # 共和党籍|众议院: the members' party
+    if text.endswith("方面") and re.search(r"[党旅军]方面$", text):
+        text, back = text[:-2], back + 2   # 民主党方面, 卡桑旅方面: the side is the body
+    if re.match(r"[\u4e00-\u9fff]方向", text) and text[:1] in _COUNTRY_ABBR:
+        return None   # 美方向俄, 俄方向欧盟: a side and its preposition
     if (giant := text.find("巨头")) >= 0 and len(text) - giant - 2 >= 3:
         text, front = text[giant + 2:], front + giant + 2   # 美国汽车巨头|通用汽车公司: what the firm is, then its name
     if _NO_BODY_END.search(text) or _AMOUNT.match(text) or text.endswith(("关系", "人")):

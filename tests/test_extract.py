@@ -4213,3 +4213,10 @@ def test_whose_a_body_is_and_a_partys_side_are_no_part_of_its_name():
     got = _names(text, "Organization", "新闻联播")
     assert {"中央电视台综合频道", "美国民主党", "阿比奥梅德公司"} <= got
     assert not any("所属" in n or "旗下" in n or n.endswith("方面") or "方向" in n for n in got)
+
+
+def test_a_countrys_works_of_a_kind_name_none():
+    text = "俄军打击了乌克兰变电站。伊朗导弹发射场遭袭。日本福岛第一核电站排放核污染水。中国空间站迎来新乘组。"
+    got = _names(text, "Project", "新闻联播")
+    assert {"福岛第一核电站", "中国空间站"} <= got
+    assert not got & {"乌克兰变电站", "伊朗导弹发射场"}

@@ -834,6 +834,9 @@ def _work_cut(text: str) -> Cut:
         return None   # 俄方机场, 乌军铁路: a side's airfield or railway, none named
     if _KIND_OF_PASSAGE.search(text):
         return None   # 绿色通道, 人道主义通道: a way through, no work
+    if not text.startswith("中国") and any(is_country(text[:k]) and len(text) - k >= 2 and plain_words(text[k:], 3)
+                                          for k in range(2, min(7, len(text) - 1))):
+        return None   # 乌克兰变电站, 伊朗导弹发射场, 波兰石油管道: a country's works of a kind, none named
     front = 0
     if (run := re.match(r"[A-Z]?\d+次(?=[\u4e00-\u9fff“]{3,})", text)):
         text, front = text[run.end():], run.end()   # X8017次|中欧班列: a numbered run of the service

@@ -4220,3 +4220,10 @@ def test_a_countrys_works_of_a_kind_name_none():
     got = _names(text, "Project", "新闻联播")
     assert {"福岛第一核电站", "中国空间站"} <= got
     assert not got & {"乌克兰变电站", "伊朗导弹发射场"}
+
+
+def test_where_in_a_land_a_port_lies_is_no_part_of_its_name():
+    text = "援助物资经加沙地带南部拉法口岸进入加沙。以色列北部海法港遭袭击。北部湾港钦州自动化集装箱码头投用。深圳东部海岸码头建成。"
+    got = _names(text, "Project", "新闻联播")
+    assert {"拉法口岸", "海法港", "北部湾港钦州自动化集装箱码头", "深圳东部海岸码头"} <= got
+    assert not any("南部拉法" in n or "北部海法" in n for n in got)

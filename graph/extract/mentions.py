@@ -818,6 +818,7 @@ _WHAT_THE_WORK_IS = re.compile(r"[^“”]{0,12}?(?:超级|标志性|控制性|�
 
 
 # A way through that no one builds: a fast lane, a humanitarian corridor, an application window.
+_SIDE_OF_PLACE = re.compile(r"(.{0,8}?)(?:[东西南北]{1,2}|中)部(?!湾)(?=[\u4e00-\u9fff]{3,})")
 _KIND_OF_PASSAGE = re.compile(r"(?:绿色|人道主义|申请|供油|走上|快速|安全)通道$")
 
 
@@ -834,6 +835,11 @@ def _work_cut(text: str) -> Cut:
         return None   # 俄方机场, 乌军铁路: a side's airfield or railway, none named
     if _KIND_OF_PASSAGE.search(text):
         return None   # 绿色通道, 人道主义通道: a way through, no work
+    if (side := _SIDE_OF_PLACE.match(text)) and text.endswith(("港", "机场", "口岸")) \
+            and (is_country(side.group(1)) or divisions().lookup(side.group(1)) is None) \
+            and not plain_words(text[side.end():], 3):
+        text, cut = text[side.end():], side.end()   # 加沙地带南部|拉法口岸, 以色列北部|海法港: where in the land it lies
+        return text, cut, 0
     if not text.startswith("中国") and any(is_country(text[:k]) and len(text) - k >= 2 and plain_words(text[k:], 3)
                                           for k in range(2, min(7, len(text) - 1))):
         return None   # 乌克兰变电站, 伊朗导弹发射场, 波兰石油管道: a country's works of a kind, none named

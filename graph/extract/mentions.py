@@ -591,6 +591,7 @@ _CARRY_OUT = re.compile(r"“?(?:(?:坚持|全面|深入|持续|大力|积极|�
 _POLICY_HEADS = ("战略", "规划", "计划", "政策", "工程", "行动")
 
 
+# A resolution or a decision told of, not named (相关决议, 一致决定, …停火的决议).
 _SOME_RESOLUTION = re.compile(r"(?:相关|类似|重要|一系列|一致|[做作]出|新)决[定议]$|的决议$")
 # A mechanism or an idea written after whose it is (中亚机制, 北约机制, 中匈两国理念).
 _OWNERS_FORMAT = re.compile(r"(.{2,10}?)(?:合作|会晤|对话|交流|发展)?(?:机制|理念)")
@@ -759,8 +760,7 @@ def _meeting_cut(text: str) -> Cut:
     if _BARE_EDITION.fullmatch(text) or re.search(r"等(?:纪念|庆祝|主题|系列|文化|宣传)?活动$", text):
         return None   # 第一届年会: an edition of a meeting named before, no name; 追寻红色足迹等纪念活动: doings listed
     if (counted := re.match(r"[一二三四五六七八九十两几]+[枚个块项名位]", text)) and len(text) - counted.end() >= 3:
-        text = text[counted.end():]   # 一枚|奥运会奖牌: a thing counted, then the games it is of
-        return text, counted.end(), 0
+        return text[counted.end():], counted.end(), 0   # 一枚|奥运会奖牌: a thing counted, then the games it is of
     if re.match("(?:历次|历届|每届|每次|多次|各届)", text):
         return None   # 历次中非合作论坛北京峰会, 历届冬奥会: every edition, none named
     if (lead := re.match("(?:其中|此外|另外|同时|各国|各地|另一场|这场|那场)", text)) and len(text) - lead.end() >= 2:
@@ -817,8 +817,9 @@ _PLAIN_KIND_HEADS = ("产业园", "园区", "项目", "工程", "基地", "码�
 _WHAT_THE_WORK_IS = re.compile(r"[^“”]{0,12}?(?:超级|标志性|控制性|世纪|骨干)工程(?=[\u4e00-\u9fff“]{3,})")
 
 
-# A way through that no one builds: a fast lane, a humanitarian corridor, an application window.
+# Where in a land a work lies (加沙地带南部, 以色列北部), not the gulf of 北部湾.
 _SIDE_OF_PLACE = re.compile(r"(.{0,8}?)(?:[东西南北]{1,2}|中)部(?!湾)(?=[\u4e00-\u9fff]{3,})")
+# A way through that no one builds: a fast lane, a humanitarian corridor, an application window.
 _KIND_OF_PASSAGE = re.compile(r"(?:绿色|人道主义|申请|供油|走上|快速|安全)通道$")
 
 
@@ -838,8 +839,7 @@ def _work_cut(text: str) -> Cut:
     if (side := _SIDE_OF_PLACE.match(text)) and text.endswith(("港", "机场", "口岸")) \
             and (is_country(side.group(1)) or divisions().lookup(side.group(1)) is None) \
             and not plain_words(text[side.end():], 3):
-        text, cut = text[side.end():], side.end()   # 加沙地带南部|拉法口岸, 以色列北部|海法港: where in the land it lies
-        return text, cut, 0
+        return text[side.end():], side.end(), 0   # 加沙地带南部|拉法口岸, 以色列北部|海法港: where in the land it lies
     if not text.startswith("中国") and any(is_country(text[:k]) and len(text) - k >= 2 and plain_words(text[k:], 3)
                                           for k in range(2, min(7, len(text) - 1))):
         return None   # 乌克兰变电站, 伊朗导弹发射场, 波兰石油管道: a country's works of a kind, none named

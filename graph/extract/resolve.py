@@ -730,9 +730,10 @@ def _drop_meeting_kinds(entities: dict, spans: dict, sents) -> None:
     """A meeting named by its head after one plain word is none; an event every place holds,
     named by plain words (新书发布会), is the one the document names in full that ends with it,
     or none (an opening or a closing, 高峰论坛开幕式, is the meeting named in full it opens or closes, where no
-    opening is named in full, and stays as written where neither is); a ceremony the text names by its kind alone (正式欢送仪式, 降半旗仪式) is no meeting of its own: it is the one
-    ceremony the document names in full (晋衔仪式 of 中央军委晋升上将军衔仪式; 开工仪式 of
-    …水电工程开工仪式, which the short forms' merge has made one already), or none."""
+    opening is named in full, and stays as written where neither is); a ceremony the text names by its kind
+    alone (正式欢送仪式, 降半旗仪式) is no meeting of its own: it is the one ceremony the document names
+    in full (晋衔仪式 of 中央军委晋升上将军衔仪式; 开工仪式 of …水电工程开工仪式, which the short forms'
+    merge has made one already), or none."""
     for key in [k for k in entities if k[0] == "Meeting" and _plain_meeting(k[1])]:
         if not any(_proper_at(sents[si], a) for si, a, _ in entities[key].spans):
             del entities[key]   # 政策会议, 论坛峰会: a kind in one plain word, the one it names merged already

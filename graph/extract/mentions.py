@@ -461,7 +461,9 @@ _KIND_OF_COMMUNITY = re.compile(r"(?:城市|城镇|城|农村|城乡|智能|智�
                                 r"|绿色|低碳|无疫|样板|边境小康|小康|家政)(?:社区|村|乡)"
                                 r"|(?:[一二三四五六七八九十百千万单同各每全该本多数几两][乡村镇])+|[省市县区镇乡城][乡村镇]")
 _YEAR_BEFORE = re.compile(r"(?:\d{2,4}|[今去明前])年")
-_PART_OF = re.compile(r"(?:[东西南北]{1,2}|中)部$")
+# A side of a place (东部, 东南部, 中部), written after the place or before what lies there.
+_SIDE_PART = r"(?:[东西南北]{1,2}|中)部"
+_PART_OF = re.compile(_SIDE_PART + "$")
 _KIND_OF_VILLAGE = r"(?:文化|民俗|红军|城中|淘宝|电商|旅游|特色|明星|专业|示范|豆腐)村"
 _KIND_BEFORE_VILLAGE = re.compile(_KIND_OF_VILLAGE + r"|^.{0,4}?(?:村寨|村落|古村|山村|小村|村庄)(?=.{2,}[村寨]$)")
 _KIND_OF_VILLAGE_ONLY = re.compile(_KIND_OF_VILLAGE + "$|郊区$|(?:小村|山村|古村|村庄|村寨|村落)$"
@@ -561,12 +563,12 @@ def _place_cut(text: str) -> Cut:
         k = next((k for k in range(2, len(text) - 2) if is_country(text[:k])), None)
         if k is not None:
             text, front = text[k:], front + k
-    if (side := re.match(r"(?:[东西南北]{1,2}|中)部(?=.{2,}[州省市县郡])", text)) is not None:
+    if (side := re.match(_SIDE_PART + r"(?=.{2,}[州省市县郡])", text)) is not None:
         text, front = text[side.end():], front + side.end()   # 苏丹东部|加达里夫州: where in the country, no part of the state
     if re.search(r"[的在是了]", text):
         return None   # 的祖思明在社区: words of a clause
-    if re.fullmatch("[一二两三四五六七八九十几多数]+国|[东西南北中]部", text):
-        return None   # 三国: states counted; 东部: a part of a country, no division
+    if re.fullmatch("[一二两三四五六七八九十几多数]+国", text):
+        return None   # 三国: states counted (东部 alone went with the parts of places above)
     if re.search("之[乡都城]$", text) or re.match("(?:隔壁|邻近|周边|附近|周围)", text):
         return None   # 黄桃之乡: what a place is famed for; 隔壁村: the village next door
     if _KIND_OF_VILLAGE_ONLY.search(text):
@@ -818,7 +820,7 @@ _WHAT_THE_WORK_IS = re.compile(r"[^“”]{0,12}?(?:超级|标志性|控制性|�
 
 
 # Where in a land a work lies (加沙地带南部, 以色列北部), not the gulf of 北部湾.
-_SIDE_OF_PLACE = re.compile(r"(.{0,8}?)(?:[东西南北]{1,2}|中)部(?!湾)(?=[\u4e00-\u9fff]{3,})")
+_SIDE_OF_PLACE = re.compile(r"(.{0,8}?)" + _SIDE_PART + r"(?!湾)(?=[\u4e00-\u9fff]{3,})")
 # A way through that no one builds: a fast lane, a humanitarian corridor, an application window.
 _KIND_OF_PASSAGE = re.compile(r"(?:绿色|人道主义|申请|供油|走上|快速|安全)通道$")
 
@@ -1404,7 +1406,6 @@ _MEETING_ACT = re.compile(r"^.*(?:会见|主办|参观|开设|参加|列席|召�
                           r"|(?<=[看开])完|报(?=中央|党中央|国务院))了?")   # 审议并报|中央政治局会议: the report sent up to it
 _KIND_ENDING = r"(?:下|水)乡$|(?:村镇|乡镇|重镇|城镇|小镇)$|(?P<every>[省市县区镇乡村])(?P=every)$"   # 镇镇: every town
 _KIND_OF_PLACE = re.compile(_KIND_ENDING + r"|性(?:社区|村)$|^[的各和及]")
-_PARTNER_AND = re.compile(r"([\u4e00-\u9fff]{2,8}?)[与和同]([\u4e00-\u9fff]{3,})")
 _BODY_END = re.compile(r"(?:基金会|公司|集团|银行|大学|学院|研究所|研究院|协会|委员会|医院|中心)$")
 # A storm's or a weapon's name: 台风“罗莎”, 名为“卡西姆·巴西尔”的导弹.
 _THING_BEFORE = re.compile(r"(?:台风|飓风|名为|代号)[“\"]?$")
@@ -1805,8 +1806,6 @@ def _named(s: Sentence) -> list[Mention]:
                     name = _whole_work(name)   # 滇中引水工程|最长隧洞: a rank, no second work
             if name and label == "Organization" and _second_field(toks, _token_at(toks, t.end - len(name)), i):
                 name = None
-            if name and label == "Organization" and (pair := _PARTNER_AND.fullmatch(name)) and is_country(pair.group(1)):
-                name = pair.group(2)   # 中国与|新开发银行: a country and the body it works with
             if name and label == "Organization" and (pair := _joint(name)):
                 begin = t.end - len(name)   # 中央广播电视总台联合|教育部: two bodies that act together
                 out.append(Mention(label, pair[0], s.index, begin, begin + len(pair[0]), via="suffix"))
